@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { contract, isMethod, type Method, type RpcError, type RpcResult } from '../../shared/contract/index.js';
+import { isAppError } from '../core/errors.js';
+import type { HandlerContext } from './context.js';
+import type { Handler, HandlerMap } from './handler-map.js';
+import { matterHandlers } from './handlers/matters.js';
+import { systemHandlers } from './handlers/system.js';
+
+/** One handler per contract method; the type makes a missing one a compile error. */
+export const handlers: HandlerMap<Method> = {
+  ...systemHandlers,
+  ...matterHandlers,
+};
+
+function inputError(error: z.ZodError): RpcError {
+  const fields = error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(输入)',
+    message: issue.message,
+  }));
+  return {
+    code: 'input.invalid',
+    message: `输入有误：${fields.map((f) => `${f.path}：${f.message}`).join('；')}`,
+    fields,
+  };
+}
+
+/** Logs an unexpected failure without letting its stack cross the door. */
+let reportInternal: (method: string, error: unknown) => void = (method, error) => {
+  console.error(`[review-desk] ${method} failed:`, error);
+};
+export function setInternalErrorReporter(reporter: typeof reportInternal): void {
+  reportInternal = reporter;
+}
+
+/**
+ * The single entry every door calls: looks the method up as an own property of the contract,
+ * parses the input with its schema, runs the handler, checks the output, and returns errors as data.
+ */
+export async function dispatch(method: string, rawInput: unknown, ctx: HandlerContext): Promise<RpcResult<unknown>> {
+  if (!isMethod(method)) {
+    return { ok: false, error: { code: 'method.unknown', message: `未知的操作：${method.slice(0, 80)}` } };
+  }
+  const spec = contract[method];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) return { ok: false, error: inputError(parsed.error) };
+  try {
+    const handler = handlers[method] as Handler<Method>;
+    const value = await handler(parsed.data as never, ctx);
+    return { ok: true, value: spec.output.parse(value) };
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+    reportInternal(method, e);
+    return { ok: false, error: { code: 'internal', message: '程序内部错误，操作未完成。详情已写入日志。' } };
+  }
+}

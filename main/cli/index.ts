@@ -1,0 +1,14 @@
+import { Command } from 'commander';
+import { APP_VERSION } from '../core/version.js';
+import { registerDoctor } from './commands/doctor.js';
+import { registerServe } from './commands/serve.js';
+
+/** The `review-desk` program with every subcommand registered. */
+export function buildProgram(): Command {
+  const program = new Command('review-desk')
+    .description('合法性审查工作台 Review Desk — 命令行 (command line)')
+    .version(APP_VERSION);
+  registerServe(program);
+  registerDoctor(program);
+  return program;
+}

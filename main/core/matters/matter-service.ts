@@ -1,0 +1,118 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { CreateMatterInput, ListMattersInput, Matter } from '../../../shared/contract/matters.js';
+import { recordAudit } from '../audit.js';
+import { AppError } from '../errors.js';
+import { nowIso, prepared } from '../store/statements.js';
+import { allocateSerial } from './serials.js';
+
+interface MatterRow {
+  id: number;
+  serial: string;
+  type: Matter['type'];
+  title: string;
+  submitting_unit: string;
+  township: string | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+  received_on: string;
+  due_on: string | null;
+  status: Matter['status'];
+  reviewer_id: number | null;
+  result: Matter['result'];
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toMatter(row: MatterRow): Matter {
+  return {
+    id: row.id,
+    serial: row.serial,
+    type: row.type,
+    title: row.title,
+    submittingUnit: row.submitting_unit,
+    township: row.township,
+    contactName: row.contact_name,
+    contactPhone: row.contact_phone,
+    receivedOn: row.received_on,
+    dueOn: row.due_on,
+    status: row.status,
+    reviewerId: row.reviewer_id,
+    result: row.result,
+    note: row.note,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function findMatter(db: Database.Database, id: number): Matter | null {
+  const row = prepared(db, 'SELECT * FROM matters WHERE id = ?').get(id) as MatterRow | undefined;
+  return row ? toMatter(row) : null;
+}
+
+export function getMatter(db: Database.Database, id: number): Matter {
+  const matter = findMatter(db, id);
+  if (!matter) throw new AppError('matter.not-found', `审查事项（编号 ${id}）不存在或已被删除。`);
+  return matter;
+}
+
+/** Registers a matter with the next serial number of its year; one immediate transaction. */
+export function createMatter(
+  db: Database.Database,
+  actor: string,
+  input: z.output<typeof CreateMatterInput>,
+): Matter {
+  if (input.dueOn !== null && input.dueOn < input.receivedOn) {
+    throw new AppError('matter.due-before-received', '办理期限不能早于收件日期。');
+  }
+  if (input.reviewerId !== null && !prepared(db, 'SELECT 1 FROM users WHERE id = ?').get(input.reviewerId)) {
+    throw new AppError('matter.reviewer-unknown', '所选审查人员不存在。');
+  }
+  const register = db.transaction(() => {
+    const year = Number(input.receivedOn.slice(0, 4));
+    const serial = allocateSerial(db, year);
+    const now = nowIso();
+    const { lastInsertRowid } = prepared(
+      db,
+      `INSERT INTO matters (serial, serial_year, serial_no, type, title, submitting_unit, township,
+         contact_name, contact_phone, received_on, due_on, reviewer_id, note, created_at, updated_at)
+       VALUES (@serial, @year, @no, @type, @title, @submittingUnit, @township, @contactName, @contactPhone,
+         @receivedOn, @dueOn, @reviewerId, @note, @now, @now)`,
+    ).run({ ...input, serial: serial.text, year, no: serial.number, now });
+    const matter = getMatter(db, Number(lastInsertRowid));
+    recordAudit(db, { actor, action: 'matter.create', entity: 'matter', entityId: matter.id, after: matter });
+    return matter;
+  });
+  // IMMEDIATE takes the write lock before reading the last serial, so two writers cannot pick the same one.
+  return register.immediate();
+}
+
+/** Newest first; the query matches title, unit or serial. */
+export function listMatters(
+  db: Database.Database,
+  filter: z.output<typeof ListMattersInput>,
+): { items: Matter[]; total: number } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: filter.limit, offset: filter.offset };
+  if (filter.type) {
+    where.push('type = @type');
+    params.type = filter.type;
+  }
+  if (filter.status) {
+    where.push('status = @status');
+    params.status = filter.status;
+  }
+  if (filter.query) {
+    where.push("(instr(title, @query) > 0 OR instr(submitting_unit, @query) > 0 OR instr(serial, @query) > 0)");
+    params.query = filter.query;
+  }
+  // The clauses come from the fixed list above, never from input.
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const rows = prepared(
+    db,
+    `SELECT * FROM matters ${clause} ORDER BY received_on DESC, id DESC LIMIT @limit OFFSET @offset`,
+  ).all(params) as MatterRow[];
+  const { total } = prepared(db, `SELECT count(*) AS total FROM matters ${clause}`).get(params) as { total: number };
+  return { items: rows.map(toMatter), total };
+}

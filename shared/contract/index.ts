@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { mattersContract } from './matters.js';
+import { systemContract } from './system.js';
+
+/** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
+export const contract = {
+  ...systemContract,
+  ...mattersContract,
+};
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller sends (before defaults and trimming). */
+export type MethodInput<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>;
+
+export const METHODS = Object.keys(contract) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name);
+}
+
+export * from './rpc.js';
+export * from './matters.js';
+export * from './system.js';

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { MatterStatus, MatterType, ReviewResult } from '../domain/matter.js';
+import { method } from './rpc.js';
+
+const IsoDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
+
+const trimmed = (label: string, max: number) =>
+  z
+    .string({ error: `${label}不能为空` })
+    .trim()
+    .min(1, { error: `${label}不能为空` })
+    .max(max, { error: `${label}不能超过${max}个字` });
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label}不能超过${max}个字` })
+    .transform((s) => (s === '' ? null : s))
+    .nullish()
+    .transform((s) => s ?? null);
+
+export const Matter = z.object({
+  id: z.number().int(),
+  serial: z.string(),
+  type: MatterType,
+  title: z.string(),
+  submittingUnit: z.string(),
+  township: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  receivedOn: z.string(),
+  dueOn: z.string().nullable(),
+  status: MatterStatus,
+  reviewerId: z.number().int().nullable(),
+  result: ReviewResult.nullable(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Matter = z.infer<typeof Matter>;
+
+export const CreateMatterInput = z.object({
+  type: MatterType,
+  title: trimmed('标题', 200),
+  submittingUnit: trimmed('送审单位', 100),
+  township: optionalText('乡镇（街道）', 50),
+  contactName: optionalText('联系人', 50),
+  contactPhone: optionalText('联系电话', 30),
+  receivedOn: IsoDate,
+  dueOn: IsoDate.nullish().transform((d) => d ?? null),
+  reviewerId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  note: optionalText('备注', 2000),
+});
+export type CreateMatterInput = z.input<typeof CreateMatterInput>;
+
+export const ListMattersInput = z.object({
+  type: MatterType.optional(),
+  status: MatterStatus.optional(),
+  query: z.string().trim().max(100).optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+  offset: z.number().int().min(0).default(0),
+});
+
+export const mattersContract = {
+  'matters.create': method({ input: CreateMatterInput, output: Matter, writes: true }),
+  'matters.get': method({ input: z.object({ id: z.number().int().positive() }), output: Matter, writes: false }),
+  'matters.list': method({
+    input: ListMattersInput,
+    output: z.object({ items: z.array(Matter), total: z.number().int() }),
+    writes: false,
+  }),
+};

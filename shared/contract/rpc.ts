@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** One API method: the schema its input must pass and the schema its output is checked against. */
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  /** Writes data; the HTTP door and tests use it to know which calls must leave no trace on failure. */
+  writes: boolean;
+}
+
+export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+  return spec;
+}
+
+/** Errors cross every door as data: a stable code and a message in Chinese. */
+export const RpcError = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** Field paths of invalid input, for forms to highlight. */
+  fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type RpcError = z.infer<typeof RpcError>;
+
+export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcError };
+
+/** Names of the RPC transports' entry points, shared by the server, the preload and the client. */
+export const HTTP_RPC_PREFIX = '/api/rpc/';
+export const IPC_CHANNEL = 'review-desk:invoke';

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { method } from './rpc.js';
+
+export const AppInfo = z.object({
+  version: z.string(),
+  schemaVersion: z.number().int(),
+  dataDir: z.string(),
+  door: z.enum(['electron', 'http', 'cli']),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const systemContract = {
+  'system.info': method({ input: z.object({}).strict(), output: AppInfo, writes: false }),
+};

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * The text model of an imported document: an ordered list of blocks. A block is one paragraph of
+ * the original (a heading, a body paragraph, a list item, one table cell's paragraph, a footnote).
+ * Positions in the app ("paragraph 12, characters 5–20") are `index` plus UTF-16 offsets into `text`.
+ */
+export const TextBlockKind = z.enum(['heading', 'paragraph', 'list-item', 'table-cell', 'footnote']);
+export type TextBlockKind = z.infer<typeof TextBlockKind>;
+
+export const TextBlock = z.object({
+  index: z.number().int().nonnegative(),
+  kind: TextBlockKind,
+  text: z.string(),
+  /** For table cells: which table (0-based in the document), row and column. */
+  cell: z
+    .object({ table: z.number().int(), row: z.number().int(), col: z.number().int() })
+    .optional(),
+});
+export type TextBlock = z.infer<typeof TextBlock>;
+
+/** An anchor: a character range inside one block, with the quoted text for re-finding it. */
+export const TextAnchor = z.object({
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+});
+export type TextAnchor = z.infer<typeof TextAnchor>;

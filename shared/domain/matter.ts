@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** Matter types with the slugs the contract, CLI and resources use. */
+export const MATTER_TYPES = [
+  'village.charter',
+  'village.rules',
+  'village.contract',
+  'village.project',
+  'village.other',
+  'normative',
+  'decision',
+  'contract',
+  'opinion',
+] as const;
+export const MatterType = z.enum(MATTER_TYPES);
+export type MatterType = z.infer<typeof MatterType>;
+
+/** True for the five 村级重大事项 subtypes. */
+export function isVillageType(type: MatterType): boolean {
+  return type.startsWith('village.');
+}
+
+/** Review conclusion (审查结论). */
+export const REVIEW_RESULTS = ['lawful', 'lawful-after-revision', 'unlawful'] as const;
+export const ReviewResult = z.enum(REVIEW_RESULTS);
+export type ReviewResult = z.infer<typeof ReviewResult>;
+
+/**
+ * Matter status (the flow 流转、审查、反馈). The allowed moves between them live in
+ * main/core; this list is only the vocabulary.
+ */
+export const MATTER_STATUSES = [
+  'registered',
+  'in-review',
+  'awaiting-signoff',
+  'opinion-issued',
+  'awaiting-feedback',
+  'closed',
+  'returned',
+  'withdrawn',
+] as const;
+export const MatterStatus = z.enum(MATTER_STATUSES);
+export type MatterStatus = z.infer<typeof MatterStatus>;
+
+/** Severity of an opinion or finding: 必须修改 / 建议修改 / 提示. */
+export const SEVERITIES = ['must', 'should', 'hint'] as const;
+export const Severity = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof Severity>;
