@@ -1,0 +1,62 @@
+import { FileAddOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useI18n } from './i18n';
+import { MattersPage } from './pages/MattersPage';
+import { NewMatterPage } from './pages/NewMatterPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { navigate, useRoute, type Route } from './routes';
+
+export function App() {
+  const { t, locale } = useI18n();
+  const route = useRoute();
+  dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
+  const items = [
+    { key: 'matters', icon: <UnorderedListOutlined />, label: t('nav.matters') },
+    { key: 'new-matter', icon: <FileAddOutlined />, label: t('nav.newMatter') },
+    { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
+  ];
+  return (
+    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#a8071a' } }}>
+      <AntApp>
+        <Layout style={{ minHeight: '100vh' }}>
+          <Layout.Sider theme="light" width={200} breakpoint="lg" collapsedWidth={64}>
+            <div style={{ padding: '16px 16px 8px' }}>
+              <Typography.Title level={5} style={{ margin: 0 }}>
+                {t('app.title')}
+              </Typography.Title>
+              <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+            </div>
+            <nav aria-label={t('app.title')}>
+              <Menu
+                mode="inline"
+                selectedKeys={[route.page]}
+                items={items}
+                onClick={({ key }) => navigate({ page: key } as Route)}
+              />
+            </nav>
+          </Layout.Sider>
+          <Layout.Content style={{ padding: 24 }}>
+            <main>
+              <Page route={route} />
+            </main>
+          </Layout.Content>
+        </Layout>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'matters':
+      return <MattersPage />;
+    case 'new-matter':
+      return <NewMatterPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}

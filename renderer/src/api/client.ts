@@ -1,0 +1,60 @@
+import {
+  HTTP_RPC_PREFIX,
+  type Method,
+  type MethodInput,
+  type MethodOutput,
+  type RpcError,
+  type RpcResult,
+} from '../../../shared/contract/index';
+
+/** A failed call: the code and Chinese message the core sent. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly fields: RpcError['fields'];
+  constructor(error: RpcError) {
+    super(error.message);
+    this.code = error.code;
+    this.fields = error.fields;
+  }
+}
+
+export type Transport = (method: string, input: unknown) => Promise<RpcResult<unknown>>;
+
+/** The preload bridge when running inside Electron. */
+function bridgeTransport(): Transport | null {
+  const bridge = window.reviewDesk;
+  return bridge ? (method, input) => bridge.invoke(method, input) : null;
+}
+
+/** POST to the loopback server in browser mode; the reply uses the same envelope as IPC. */
+const httpTransport: Transport = async (method, input) => {
+  let response: Response;
+  try {
+    response = await fetch(`${HTTP_RPC_PREFIX}${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'network', message: '无法连接到本机服务，请确认工作台仍在运行。' } };
+  }
+  try {
+    return (await response.json()) as RpcResult<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'network', message: `服务返回了无法识别的内容（HTTP ${response.status}）。` } };
+  }
+};
+
+let transport: Transport = bridgeTransport() ?? httpTransport;
+
+/** Tests and stories swap in a fake transport. */
+export function setTransport(next: Transport): void {
+  transport = next;
+}
+
+/** Calls one contract method; resolves with its typed output or throws ApiError. */
+export async function call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = await transport(method, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as MethodOutput<M>;
+}

@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { Matter } from '../../../shared/contract/index';
+import { MATTER_STATUSES, MATTER_TYPES, type MatterStatus, type MatterType } from '../../../shared/domain/matter';
+import { call } from '../api/client';
+import { useI18n } from '../i18n';
+
+export function MattersPage() {
+  const { t, labels } = useI18n();
+  const [query, setQuery] = useState('');
+  const [type, setType] = useState<MatterType | undefined>();
+  const [status, setStatus] = useState<MatterStatus | undefined>();
+  const matters = useQuery({
+    queryKey: ['matters.list', query, type, status],
+    queryFn: () => call('matters.list', { query: query || undefined, type, status, limit: 200 }),
+  });
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3}>{t('matters.title')}</Typography.Title>
+      <Space wrap>
+        <Input.Search
+          allowClear
+          placeholder={t('matters.search')}
+          aria-label={t('matters.search')}
+          onSearch={setQuery}
+          style={{ width: 320 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('matters.filterType')}
+          aria-label={t('matters.filterType')}
+          style={{ width: 220 }}
+          value={type}
+          onChange={setType}
+          options={MATTER_TYPES.map((value) => ({ value, label: labels.matterType(value) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('matters.filterStatus')}
+          aria-label={t('matters.filterStatus')}
+          style={{ width: 160 }}
+          value={status}
+          onChange={setStatus}
+          options={MATTER_STATUSES.map((value) => ({ value, label: labels.status(value) }))}
+        />
+      </Space>
+      {matters.error && <Alert type="error" message={t('error.load', { message: matters.error.message })} />}
+      <Table<Matter>
+        rowKey="id"
+        loading={matters.isLoading}
+        dataSource={matters.data?.items ?? []}
+        locale={{ emptyText: t('matters.empty') }}
+        pagination={{ pageSize: 50, showTotal: (n) => t('matters.total', { n }) }}
+        columns={[
+          { title: t('matter.serial'), dataIndex: 'serial', width: 130 },
+          { title: t('matter.title'), dataIndex: 'title' },
+          { title: t('matter.type'), dataIndex: 'type', render: (v: MatterType) => labels.matterType(v), width: 180 },
+          { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 200 },
+          { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 120 },
+          { title: t('matter.dueOn'), dataIndex: 'dueOn', width: 120 },
+          {
+            title: t('matter.status'),
+            dataIndex: 'status',
+            width: 120,
+            render: (v: MatterStatus) => <Tag>{labels.status(v)}</Tag>,
+          },
+        ]}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Descriptions, Radio, Space, Typography } from 'antd';
+import { call } from '../api/client';
+import { LOCALES, useI18n, type Locale } from '../i18n';
+
+const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
+
+export function SettingsPage() {
+  const { t, locale, setLocale } = useI18n();
+  const info = useQuery({ queryKey: ['system.info'], queryFn: () => call('system.info', {}) });
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 720 }}>
+      <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
+      <Card title={t('settings.language')}>
+        <Radio.Group
+          value={locale}
+          onChange={(e) => setLocale(e.target.value as Locale)}
+          options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
+          optionType="button"
+        />
+      </Card>
+      <Card title={t('settings.about')}>
+        {info.data && (
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label={t('settings.version')}>{info.data.version}</Descriptions.Item>
+            <Descriptions.Item label={t('settings.schema')}>{info.data.schemaVersion}</Descriptions.Item>
+            <Descriptions.Item label={t('settings.dataDir')}>{info.data.dataDir}</Descriptions.Item>
+            <Descriptions.Item label={t('settings.door')}>{t(`door.${info.data.door}`)}</Descriptions.Item>
+          </Descriptions>
+        )}
+      </Card>
+    </Space>
+  );
+}
