@@ -191,8 +191,8 @@ export function deadlineRuleZh(
   coverage: { firstYear: number; lastYear: number },
 ): string {
   const start = settings.countStartDay
-    ? '收件当日为工作日的，计为第1个工作日，第N个工作日为期限届满日'
-    : '收件当日不计入，自下一个工作日起算（参照《民法典》第二百零一条“开始的当日不计入”），第N个工作日为期限届满日';
+    ? '收件当日为工作日的，计为第1个工作日，第N个工作日（N为该类事项的审查期限）为期限届满日'
+    : '收件当日不计入，自下一个工作日起算（参照《民法典》第二百零一条“开始的当日不计入”），第N个工作日（N为该类事项的审查期限）为期限届满日';
   const adjusted = settings.countAdjustedWorkdays
     ? '国务院办公厅通知调休上班的周六、周日计为工作日'
     : '调休上班的周六、周日不计为工作日';
