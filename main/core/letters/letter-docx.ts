@@ -1,0 +1,146 @@
+/** The opinion letter as a DOCX in GB/T 9704—2012 layout, built with the docx library. */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  DocumentGridType,
+  Footer,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type IParagraphOptions,
+} from 'docx';
+import { LetterModel, OfficeSettings, LETTER_KIND_ZH } from '../../../shared/domain/letter.js';
+import type { LetterFonts } from '../../../shared/domain/letter.js';
+import { fontTableXml, runFont } from './fonts.js';
+import { CHAR_SPACE, LINE_PITCH, PAGE, SIZE, chars } from './gbt9704.js';
+import { layoutLetter, signatureIndents, type LetterBlock } from './letter-content.js';
+
+const RED = 'FF0000';
+
+type FontRole = 'title' | 'body' | 'heading1' | 'heading2' | 'pageNumber';
+
+function run(text: string, fonts: LetterFonts, role: FontRole, size: number, color?: string): TextRun {
+  return new TextRun({ text, font: runFont(fonts[role], fonts.latin), size, ...(color ? { color } : {}) });
+}
+
+function para(options: IParagraphOptions): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0 }, ...options });
+}
+
+/** Two-character first-line indent (每段左空二字), in twips and in character units for Word's grid. */
+const INDENT_2 = { firstLine: chars(2), firstLineChars: 200 } as const;
+
+function blockParagraphs(block: LetterBlock, fonts: LetterFonts): Paragraph[] {
+  const body = (text: string, extra: IParagraphOptions = {}) =>
+    para({ alignment: AlignmentType.JUSTIFIED, indent: INDENT_2, children: [run(text, fonts, 'body', SIZE.sanhao)], ...extra });
+  switch (block.kind) {
+    case 'office-header':
+      return [para({ alignment: AlignmentType.CENTER, children: [run(block.text, fonts, 'title', SIZE.erhao, RED)] })];
+    case 'number':
+      return [
+        para({
+          alignment: AlignmentType.CENTER,
+          children: [run(block.text, fonts, 'body', SIZE.sanhao)],
+          // 版头分隔线 4 mm (≈ 11 pt) under the 发文字号 (7.2.7); its weight is not given, 1 pt is common 〔实务〕.
+          border: { bottom: { style: BorderStyle.SINGLE, color: RED, size: 8, space: 11 } },
+        }),
+      ];
+    case 'blank':
+      return [para({ children: [] })];
+    case 'title':
+      return [para({ alignment: AlignmentType.CENTER, children: [run(block.text, fonts, 'title', SIZE.erhao)] })];
+    case 'recipient':
+      return [para({ alignment: AlignmentType.LEFT, children: [run(block.text, fonts, 'body', SIZE.sanhao)] })];
+    case 'heading1':
+      return [para({ indent: INDENT_2, children: [run(block.text, fonts, 'heading1', SIZE.sanhao)] })];
+    case 'heading2':
+      return [para({ indent: INDENT_2, children: [run(block.text, fonts, 'heading2', SIZE.sanhao)] })];
+    case 'body':
+      return [body(block.text)];
+    case 'attachments': {
+      const numbered = block.items.length > 1;
+      // 附件说明: 左空二字 "附件：", names after it; later names line up with the first (7.3.4).
+      const left = chars(2) + chars(block.label.length);
+      return block.items.map((item, i) =>
+        para({
+          alignment: AlignmentType.LEFT,
+          indent: i === 0 ? { left, hanging: chars(block.label.length) } : { left },
+          children: [run(`${i === 0 ? block.label : ''}${numbered ? `${i + 1}.` : ''}${item}`, fonts, 'body', SIZE.sanhao)],
+        }),
+      );
+    }
+    case 'signature': {
+      const ind = signatureIndents(block.office, block.date, block.sealed);
+      return [
+        para({ alignment: AlignmentType.RIGHT, indent: { right: chars(ind.office) }, children: [run(block.office, fonts, 'body', SIZE.sanhao)] }),
+        para({ alignment: AlignmentType.RIGHT, indent: { right: chars(ind.date) }, children: [run(block.date, fonts, 'body', SIZE.sanhao)] }),
+      ];
+    }
+    case 'note':
+    case 'signoff':
+      return [body(block.text, { alignment: AlignmentType.LEFT })];
+  }
+}
+
+/**
+ * 页码: 4号 半角宋体, "— 1 —"; odd pages right with one character of space, even pages left (7.5).
+ * One character here is one 四号 character (14 pt = 280 twips).
+ */
+function pageNumberFooter(fonts: LetterFonts, side: 'odd' | 'even'): Footer {
+  const font = runFont(fonts.pageNumber, null);
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: SIZE.sihao * 10 } : { left: SIZE.sihao * 10 },
+        spacing: { before: 0, after: 0 },
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font, size: SIZE.sihao })],
+      }),
+    ],
+  });
+}
+
+/** Build the letter DOCX. Validates the model and settings first. */
+export async function buildLetterDocx(model: LetterModel, settings: OfficeSettings): Promise<Buffer> {
+  const m = LetterModel.parse(model);
+  const s = OfficeSettings.parse(settings);
+  const fonts = s.fonts;
+  const { blocks } = layoutLetter(m, s);
+  const doc = new Document({
+    creator: m.officeName,
+    title: `${m.letterNumber ?? '草稿'} ${LETTER_KIND_ZH[m.kind]}`,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: runFont(fonts.body, fonts.latin), size: SIZE.sanhao },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: PAGE.top,
+              bottom: PAGE.bottom,
+              left: PAGE.left,
+              right: PAGE.right,
+              header: PAGE.header,
+              footer: PAGE.footer,
+              gutter: 0,
+            },
+          },
+          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+        },
+        footers: { default: pageNumberFooter(fonts, 'odd'), even: pageNumberFooter(fonts, 'even') },
+        children: blocks.flatMap((b) => blockParagraphs(b, fonts)),
+      },
+    ],
+  });
+  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml(fonts) }]);
+}

@@ -1,0 +1,244 @@
+import { z } from 'zod';
+import { MatterStatus, MatterType, ReviewResult, Severity } from './matter.js';
+
+/** ISO calendar date yyyy-mm-dd that names a real day. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 yyyy-mm-dd')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  }, '日期不存在');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** The letters an office issues from a review. */
+export const LETTER_KINDS = ['legality-opinion', 'legal-opinion', 'return-notice'] as const;
+export const LetterKind = z.enum(LETTER_KINDS);
+export type LetterKind = z.infer<typeof LetterKind>;
+
+export const LETTER_KIND_ZH: Record<LetterKind, string> = {
+  'legality-opinion': '合法性审查意见书',
+  'legal-opinion': '法律意见书',
+  'return-notice': '审查意见反馈函（退回补正通知）',
+};
+
+/** One opinion as printed in a letter; the order in `LetterModel.opinions` is the reviewer's order. */
+export const LetterOpinion = z.object({
+  text: z.string().min(1),
+  severity: Severity,
+  /** e.g. 《中华人民共和国村民委员会组织法》第二十七条第二款; null when none was given. */
+  legalBasis: z.string().min(1).nullable(),
+  /** The quoted passage of the submitted document the opinion is about. */
+  quote: z.string().min(1).optional(),
+});
+export type LetterOpinion = z.infer<typeof LetterOpinion>;
+
+/** Everything a letter prints. Built by the caller from the matter, its review and the office settings. */
+export const LetterModel = z.object({
+  kind: LetterKind,
+  officeName: z.string().min(1),
+  /** 文号 such as 郯司审〔2024〕15号; null for a draft that has no number yet. */
+  letterNumber: z.string().min(1).nullable(),
+  /** 主送机关: the submitting unit. */
+  recipient: z.string().min(1),
+  matterTitle: z.string().min(1),
+  matterType: MatterType,
+  receivedDate: IsoDate,
+  conclusion: ReviewResult.nullable(),
+  /** Free text printed after the conclusion; may be empty. */
+  summary: z.string(),
+  opinions: z.array(LetterOpinion),
+  /** For return notices: the materials to be supplied. */
+  missingMaterials: z.array(z.string().min(1)),
+  /** Attachment names, printed in the 附件说明 without a trailing full stop. */
+  attachments: z.array(z.string().min(1)),
+  /** Closing paragraph(s), one per line; null means the office's default closing text; '' prints none. */
+  closingText: z.string().nullable(),
+  /** Names as recorded on the review (审查人, 复核/签批人). */
+  signatures: z.object({
+    reviewer: z.string().min(1).nullable(),
+    approver: z.string().min(1).nullable(),
+  }),
+  /** 成文日期. */
+  issueDate: IsoDate,
+  /** Number of the earlier letter this one corrects (a correction is a new letter). */
+  corrects: z.string().min(1).optional(),
+  /** 附注 line, e.g. 联系人：王某，电话：0539-0000000 (printed in round brackets); null for none. */
+  contact: z.string().min(1).nullable(),
+});
+export type LetterModel = z.infer<typeof LetterModel>;
+
+/** A font and the names to try when it is not installed, most preferred first. */
+export const FontChain = z.array(z.string().min(1)).min(1);
+export type FontChain = z.infer<typeof FontChain>;
+
+export const LetterFonts = z.object({
+  /** 标题 and 发文机关标志: 小标宋. */
+  title: FontChain,
+  /** 正文 and most elements: 仿宋. */
+  body: FontChain,
+  /** First-level headings 一、: 黑体. */
+  heading1: FontChain,
+  /** Second-level headings （一）: 楷体. */
+  heading2: FontChain,
+  /** Page numbers: 宋体. */
+  pageNumber: FontChain,
+  /** Font for digits and Latin letters; null uses the element's Chinese font. 〔实务〕 */
+  latin: z.string().min(1).nullable(),
+});
+export type LetterFonts = z.infer<typeof LetterFonts>;
+
+/**
+ * The fixed wording of one letter kind. Placeholders: {matter} (the title in 《》), {recipient},
+ * {office}, {receivedDate} (e.g. 2024年1月5日), {corrects}.
+ */
+export const LetterFixedTexts = z.object({
+  title: z.string().min(1),
+  opening: z.string(),
+  conclusionHeading: z.string().min(1),
+  opinionsHeading: z.string().min(1),
+  missingHeading: z.string().min(1),
+  /** Lead-in before the missing-materials list. */
+  missingIntro: z.string(),
+  /** Group headings for opinions by severity. */
+  severityHeadings: z.object({ must: z.string().min(1), should: z.string().min(1), hint: z.string().min(1) }),
+  basisLabel: z.string().min(1),
+  quoteLabel: z.string().min(1),
+  /** Printed first when the letter corrects an earlier one. */
+  correctionNote: z.string().min(1),
+  /** Sentence for each conclusion, e.g. 经审查，该事项{result}。 — {result} is 合法 / 修改后合法 / 不合法. */
+  conclusionSentence: z.string().min(1),
+});
+export type LetterFixedTexts = z.infer<typeof LetterFixedTexts>;
+
+export const OfficeSettings = z.object({
+  officeName: z.string().min(1),
+  /** 文号 pattern, e.g. {prefix}〔{year}〕{n}号 */
+  numberPattern: z.string().includes('{n}'),
+  numberPrefix: z.string().min(1),
+  signatureLines: z.object({
+    /** Print the internal 经办信息 line (审查人/复核人) at the end of the letter. 〔实务〕 */
+    show: z.boolean(),
+    reviewerLabel: z.string().min(1),
+    approverLabel: z.string().min(1),
+  }),
+  defaultClosingText: z.record(LetterKind, z.string()),
+  fixedTexts: z.record(LetterKind, LetterFixedTexts),
+  fonts: LetterFonts,
+  /** Letters go out under a seal (GB/T 9704 7.3.5.1) rather than unsealed (7.3.5.2). */
+  sealed: z.boolean(),
+  /** Print the office name as 发文机关标志 with the red separator line above the title. */
+  showOfficeHeader: z.boolean(),
+});
+export type OfficeSettings = z.infer<typeof OfficeSettings>;
+
+/** Facts printed on the 审查登记表 (summary sheet) of one matter. */
+export const SummarySheetModel = z.object({
+  officeName: z.string().min(1),
+  serialNumber: z.string().min(1),
+  matterTitle: z.string().min(1),
+  matterType: MatterType,
+  submittingUnit: z.string().min(1),
+  contact: z.string().nullable(),
+  receivedDate: IsoDate,
+  dueDate: IsoDate.nullable(),
+  completedDate: IsoDate.nullable(),
+  status: MatterStatus,
+  reviewer: z.string().nullable(),
+  approver: z.string().nullable(),
+  conclusion: ReviewResult.nullable(),
+  summary: z.string(),
+  /** Letters issued for the matter, in issue order. */
+  letters: z.array(z.object({ number: z.string().nullable(), kind: LetterKind, issueDate: IsoDate })),
+  opinionCounts: z.object({
+    must: z.number().int().nonnegative(),
+    should: z.number().int().nonnegative(),
+    hint: z.number().int().nonnegative(),
+  }),
+  /** Adoption of the opinions after feedback (采纳 / 部分采纳 / 未采纳 / 未反馈). */
+  adoption: z.object({
+    adopted: z.number().int().nonnegative(),
+    partial: z.number().int().nonnegative(),
+    rejected: z.number().int().nonnegative(),
+    pending: z.number().int().nonnegative(),
+  }),
+  notes: z.string().nullable(),
+  /** Date the sheet is printed (ISO). */
+  printedOn: IsoDate,
+});
+export type SummarySheetModel = z.infer<typeof SummarySheetModel>;
+
+const COMMON_HEADINGS = {
+  severityHeadings: { must: '必须修改的问题', should: '建议修改的问题', hint: '提示事项' },
+  basisLabel: '依据',
+  quoteLabel: '原文',
+  correctionNote: '本文书系对{corrects}的更正，内容不一致的，以本文书为准。',
+  conclusionSentence: '经审查，审查结论为：{result}。',
+} as const;
+
+/** Default wording per letter kind (〔实务〕: no national template exists; offices edit these). */
+export const DEFAULT_FIXED_TEXTS: Record<LetterKind, LetterFixedTexts> = {
+  'legality-opinion': {
+    ...COMMON_HEADINGS,
+    title: '关于{matter}的合法性审查意见书',
+    opening:
+      '你单位于{receivedDate}报送的{matter}及相关材料收悉。根据有关法律、法规、规章和规范性文件的规定，我单位对其进行了合法性审查。现将审查意见函告如下：',
+    conclusionHeading: '审查结论',
+    opinionsHeading: '审查意见',
+    missingHeading: '需补正的材料',
+    missingIntro: '请补充以下材料：',
+  },
+  'legal-opinion': {
+    ...COMMON_HEADINGS,
+    title: '关于{matter}的法律意见书',
+    opening: '受你单位委托，我单位就{matter}所涉法律问题进行了审查，现出具法律意见如下：',
+    conclusionHeading: '结论意见',
+    opinionsHeading: '法律分析与意见',
+    missingHeading: '需补充的材料',
+    missingIntro: '请补充以下材料：',
+    conclusionSentence: '经审查，我单位认为：{result}。',
+  },
+  'return-notice': {
+    ...COMMON_HEADINGS,
+    title: '关于{matter}送审材料补正的通知',
+    opening: '你单位于{receivedDate}报送的{matter}及相关材料收悉。经审查，送审材料尚不齐全，现退回你单位补正。',
+    conclusionHeading: '审查结论',
+    opinionsHeading: '初步审查意见',
+    missingHeading: '需补正的材料',
+    missingIntro: '请补充以下材料后重新报送：',
+  },
+};
+
+export const DEFAULT_CLOSING_TEXT: Record<LetterKind, string> = {
+  'legality-opinion':
+    '本意见依据送审材料作出，材料的真实性、完整性由送审单位负责。请按本意见修改完善，并将采纳情况书面反馈我单位。',
+  'legal-opinion':
+    '本法律意见仅基于你单位提供的材料作出，材料的真实性、完整性由提供方负责；本意见仅供你单位就上述事项决策参考使用。',
+  'return-notice': '请补正后重新报送，我单位收到补正材料后继续审查。',
+};
+
+/** Font names as offices have them installed, most preferred first (reference §3.1). */
+export const DEFAULT_LETTER_FONTS: LetterFonts = {
+  title: ['方正小标宋简体', '方正小标宋_GBK', '华文中宋', '宋体', 'SimSun'],
+  body: ['仿宋_GB2312', '仿宋', 'FangSong', 'STFangsong'],
+  heading1: ['黑体', 'SimHei', 'STHeiti'],
+  heading2: ['楷体_GB2312', '楷体', 'KaiTi', 'STKaiti'],
+  pageNumber: ['宋体', 'SimSun'],
+  latin: null,
+};
+
+/** Settings for a new office; everything stays editable. */
+export function defaultOfficeSettings(officeName: string, numberPrefix: string): OfficeSettings {
+  return {
+    officeName,
+    numberPattern: '{prefix}〔{year}〕{n}号',
+    numberPrefix,
+    signatureLines: { show: true, reviewerLabel: '审查人', approverLabel: '复核人' },
+    defaultClosingText: { ...DEFAULT_CLOSING_TEXT },
+    fixedTexts: structuredClone(DEFAULT_FIXED_TEXTS),
+    fonts: structuredClone(DEFAULT_LETTER_FONTS),
+    sealed: true,
+    showOfficeHeader: true,
+  };
+}
