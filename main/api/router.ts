@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, isMethod, type Method, type RpcError, type RpcResult } from '../../shared/contract/index.js';
 import { isAppError } from '../core/errors.js';
 import type { HandlerContext } from './context.js';

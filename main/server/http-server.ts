@@ -107,7 +107,7 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, options: Ser
 }
 
 /** Starts the browser-mode server on loopback; port 0 picks a free one. */
-export function startServer(options: ServerOptions): Promise<RunningServer> {
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   assertLoopback(host);
   let port = 0;

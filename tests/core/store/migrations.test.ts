@@ -1,0 +1,130 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE, openDatabase } from '../../../main/core/store/open-database.js';
+import {
+  applyMigrations,
+  latestVersion,
+  loadMigrations,
+  pendingMigrations,
+  schemaVersion,
+} from '../../../main/core/store/migrations.js';
+import { makeTempDir } from '../../support/temp-dir.js';
+
+const migrations = loadMigrations();
+const latest = latestVersion(migrations);
+const FIXTURE_DBS = join(import.meta.dirname, '..', '..', 'fixtures', 'db');
+
+/** The schema as SQLite stores it, in a stable order, for snapshots and comparisons. */
+function schemaOf(db: Database.Database): string {
+  const rows = db
+    .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .all() as { type: string; name: string; sql: string }[];
+  return rows.map((r) => `-- ${r.type} ${r.name}\n${r.sql};`).join('\n\n') + '\n';
+}
+
+const temps: { remove(): void }[] = [];
+function tempDir(): string {
+  const t = makeTempDir();
+  temps.push(t);
+  return t.dir;
+}
+afterEach(() => temps.splice(0).forEach((t) => t.remove()));
+
+describe('migrations', () => {
+  it('are numbered, ordered and unique', () => {
+    expect(migrations.length).toBeGreaterThan(0);
+    const versions = migrations.map((m) => m.version);
+    expect([...versions].sort((a, b) => a - b)).toEqual(versions);
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  it('bring an empty database to the latest version with WAL and foreign keys on', async () => {
+    const dir = tempDir();
+    const db = await openDatabase(dir);
+    expect(schemaVersion(db)).toBe(latest);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it('upgrade a database from every earlier version to the latest, keeping its data', async () => {
+    for (const step of migrations.slice(0, -1)) {
+      const dir = tempDir();
+      const old = await openDatabase(dir, { migrateUpTo: step.version });
+      expect(schemaVersion(old)).toBe(step.version);
+      old
+        .prepare(
+          `INSERT INTO matters (serial, serial_year, serial_no, type, title, submitting_unit, received_on, created_at, updated_at)
+           VALUES ('审2024-0001', 2024, 1, 'village.rules', '旧版本中的事项', '东风村', '2024-03-01', 'x', 'x')`,
+        )
+        .run();
+      old.close();
+      const upgraded = await openDatabase(dir);
+      expect(schemaVersion(upgraded)).toBe(latest);
+      expect(upgraded.prepare('SELECT title FROM matters').all()).toEqual([{ title: '旧版本中的事项' }]);
+      // A backup was taken before the upgrade.
+      expect(readdirSync(join(dir, 'backups')).length).toBe(1);
+      upgraded.close();
+    }
+  });
+
+  it('upgrade the committed database of every released schema with its data intact', async () => {
+    const fixtures = readdirSync(FIXTURE_DBS).filter((f) => /^schema-\d+\.sqlite$/.test(f));
+    expect(fixtures.length).toBeGreaterThan(0);
+    for (const fixture of fixtures) {
+      const dir = tempDir();
+      copyFileSync(join(FIXTURE_DBS, fixture), join(dir, DATABASE_FILE));
+      const db = await openDatabase(dir);
+      expect(schemaVersion(db)).toBe(latest);
+      const matters = db.prepare('SELECT serial, title FROM matters ORDER BY id').all();
+      expect(matters).toEqual([
+        { serial: '审2024-0001', title: '东风村村规民约（修订稿）' },
+        { serial: '审2024-0002', title: '关于加强农村宅基地管理的通知' },
+      ]);
+      expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 2 });
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+    }
+  });
+
+  it('refuse a database made by a newer program, with a Chinese message, and leave it alone', async () => {
+    const dir = tempDir();
+    const raw = new Database(join(dir, DATABASE_FILE));
+    raw.pragma(`user_version = ${latest + 1000}`);
+    raw.close();
+    await expect(openDatabase(dir)).rejects.toMatchObject({ code: 'store.too-new', message: expect.stringContaining('请升级') });
+    const again = new Database(join(dir, DATABASE_FILE));
+    expect(schemaVersion(again)).toBe(latest + 1000);
+    again.close();
+  });
+
+  it('roll back a failing migration completely', () => {
+    const dir = tempDir();
+    const migrationsDir = join(dir, 'migrations');
+    mkdirSync(migrationsDir);
+    writeFileSync(join(migrationsDir, '0010-ok.sql'), 'CREATE TABLE a (x INTEGER);');
+    writeFileSync(join(migrationsDir, '0020-bad.sql'), 'CREATE TABLE b (y INTEGER); INSERT INTO nowhere VALUES (1);');
+    const db = new Database(join(dir, 'x.sqlite'));
+    const list = loadMigrations(migrationsDir);
+    expect(() => applyMigrations(db, pendingMigrations(db, list))).toThrow(/nowhere/);
+    expect(schemaVersion(db)).toBe(0);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all()).toEqual([]);
+    db.close();
+  });
+
+  it('match the schema snapshot (update deliberately with `npx vitest -u` when adding a migration)', async () => {
+    const dir = tempDir();
+    const db = await openDatabase(dir);
+    await expect(schemaOf(db)).toMatchFileSnapshot(join(FIXTURE_DBS, 'schema-snapshot.sql'));
+    db.close();
+  });
+});
+
+describe('released schema fixtures', () => {
+  it('exist for the first released schema', () => {
+    expect(existsSync(join(FIXTURE_DBS, 'schema-10.sqlite'))).toBe(true);
+  });
+});
