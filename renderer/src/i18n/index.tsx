@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { enUS } from './en-US';
-import { zhCN, type MessageKey } from './zh-CN';
+import { enUS, zhCN, type MessageKey } from './messages';
 import { domainLabels } from './domain-labels';
 
 export type Locale = 'zh-CN' | 'en-US';

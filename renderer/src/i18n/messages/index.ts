@@ -1,0 +1,13 @@
+import { coreMessages } from './core';
+
+/**
+ * Every area's strings, merged. To add an area: write messages/<area>.ts with defineMessages and
+ * spread it here (keys are prefixed by area, e.g. 'ledger.title', so areas never collide).
+ */
+const areas = [coreMessages] as const;
+
+type AreaKeys<T> = T extends { zh: Record<infer K, string> } ? K : never;
+export type MessageKey = AreaKeys<(typeof areas)[number]>;
+
+export const zhCN = Object.assign({}, ...areas.map((a) => a.zh)) as Record<MessageKey, string>;
+export const enUS = Object.assign({}, ...areas.map((a) => a.en)) as Record<MessageKey, string>;
