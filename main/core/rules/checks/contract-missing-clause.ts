@@ -1,0 +1,74 @@
+import { CONTRACT_TYPES } from './helpers.js';
+import { BASIS } from '../basis.js';
+import type { Severity } from '../../../../shared/domain/matter.js';
+import type { Rule, TitleHit } from '../types.js';
+
+interface Term {
+  name: string;
+  /** All of these must be present somewhere in the text. */
+  patterns: RegExp[];
+  severity: Severity;
+}
+
+/** The eight items of 民法典第470条 as keyword groups (domain reference, rule P-CT-470). */
+const PARTY = /甲方|乙方|丙方|出租[人方]|承租[人方]|发包[人方]|承包[人方]|买方|卖方|出卖人|买受人|委托[人方]|受托[人方]|借款人|贷款人|出借人|保证人|债权人|债务人|转让方|受让方|供方|需方|供货方|采购[人方]|供应商|投资方|合作方|流转方/;
+const TERMS: Term[] = [
+  {
+    name: '当事人的姓名或者名称和住所',
+    patterns: [PARTY, /名称|住所|地址|住址|统一社会信用代码|身份证|法定代表人|营业执照/],
+    severity: 'should',
+  },
+  {
+    name: '标的',
+    patterns: [/标的|租赁物|房屋|土地|工程|货物|商品|产品|服务|项目|委托事项|代理事项|借款|股权|设备|物资|数据|场地|厂房|资产|鱼塘|山林|林地|耕地/],
+    severity: 'should',
+  },
+  {
+    name: '数量',
+    patterns: [/数量|面积|亩|平方米|㎡|吨|\d+\s*(台|件|套|辆|箱|批|公斤|千克|米|股|间|栋|处)|份额|股份|工程量|借款金额|本金|规模/],
+    severity: 'hint',
+  },
+  {
+    name: '质量',
+    patterns: [/质量|标准|等级|验收|规格|品质|型号|技术要求|符合.{0,10}(要求|规范)/],
+    severity: 'hint',
+  },
+  {
+    name: '价款或者报酬',
+    patterns: [/价款|价格|租金|报酬|费用|合同金额|总价|金额|单价|转让款|代理费|律师费|利息|服务费|承包费|流转费|对价|款项/],
+    severity: 'should',
+  },
+  {
+    name: '履行期限、地点和方式',
+    patterns: [/期限|工期|交付|履行地点|起止|履行期|交货|期间|日前|之日起|支付方式|付款方式|交付方式|\d{4}\s*年/],
+    severity: 'should',
+  },
+  { name: '违约责任', patterns: [/违约|赔偿/], severity: 'should' },
+  { name: '解决争议的方法', patterns: [/争议|仲裁|诉讼|人民法院|纠纷|起诉/], severity: 'should' },
+];
+
+export const contractMissingClause: Rule = {
+  id: 'contract.missing-clause',
+  ref: 'P-CT-470',
+  title: '合同缺少一般条款',
+  types: CONTRACT_TYPES,
+  severity: 'should',
+  message: '合同缺少民法典第470条所列的一般条款',
+  basis: BASIS.civil470,
+  suggestion: '建议补充该项条款。民法典第470条所列为合同一般包括的条款，缺少不必然导致合同无效，但易引发争议。',
+  check(ctx) {
+    const text = ctx.fullText;
+    if (text.trim() === '') return [];
+    const hits: TitleHit[] = [];
+    for (const term of TERMS) {
+      if (term.patterns.every((p) => p.test(text))) continue;
+      hits.push({
+        anchor: 'title',
+        severity: term.severity,
+        message: `未发现“${term.name}”条款（民法典第470条）`,
+        suggestion: `建议补充“${term.name}”的约定。民法典第470条所列为合同一般包括的条款，缺少不必然导致合同无效，但易引发争议。`,
+      });
+    }
+    return hits;
+  },
+};

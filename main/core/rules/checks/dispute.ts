@@ -1,0 +1,139 @@
+import { CONTRACT_TYPES, hasPublicParty } from './helpers.js';
+import { BASIS } from '../basis.js';
+import type { TextUnit } from '../text/units.js';
+import type { Rule, UnitHit } from '../types.js';
+
+/** Arbitration chosen as the way to resolve disputes (not the word in 劳动争议仲裁 or a recital). */
+const ARB_RE =
+  /(申请|提请|提交|提起|交由|交付|由|向|通过)[^。;\n]{0,20}?仲裁(?!裁决)(?:委员会|院|中心|机构)?(?:[^。;,\n]{0,8}?(?:仲裁|解决))?|仲裁解决|仲裁机构/g;
+const COURT_RE = /(向|由|在|到)[^。;\n]{0,24}?法院[^。;\n]{0,8}?(起诉|诉讼|提起|管辖|解决)|提起诉讼|诉讼解决|依法起诉/g;
+const ENFORCE_RE = /申请执行|强制执行|撤销.{0,4}裁决|申请撤销|不予执行/;
+const CHOICE_RE = /下列第.{0,4}种|下列(方式|方法)之一|以下(方式|方法)之一|[□☐]|任选.{0,2}种|选择.{0,4}(一|其一)种/;
+const NAMED_RE = /([\u4e00-\u9fa5A-Za-z]{1,16})(仲裁委员会|仲裁院|仲裁中心)/g;
+/** Words that end the text before a commission's name (提交北京仲裁委员会 → 北京). */
+const NAME_STOP_RE = /^.*(向|提交|提请|交由|交付|申请|由|交|报|到|在|的|或|及)/;
+const BLANK_BEFORE_RE = /[_×X ]{2,}$/;
+
+function firstMatch(re: RegExp, text: string, skip?: (m: RegExpMatchArray & { index: number }) => boolean) {
+  for (const m of text.matchAll(re)) {
+    const mm = m as RegExpMatchArray & { index: number };
+    if (!skip || !skip(mm)) return mm;
+  }
+  return null;
+}
+
+function sentenceOf(text: string, i: number): string {
+  let s = i;
+  while (s > 0 && !'。;\n'.includes(text[s - 1] as string)) s--;
+  let e = i;
+  while (e < text.length && !'。;\n'.includes(text[e] as string)) e++;
+  return text.slice(s, e);
+}
+
+export const disputeBoth: Rule = {
+  id: 'contract.dispute-both',
+  ref: 'P-DR-BOTH',
+  title: '或裁或诉条款',
+  types: CONTRACT_TYPES,
+  severity: 'must',
+  message: '争议解决条款同时约定了仲裁和诉讼（或裁或诉），仲裁协议可能无效',
+  basis: BASIS.disputeBoth,
+  suggestion: '建议在仲裁与诉讼中明确选择一种争议解决方式：选择仲裁的，写明具体的仲裁委员会名称；选择诉讼的，删除仲裁的表述。',
+  check(ctx) {
+    const hits: UnitHit[] = [];
+    const reported = new Set<number>();
+    const units = ctx.units;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i] as TextUnit;
+      const arb = firstMatch(ARB_RE, unit.text);
+      if (!arb || reported.has(unit.id)) continue;
+      // The clause may continue in the next block (heading + body, or two numbered options).
+      const window = [unit, units[i + 1], units[i + 2]].filter((u): u is TextUnit => u !== undefined);
+      let court: { unit: TextUnit; m: RegExpMatchArray & { index: number } } | null = null;
+      for (const u of window) {
+        const m = firstMatch(COURT_RE, u.text, (mm) => ENFORCE_RE.test(sentenceOf(u.text, mm.index)));
+        if (m) {
+          court = { unit: u, m };
+          break;
+        }
+      }
+      if (!court) continue;
+      const context = window.map((u) => u.text).join('\n');
+      const sameUnit = court.unit === unit;
+      const end = sameUnit ? Math.max(arb.index + arb[0].length, court.m.index + court.m[0].length) : arb.index + arb[0].length;
+      const start = sameUnit ? Math.min(arb.index, court.m.index) : arb.index;
+      const appeal = /不服.{0,8}(仲裁|裁决)|(仲裁|裁决).{0,12}不服/.test(context);
+      const choice = CHOICE_RE.test(context);
+      hits.push({
+        unit,
+        start,
+        end,
+        ...(choice
+          ? {
+              severity: 'hint' as const,
+              message: '争议解决条款并列了仲裁和诉讼两种方式供选择，请确认双方已明确选定其中一种',
+            }
+          : appeal
+            ? { severity: 'should' as const, message: '约定对仲裁裁决不服可再向法院起诉，与仲裁一裁终局不符，仲裁协议效力存疑' }
+            : {}),
+      });
+      for (const u of window) reported.add(u.id);
+    }
+    return hits;
+  },
+};
+
+export const arbitrationNoCommission: Rule = {
+  id: 'dispute.no-arbitration-commission',
+  ref: 'P-DR-ARBNAME',
+  title: '仲裁条款未写明仲裁委员会',
+  types: CONTRACT_TYPES,
+  severity: 'should',
+  message: '约定了仲裁，但未写明选定的仲裁委员会',
+  basis: BASIS.arbName,
+  suggestion: '建议写明具体的仲裁委员会名称（如“××仲裁委员会”），否则仲裁协议可能因约定不明而无效。',
+  check(ctx) {
+    if (/劳动争议仲裁|劳动人事争议仲裁/.test(ctx.fullText) && !/商事|合同争议/.test(ctx.fullText)) return [];
+    let first: UnitHit | null = null;
+    for (const unit of ctx.units) {
+      const arb = firstMatch(ARB_RE, unit.text);
+      if (arb && !first) first = { unit, start: arb.index, end: arb.index + arb[0].length };
+      for (const m of unit.text.matchAll(NAMED_RE)) {
+        const name = (m[1] as string).replace(NAME_STOP_RE, '');
+        const before = unit.text.slice(Math.max(0, m.index - 6), m.index + (m[1] as string).length - name.length);
+        if (name.length >= 2 || BLANK_BEFORE_RE.test(before)) return [];
+      }
+    }
+    return first ? [first] : [];
+  },
+};
+
+export const adminArbitration: Rule = {
+  id: 'dispute.admin-agreement-arbitration',
+  ref: 'P-DR-ADMIN',
+  title: '行政协议约定仲裁',
+  types: ['contract'],
+  severity: 'hint',
+  message: '一方为行政机关，如本协议属于行政协议，其中的仲裁条款无效',
+  basis: BASIS.adminArbitration,
+  suggestion: '请判断本协议是否属于行政协议；属于的，建议删除仲裁条款，约定依法提起行政诉讼。',
+  check(ctx) {
+    const head = ctx.fullText.slice(0, 3000);
+    if (!ctx.options.administrativeAgreement && !hasPublicParty(head)) return [];
+    for (const unit of ctx.units) {
+      const arb = firstMatch(ARB_RE, unit.text);
+      if (!arb) continue;
+      return [
+        {
+          unit,
+          start: arb.index,
+          end: arb.index + arb[0].length,
+          ...(ctx.options.administrativeAgreement
+            ? { severity: 'must' as const, message: '行政协议约定了仲裁条款，该条款无效' }
+            : {}),
+        },
+      ];
+    }
+    return [];
+  },
+};

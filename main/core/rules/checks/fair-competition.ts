@@ -1,0 +1,58 @@
+import { scan } from './helpers.js';
+import { BASIS } from '../basis.js';
+import type { MatterType } from '../../../../shared/domain/matter.js';
+import type { Rule, UnitHit } from '../types.js';
+
+const FC_TYPES: readonly MatterType[] = ['normative', 'decision', 'contract', 'village.project'];
+const LOCAL = '本地|本市|本县|本区|本省|本镇|本乡|当地|辖区内|区内|县内|市内|省内';
+const FAVOUR = '优先|限定|指定|仅限|只能|须在本地|注册地|设立分支机构|在本地纳税|纳税';
+/** (a) local firms/products favoured; (b) outside firms restricted; (c) designated suppliers or brands. */
+const LOCAL_RE = new RegExp(
+  [
+    `(${LOCAL})[^。;\\n]{0,6}?(企业|经营者|产品|商品|供应商|单位|生产的|施工队伍|品牌)[^。;\\n]{0,12}?(${FAVOUR})`,
+    `(${FAVOUR})[^。;\\n]{0,10}?(使用|采购|选用|购买|选择|采用)?[^。;\\n]{0,4}?(${LOCAL})[^。;\\n]{0,6}?(企业|经营者|产品|商品|供应商|单位|生产)`,
+    `(外地|外省|外市|外县|非本地|市外|县外|省外|区外)[^。;\\n]{0,12}?(企业|经营者|产品|商品|供应商|单位|投标人)[^。;\\n]{0,12}?(不得|限制|禁止|加收|另行|不予|须在|应当在|必须在)`,
+    `(须|必须|应当|应)在(本地|本市|本县|本区|本省|当地)[^。;\\n]{0,8}?(注册|设立|纳税|登记)`,
+    `指定[^。;,\\n]{0,8}?(企业|公司|供应商|品牌|单位|厂家)|限定[^。;,\\n]{0,8}?(购买|使用|经营)|统一(购买|采购|使用)[^。;\\n]{0,20}?(由|向)`,
+  ].join('|'),
+  'g',
+);
+/** Protective sentences: 不得限定/不得排斥外地经营者. */
+const PROTECT_RE = /(不得|禁止|严禁|不准|不应|杜绝|防止|清理|废除|取消)[^。;\n]{0,12}?(限定|指定|排斥|限制|歧视|设置|要求|优先|强制)/;
+
+export const fairCompetitionLocal: Rule = {
+  id: 'fair-competition.local-preference',
+  ref: 'P-FC-LOCAL / P-FC-DESIGNATE',
+  title: '排除、限制竞争（地方保护、指定交易）',
+  types: FC_TYPES,
+  severity: 'should',
+  message: '疑似偏向本地经营者、限制外地经营者或指定交易，可能排除、限制竞争',
+  basis: BASIS.fairLocal,
+  suggestion:
+    '建议删除偏向本地企业、限制外地经营者或指定特定经营者的表述，对各类经营者一视同仁；确需保留的，应经公平竞争审查并在审查结论中说明适用例外的理由。',
+  check(ctx) {
+    return scan(ctx, LOCAL_RE, (m, unit, sentence): UnitHit | null => {
+      if (PROTECT_RE.test(sentence)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
+  },
+};
+
+const SUBSIDY_RE =
+  /税收返还|返还[^。;,\n]{0,6}?(税|地方留成|地方财政贡献|土地出让金)|返税|土地出让金[^。;,\n]{0,6}?返|按[^。;\n]{0,12}?(纳税额|税收|地方留成|地方财政贡献|地方贡献|区级留成|县级留成)[^。;\n]{0,12}?(比例|%|奖励|补助|补贴|扶持)|(地方财政贡献|地方留成|区级留成|县级留成)[^。;\n]{0,20}?(奖励|补助|补贴|扶持|返还)|优惠电价|零地价|先征后返|即征即退/g;
+
+export const fairCompetitionSubsidy: Rule = {
+  id: 'fair-competition.selective-subsidy',
+  ref: 'P-FC-SUBSIDY',
+  title: '税收返还、按纳税额奖补',
+  types: FC_TYPES,
+  severity: 'hint',
+  message: '按纳税额、地方财政贡献给予奖励或返还，可能属于给予特定经营者的税收优惠或选择性补贴',
+  basis: BASIS.fairSubsidy,
+  suggestion: '请核实该奖励、返还措施是否有法律、行政法规依据或经国务院批准，并已开展公平竞争审查；没有依据的，建议删除或改为普惠性措施。',
+  check(ctx) {
+    return scan(ctx, SUBSIDY_RE, (m, unit, sentence): UnitHit | null =>
+      /不得|禁止|严禁|清理|废止/.test(sentence) ? null : { unit, start: m.index, end: m.index + m[0].length },
+    );
+  },
+};

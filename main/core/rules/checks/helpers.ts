@@ -1,0 +1,78 @@
+import type { MatterType } from '../../../../shared/domain/matter.js';
+import { MATTER_TYPES } from '../../../../shared/domain/matter.js';
+import type { TextUnit } from '../text/units.js';
+import type { CheckContext, UnitHit } from '../types.js';
+
+export const ALL_TYPES: readonly MatterType[] = MATTER_TYPES;
+export const VILLAGE_TYPES: readonly MatterType[] = [
+  'village.charter',
+  'village.rules',
+  'village.contract',
+  'village.project',
+  'village.other',
+];
+export const VILLAGE_RULES_TYPES: readonly MatterType[] = ['village.rules', 'village.charter'];
+export const CONTRACT_TYPES: readonly MatterType[] = ['contract', 'village.contract'];
+/** Contracts and the village matters that are often leases/contracting (项目承包, 集体资产出租 decisions). */
+export const LEASE_TYPES: readonly MatterType[] = ['contract', 'village.contract', 'village.project', 'village.other'];
+
+/** Boundaries of the sentence (。；;!?\n) around `index`. */
+export function sentenceAround(text: string, index: number): { start: number; end: number } {
+  let s = index;
+  while (s > 0 && !'。;!?\n'.includes(text[s - 1] as string)) s--;
+  let e = index;
+  while (e < text.length && !'。;!?\n'.includes(text[e] as string)) e++;
+  if (e < text.length) e++;
+  return { start: s, end: e };
+}
+
+/** Boundaries of the clause (sentence, also split at commas and 、) around `index`. */
+export function clauseAround(text: string, index: number): { start: number; end: number } {
+  let s = index;
+  while (s > 0 && !'。;!?\n,:'.includes(text[s - 1] as string)) s--;
+  let e = index;
+  while (e < text.length && !'。;!?\n,:'.includes(text[e] as string)) e++;
+  return { start: s, end: e };
+}
+
+/** A hit from a regex match in a unit. */
+export function hitOf(unit: TextUnit, start: number, end: number, extra: Partial<UnitHit> = {}): UnitHit {
+  return { unit, start, end, ...extra };
+}
+
+/**
+ * Run `re` (global) over every unit and let `accept` turn a match into a hit (or drop it).
+ * `accept` gets the match and the text of its sentence.
+ */
+export function scan(
+  ctx: CheckContext,
+  re: RegExp,
+  accept: (m: RegExpMatchArray & { index: number }, unit: TextUnit, sentence: string) => UnitHit | null,
+): UnitHit[] {
+  const hits: UnitHit[] = [];
+  for (const unit of ctx.units) {
+    re.lastIndex = 0;
+    for (const m of unit.text.matchAll(re)) {
+      const s = sentenceAround(unit.text, m.index);
+      const hit = accept(m as RegExpMatchArray & { index: number }, unit, unit.text.slice(s.start, s.end));
+      if (hit) hits.push(hit);
+    }
+  }
+  return hits;
+}
+
+/** True if the words just before `index` negate or forbid (不得/禁止/严禁/不准/杜绝/防止). */
+export function negatedBefore(text: string, index: number, window = 8): boolean {
+  const before = text.slice(Math.max(0, index - window), index);
+  return /(不得|禁止|严禁|不准|不许|杜绝|防止|不能|不应|避免|制止|反对|坚决)[^,。;]*$/.test(before);
+}
+
+/** The sentence cites a legal source for what it says (依照《…》, 依法, 根据…规定). */
+export function citesBasis(sentence: string): boolean {
+  return /(依照|依据|根据|按照|依)\s*《|依法|法律、法规|法律法规|有关规定|相关规定|由.{0,12}(机关|部门).{0,8}(处理|处罚|查处|实施)/.test(sentence);
+}
+
+/** A 政府/机关/事业单位 party appears in the text (for rules that only bind public buyers). */
+export function hasPublicParty(text: string): boolean {
+  return /(人民政府|街道办事处|管理委员会|管委会|事业单位|机关|[^\s,:]{1,8}(局|委员会|办公室)\s*[(（]?(甲方|采购人|发包人))/.test(text);
+}

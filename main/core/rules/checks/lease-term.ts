@@ -1,0 +1,89 @@
+import { LEASE_TYPES } from './helpers.js';
+import { BASIS } from '../basis.js';
+import { parseCount } from '../text/cn-numerals.js';
+import { addYears, dateKey, findDateRanges, type DateRange } from '../text/dates.js';
+import type { TextUnit } from '../text/units.js';
+import type { CheckContext, Rule, UnitHit } from '../types.js';
+
+const LIMIT_YEARS = 20;
+const NUM = '[\\d零〇一二两三四五六七八九十百]+';
+/** "租赁期限为三十年", "租期：30年", "承包期限共计50年", "流转期限为二十五年". */
+const YEARS_RE = new RegExp(
+  `(租赁|租用|承租|出租|租|承包|流转)(期限|期|年限)[^。;\\n]{0,24}?(?<![\\d零〇一二两三四五六七八九十百第])(${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
+  'g',
+);
+const LEASE_WORD_RE = /租赁|租期|出租|承租|租用|租金/;
+const LAND_RE = /土地经营权|承包地|土地承包|流转|承包经营|耕地|林地|草地|鱼塘|山林/;
+const KEYWORD_BEFORE_RE = /(租赁|租用|承租|出租|租|承包|流转|使用|经营)(期限|期|年限|时间)|期限/;
+
+function kind(ctx: CheckContext, keyword: string): 'lease' | 'land' {
+  if (/承包|流转/.test(keyword) || (LAND_RE.test(ctx.fullText) && !/房屋|商铺|门面|厂房/.test(ctx.title))) {
+    return 'land';
+  }
+  return 'lease';
+}
+
+function hitFor(ctx: CheckContext, unit: TextUnit, start: number, end: number, years: string, keyword: string): UnitHit {
+  if (kind(ctx, keyword) === 'land') {
+    return {
+      unit,
+      start,
+      end,
+      severity: 'hint',
+      message: `约定的期限为${years}，超过二十年；如属土地承包经营权流转，应以承包期剩余期限为限，请人工判断`,
+      basis: `${BASIS.land38}${BASIS.lease705}`,
+    };
+  }
+  return { unit, start, end, message: `租赁期限为${years}，超过二十年，超过部分无效` };
+}
+
+export const leaseTermOver20: Rule = {
+  id: 'lease.term-over-20y',
+  ref: 'P-LS-20Y',
+  title: '租赁期限超过二十年',
+  types: LEASE_TYPES,
+  severity: 'must',
+  message: '租赁期限超过二十年，超过部分无效',
+  basis: BASIS.lease705,
+  suggestion: '建议将租赁期限调整为不超过二十年；确需长期租赁的，可约定期限届满后依法续订（续订期限自续订之日起不超过二十年）。',
+  check(ctx) {
+    if (!LEASE_WORD_RE.test(ctx.fullText) && !LAND_RE.test(ctx.fullText)) return [];
+    const hits: UnitHit[] = [];
+    for (let i = 0; i < ctx.units.length; i++) {
+      const unit = ctx.units[i] as TextUnit;
+      for (const m of unit.text.matchAll(YEARS_RE)) {
+        const n = parseCount(m[3] as string);
+        if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
+        hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[0]));
+      }
+      // Start/end dates: the keyword must be in the same sentence or the block just before.
+      const prev = i > 0 ? (ctx.units[i - 1] as TextUnit).text : '';
+      for (const r of findDateRanges(unit.text, ctx.dates(unit))) {
+        const over = overTwentyYears(r);
+        if (!over) continue;
+        const lead = unit.text.slice(Math.max(0, r.from.start - 30), r.from.start);
+        const keyword = KEYWORD_BEFORE_RE.exec(lead)?.[0] ?? (prev.length <= 30 ? KEYWORD_BEFORE_RE.exec(prev)?.[0] : undefined);
+        if (keyword === undefined) continue;
+        // One finding per sentence: a stated number of years already reported it.
+        if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, r.from.start))) continue;
+        hits.push(hitFor(ctx, unit, r.from.start, r.to.end, over, keyword));
+      }
+    }
+    return hits;
+  },
+};
+
+function sameSentence(text: string, a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return !/[。;\n]/.test(text.slice(lo, hi));
+}
+
+function overTwentyYears(r: DateRange): string | null {
+  const { from, to, toYear } = r;
+  if (from.year === null || toYear === null || !from.valid || !to.valid) return null;
+  const start = { year: from.year, month: from.month, day: from.day };
+  const end = { year: toYear, month: to.month, day: to.day };
+  if (dateKey(end) <= dateKey(addYears(start, LIMIT_YEARS))) return null;
+  const years = end.year - start.year - (dateKey({ ...end, year: 0 }) < dateKey({ ...start, year: 0 }) ? 1 : 0);
+  return `自${from.raw}至${to.raw}（约${years}年）`;
+}

@@ -1,0 +1,84 @@
+import { citesBasis, negatedBefore, scan } from './helpers.js';
+import { BASIS } from '../basis.js';
+import type { Rule, UnitHit } from '../types.js';
+
+/** Creating an approval/licence requirement for citizens, firms or activities. */
+const LICENSE_RE =
+  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向)[^。;\n]{0,15}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证)|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)/g;
+const ACTIVITY_RE =
+  /从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻/;
+
+export const normativeSetsLicense: Rule = {
+  id: 'normative.sets-license',
+  ref: 'P-NS-SETPOWER',
+  title: '设定行政许可',
+  types: ['normative'],
+  severity: 'should',
+  message: '疑似设定行政许可（审批、核准、许可证等）或增加许可条件，未见上位法依据',
+  basis: BASIS.license,
+  suggestion: '建议核实该审批、许可事项是否有法律、法规、省级政府规章依据并在条文中写明；没有依据的，规范性文件不得设定，应予删除。',
+  check(ctx) {
+    return scan(ctx, LICENSE_RE, (m, unit, sentence): UnitHit | null => {
+      if (negatedBefore(unit.text, m.index) || citesBasis(sentence) || !ACTIVITY_RE.test(sentence)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
+  },
+};
+
+const COERCION_RE =
+  /查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物)/g;
+
+export const normativeSetsCoercion: Rule = {
+  id: 'normative.sets-coercion',
+  ref: 'P-NS-SETPOWER',
+  title: '设定行政强制',
+  types: ['normative'],
+  severity: 'should',
+  message: '疑似设定查封、扣押、强制拆除等行政强制措施或强制执行，未见法律、法规依据',
+  basis: BASIS.coercion,
+  suggestion: '建议核实该强制措施是否有法律、法规依据并写明；规范性文件不得设定行政强制措施，行政强制执行只能由法律设定，没有依据的应予删除。',
+  check(ctx) {
+    return scan(ctx, COERCION_RE, (m, unit, sentence): UnitHit | null => {
+      if (negatedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
+  },
+};
+
+const FEE_RE = /收取[^。;,\n]{0,10}?费|收费标准|缴纳[^。;,\n]{0,10}?费|交纳[^。;,\n]{0,10}?费|保证金|押金|征收[^。;,\n]{0,6}?(费|款|金)/g;
+
+export const normativeSetsFee: Rule = {
+  id: 'normative.sets-fee',
+  ref: 'P-NS-SETPOWER',
+  title: '设定收费、征收',
+  types: ['normative'],
+  severity: 'hint',
+  message: '涉及收费、保证金或征收事项，请核实是否有法律、法规依据',
+  basis: BASIS.fee,
+  suggestion: '请核实该收费、保证金或征收事项的法律、法规依据及收费标准批准文件，并在条文中写明；没有依据的应予删除。',
+  check(ctx) {
+    return scan(ctx, FEE_RE, (m, unit, sentence): UnitHit | null => {
+      if (negatedBefore(unit.text, m.index, 12) || citesBasis(sentence)) return null;
+      if (/免[收费征]|不收取|免费|减免|退还/.test(sentence)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
+  },
+};
+
+const CERT_RE = /(提供|开具|出具|提交)[^。;,\n]{0,12}?证明(?!材料清单)/g;
+
+export const normativeCertificates: Rule = {
+  id: 'normative.requires-certificates',
+  ref: 'P-NS-CERT',
+  title: '要求出具证明',
+  types: ['normative'],
+  severity: 'hint',
+  message: '要求提供或出具证明，请核实是否属于循环证明、重复证明、无谓证明',
+  basis: BASIS.certificate,
+  suggestion: '请核实所要求的证明材料是否有依据、是否可通过部门间信息共享获取；属于循环证明、重复证明、无谓证明的，建议删除。',
+  check(ctx) {
+    return scan(ctx, CERT_RE, (m, unit): UnitHit | null =>
+      negatedBefore(unit.text, m.index, 12) ? null : { unit, start: m.index, end: m.index + m[0].length },
+    );
+  },
+};

@@ -1,0 +1,106 @@
+import { ALL_TYPES } from './helpers.js';
+import { BASIS } from '../basis.js';
+import type { TextUnit } from '../text/units.js';
+import type { Rule, UnitHit } from '../types.js';
+
+/** Blank markers that are blanks wherever they stand. */
+const MARKER_RE = new RegExp(
+  [
+    '_{2,}',
+    '×{2,}',
+    '(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])',
+    '某某',
+    '【\\s*】',
+    '\\[\\s*\\]',
+    '\\(\\s*\\)',
+    '\\{\\{[^{}\\n]{0,40}\\}\\}',
+    '待定|TBD|此处填写|待填写?|另行填写',
+    ':\\s*(?:…{2,}|\\.{6,})',
+  ].join('|'),
+  'g',
+);
+/** 年 月 日 with a component left empty. */
+const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})( *)年( *)([\d一二三四五六七八九十]{0,2})( *)月( *)([\d一二三四五六七八九十]{0,3})( *)[日号]/g;
+/** A run of spaces that is a fill-in field rather than layout. */
+const SPACES_RE = / {3,}/g;
+const AFTER_FIELD = '。,;、)元年月日号平米亩份%个天条款期项人万层室楼号户间座栋';
+const BEFORE_FIELD = '为于第在(¥共计约按至自:';
+
+interface Blank {
+  start: number;
+  end: number;
+}
+
+function blanksIn(text: string): Blank[] {
+  const out: Blank[] = [];
+  for (const m of text.matchAll(MARKER_RE)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(DATE_RE)) {
+    const [, y, sy, sm1, mo, sm2, sd1, d, sd2] = m as unknown as string[];
+    const emptyYear = y === '' && (sy as string).length > 0;
+    const emptyMonth = mo === '' && ((sm1 as string).length > 0 || (sm2 as string).length > 0);
+    const emptyDay = d === '' && ((sd1 as string).length > 0 || (sd2 as string).length > 0);
+    if (emptyYear || emptyMonth || emptyDay) {
+      out.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const m of text.matchAll(SPACES_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const prev = text[start - 1];
+    const next = text[end];
+    if (prev === undefined || prev === '\n' || prev === '\u001f') continue; // indentation
+    const fieldAfter = next !== undefined && AFTER_FIELD.includes(next);
+    const fieldBefore = BEFORE_FIELD.includes(prev);
+    if (fieldBefore || fieldAfter) out.push({ start, end });
+  }
+  out.sort((a, b) => a.start - b.start);
+  // Merge overlapping blanks (a date blank contains its own space runs).
+  const merged: Blank[] = [];
+  for (const b of out) {
+    const last = merged[merged.length - 1];
+    if (last && b.start <= last.end) last.end = Math.max(last.end, b.end);
+    else merged.push({ ...b });
+  }
+  return merged;
+}
+
+/** Widen a blank to include the few characters of label before it ("租金为"). */
+function withLabel(text: string, b: Blank): Blank {
+  let s = b.start;
+  while (s > 0 && b.start - s < 8 && !'。,;:!?\n\u001f '.includes(text[s - 1] as string)) s--;
+  return { start: s, end: b.end };
+}
+
+export const placeholderBlank: Rule = {
+  id: 'placeholder.blank',
+  ref: 'P-PH-BLANK',
+  title: '未填写的空白',
+  types: ALL_TYPES,
+  severity: 'should',
+  message: '文本中有未填写的空白或占位符',
+  basis: BASIS.placeholder,
+  suggestion: '建议将空白处、占位符（如“____”“××”“【 】”）补充完整，确需留空的应注明“无”或删除该项。',
+  check(ctx) {
+    const hits: UnitHit[] = [];
+    for (const unit of ctx.units) {
+      const blanks = blanksIn(unit.text);
+      if (blanks.length === 0) continue;
+      // One finding per block: anchored on its first blank, counting the rest.
+      const byBlock = new Map<number, Blank[]>();
+      for (const b of blanks) {
+        const block = unit.charBlock[b.start] as number;
+        const list = byBlock.get(block) ?? [];
+        list.push(b);
+        byBlock.set(block, list);
+      }
+      for (const list of byBlock.values()) hits.push(hitFor(unit, list));
+    }
+    return hits;
+  },
+};
+
+function hitFor(unit: TextUnit, list: Blank[]): UnitHit {
+  const first = withLabel(unit.text, list[0] as Blank);
+  const more = list.length > 1 ? `，本段共${list.length}处` : '';
+  return { unit, start: first.start, end: first.end, message: `有未填写的空白或占位符${more}` };
+}

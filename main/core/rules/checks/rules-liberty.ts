@@ -1,0 +1,40 @@
+import { VILLAGE_RULES_TYPES, negatedBefore, scan } from './helpers.js';
+import { BASIS } from '../basis.js';
+import type { Rule, UnitHit } from '../types.js';
+
+const LIBERTY_RE =
+  /关押|禁闭|扣留[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)|(?<!非法)拘禁|游街|示众|挂黑牌|挂牌(?:游街|批斗)|戴高帽|搜身|搜查[^。;,\n]{0,4}?(身体|住宅|住所|房屋|家)|强行进入[^。;,\n]{0,4}?(住宅|家|房屋)|限制[^。;,\n]{0,4}?人身自由|罚跪|体罚/g;
+/** Cutting water or power, as a sanction (not a maintenance notice). */
+const UTILITY_RE = /停水|停电|断水|断电|停止供水|停止供电|拉闸|掐电|不予供水|不予供电/g;
+const SANCTION_RE = /违|拒|不交|不缴|未交|未缴|欠|处罚|惩罚|否则|予以|采取|有权|一律|屡教不改/;
+const NOTICE_RE = /临时|检修|施工|计划|提前.{0,4}通知|故障|维修/;
+
+export const rulesRestrictsLiberty: Rule = {
+  id: 'rules.restricts-liberty',
+  ref: 'P-VR-LIBERTY / P-VR-DEPRIVE',
+  title: '限制人身自由、侮辱人格或停水停电',
+  types: [...VILLAGE_RULES_TYPES, 'normative'],
+  severity: 'must',
+  message: '含有限制人身自由或侵犯人格尊严的内容',
+  basis: BASIS.liberty,
+  suggestion: '建议删除该内容。限制人身自由的强制措施和处罚只能由法律规定，任何组织不得侮辱人格、非法搜查身体或侵入住宅。',
+  check(ctx) {
+    const liberty = scan(ctx, LIBERTY_RE, (m, unit): UnitHit | null => {
+      if (negatedBefore(unit.text, m.index)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
+    const utility = scan(ctx, UTILITY_RE, (m, unit, sentence): UnitHit | null => {
+      if (negatedBefore(unit.text, m.index) || NOTICE_RE.test(sentence) || !SANCTION_RE.test(sentence)) return null;
+      return {
+        unit,
+        start: m.index,
+        end: m.index + m[0].length,
+        severity: 'should',
+        message: '以停水、停电等剥夺基本生活条件的方式作为惩罚',
+        basis: BASIS.deprive,
+        suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
+      };
+    });
+    return [...liberty, ...utility];
+  },
+};

@@ -1,0 +1,95 @@
+/**
+ * Text normalisation that remembers where every character came from, so a match found in the
+ * normalised text can be reported as a range of the ORIGINAL text (the anchor reviewers see).
+ *
+ * - full-width ASCII (！..～, digits ０-９, letters, （）：，．) → half-width;
+ * - every kind of space (U+3000, NBSP, tab, thin spaces) → ' '; optionally runs collapsed to one;
+ * - soft hyphens and zero-width characters removed;
+ * - ￥ → ¥, ○ (U+25CB) → 〇 so Chinese-digit years such as 二○二四 parse.
+ */
+
+export interface NormalizedText {
+  /** The normalised text. */
+  text: string;
+  /** origStart[i]: offset in the original of the first code unit behind normalised char i. */
+  origStart: Int32Array;
+  /** origEnd[i]: offset in the original just after the last code unit behind normalised char i. */
+  origEnd: Int32Array;
+}
+
+export interface NormalizeOptions {
+  /** Collapse each run of whitespace (other than line breaks) into one space. Default false. */
+  collapseWhitespace?: boolean;
+}
+
+const REMOVED = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
+
+/** Map one UTF-16 code unit to its normalised form ('' = drop). */
+export function normalizeChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (REMOVED.has(code)) return '';
+  if (isSpace(code)) return ' ';
+  if (code === 0x0d) return '\n';
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0xffe5) return '¥';
+  if (code === 0x25cb) return '〇';
+  if (code === 0xfe63 || code === 0x2212) return '-';
+  return ch;
+}
+
+export function normalize(input: string, options: NormalizeOptions = {}): NormalizedText {
+  const collapse = options.collapseWhitespace === true;
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const src = input[i] as string;
+    // \r\n counts as one line break that covers both code units.
+    if (src === '\r' && input[i + 1] === '\n') continue;
+    const ch = normalizeChar(src);
+    if (ch === '') continue;
+    const last = out.length - 1;
+    if (collapse && ch === ' ' && last >= 0 && out[last] === ' ') {
+      ends[last] = i + 1;
+      continue;
+    }
+    const startAt = src === '\n' && input[i - 1] === '\r' ? i - 1 : i;
+    out.push(ch);
+    starts.push(startAt);
+    ends.push(i + 1);
+  }
+  return { text: out.join(''), origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends) };
+}
+
+/**
+ * Translate a range [start, end) of the normalised text back to the original text.
+ * An empty range maps to an empty range at the corresponding position.
+ */
+export function toOriginalRange(
+  norm: NormalizedText,
+  start: number,
+  end: number,
+  originalLength: number,
+): { start: number; end: number } {
+  const n = norm.text.length;
+  const s = Math.max(0, Math.min(start, n));
+  const e = Math.max(s, Math.min(end, n));
+  const origS = s < n ? (norm.origStart[s] as number) : originalLength;
+  if (e === s) return { start: origS, end: origS };
+  return { start: origS, end: norm.origEnd[e - 1] as number };
+}
