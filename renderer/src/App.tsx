@@ -5,9 +5,10 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useI18n } from './i18n';
-import { MattersPage } from './pages/MattersPage';
-import { NewMatterPage } from './pages/NewMatterPage';
-import { SettingsPage } from './pages/SettingsPage';
+import { MatterPage } from './areas/matter/MatterPage';
+import { MattersPage } from './areas/matter/MattersPage';
+import { NewMatterPage } from './areas/matter/NewMatterPage';
+import { SettingsPage } from './areas/settings/SettingsPage';
 import { navigate, useRoute, type Route } from './routes';
 
 export function App() {
@@ -33,7 +34,7 @@ export function App() {
             <nav aria-label={t('app.title')}>
               <Menu
                 mode="inline"
-                selectedKeys={[route.page]}
+                selectedKeys={[route.page === 'matter' ? 'matters' : route.page]}
                 items={items}
                 onClick={({ key }) => navigate({ page: key } as Route)}
               />
@@ -56,6 +57,8 @@ function Page({ route }: { route: Route }) {
       return <MattersPage />;
     case 'new-matter':
       return <NewMatterPage />;
+    case 'matter':
+      return <MatterPage id={route.id} tab={route.tab} />;
     case 'settings':
       return <SettingsPage />;
   }

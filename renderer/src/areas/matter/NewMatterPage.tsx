@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { KeyboardEvent } from 'react';
-import { MATTER_TYPES, isVillageType, type MatterType } from '../../../shared/domain/matter';
-import { ApiError, call } from '../api/client';
-import { useI18n } from '../i18n';
-import { navigate } from '../routes';
+import { MATTER_TYPES, isVillageType, type MatterType } from '../../../../shared/domain/matter';
+import { ApiError, call } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { navigate } from '../../routes';
 
 interface FormValues {
   type: MatterType;

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { Matter } from '../../../shared/contract/index';
-import { MATTER_STATUSES, MATTER_TYPES, type MatterStatus, type MatterType } from '../../../shared/domain/matter';
-import { call } from '../api/client';
-import { useI18n } from '../i18n';
+import type { Matter } from '../../../../shared/contract/index';
+import { MATTER_STATUSES, MATTER_TYPES, type MatterStatus, type MatterType } from '../../../../shared/domain/matter';
+import { call } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { routeHref } from '../../routes';
 
 export function MattersPage() {
   const { t, labels } = useI18n();
@@ -54,7 +55,11 @@ export function MattersPage() {
         pagination={{ pageSize: 50, showTotal: (n) => t('matters.total', { n }) }}
         columns={[
           { title: t('matter.serial'), dataIndex: 'serial', width: 130 },
-          { title: t('matter.title'), dataIndex: 'title' },
+          {
+            title: t('matter.title'),
+            dataIndex: 'title',
+            render: (title: string, m) => <a href={routeHref({ page: 'matter', id: m.id })}>{title}</a>,
+          },
           { title: t('matter.type'), dataIndex: 'type', render: (v: MatterType) => labels.matterType(v), width: 180 },
           { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 200 },
           { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 120 },

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Radio, Space, Typography } from 'antd';
-import { call } from '../api/client';
-import { LOCALES, useI18n, type Locale } from '../i18n';
+import { call } from '../../api/client';
+import { LOCALES, useI18n, type Locale } from '../../i18n';
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
 
