@@ -7,7 +7,8 @@ CREATE TABLE checklist_templates (
   id          TEXT PRIMARY KEY,
   matter_type TEXT NOT NULL,
   title       TEXT NOT NULL,
-  version     INTEGER NOT NULL CHECK (version > 0),
+  -- An integer for office templates, x.y.z for built-in ones (shared/domain/checklist.ts TemplateVersion).
+  version     TEXT NOT NULL,
   document    TEXT NOT NULL CHECK (json_valid(document)),
   is_default  INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),
   created_at  TEXT NOT NULL,
@@ -19,7 +20,7 @@ CREATE TABLE checklist_templates (
 CREATE TABLE reviews (
   matter_id         INTEGER PRIMARY KEY REFERENCES matters (id) ON DELETE CASCADE,
   template_id       TEXT NOT NULL,
-  template_version  INTEGER NOT NULL,
+  template_version  TEXT NOT NULL,
   template_snapshot TEXT NOT NULL CHECK (json_valid(template_snapshot)),
   summary           TEXT,
   state             TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'submitted', 'returned', 'approved')),
