@@ -20,7 +20,7 @@ const TERMS: Term[] = [
   },
   {
     name: '标的',
-    patterns: [/标的|租赁物|房屋|土地|工程|货物|商品|产品|服务|项目|委托事项|代理事项|借款|股权|设备|物资|数据|场地|厂房|资产|鱼塘|山林|林地|耕地/],
+    patterns: [/标的|主债权|保证责任|担保|租赁物|房屋|土地|工程|货物|商品|产品|服务|项目|委托事项|代理事项|借款|股权|设备|物资|数据|场地|厂房|资产|鱼塘|山林|林地|耕地/],
     severity: 'should',
   },
   {
@@ -30,7 +30,7 @@ const TERMS: Term[] = [
   },
   {
     name: '质量',
-    patterns: [/质量|标准|等级|验收|规格|品质|型号|技术要求|符合.{0,10}(要求|规范)/],
+    patterns: [/质量|标准|等级|验收|规格|品质|型号|技术要求|现状|完好|状况良好|符合.{0,10}(要求|规范)/],
     severity: 'hint',
   },
   {
@@ -60,7 +60,10 @@ export const contractMissingClause: Rule = {
     const text = ctx.fullText;
     if (text.trim() === '') return [];
     const hits: TitleHit[] = [];
+    // Quantity and quality do not apply to guarantees, loans, agency or service contracts.
+    const noGoods = /保证|担保|借款|借贷|委托|代理|股权|咨询|顾问|服务|劳务|聘用/.test(ctx.title);
     for (const term of TERMS) {
+      if (noGoods && term.severity === 'hint') continue;
       if (term.patterns.every((p) => p.test(text))) continue;
       hits.push({
         anchor: 'title',

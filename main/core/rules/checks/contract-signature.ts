@@ -4,6 +4,7 @@ import type { Rule, TitleHit } from '../types.js';
 
 const SIGN_RE = /签字|签名|签章|盖章|\((公)?章\)|法定代表人|委托代理人|授权代表|按指印|手印|捺印|\(签\)/;
 const SHORT_BLOCK = 80;
+const PARTY_LINE_RE = /^\s*(甲方|乙方|丙方|出租[人方]|承租[人方]|发包[人方]|承包[人方]|买方|卖方|出卖人|买受人|委托[人方]|受托[人方]|借款人|出借人|贷款人|保证人|转让方|受让方)[^:]{0,12}:/;
 
 export const contractSignature: Rule = {
   id: 'contract.no-signature',
@@ -19,9 +20,12 @@ export const contractSignature: Rule = {
     if (units.length === 0) return [];
     // A signature block is a short line near the end, not the sentence "经双方签字盖章后生效".
     const from = Math.min(Math.floor(units.length * 0.6), Math.max(0, units.length - 25));
-    const found = units.slice(from).some((u) =>
-      u.text.split(/[\n\u001f]/).some((line) => line.length <= SHORT_BLOCK && SIGN_RE.test(line) && !/生效/.test(line)),
-    );
+    const lines = units.slice(from).flatMap((u) => u.text.split(/[\n\u001f]/));
+    const labelled = lines.some((line) => line.length <= SHORT_BLOCK && SIGN_RE.test(line) && !/生效/.test(line));
+    // Or a party block at the end ("甲方：××公司 … 签订日期：…"), where seals go.
+    const partyBlock =
+      lines.some((line) => PARTY_LINE_RE.test(line)) && lines.some((line) => /(签订|签约|签署)(日期|时间)|^\s*日期\s*:/.test(line));
+    const found = labelled || partyBlock;
     const hit: TitleHit = { anchor: 'title' };
     return found ? [] : [hit];
   },

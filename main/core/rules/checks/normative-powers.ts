@@ -4,7 +4,7 @@ import type { Rule, UnitHit } from '../types.js';
 
 /** Creating an approval/licence requirement for citizens, firms or activities. */
 const LICENSE_RE =
-  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向)[^。;\n]{0,15}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证)|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)/g;
+  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向)[^。;\n]{0,15}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证)|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证|许可|执照|手续)/g;
 const ACTIVITY_RE =
   /从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻/;
 
@@ -59,7 +59,7 @@ export const normativeSetsFee: Rule = {
   check(ctx) {
     return scan(ctx, FEE_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index, 12) || citesBasis(sentence)) return null;
-      if (/免[收费征]|不收取|免费|减免|退还/.test(sentence)) return null;
+      if (/免[收费征]|不收取|免费|减免|减半|优惠|退还|按照[^。]{0,20}收费标准执行/.test(sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
   },

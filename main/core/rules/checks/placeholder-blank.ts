@@ -16,13 +16,17 @@ const MARKER_RE = new RegExp(
     '\\{\\{[^{}\\n]{0,40}\\}\\}',
     '待定|TBD|此处填写|待填写?|另行填写',
     ':\\s*(?:…{2,}|\\.{6,})',
+    '【[^】\\n]{0,60}(?:写明|填写|具体|如:|请)[^】\\n]{0,60}】',
   ].join('|'),
   'g',
 );
 /** 年 月 日 with a component left empty. */
 const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})( *)年( *)([\d一二三四五六七八九十]{0,2})( *)月( *)([\d一二三四五六七八九十]{0,3})( *)[日号]/g;
+/** A short label followed by a colon and nothing else on its line ("地址：", "账户名："). */
+const EMPTY_FIELD_RE = /(?<=^|[\n\u001f])([^:\n\u001f]{1,12}):[ ]*(?=$|[\n\u001f])/g;
+const NOT_FIELD_RE = /如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|^\s*日期\s*$/;
 /** A run of spaces that is a fill-in field rather than layout. */
-const SPACES_RE = / {3,}/g;
+const SPACES_RE = / {2,}/g;
 const AFTER_FIELD = '。,;、)元年月日号平米亩份%个天条款期项人万层室楼号户间座栋';
 const BEFORE_FIELD = '为于第在(¥共计约按至自:';
 
@@ -42,6 +46,10 @@ function blanksIn(text: string): Blank[] {
     if (emptyYear || emptyMonth || emptyDay) {
       out.push({ start: m.index, end: m.index + m[0].length });
     }
+  }
+  for (const m of text.matchAll(EMPTY_FIELD_RE)) {
+    if (NOT_FIELD_RE.test(m[1] as string)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(SPACES_RE)) {
     const start = m.index;
@@ -64,6 +72,16 @@ function blanksIn(text: string): Blank[] {
   return merged;
 }
 
+/** Signature lines ("甲方（盖章）：____") are left blank on purpose until signing. */
+const SIGN_LABEL_RE =
+  /签字|签名|签章|盖章|\(章\)|签署|签订日期|签约日期|签订时间|签约时间|签署日期|捺印|指印|法定代表人|委托代理人|授权代表/;
+
+function inSignatureLine(text: string, b: Blank): boolean {
+  let s = b.start;
+  while (s > 0 && b.start - s < 16 && !'\n\u001f'.includes(text[s - 1] as string)) s--;
+  return SIGN_LABEL_RE.test(text.slice(s, b.end));
+}
+
 /** Widen a blank to include the few characters of label before it ("租金为"). */
 function withLabel(text: string, b: Blank): Blank {
   let s = b.start;
@@ -83,7 +101,7 @@ export const placeholderBlank: Rule = {
   check(ctx) {
     const hits: UnitHit[] = [];
     for (const unit of ctx.units) {
-      const blanks = blanksIn(unit.text);
+      const blanks = blanksIn(unit.text).filter((b) => !inSignatureLine(unit.text, b));
       if (blanks.length === 0) continue;
       // One finding per block: anchored on its first blank, counting the rest.
       const byBlock = new Map<number, Blank[]>();
