@@ -1,6 +1,6 @@
 /** The word/comments.xml part: new comment elements, fresh ids, and wiring the part into the package. */
+import type { DocxPackage } from './docx-package.js';
 import {
-  DocxPackage,
   addRelationship,
   dirOf,
   ensureContentTypeOverride,
@@ -85,8 +85,9 @@ export function findCommentsPart(pkg: DocxPackage, mainPath: string): CommentsTa
     const path = resolveTarget(dirOf(mainPath), rel.target);
     return { path, xml: pkg.text(path) };
   }
-  let path = `${dirOf(mainPath) ? `${dirOf(mainPath)}/` : ''}comments.xml`;
-  for (let n = 1; pkg.has(path); n++) path = `${dirOf(mainPath)}/comments${n}.xml`;
+  const dir = dirOf(mainPath) ? `${dirOf(mainPath)}/` : '';
+  let path = `${dir}comments.xml`;
+  for (let n = 1; pkg.has(path); n++) path = `${dir}comments${n}.xml`;
   return { path, xml: null };
 }
 

@@ -44,9 +44,10 @@ export const CHAR_PITCH = typeAreaWidth / CHARS_PER_LINE;
 
 /**
  * w:docGrid charSpace: (desired pitch − Normal font size) in points × 4096 (ECMA-376 17.6.5).
- * 156 mm / 28 ≈ 15.8 pt against a 16 pt body, so the value is slightly negative.
+ * 156 mm / 28 ≈ 15.8 pt against a 16 pt body, so the value is slightly negative. Rounded down: a
+ * pitch a hair too wide would leave only 27 characters on the line.
  */
-export const CHAR_SPACE = Math.round((CHAR_PITCH / 20 - SIZE.sanhao / 2) * 4096);
+export const CHAR_SPACE = Math.floor((CHAR_PITCH / 20 - SIZE.sanhao / 2) * 4096);
 
 /** Twips for n body characters, for indents that must line up with the grid. */
 export function chars(n: number): number {

@@ -10,7 +10,7 @@ import { bookTitle, chineseOrdinal, fillTemplate, formatChineseDate } from './fo
 
 export type LetterBlock =
   | { kind: 'office-header'; text: string }
-  | { kind: 'number'; text: string; draft: boolean }
+  | { kind: 'number'; text: string; draft: boolean; /** 版头分隔线 under it (only with the office header). */ rule: boolean }
   | { kind: 'blank' }
   | { kind: 'title'; text: string }
   | { kind: 'recipient'; text: string }
@@ -70,7 +70,12 @@ export function layoutLetter(model: LetterModel, settings: OfficeSettings): Lett
 
   // 版头: 发文机关标志, 空二行, 发文字号 (red rule under it), 空二行, 标题 (GB/T 9704 7.2.4–7.3.1).
   if (settings.showOfficeHeader) blocks.push({ kind: 'office-header', text: model.officeName }, { kind: 'blank' }, { kind: 'blank' });
-  blocks.push({ kind: 'number', text: model.letterNumber ?? '（草稿，未编号）', draft: model.letterNumber === null });
+  blocks.push({
+    kind: 'number',
+    text: model.letterNumber ?? '（草稿，未编号）',
+    draft: model.letterNumber === null,
+    rule: settings.showOfficeHeader,
+  });
   blocks.push({ kind: 'blank' }, { kind: 'blank' });
   blocks.push({ kind: 'title', text: fillTemplate(texts.title, vars) });
   blocks.push({ kind: 'blank' });

@@ -44,7 +44,7 @@ function blockParagraphs(block: LetterBlock, fonts: LetterFonts): Paragraph[] {
           alignment: AlignmentType.CENTER,
           children: [run(block.text, fonts, 'body', SIZE.sanhao)],
           // 版头分隔线 4 mm (≈ 11 pt) under the 发文字号 (7.2.7); its weight is not given, 1 pt is common 〔实务〕.
-          border: { bottom: { style: BorderStyle.SINGLE, color: RED, size: 8, space: 11 } },
+          ...(block.rule ? { border: { bottom: { style: BorderStyle.SINGLE, color: RED, size: 8, space: 11 } } } : {}),
         }),
       ];
     case 'blank':

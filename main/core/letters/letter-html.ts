@@ -37,7 +37,7 @@ function blockHtml(block: LetterBlock, fonts: LetterFonts): string {
     case 'number':
       return p(
         block.draft ? 'number draft' : 'number',
-        `text-align:center;border-bottom:1pt solid #e00;padding-bottom:4mm${block.draft ? ';color:#999' : ''}`,
+        `text-align:center${block.rule ? ';border-bottom:1pt solid #e00;padding-bottom:4mm' : ''}${block.draft ? ';color:#999' : ''}`,
         block.text,
       );
     case 'blank':
