@@ -4,12 +4,14 @@ import { isAppError } from '../core/errors.js';
 import type { HandlerContext } from './context.js';
 import type { Handler, HandlerMap } from './handler-map.js';
 import { matterHandlers } from './handlers/matters.js';
+import { reviewHandlers } from './handlers/review.js';
 import { systemHandlers } from './handlers/system.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Method> = {
   ...systemHandlers,
   ...matterHandlers,
+  ...reviewHandlers,
 };
 
 function inputError(error: z.ZodError): RpcError {

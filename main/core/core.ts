@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { defaultResourcesDir, loadReviewResources, type ReviewResources } from './checklists/index.js';
 import { openDatabase, type OpenOptions } from './store/open-database.js';
 import { schemaVersion } from './store/migrations.js';
 
@@ -7,15 +8,24 @@ export interface Core {
   db: Database.Database;
   dataDir: string;
   schemaVersion(): number;
+  /** The shipped checklists and libraries, loaded and validated on first use. */
+  resources(): ReviewResources;
   close(): void;
 }
 
-export async function openCore(dataDir: string, options: OpenOptions = {}): Promise<Core> {
+export interface CoreOptions extends OpenOptions {
+  /** Folder holding checklists/, legal-basis/ and phrases/; defaults to the shipped resources/. */
+  resourcesDir?: string;
+}
+
+export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
   const db = await openDatabase(dataDir, options);
+  let resources: ReviewResources | null = null;
   return {
     db,
     dataDir,
     schemaVersion: () => schemaVersion(db),
+    resources: () => (resources ??= loadReviewResources(options.resourcesDir ?? defaultResourcesDir())),
     close: () => {
       if (db.open) {
         // Fold the WAL back into the main file so a plain copy of the folder is complete after exit.

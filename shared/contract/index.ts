@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { mattersContract } from './matters.js';
+import { reviewContract } from './review.js';
 import { systemContract } from './system.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
   ...systemContract,
   ...mattersContract,
+  ...reviewContract,
 };
 
 export type Contract = typeof contract;
@@ -24,4 +26,5 @@ export function isMethod(name: string): name is Method {
 
 export * from './rpc.js';
 export * from './matters.js';
+export * from './review.js';
 export * from './system.js';

@@ -74,3 +74,19 @@ CREATE TABLE signoffs (
   at        TEXT NOT NULL
 );
 CREATE INDEX signoffs_matter ON signoffs (matter_id, id);
+
+-- The office's own legal-basis entries and opinion phrases, in the same shape as the shipped
+-- libraries (resources/legal-basis, resources/phrases); an office entry with a shipped id overrides it.
+CREATE TABLE office_legal_basis (
+  id         TEXT PRIMARY KEY,
+  document   TEXT NOT NULL CHECK (json_valid(document)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE office_phrases (
+  id         TEXT PRIMARY KEY,
+  document   TEXT NOT NULL CHECK (json_valid(document)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);

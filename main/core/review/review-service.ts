@@ -1,0 +1,149 @@
+import type Database from 'better-sqlite3';
+import type { Review, AnswerStatus } from '../../../shared/contract/review.js';
+import { ChecklistTemplate } from '../../../shared/domain/checklist.js';
+import type { ReviewResult } from '../../../shared/domain/matter.js';
+import { recordAudit } from '../audit.js';
+import type { Core } from '../core.js';
+import { AppError } from '../errors.js';
+import { getMatter } from '../matters/matter-service.js';
+import { nowIso, prepared } from '../store/statements.js';
+import { listOpinions } from './opinion-rows.js';
+import { defaultTemplateFor } from './template-store.js';
+import { moveMatterIfAllowed } from '../matters/matter-status.js';
+
+interface ReviewRow {
+  matter_id: number;
+  template_id: string;
+  template_version: string;
+  template_snapshot: string;
+  summary: string | null;
+  state: Review['state'];
+  override_reason: string | null;
+}
+
+function reviewRow(db: Database.Database, matterId: number): ReviewRow | undefined {
+  return prepared(db, 'SELECT * FROM reviews WHERE matter_id = ?').get(matterId) as ReviewRow | undefined;
+}
+
+/** Starts the review of a matter with its type's default template (snapshotted), if not started yet. */
+export function ensureReview(core: Core, actor: string, matterId: number): void {
+  const db = core.db;
+  if (reviewRow(db, matterId)) return;
+  const matter = getMatter(db, matterId);
+  const template = defaultTemplateFor(core, matter.type);
+  db.transaction(() => {
+    if (reviewRow(db, matterId)) return;
+    const now = nowIso();
+    prepared(
+      db,
+      `INSERT INTO reviews (matter_id, template_id, template_version, template_snapshot, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(matterId, template.id, String(template.version), JSON.stringify(template), now, now);
+    recordAudit(db, {
+      actor,
+      action: 'review.start',
+      entity: 'matter',
+      entityId: matterId,
+      after: { templateId: template.id, templateVersion: template.version },
+    });
+    moveMatterIfAllowed(db, actor, matterId, 'registered', 'in-review');
+  }).immediate();
+}
+
+/** The whole review as the workspace shows it. */
+export function readReview(db: Database.Database, matterId: number): Review {
+  const row = reviewRow(db, matterId);
+  if (!row) throw new AppError('review.not-started', '该事项尚未开始审查。');
+  const matter = getMatter(db, matterId);
+  const template = ChecklistTemplate.parse(JSON.parse(row.template_snapshot));
+  const answers = (
+    prepared(db, 'SELECT item_id, status, note, updated_at, updated_by FROM checklist_answers WHERE matter_id = ?').all(matterId) as {
+      item_id: string;
+      status: AnswerStatus;
+      note: string | null;
+      updated_at: string;
+      updated_by: string;
+    }[]
+  ).map((a) => ({ itemId: a.item_id, status: a.status, note: a.note, updatedAt: a.updated_at, updatedBy: a.updated_by }));
+  const answered = new Set(answers.map((a) => a.itemId));
+  const signoffs = prepared(db, 'SELECT id, action, actor, comment, at FROM signoffs WHERE matter_id = ? ORDER BY id').all(
+    matterId,
+  ) as Review['signoffs'];
+  return {
+    matterId,
+    state: row.state,
+    template,
+    summary: row.summary,
+    result: matter.result,
+    overrideReason: row.override_reason,
+    answers,
+    opinions: listOpinions(db, matterId),
+    signoffs,
+    progress: {
+      total: template.items.length,
+      answered: template.items.filter((i) => answered.has(i.id)).length,
+      requiredOpen: template.items.filter((i) => i.required && !answered.has(i.id)).map((i) => i.id),
+    },
+  };
+}
+
+/** Reviews can change only while the reviewer holds them (not while awaiting or after sign-off). */
+export function assertEditable(db: Database.Database, matterId: number): void {
+  const row = reviewRow(db, matterId);
+  if (!row) throw new AppError('review.not-started', '该事项尚未开始审查。');
+  if (row.state === 'submitted') throw new AppError('review.locked', '审查已提交签批，签批人退回后才能修改。');
+  if (row.state === 'approved') throw new AppError('review.locked', '审查已签批通过，不能再修改；如需更正请出具更正意见书。');
+}
+
+export function answerItem(
+  db: Database.Database,
+  actor: string,
+  input: { matterId: number; itemId: string; status: AnswerStatus; note: string | null },
+): void {
+  assertEditable(db, input.matterId);
+  const review = readReview(db, input.matterId);
+  if (!review.template.items.some((i) => i.id === input.itemId)) {
+    throw new AppError('review.item-unknown', `审查清单中没有编号为“${input.itemId}”的要点。`);
+  }
+  db.transaction(() => {
+    const before = review.answers.find((a) => a.itemId === input.itemId) ?? null;
+    const now = nowIso();
+    prepared(
+      db,
+      `INSERT INTO checklist_answers (matter_id, item_id, status, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (matter_id, item_id) DO UPDATE SET status = excluded.status, note = excluded.note,
+         updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    ).run(input.matterId, input.itemId, input.status, input.note, now, actor);
+    prepared(db, 'UPDATE reviews SET updated_at = ? WHERE matter_id = ?').run(now, input.matterId);
+    recordAudit(db, {
+      actor,
+      action: 'review.answer',
+      entity: 'matter',
+      entityId: input.matterId,
+      before,
+      after: { itemId: input.itemId, status: input.status, note: input.note },
+    });
+  })();
+}
+
+export function concludeReview(
+  db: Database.Database,
+  actor: string,
+  input: { matterId: number; result: ReviewResult | null; summary: string | null },
+): void {
+  assertEditable(db, input.matterId);
+  const before = readReview(db, input.matterId);
+  db.transaction(() => {
+    const now = nowIso();
+    prepared(db, 'UPDATE reviews SET summary = ?, updated_at = ? WHERE matter_id = ?').run(input.summary, now, input.matterId);
+    prepared(db, 'UPDATE matters SET result = ?, updated_at = ? WHERE id = ?').run(input.result, now, input.matterId);
+    recordAudit(db, {
+      actor,
+      action: 'review.conclude',
+      entity: 'matter',
+      entityId: input.matterId,
+      before: { result: before.result, summary: before.summary },
+      after: { result: input.result, summary: input.summary },
+    });
+  })();
+}

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { ChecklistTemplate, LegalBasisEntry, Phrase } from '../domain/checklist.js';
+import { MatterType, ReviewResult, Severity } from '../domain/matter.js';
+import { method } from './rpc.js';
+
+const MatterId = z.number().int().positive();
+const text = (label: string, max: number) =>
+  z.string().trim().min(1, { error: `${label}不能为空` }).max(max, { error: `${label}不能超过${max}个字` });
+
+export const AnswerStatus = z.enum(['pass', 'problem', 'not-applicable']);
+export type AnswerStatus = z.infer<typeof AnswerStatus>;
+
+export const ChecklistAnswer = z.object({
+  itemId: z.string(),
+  status: AnswerStatus,
+  note: z.string().nullable(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+export type ChecklistAnswer = z.infer<typeof ChecklistAnswer>;
+
+export const OpinionAnchor = z.object({
+  documentId: z.number().int().positive(),
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string().max(2000),
+});
+export type OpinionAnchor = z.infer<typeof OpinionAnchor>;
+
+export const Adoption = z.enum(['adopted', 'partly-adopted', 'not-adopted']);
+export type Adoption = z.infer<typeof Adoption>;
+
+export const Opinion = z.object({
+  id: z.number().int(),
+  matterId: z.number().int(),
+  position: z.number().int(),
+  text: z.string(),
+  severity: Severity,
+  basis: z.string().nullable(),
+  basisId: z.string().nullable(),
+  checklistItemId: z.string().nullable(),
+  anchor: OpinionAnchor.nullable(),
+  adoption: Adoption.nullable(),
+  adoptionReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Opinion = z.infer<typeof Opinion>;
+
+export const ReviewState = z.enum(['open', 'submitted', 'returned', 'approved']);
+export type ReviewState = z.infer<typeof ReviewState>;
+
+export const Signoff = z.object({
+  id: z.number().int(),
+  action: z.enum(['submit', 'approve', 'return']),
+  actor: z.string(),
+  comment: z.string().nullable(),
+  at: z.string(),
+});
+export type Signoff = z.infer<typeof Signoff>;
+
+export const ReviewProgress = z.object({
+  total: z.number().int(),
+  answered: z.number().int(),
+  requiredOpen: z.array(z.string()),
+});
+
+export const Review = z.object({
+  matterId: z.number().int(),
+  state: ReviewState,
+  template: ChecklistTemplate,
+  summary: z.string().nullable(),
+  result: ReviewResult.nullable(),
+  overrideReason: z.string().nullable(),
+  answers: z.array(ChecklistAnswer),
+  opinions: z.array(Opinion),
+  signoffs: z.array(Signoff),
+  progress: ReviewProgress,
+});
+export type Review = z.infer<typeof Review>;
+
+export const OpinionInput = z.object({
+  text: text('意见内容', 5000),
+  severity: Severity,
+  basis: z.string().trim().max(500).nullish().transform((s) => (s ? s : null)),
+  basisId: z.string().max(100).nullish().transform((s) => s ?? null),
+  checklistItemId: z.string().max(100).nullish().transform((s) => s ?? null),
+  anchor: OpinionAnchor.nullish().transform((a) => a ?? null),
+});
+
+export const TemplateSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  matterType: MatterType,
+  version: z.union([z.number(), z.string()]),
+  source: z.enum(['builtin', 'office']),
+  isDefault: z.boolean(),
+  items: z.number().int(),
+});
+
+export const reviewContract = {
+  'review.get': method({ input: z.object({ matterId: MatterId }), output: Review, writes: true }),
+  'review.answer': method({
+    input: z.object({
+      matterId: MatterId,
+      itemId: z.string().min(1).max(100),
+      status: AnswerStatus,
+      note: z.string().trim().max(2000).nullish().transform((s) => (s ? s : null)),
+    }),
+    output: Review,
+    writes: true,
+  }),
+  'review.conclude': method({
+    input: z.object({
+      matterId: MatterId,
+      result: ReviewResult.nullable(),
+      summary: z.string().trim().max(5000).nullish().transform((s) => (s ? s : null)),
+    }),
+    output: Review,
+    writes: true,
+  }),
+  'review.submit': method({
+    input: z.object({ matterId: MatterId, overrideReason: z.string().trim().max(1000).optional() }),
+    output: Review,
+    writes: true,
+  }),
+  'review.approve': method({
+    input: z.object({ matterId: MatterId, comment: z.string().trim().max(2000).optional() }),
+    output: Review,
+    writes: true,
+  }),
+  'review.return': method({
+    input: z.object({ matterId: MatterId, comment: text('退回意见', 2000) }),
+    output: Review,
+    writes: true,
+  }),
+  'opinions.add': method({ input: OpinionInput.extend({ matterId: MatterId }), output: Opinion, writes: true }),
+  'opinions.update': method({
+    input: OpinionInput.extend({ id: z.number().int().positive() }),
+    output: Opinion,
+    writes: true,
+  }),
+  'opinions.delete': method({ input: z.object({ id: z.number().int().positive() }), output: z.object({ deleted: z.literal(true) }), writes: true }),
+  'opinions.reorder': method({
+    input: z.object({ matterId: MatterId, order: z.array(z.number().int().positive()).min(1).max(1000) }),
+    output: z.array(Opinion),
+    writes: true,
+  }),
+  'templates.list': method({ input: z.object({ matterType: MatterType.optional() }), output: z.array(TemplateSummary), writes: false }),
+  'templates.get': method({ input: z.object({ id: z.string().min(1).max(100) }), output: ChecklistTemplate, writes: false }),
+  'templates.copy': method({
+    input: z.object({ fromId: z.string().min(1).max(100), newId: z.string().min(1).max(100), office: text('单位名称', 100) }),
+    output: ChecklistTemplate,
+    writes: true,
+  }),
+  'templates.save': method({ input: z.object({ template: ChecklistTemplate, makeDefault: z.boolean().default(false) }), output: ChecklistTemplate, writes: true }),
+  'templates.export': method({ input: z.object({ id: z.string().min(1).max(100) }), output: z.object({ fileName: z.string(), json: z.string() }), writes: false }),
+  'templates.import': method({ input: z.object({ json: z.string().min(2).max(2_000_000) }), output: ChecklistTemplate, writes: true }),
+  'library.basis.search': method({
+    input: z.object({ query: z.string().max(100).default(''), limit: z.number().int().min(1).max(200).default(30) }),
+    output: z.array(LegalBasisEntry),
+    writes: false,
+  }),
+  'library.basis.save': method({ input: z.object({ entry: LegalBasisEntry }), output: LegalBasisEntry, writes: true }),
+  'library.phrases.search': method({
+    input: z.object({
+      query: z.string().max(100).default(''),
+      matterType: MatterType.optional(),
+      itemId: z.string().max(100).optional(),
+      limit: z.number().int().min(1).max(200).default(30),
+    }),
+    output: z.array(Phrase),
+    writes: false,
+  }),
+  'library.phrases.addFromOpinion': method({
+    input: z.object({ opinionId: z.number().int().positive(), tags: z.array(z.string().trim().min(1).max(20)).max(10).default([]) }),
+    output: Phrase,
+    writes: true,
+  }),
+};
