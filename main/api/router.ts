@@ -5,6 +5,8 @@ import type { HandlerContext } from './context.js';
 import type { Handler, HandlerMap } from './handler-map.js';
 import { matterHandlers } from './handlers/matters.js';
 import { reviewHandlers } from './handlers/review.js';
+import { documentHandlers } from './handlers/documents.js';
+import { searchHandlers } from './handlers/search.js';
 import { systemHandlers } from './handlers/system.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
@@ -12,6 +14,8 @@ export const handlers: HandlerMap<Method> = {
   ...systemHandlers,
   ...matterHandlers,
   ...reviewHandlers,
+  ...documentHandlers,
+  ...searchHandlers,
 };
 
 function inputError(error: z.ZodError): RpcError {

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../core/version.js';
 import { registerDoctor } from './commands/doctor.js';
+import { registerImport } from './commands/import.js';
+import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 
 /** The `review-desk` program with every subcommand registered. */
@@ -10,5 +12,7 @@ export function buildProgram(): Command {
     .version(APP_VERSION);
   registerServe(program);
   registerDoctor(program);
+  registerImport(program);
+  registerSearch(program);
   return program;
 }

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HTTP_RPC_PREFIX, type RpcResult } from '../../shared/contract/index.js';
+import { contract, HTTP_RPC_PREFIX, isMethod, type RpcResult } from '../../shared/contract/index.js';
 import type { Core } from '../core/core.js';
 import { AppError } from '../core/errors.js';
 import { dispatch } from '../api/router.js';
@@ -93,7 +93,9 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, options: Ser
   if (req.method !== 'POST') return fail(res, 405, 'http.method', '只接受 POST 请求。');
   const type = req.headers['content-type'] ?? '';
   if (!type.startsWith('application/json')) return fail(res, 415, 'http.content-type', '请求内容必须是 JSON。');
-  const body = await readBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  // Upload methods declare a larger body limit in the contract; every other method keeps the default.
+  const methodLimit = isMethod(method) ? contract[method].maxInputBytes : undefined;
+  const body = await readBody(req, Math.max(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, methodLimit ?? 0));
   if (body === 'too-large') return fail(res, 413, 'http.too-large', '请求内容过大。');
   let input: unknown;
   try {

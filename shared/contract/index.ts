@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { mattersContract } from './matters.js';
 import { reviewContract } from './review.js';
+import { documentsContract } from './documents.js';
+import { searchContract } from './search.js';
 import { systemContract } from './system.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
@@ -8,6 +10,8 @@ export const contract = {
   ...systemContract,
   ...mattersContract,
   ...reviewContract,
+  ...documentsContract,
+  ...searchContract,
 };
 
 export type Contract = typeof contract;
@@ -27,4 +31,6 @@ export function isMethod(name: string): name is Method {
 export * from './rpc.js';
 export * from './matters.js';
 export * from './review.js';
+export * from './documents.js';
+export * from './search.js';
 export * from './system.js';

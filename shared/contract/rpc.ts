@@ -6,6 +6,8 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   output: O;
   /** Writes data; the HTTP door and tests use it to know which calls must leave no trace on failure. */
   writes: boolean;
+  /** Largest request body the HTTP door accepts for this method (uploads); others get the 1 MB default. */
+  maxInputBytes?: number;
 }
 
 export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {

@@ -1,0 +1,43 @@
+import { compareVersions } from '../../core/documents/compare-versions.js';
+import {
+  exportOriginal,
+  getDocument,
+  importAsNewMatter,
+  importDocument,
+  listDocuments,
+} from '../../core/documents/document-service.js';
+import type { HandlerMap } from '../handler-map.js';
+
+type DocumentMethods =
+  | 'documents.import'
+  | 'documents.importAsMatter'
+  | 'documents.list'
+  | 'documents.get'
+  | 'documents.original'
+  | 'documents.compare';
+
+export const documentHandlers: HandlerMap<DocumentMethods> = {
+  'documents.import': (input, ctx) =>
+    importDocument(ctx.core.db, ctx.actor, {
+      matterId: input.matterId,
+      role: input.role,
+      version: input.version,
+      fileName: input.fileName,
+      bytes: Buffer.from(input.contentBase64, 'base64'),
+    }),
+  'documents.importAsMatter': (input, ctx) =>
+    importAsNewMatter(
+      ctx.core.db,
+      ctx.actor,
+      input.matter,
+      { role: input.role, fileName: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64') },
+      { skipIfKnown: input.skipIfKnown },
+    ),
+  'documents.list': (input, ctx) => ({ items: listDocuments(ctx.core.db, input.matterId) }),
+  'documents.get': (input, ctx) => getDocument(ctx.core.db, input.id),
+  'documents.original': (input, ctx) => {
+    const { bytes, ...rest } = exportOriginal(ctx.core.db, input.id);
+    return { ...rest, contentBase64: bytes.toString('base64') };
+  },
+  'documents.compare': (input, ctx) => compareVersions(ctx.core.db, input.aId, input.bId),
+};

@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { Option, type Command } from 'commander';
+import { CreateMatterInput } from '../../../shared/contract/matters.js';
+import { MATTER_TYPES, type MatterType } from '../../../shared/domain/matter.js';
+import { openCore } from '../../core/core.js';
+import { importAsNewMatter } from '../../core/documents/document-service.js';
+import { stopExtractionWorker } from '../../core/documents/extract-pool.js';
+import { isAppError } from '../../core/errors.js';
+import { dataOption } from '../data-option.js';
+
+/** Matters registered by a batch import need a type; 合同协议 is the commonest kind of review. */
+export const DEFAULT_IMPORT_TYPE: MatterType = 'contract';
+export const DEFAULT_UNIT = '未填写';
+
+export type ImportFileReport =
+  | { file: string; ok: true; duplicate: boolean; matterId: number; serial: string; documentId: number }
+  | { file: string; ok: false; code: string; message: string };
+
+export interface ImportCommandOptions {
+  data: string;
+  type: MatterType;
+  unit: string;
+  json?: boolean;
+  allowDuplicates?: boolean;
+  maxFileMb?: string;
+}
+
+/** Files named on the command line, and folders walked recursively (skipping hidden and Office lock files). */
+export function collectFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (path: string, named: boolean) => {
+    const name = basename(path);
+    if (!named && (name.startsWith('.') || name.startsWith('~$'))) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path).sort()) walk(join(path, entry), false);
+    } else if (stat.isFile()) {
+      out.push(path);
+    }
+  };
+  for (const path of paths) walk(path, true);
+  return out;
+}
+
+/** Today in the machine's local time zone, as YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function titleOf(file: string): string {
+  const stem = basename(file, extname(file)).trim();
+  return (stem === '' ? basename(file) : stem).slice(0, 200);
+}
+
+/**
+ * Registers one matter per file and imports the file, each file in its own transaction, never stopping
+ * at a refused file. Refusals (AppError) are reported; anything else is a real failure and propagates.
+ */
+export async function runImport(paths: string[], options: ImportCommandOptions): Promise<ImportFileReport[]> {
+  const files = collectFiles(paths);
+  const core = await openCore(options.data);
+  const actor = userInfo().username;
+  const receivedOn = localToday();
+  const maxFileMb = options.maxFileMb === undefined ? undefined : Number(options.maxFileMb);
+  const limits = maxFileMb && maxFileMb > 0 ? { maxFileBytes: Math.floor(maxFileMb * 1024 * 1024) } : {};
+  const reports: ImportFileReport[] = [];
+  try {
+    for (const file of files) {
+      try {
+        const matter = CreateMatterInput.parse({
+          type: options.type,
+          title: titleOf(file),
+          submittingUnit: options.unit,
+          receivedOn,
+        });
+        const result = await importAsNewMatter(
+          core.db,
+          actor,
+          matter,
+          { fileName: basename(file), bytes: readFileSync(file) },
+          { skipIfKnown: !options.allowDuplicates, limits },
+        );
+        reports.push({
+          file,
+          ok: true,
+          duplicate: result.duplicate,
+          matterId: result.matter.id,
+          serial: result.matter.serial,
+          documentId: result.document.id,
+        });
+      } catch (e) {
+        if (!isAppError(e)) throw e;
+        reports.push({ file, ok: false, code: e.code, message: e.message });
+      }
+    }
+  } finally {
+    await stopExtractionWorker();
+    core.close();
+  }
+  return reports;
+}
+
+function printHuman(reports: ImportFileReport[]): void {
+  for (const r of reports) {
+    if (r.ok && r.duplicate) console.log(`＝ ${r.file}：已在档案中（审查事项 ${r.serial}，文档 #${r.documentId}），未重复登记`);
+    else if (r.ok) console.log(`✓ ${r.file} → 审查事项 ${r.serial}（文档 #${r.documentId}）`);
+  }
+  const failed = reports.filter((r): r is Extract<ImportFileReport, { ok: false }> => !r.ok);
+  const imported = reports.filter((r) => r.ok && !r.duplicate).length;
+  const duplicates = reports.filter((r) => r.ok && r.duplicate).length;
+  console.log(`共 ${reports.length} 个文件：导入 ${imported} 个，已存在 ${duplicates} 个，未导入 ${failed.length} 个。`);
+  if (failed.length > 0) {
+    console.log('未导入的文件及原因：');
+    for (const r of failed) console.log(`✗ ${r.file}：${r.message}（${r.code}）`);
+  }
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('批量导入文件，每个文件登记为一个审查事项（import files, one new matter per file）')
+    .addOption(dataOption())
+    .addOption(
+      new Option('--type <type>', `事项类型（默认 ${DEFAULT_IMPORT_TYPE} 合同协议）`)
+        .choices([...MATTER_TYPES])
+        .default(DEFAULT_IMPORT_TYPE),
+    )
+    .option('--unit <unit>', '送审单位', DEFAULT_UNIT)
+    .option('--max-file-mb <mb>', '单个文件大小上限（MB，默认 50 或办公室设置）')
+    .option('--allow-duplicates', '已在档案中的文件也登记新事项')
+    .option('--json', '以 JSON 输出每个文件的结果')
+    .argument('<paths...>', '文件或文件夹')
+    .action(async (paths: string[], options: ImportCommandOptions) => {
+      const reports = await runImport(paths, options);
+      if (options.json) console.log(JSON.stringify(reports, null, 2));
+      else printHuman(reports);
+    });
+}

@@ -1,0 +1,76 @@
+import { Option, type Command } from 'commander';
+import { DOCUMENT_ROLE_ZH } from '../../../shared/contract/documents.js';
+import { SearchInput, type SearchResult } from '../../../shared/contract/search.js';
+import { MATTER_TYPES, type MatterType } from '../../../shared/domain/matter.js';
+import { openCore } from '../../core/core.js';
+import { decodeEntities } from '../../core/documents/escape-html.js';
+import { AppError } from '../../core/errors.js';
+import { searchQuery } from '../../core/search/search-service.js';
+import { dataOption } from '../data-option.js';
+
+interface SearchCommandOptions {
+  data: string;
+  type?: MatterType;
+  unit?: string;
+  year?: string;
+  limit: string;
+  json?: boolean;
+}
+
+export async function runSearch(query: string, options: SearchCommandOptions): Promise<SearchResult> {
+  const parsed = SearchInput.safeParse({
+    query,
+    type: options.type,
+    unit: options.unit,
+    year: options.year === undefined ? undefined : Number(options.year),
+    limit: Number(options.limit),
+  });
+  if (!parsed.success) {
+    throw new AppError('input.invalid', parsed.error.issues.map((i) => i.message).join('；'));
+  }
+  const core = await openCore(options.data);
+  try {
+    return searchQuery(core.db, parsed.data);
+  } finally {
+    core.close();
+  }
+}
+
+/** A snippet for the terminal: the match in 【】, entities decoded. */
+export function plainSnippet(snippetHtml: string): string {
+  return decodeEntities(snippetHtml.replace(/<mark>/g, '【').replace(/<\/mark>/g, '】')).replace(/\s+/g, ' ');
+}
+
+function printHuman(result: SearchResult): void {
+  if (result.total === 0) {
+    console.log('没有找到匹配的内容。');
+    return;
+  }
+  console.log(`共 ${result.total} 处匹配，显示 ${result.hits.length} 条：`);
+  for (const hit of result.hits) {
+    const where =
+      hit.kind === 'matter'
+        ? '事项标题'
+        : `${DOCUMENT_ROLE_ZH[hit.role ?? 'attachment']} 第${hit.version}版 ${hit.fileName}（文档 #${hit.documentId}，第 ${(hit.blockIndex ?? 0) + 1} 段）`;
+    console.log(`${hit.serial} ${hit.title} · ${where}`);
+    console.log(`    ${plainSnippet(hit.snippet)}`);
+  }
+}
+
+export function registerSearch(program: Command): void {
+  program
+    .command('search')
+    .description('全文检索事项标题与文档内容（full-text search）')
+    .addOption(dataOption())
+    .addOption(new Option('--type <type>', '只检索该类型的事项').choices([...MATTER_TYPES]))
+    .option('--unit <unit>', '送审单位（包含该文字）')
+    .option('--year <year>', '收件年份')
+    .option('--limit <n>', '最多显示条数', '50')
+    .option('--json', '以 JSON 输出')
+    .argument('<query>', '检索词')
+    .action(async (query: string, options: SearchCommandOptions) => {
+      const result = await runSearch(query, options);
+      if (options.json) console.log(JSON.stringify(result, null, 2));
+      else printHuman(result);
+    });
+}

@@ -1,0 +1,199 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type {
+  DocumentDetail,
+  DocumentRole,
+  DocumentSummary,
+  ImportAsMatterResult,
+  ImportDocumentResult,
+} from '../../../shared/contract/documents.js';
+import type { CreateMatterInput, Matter } from '../../../shared/contract/matters.js';
+import type { TextBlock } from '../../../shared/domain/document-text.js';
+import { recordAudit } from '../audit.js';
+import { AppError } from '../errors.js';
+import { createMatter, getMatter } from '../matters/matter-service.js';
+import { flushPendingMatters, indexDocument } from '../search/search-index.js';
+import * as store from './document-store.js';
+import { extractFile, type ExtractedDocument } from './extract.js';
+import { extractInWorker } from './extract-pool.js';
+import { classifyFile } from './file-kind.js';
+import { resolveLimits, type ImportLimits } from './limits.js';
+
+export interface ImportFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+export interface ImportDocumentInput extends ImportFile {
+  matterId: number;
+  role: DocumentRole;
+  /** Omitted: the next version for this matter and role. */
+  version?: number;
+}
+
+export interface ImportOptions {
+  /** Overrides of the size caps (tests, the CLI); the office setting applies otherwise. */
+  limits?: Partial<ImportLimits>;
+  /** Extract in the calling thread instead of the worker (tests, benchmarks). */
+  inline?: boolean;
+}
+
+export function sha256Hex(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Only the last path component, without control characters; the name is shown and exported again. */
+function cleanFileName(name: string): string {
+  const clean = basename(name.replaceAll('\\', '/'))
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
+  if (clean === '') throw new AppError('document.bad-name', '文件名不能为空。');
+  return clean.length > 255 ? clean.slice(0, 255) : clean;
+}
+
+/**
+ * Validation and extraction, before any transaction: the refusal (AppError) leaves the archive untouched.
+ * Bytes already in the archive under the same format reuse the stored extraction.
+ */
+async function prepare(
+  db: Database.Database,
+  file: ImportFile,
+  options: ImportOptions,
+): Promise<{ fileName: string; sha256: string; extracted: ExtractedDocument }> {
+  const fileName = cleanFileName(file.fileName);
+  const limits = resolveLimits(db, options.limits);
+  const format = classifyFile(fileName, file.bytes, limits);
+  const sha256 = sha256Hex(file.bytes);
+  const known = store.findFirstBySha(db, sha256);
+  if (known && known.format === format) return { fileName, sha256, extracted: store.readExtraction(db, known.id) };
+  const extracted = options.inline
+    ? await extractFile(fileName, file.bytes, limits)
+    : await extractInWorker(fileName, file.bytes, limits);
+  return { fileName, sha256, extracted };
+}
+
+/** Inside a transaction: blob, document row, blocks, search index, audit. */
+function storeDocument(
+  db: Database.Database,
+  actor: string,
+  matterId: number,
+  role: DocumentRole,
+  requestedVersion: number | undefined,
+  prepared: { fileName: string; sha256: string; extracted: ExtractedDocument },
+  bytes: Buffer,
+): { document: DocumentSummary; blobReused: boolean } {
+  let version = requestedVersion;
+  if (version === undefined) version = store.nextVersion(db, matterId, role);
+  else if (store.versionTaken(db, matterId, role, version)) {
+    throw new AppError('document.version-taken', `该事项已有第 ${version} 版，请选择其他版本号。`);
+  }
+  const blobReused = store.storeBlob(db, prepared.sha256, bytes);
+  const id = store.insertDocument(db, {
+    matterId,
+    role,
+    version,
+    fileName: prepared.fileName,
+    size: bytes.length,
+    sha256: prepared.sha256,
+    extracted: prepared.extracted,
+    actor,
+  });
+  indexDocument(db, id, matterId, prepared.extracted.blocks.map((b) => b.text));
+  const document = store.requireDocument(db, id);
+  recordAudit(db, { actor, action: 'document.import', entity: 'document', entityId: id, after: { ...document, blobReused } });
+  return { document, blobReused };
+}
+
+function recordDuplicate(db: Database.Database, actor: string, existing: DocumentSummary, fileName: string): void {
+  recordAudit(db, {
+    actor,
+    action: 'document.duplicate',
+    entity: 'document',
+    entityId: existing.id,
+    after: { receivedAgainAs: fileName, sha256: existing.sha256 },
+  });
+}
+
+/**
+ * Attaches a file to a matter. The same file sent again for the same matter is recognised and the
+ * existing document returned (`duplicate`); bytes the archive already holds are not stored twice.
+ */
+export async function importDocument(
+  db: Database.Database,
+  actor: string,
+  input: ImportDocumentInput,
+  options: ImportOptions = {},
+): Promise<ImportDocumentResult> {
+  getMatter(db, input.matterId);
+  const ready = await prepare(db, input, options);
+  const run = db.transaction((): ImportDocumentResult => {
+    getMatter(db, input.matterId);
+    const existing = store.findInMatterBySha(db, input.matterId, ready.sha256);
+    if (existing) {
+      recordDuplicate(db, actor, existing, ready.fileName);
+      return { document: existing, duplicate: true, blobReused: true };
+    }
+    const stored = storeDocument(db, actor, input.matterId, input.role, input.version, ready, input.bytes);
+    flushPendingMatters(db);
+    return { ...stored, duplicate: false };
+  });
+  return run.immediate();
+}
+
+/**
+ * Registers a new matter for a file and imports it, in one transaction (batch import: a refused file
+ * leaves no matter behind). With `skipIfKnown`, a file already in the archive is reported with its
+ * existing matter instead of registering another one.
+ */
+export async function importAsNewMatter(
+  db: Database.Database,
+  actor: string,
+  matterInput: z.output<typeof CreateMatterInput>,
+  file: ImportFile & { role?: DocumentRole },
+  options: ImportOptions & { skipIfKnown?: boolean } = {},
+): Promise<ImportAsMatterResult> {
+  const ready = await prepare(db, file, options);
+  const run = db.transaction((): ImportAsMatterResult => {
+    const known = options.skipIfKnown ? store.findFirstBySha(db, ready.sha256) : null;
+    if (known) {
+      recordDuplicate(db, actor, known, ready.fileName);
+      return { matter: getMatter(db, known.matterId), document: known, duplicate: true };
+    }
+    const matter: Matter = createMatter(db, actor, matterInput);
+    const { document } = storeDocument(db, actor, matter.id, file.role ?? 'submitted', undefined, ready, file.bytes);
+    flushPendingMatters(db);
+    return { matter, document, duplicate: false };
+  });
+  return run.immediate();
+}
+
+export function listDocuments(db: Database.Database, matterId: number): DocumentSummary[] {
+  getMatter(db, matterId);
+  return store.listMatterDocuments(db, matterId);
+}
+
+export function getDocument(db: Database.Database, id: number): DocumentDetail {
+  const summary = store.requireDocument(db, id);
+  return { ...summary, blocks: store.readBlocks(db, id), html: store.readHtml(db, id) };
+}
+
+/** The text model of a document (rules engine, anchors). */
+export function getDocumentBlocks(db: Database.Database, id: number): TextBlock[] {
+  store.requireDocument(db, id);
+  return store.readBlocks(db, id);
+}
+
+/** The original file, byte for byte. */
+export function exportOriginal(
+  db: Database.Database,
+  documentId: number,
+): { fileName: string; mediaType: string; sha256: string; bytes: Buffer } {
+  const doc = store.requireDocument(db, documentId);
+  const bytes = store.readBlob(db, doc.sha256);
+  if (sha256Hex(bytes) !== doc.sha256) {
+    throw new AppError('document.blob-corrupt', '原始文件校验失败，档案可能已损坏，请从备份恢复。');
+  }
+  return { fileName: doc.fileName, mediaType: doc.mediaType, sha256: doc.sha256, bytes };
+}

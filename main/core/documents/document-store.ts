@@ -1,0 +1,203 @@
+import type Database from 'better-sqlite3';
+import type { DocumentRole, DocumentSummary } from '../../../shared/contract/documents.js';
+import type { TextBlock, TextBlockKind } from '../../../shared/domain/document-text.js';
+import { AppError } from '../errors.js';
+import { nowIso, prepared } from '../store/statements.js';
+import type { ExtractedDocument } from './extract.js';
+
+/** Row access for documents, blocks and blobs. Writers must run inside the caller's transaction. */
+
+interface DocumentRow {
+  id: number;
+  matter_id: number;
+  role: DocumentRole;
+  version: number;
+  file_name: string;
+  format: DocumentSummary['format'];
+  media_type: string;
+  size: number;
+  sha256: string;
+  text_chars: number;
+  block_count: number;
+  notes_json: string;
+  created_at: string;
+  created_by: string;
+}
+
+const SUMMARY_COLUMNS = `d.id, d.matter_id, d.role, d.version, d.file_name, d.format, d.media_type, d.size, d.sha256,
+  d.text_chars, d.notes_json, d.created_at, d.created_by,
+  (SELECT count(*) FROM document_blocks b WHERE b.document_id = d.id) AS block_count`;
+
+function toSummary(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    matterId: row.matter_id,
+    role: row.role,
+    version: row.version,
+    fileName: row.file_name,
+    format: row.format,
+    mediaType: row.media_type,
+    size: row.size,
+    sha256: row.sha256,
+    textChars: row.text_chars,
+    blockCount: row.block_count,
+    notes: JSON.parse(row.notes_json) as string[],
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+  };
+}
+
+export function findDocument(db: Database.Database, id: number): DocumentSummary | null {
+  const row = prepared(db, `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
+  return row ? toSummary(row) : null;
+}
+
+export function requireDocument(db: Database.Database, id: number): DocumentSummary {
+  const doc = findDocument(db, id);
+  if (!doc) throw new AppError('document.not-found', `文档（编号 ${id}）不存在或已被删除。`);
+  return doc;
+}
+
+export function listMatterDocuments(db: Database.Database, matterId: number): DocumentSummary[] {
+  const rows = prepared(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.matter_id = ?
+     ORDER BY CASE d.role WHEN 'submitted' THEN 0 WHEN 'revised' THEN 1 WHEN 'minutes' THEN 2 ELSE 3 END, d.version, d.id`,
+  ).all(matterId) as DocumentRow[];
+  return rows.map(toSummary);
+}
+
+/** The document of this matter holding exactly these bytes, if any. */
+export function findInMatterBySha(db: Database.Database, matterId: number, sha256: string): DocumentSummary | null {
+  const row = prepared(db, `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.matter_id = ? AND d.sha256 = ?`).get(
+    matterId,
+    sha256,
+  ) as DocumentRow | undefined;
+  return row ? toSummary(row) : null;
+}
+
+/** The earliest document anywhere in the archive holding these bytes. */
+export function findFirstBySha(db: Database.Database, sha256: string): DocumentSummary | null {
+  const row = prepared(db, `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.sha256 = ? ORDER BY d.id LIMIT 1`).get(
+    sha256,
+  ) as DocumentRow | undefined;
+  return row ? toSummary(row) : null;
+}
+
+export function readBlocks(db: Database.Database, documentId: number): TextBlock[] {
+  const rows = prepared(
+    db,
+    `SELECT idx, kind, text, cell_table, cell_row, cell_col FROM document_blocks WHERE document_id = ? ORDER BY idx`,
+  ).all(documentId) as {
+    idx: number;
+    kind: TextBlockKind;
+    text: string;
+    cell_table: number | null;
+    cell_row: number | null;
+    cell_col: number | null;
+  }[];
+  return rows.map((r) => {
+    const block: TextBlock = { index: r.idx, kind: r.kind, text: r.text };
+    if (r.cell_table !== null) block.cell = { table: r.cell_table, row: r.cell_row ?? 0, col: r.cell_col ?? 0 };
+    return block;
+  });
+}
+
+export function readHtml(db: Database.Database, documentId: number): string {
+  const row = prepared(db, 'SELECT html FROM documents WHERE id = ?').get(documentId) as { html: string } | undefined;
+  return row?.html ?? '';
+}
+
+/** What a stored document's extraction looked like, to reuse for the same bytes sent again. */
+export function readExtraction(db: Database.Database, documentId: number): ExtractedDocument {
+  const row = prepared(db, 'SELECT format, media_type, html, extractor, notes_json FROM documents WHERE id = ?').get(
+    documentId,
+  ) as { format: ExtractedDocument['format']; media_type: string; html: string; extractor: string; notes_json: string };
+  return {
+    format: row.format,
+    mediaType: row.media_type,
+    html: row.html,
+    extractor: row.extractor,
+    notes: JSON.parse(row.notes_json) as string[],
+    blocks: readBlocks(db, documentId),
+  };
+}
+
+export function readBlob(db: Database.Database, sha256: string): Buffer {
+  const row = prepared(db, 'SELECT data FROM blobs WHERE sha256 = ?').get(sha256) as { data: Buffer } | undefined;
+  if (!row) throw new AppError('document.blob-missing', '原始文件缺失，档案可能已损坏，请从备份恢复。');
+  return row.data;
+}
+
+/** Stores the bytes unless the archive already has them; true when they were already there. */
+export function storeBlob(db: Database.Database, sha256: string, bytes: Buffer): boolean {
+  const { changes } = prepared(
+    db,
+    'INSERT INTO blobs (sha256, size, data, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
+  ).run(sha256, bytes.length, bytes, nowIso());
+  return changes === 0;
+}
+
+export function nextVersion(db: Database.Database, matterId: number, role: DocumentRole): number {
+  const { next } = prepared(
+    db,
+    'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM documents WHERE matter_id = ? AND role = ?',
+  ).get(matterId, role) as { next: number };
+  return next;
+}
+
+export function versionTaken(db: Database.Database, matterId: number, role: DocumentRole, version: number): boolean {
+  return prepared(db, 'SELECT 1 FROM documents WHERE matter_id = ? AND role = ? AND version = ?').get(
+    matterId,
+    role,
+    version,
+  ) !== undefined;
+}
+
+export interface NewDocument {
+  matterId: number;
+  role: DocumentRole;
+  version: number;
+  fileName: string;
+  size: number;
+  sha256: string;
+  extracted: ExtractedDocument;
+  actor: string;
+}
+
+export function insertDocument(db: Database.Database, doc: NewDocument): number {
+  const { extracted } = doc;
+  const textChars = extracted.blocks.reduce((sum, b) => sum + b.text.length, 0);
+  const { lastInsertRowid } = prepared(
+    db,
+    `INSERT INTO documents (matter_id, role, version, file_name, format, media_type, size, sha256, html, text_chars,
+       extractor, notes_json, created_at, created_by)
+     VALUES (@matterId, @role, @version, @fileName, @format, @mediaType, @size, @sha256, @html, @textChars,
+       @extractor, @notes, @now, @actor)`,
+  ).run({
+    matterId: doc.matterId,
+    role: doc.role,
+    version: doc.version,
+    fileName: doc.fileName,
+    format: extracted.format,
+    mediaType: extracted.mediaType,
+    size: doc.size,
+    sha256: doc.sha256,
+    html: extracted.html,
+    textChars,
+    extractor: extracted.extractor,
+    notes: JSON.stringify(extracted.notes),
+    now: nowIso(),
+    actor: doc.actor,
+  });
+  const id = Number(lastInsertRowid);
+  const insertBlock = prepared(
+    db,
+    `INSERT INTO document_blocks (document_id, idx, kind, text, cell_table, cell_row, cell_col)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const b of extracted.blocks) {
+    insertBlock.run(id, b.index, b.kind, b.text, b.cell?.table ?? null, b.cell?.row ?? null, b.cell?.col ?? null);
+  }
+  return id;
+}

@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../errors.js';
+import type { ExtractedDocument } from './extract.js';
+import type { ImportLimits } from './limits.js';
+import { refusals } from './refusals.js';
+
+export interface WorkerRequest {
+  id: number;
+  fileName: string;
+  bytes: Uint8Array;
+  limits: ImportLimits;
+}
+export type WorkerReply =
+  | { id: number; ok: true; result: ExtractedDocument }
+  | { id: number; ok: false; code: string | null; message: string };
+
+interface Pending {
+  fileName: string;
+  resolve: (value: ExtractedDocument) => void;
+  reject: (error: Error) => void;
+}
+
+/** A runaway document (huge XML) kills its worker instead of the app. */
+const WORKER_HEAP_MB = 1536;
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+/**
+ * In a source checkout (tests, `npx review-desk`) this module is TypeScript run by tsx, and the worker
+ * must register tsx before loading its TypeScript entry; the built app runs the compiled .js directly.
+ */
+function startWorker(): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const entry = new URL(`./extract-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  let w: Worker;
+  if (fromSource) {
+    const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+    const boot = `import(${JSON.stringify(pathToFileURL(tsxApi).href)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+    w = new Worker(boot, { eval: true, resourceLimits });
+  } else {
+    w = new Worker(entry, { resourceLimits });
+  }
+  w.on('message', (reply: WorkerReply) => {
+    const task = pending.get(reply.id);
+    if (!task) return;
+    pending.delete(reply.id);
+    if (pending.size === 0) w.unref();
+    if (reply.ok) task.resolve(reply.result);
+    else if (reply.code) task.reject(new AppError(reply.code, reply.message));
+    else task.reject(refusals.extractFailed(task.fileName, reply.message));
+  });
+  const fail = (why: string) => {
+    if (worker === w) worker = null;
+    for (const [id, task] of pending) {
+      pending.delete(id);
+      task.reject(refusals.extractFailed(task.fileName, why));
+    }
+  };
+  w.on('error', (e) => fail(`读取程序出错：${e.message.slice(0, 120)}`));
+  w.on('exit', () => fail('读取程序意外退出，可能是文件过于复杂或内存不足'));
+  return w;
+}
+
+/** Extracts a file in the background thread; resolves or rejects exactly like `extractFile`. */
+export function extractInWorker(fileName: string, bytes: Buffer, limits: ImportLimits): Promise<ExtractedDocument> {
+  worker ??= startWorker();
+  const w = worker;
+  const id = nextId++;
+  // A private copy is transferred, so the caller's buffer stays usable (it is hashed and stored).
+  const copy = new Uint8Array(bytes);
+  return new Promise<ExtractedDocument>((resolve, reject) => {
+    pending.set(id, { fileName, resolve, reject });
+    w.ref();
+    w.postMessage({ id, fileName, bytes: copy, limits } satisfies WorkerRequest, [copy.buffer]);
+  });
+}
+
+/** Stops the background thread (tests, shutdown); a later import starts a new one. */
+export async function stopExtractionWorker(): Promise<void> {
+  const w = worker;
+  worker = null;
+  if (w) await w.terminate();
+}

@@ -1,0 +1,63 @@
+import type Database from 'better-sqlite3';
+import { prepared } from '../store/statements.js';
+import { encodeBlocks, encodeText } from './search-text.js';
+
+/**
+ * Keeps the full-text index in step with its sources. A source is one indexed thing — a matter's title,
+ * a document's text, and later an opinion — identified by (kind, ref_id); its row id is its rowid in
+ * the FTS5 table. Call these inside the transaction that changes the source.
+ */
+
+export type SourceKind = 'matter' | 'document';
+
+interface SourceRef {
+  kind: SourceKind | (string & {});
+  refId: number;
+  matterId: number;
+  documentId: number | null;
+}
+
+/** (Re)indexes one source with the given texts (blocks of a document, or a single title). */
+export function indexSource(db: Database.Database, source: SourceRef, texts: readonly string[]): void {
+  removeSource(db, source.kind, source.refId);
+  const { lastInsertRowid } = prepared(
+    db,
+    'INSERT INTO search_sources (kind, ref_id, matter_id, document_id) VALUES (?, ?, ?, ?)',
+  ).run(source.kind, source.refId, source.matterId, source.documentId);
+  prepared(db, 'INSERT INTO search_index (rowid, body) VALUES (?, ?)').run(
+    lastInsertRowid,
+    texts.length === 1 ? encodeText(texts[0]!) : encodeBlocks(texts),
+  );
+}
+
+/** The trigger on search_sources removes the FTS row as well. */
+export function removeSource(db: Database.Database, kind: string, refId: number): void {
+  prepared(db, 'DELETE FROM search_sources WHERE kind = ? AND ref_id = ?').run(kind, refId);
+}
+
+export function indexDocument(db: Database.Database, documentId: number, matterId: number, texts: readonly string[]): void {
+  indexSource(db, { kind: 'document', refId: documentId, matterId, documentId }, texts);
+}
+
+/**
+ * Indexes the titles of matters created or renamed since the last call (queued by triggers on
+ * `matters`, whose writers live elsewhere). Cheap when the queue is empty; opens its own transaction
+ * when called outside one.
+ */
+export function flushPendingMatters(db: Database.Database): number {
+  const queued = prepared(db, 'SELECT 1 FROM search_pending LIMIT 1').get();
+  if (!queued) return 0;
+  const flush = db.transaction(() => {
+    const rows = prepared(
+      db,
+      `SELECT p.matter_id AS id, m.title FROM search_pending p LEFT JOIN matters m ON m.id = p.matter_id`,
+    ).all() as { id: number; title: string | null }[];
+    for (const row of rows) {
+      if (row.title === null) removeSource(db, 'matter', row.id);
+      else indexSource(db, { kind: 'matter', refId: row.id, matterId: row.id, documentId: null }, [row.title]);
+    }
+    prepared(db, 'DELETE FROM search_pending').run();
+    return rows.length;
+  });
+  return db.inTransaction ? flush() : flush.immediate();
+}

@@ -1,0 +1,94 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { DocumentRole } from '../../../shared/contract/documents.js';
+import type { SearchHit, SearchInput, SearchResult } from '../../../shared/contract/search.js';
+import type { MatterType } from '../../../shared/domain/matter.js';
+import { prepared } from '../store/statements.js';
+import { flushPendingMatters } from './search-index.js';
+import { phraseQuery } from './search-text.js';
+import { makeSnippet } from './snippet.js';
+
+interface HitRow {
+  kind: 'matter' | 'document';
+  matter_id: number;
+  document_id: number | null;
+  serial: string;
+  title: string;
+  type: MatterType;
+  submitting_unit: string;
+  received_on: string;
+  file_name: string | null;
+  role: DocumentRole | null;
+  version: number | null;
+}
+
+/** The first block of a document containing the query, the same match rule as the index (ASCII folded). */
+function firstMatchingBlock(db: Database.Database, documentId: number, query: string): { idx: number; text: string } | null {
+  const row = prepared(
+    db,
+    `SELECT idx, text FROM document_blocks WHERE document_id = ? AND instr(lower(text), lower(?)) > 0 ORDER BY idx LIMIT 1`,
+  ).get(documentId, query) as { idx: number; text: string } | undefined;
+  return row ?? null;
+}
+
+/**
+ * Full-text search over matter titles and document text: every source containing the query as a
+ * substring (see search-text.ts), newest first, with filters on the matter's type, unit and year.
+ */
+export function searchQuery(db: Database.Database, input: z.output<typeof SearchInput>): SearchResult {
+  flushPendingMatters(db);
+  const where = ['search_index MATCH @match'];
+  const params: Record<string, unknown> = { match: phraseQuery(input.query), limit: input.limit, offset: input.offset };
+  if (input.type) {
+    where.push('m.type = @type');
+    params.type = input.type;
+  }
+  if (input.unit) {
+    where.push('instr(m.submitting_unit, @unit) > 0');
+    params.unit = input.unit;
+  }
+  if (input.year) {
+    where.push('m.received_on >= @yearFrom AND m.received_on < @yearTo');
+    params.yearFrom = `${input.year}-01-01`;
+    params.yearTo = `${input.year + 1}-01-01`;
+  }
+  const filtered = where.length > 1;
+  // Clauses come from the fixed list above, never from input.
+  const rows = prepared(
+    db,
+    `SELECT s.kind, s.matter_id, s.document_id, m.serial, m.title, m.type, m.submitting_unit, m.received_on,
+            d.file_name, d.role, d.version
+     FROM search_index i
+     JOIN search_sources s ON s.id = i.rowid
+     JOIN matters m ON m.id = s.matter_id
+     LEFT JOIN documents d ON d.id = s.document_id
+     WHERE ${where.join(' AND ')}
+     ORDER BY i.rowid DESC LIMIT @limit OFFSET @offset`,
+  ).all(params) as HitRow[];
+  const { total } = prepared(
+    db,
+    filtered
+      ? `SELECT count(*) AS total FROM search_index i JOIN search_sources s ON s.id = i.rowid
+         JOIN matters m ON m.id = s.matter_id WHERE ${where.join(' AND ')}`
+      : 'SELECT count(*) AS total FROM search_index WHERE search_index MATCH @match',
+  ).get(params) as { total: number };
+  const hits = rows.map((row): SearchHit => {
+    const block = row.document_id === null ? null : firstMatchingBlock(db, row.document_id, input.query);
+    return {
+      kind: row.kind,
+      matterId: row.matter_id,
+      serial: row.serial,
+      title: row.title,
+      matterType: row.type,
+      submittingUnit: row.submitting_unit,
+      receivedOn: row.received_on,
+      documentId: row.document_id,
+      fileName: row.file_name,
+      role: row.role,
+      version: row.version,
+      blockIndex: block?.idx ?? null,
+      snippet: makeSnippet(block?.text ?? row.title, input.query),
+    };
+  });
+  return { hits, total };
+}

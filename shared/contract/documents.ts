@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { TextBlock } from '../domain/document-text.js';
+import { CreateMatterInput, Matter } from './matters.js';
+import { method } from './rpc.js';
+
+/** What a document is to its matter: 送审稿, 修改稿, 决议/会议记录, 附件. */
+export const DOCUMENT_ROLES = ['submitted', 'revised', 'minutes', 'attachment'] as const;
+export const DocumentRole = z.enum(DOCUMENT_ROLES);
+export type DocumentRole = z.infer<typeof DocumentRole>;
+
+export const DOCUMENT_ROLE_ZH: Record<DocumentRole, string> = {
+  submitted: '送审稿',
+  revised: '修改稿',
+  minutes: '决议/会议记录',
+  attachment: '附件',
+};
+
+export const DocumentFormat = z.enum(['docx', 'pdf', 'txt']);
+export type DocumentFormat = z.infer<typeof DocumentFormat>;
+
+/** Files travel as base64 text; 50 MB of bytes is about 67 MB of base64. */
+export const MAX_UPLOAD_BASE64_CHARS = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
+/** HTTP body limit of the upload methods: the base64 text plus room for the other fields. */
+const UPLOAD_MAX_INPUT_BYTES = MAX_UPLOAD_BASE64_CHARS + 64 * 1024;
+
+const Id = z.number().int().positive();
+
+const FileName = z
+  .string({ error: '文件名不能为空' })
+  .trim()
+  .min(1, { error: '文件名不能为空' })
+  .max(255, { error: '文件名不能超过255个字符' });
+
+const Base64 = z
+  .string()
+  .max(MAX_UPLOAD_BASE64_CHARS, { error: '文件过大，超过了导入上限 50 MB' })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '文件内容必须是 base64 编码' });
+
+export const DocumentSummary = z.object({
+  id: Id,
+  matterId: Id,
+  role: DocumentRole,
+  version: z.number().int().positive(),
+  fileName: z.string(),
+  format: DocumentFormat,
+  mediaType: z.string(),
+  size: z.number().int().positive(),
+  sha256: z.string().length(64),
+  textChars: z.number().int().nonnegative(),
+  blockCount: z.number().int().nonnegative(),
+  /** Notes from extraction (detected text encoding, "no text found"). */
+  notes: z.array(z.string()),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const DocumentDetail = DocumentSummary.extend({
+  blocks: z.array(TextBlock),
+  /** Reading view; each block's element has data-b="<index>". Sanitize (DOMPurify) before showing. */
+  html: z.string(),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetail>;
+
+export const ImportDocumentInput = z.object({
+  matterId: Id,
+  role: DocumentRole.default('submitted'),
+  /** Omitted: the next version number for this matter and role. */
+  version: z.number().int().positive().max(999).optional(),
+  fileName: FileName,
+  contentBase64: Base64,
+});
+
+export const ImportDocumentResult = z.object({
+  document: DocumentSummary,
+  /** The same file was already attached to this matter; nothing new was stored. */
+  duplicate: z.boolean(),
+  /** The bytes were already in the archive (e.g. on another matter) and were not stored again. */
+  blobReused: z.boolean(),
+});
+export type ImportDocumentResult = z.infer<typeof ImportDocumentResult>;
+
+export const ImportAsMatterInput = z.object({
+  matter: CreateMatterInput,
+  role: DocumentRole.default('submitted'),
+  fileName: FileName,
+  contentBase64: Base64,
+  /** When the same file is already in the archive, report it instead of registering another matter. */
+  skipIfKnown: z.boolean().default(true),
+});
+
+export const ImportAsMatterResult = z.object({
+  matter: Matter,
+  document: DocumentSummary,
+  /** The file was already in the archive; `matter` and `document` are the existing ones. */
+  duplicate: z.boolean(),
+});
+export type ImportAsMatterResult = z.infer<typeof ImportAsMatterResult>;
+
+export const DiffPart = z.object({ op: z.enum(['same', 'added', 'removed']), text: z.string() });
+export type DiffPart = z.infer<typeof DiffPart>;
+
+export const ParagraphDiff = z.object({
+  op: z.enum(['same', 'added', 'removed', 'changed']),
+  /** Block index and text in the older document (absent for additions). */
+  aIndex: z.number().int().optional(),
+  a: z.string().optional(),
+  bIndex: z.number().int().optional(),
+  b: z.string().optional(),
+  /** For 'changed': the word-level differences between a and b. */
+  parts: z.array(DiffPart).optional(),
+});
+export type ParagraphDiff = z.infer<typeof ParagraphDiff>;
+
+export const CompareResult = z.object({
+  a: DocumentSummary,
+  b: DocumentSummary,
+  paragraphs: z.array(ParagraphDiff),
+  counts: z.object({
+    same: z.number().int(),
+    added: z.number().int(),
+    removed: z.number().int(),
+    changed: z.number().int(),
+  }),
+});
+export type CompareResult = z.infer<typeof CompareResult>;
+
+export const documentsContract = {
+  'documents.import': method({
+    input: ImportDocumentInput,
+    output: ImportDocumentResult,
+    writes: true,
+    maxInputBytes: UPLOAD_MAX_INPUT_BYTES,
+  }),
+  'documents.importAsMatter': method({
+    input: ImportAsMatterInput,
+    output: ImportAsMatterResult,
+    writes: true,
+    maxInputBytes: UPLOAD_MAX_INPUT_BYTES,
+  }),
+  'documents.list': method({
+    input: z.object({ matterId: Id }),
+    output: z.object({ items: z.array(DocumentSummary) }),
+    writes: false,
+  }),
+  'documents.get': method({ input: z.object({ id: Id }), output: DocumentDetail, writes: false }),
+  'documents.original': method({
+    input: z.object({ id: Id }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), sha256: z.string(), contentBase64: z.string() }),
+    writes: false,
+  }),
+  'documents.compare': method({ input: z.object({ aId: Id, bId: Id }), output: CompareResult, writes: false }),
+};
