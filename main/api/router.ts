@@ -5,6 +5,7 @@ import type { HandlerContext } from './context.js';
 import type { Handler, HandlerMap } from './handler-map.js';
 import { matterHandlers } from './handlers/matters.js';
 import { reviewHandlers } from './handlers/review.js';
+import { letterHandlers } from './handlers/letters.js';
 import { documentHandlers } from './handlers/documents.js';
 import { searchHandlers } from './handlers/search.js';
 import { systemHandlers } from './handlers/system.js';
@@ -14,6 +15,7 @@ export const handlers: HandlerMap<Method> = {
   ...systemHandlers,
   ...matterHandlers,
   ...reviewHandlers,
+  ...letterHandlers,
   ...documentHandlers,
   ...searchHandlers,
 };

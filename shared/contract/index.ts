@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { mattersContract } from './matters.js';
 import { reviewContract } from './review.js';
+import { lettersContract } from './letters.js';
 import { documentsContract } from './documents.js';
 import { searchContract } from './search.js';
 import { systemContract } from './system.js';
@@ -10,6 +11,7 @@ export const contract = {
   ...systemContract,
   ...mattersContract,
   ...reviewContract,
+  ...lettersContract,
   ...documentsContract,
   ...searchContract,
 };
@@ -31,6 +33,7 @@ export function isMethod(name: string): name is Method {
 export * from './rpc.js';
 export * from './matters.js';
 export * from './review.js';
+export * from './letters.js';
 export * from './documents.js';
 export * from './search.js';
 export * from './system.js';

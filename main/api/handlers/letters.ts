@@ -1,0 +1,30 @@
+import type { lettersContract } from '../../../shared/contract/letters.js';
+import { issueLetter, letterFile, listLetters, previewLetter } from '../../core/letters/letter-service.js';
+import { readOfficeSettings, saveOfficeSettings } from '../../core/letters/office-settings.js';
+import { annotateDocument, summarySheet } from '../../core/letters/outputs-service.js';
+import type { HandlerMap } from '../handler-map.js';
+
+export const letterHandlers: HandlerMap<keyof typeof lettersContract> = {
+  'office.get': (_input, ctx) => readOfficeSettings(ctx.core.db),
+  'office.save': (input, ctx) => saveOfficeSettings(ctx.core.db, ctx.actor, input.settings),
+  'letters.preview': (input, ctx) => previewLetter(ctx.core.db, input),
+  'letters.issue': (input, ctx) => issueLetter(ctx.core.db, ctx.actor, input),
+  'letters.list': (input, ctx) => listLetters(ctx.core.db, input.matterId),
+  'letters.download': (input, ctx) => {
+    const file = letterFile(ctx.core.db, input.id);
+    return { fileName: file.fileName, sha256: file.sha256, contentBase64: file.bytes.toString('base64') };
+  },
+  'documents.annotate': async (input, ctx) => {
+    const out = await annotateDocument(ctx.core.db, input.documentId, ctx.actor);
+    return {
+      fileName: out.fileName,
+      contentBase64: out.bytes.toString('base64'),
+      placedExactly: out.placedExactly,
+      placedApproximately: out.placedApproximately,
+    };
+  },
+  'matters.summarySheet': async (input, ctx) => {
+    const out = await summarySheet(ctx.core.db, input.matterId);
+    return { fileName: out.fileName, contentBase64: out.bytes.toString('base64') };
+  },
+};

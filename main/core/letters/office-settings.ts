@@ -1,0 +1,28 @@
+import type Database from 'better-sqlite3';
+import { OfficeSettings, defaultOfficeSettings } from '../../../shared/domain/letter.js';
+import { recordAudit } from '../audit.js';
+import { prepared } from '../store/statements.js';
+
+const KEY = 'office';
+
+/** Placeholder names a new installation starts with; the settings page asks the office to replace them. */
+export const FIRST_RUN_OFFICE = { name: '（请在设置中填写单位名称）', prefix: '审' };
+
+/** The office's letter settings, or the defaults until the office has saved its own. */
+export function readOfficeSettings(db: Database.Database): OfficeSettings {
+  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
+  if (!row) return defaultOfficeSettings(FIRST_RUN_OFFICE.name, FIRST_RUN_OFFICE.prefix);
+  return OfficeSettings.parse(JSON.parse(row.value));
+}
+
+export function saveOfficeSettings(db: Database.Database, actor: string, settings: OfficeSettings): OfficeSettings {
+  const before = readOfficeSettings(db);
+  db.transaction(() => {
+    prepared(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+      KEY,
+      JSON.stringify(settings),
+    );
+    recordAudit(db, { actor, action: 'settings.office', entity: 'settings', entityId: null, before, after: settings });
+  })();
+  return settings;
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { LetterKind, LetterModel, OfficeSettings } from '../domain/letter.js';
+import { method } from './rpc.js';
+
+const Id = z.number().int().positive();
+const IsoDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
+const lines = z.array(z.string().trim().min(1).max(200)).max(50).default([]);
+
+export const LetterRequest = z.object({
+  matterId: Id,
+  kind: LetterKind,
+  /** 成文日期; defaults to today. */
+  issueDate: IsoDate.optional(),
+  missingMaterials: lines,
+  attachments: lines,
+  /** null: the office's default closing text. */
+  closingText: z.string().max(2000).nullish().transform((s) => (s === undefined ? null : s)),
+  contact: z.string().trim().max(200).nullish().transform((s) => (s ? s : null)),
+  /** Issuing a correction of an earlier letter of the same matter. */
+  correctsLetterId: Id.optional(),
+});
+export type LetterRequest = z.input<typeof LetterRequest>;
+
+export const LetterSummary = z.object({
+  id: Id,
+  matterId: Id,
+  kind: LetterKind,
+  number: z.string(),
+  issueDate: z.string(),
+  sha256: z.string().length(64),
+  size: z.number().int(),
+  correctsLetterId: Id.nullable(),
+  issuedAt: z.string(),
+  issuedBy: z.string(),
+});
+export type LetterSummary = z.infer<typeof LetterSummary>;
+
+const FileOut = z.object({ fileName: z.string(), contentBase64: z.string(), sha256: z.string().optional() });
+
+export const lettersContract = {
+  'office.get': method({ input: z.object({}).strict(), output: OfficeSettings, writes: false }),
+  'office.save': method({ input: z.object({ settings: OfficeSettings }), output: OfficeSettings, writes: true }),
+  'letters.preview': method({
+    input: LetterRequest,
+    output: z.object({ html: z.string(), model: LetterModel, problems: z.array(z.string()) }),
+    writes: false,
+  }),
+  'letters.issue': method({ input: LetterRequest, output: LetterSummary, writes: true }),
+  'letters.list': method({ input: z.object({ matterId: Id }), output: z.array(LetterSummary), writes: false }),
+  'letters.download': method({ input: z.object({ id: Id }), output: FileOut, writes: false }),
+  'documents.annotate': method({
+    input: z.object({ documentId: Id }),
+    output: FileOut.extend({ placedExactly: z.number().int(), placedApproximately: z.number().int() }),
+    writes: false,
+  }),
+  'matters.summarySheet': method({ input: z.object({ matterId: Id }), output: FileOut, writes: false }),
+};
