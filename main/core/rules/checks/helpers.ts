@@ -48,21 +48,26 @@ export function scan(
   ctx: CheckContext,
   re: RegExp,
   accept: (m: RegExpMatchArray & { index: number }, unit: TextUnit, sentence: string) => UnitHit | null,
+  options: { oncePerSentence?: boolean } = {},
 ): UnitHit[] {
   const hits: UnitHit[] = [];
   for (const unit of ctx.units) {
-    re.lastIndex = 0;
+    let lastSentence = -1;
     for (const m of unit.text.matchAll(re)) {
       const s = sentenceAround(unit.text, m.index);
+      if (options.oncePerSentence && s.start === lastSentence) continue;
       const hit = accept(m as RegExpMatchArray & { index: number }, unit, unit.text.slice(s.start, s.end));
-      if (hit) hits.push(hit);
+      if (hit) {
+        hits.push(hit);
+        lastSentence = s.start;
+      }
     }
   }
   return hits;
 }
 
 /** True if the words just before `index` negate or forbid (不得/禁止/严禁/不准/杜绝/防止). */
-export function negatedBefore(text: string, index: number, window = 8): boolean {
+export function negatedBefore(text: string, index: number, window = 16): boolean {
   const before = text.slice(Math.max(0, index - window), index);
   return /(不得|禁止|严禁|不准|不许|杜绝|防止|不能|不应|避免|制止|反对|坚决)[^,。;]*$/.test(before);
 }

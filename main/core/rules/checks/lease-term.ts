@@ -47,7 +47,7 @@ export const leaseTermOver20: Rule = {
   basis: BASIS.lease705,
   suggestion: '建议将租赁期限调整为不超过二十年；确需长期租赁的，可约定期限届满后依法续订（续订期限自续订之日起不超过二十年）。',
   check(ctx) {
-    if (!LEASE_WORD_RE.test(ctx.fullText) && !LAND_RE.test(ctx.fullText)) return [];
+    if (!LEASE_WORD_RE.test(ctx.fullText) && !LAND_RE.test(ctx.fullText) && !/承包|发包/.test(ctx.fullText)) return [];
     const hits: UnitHit[] = [];
     for (let i = 0; i < ctx.units.length; i++) {
       const unit = ctx.units[i] as TextUnit;

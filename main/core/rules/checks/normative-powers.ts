@@ -4,7 +4,7 @@ import type { Rule, UnitHit } from '../types.js';
 
 /** Creating an approval/licence requirement for citizens, firms or activities. */
 const LICENSE_RE =
-  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向)[^。;\n]{0,15}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证)|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证|许可|执照|手续)/g;
+  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向)[^。;\n]{0,15}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证)|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证书|证|许可|执照|手续)/g;
 const ACTIVITY_RE =
   /从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻/;
 
@@ -19,9 +19,11 @@ export const normativeSetsLicense: Rule = {
   suggestion: '建议核实该审批、许可事项是否有法律、法规、省级政府规章依据并在条文中写明；没有依据的，规范性文件不得设定，应予删除。',
   check(ctx) {
     return scan(ctx, LICENSE_RE, (m, unit, sentence): UnitHit | null => {
-      if (negatedBefore(unit.text, m.index) || citesBasis(sentence) || !ACTIVITY_RE.test(sentence)) return null;
+      if (negatedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
+      // Refusing a certificate is aimed at outsiders by nature; other forms must name an activity.
+      if (!m[0].startsWith('不予') && !ACTIVITY_RE.test(sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
-    });
+    }, { oncePerSentence: true });
   },
 };
 
@@ -41,11 +43,11 @@ export const normativeSetsCoercion: Rule = {
     return scan(ctx, COERCION_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
-    });
+    }, { oncePerSentence: true });
   },
 };
 
-const FEE_RE = /收取[^。;,\n]{0,10}?费|收费标准|缴纳[^。;,\n]{0,10}?费|交纳[^。;,\n]{0,10}?费|保证金|押金|征收[^。;,\n]{0,6}?(费|款|金)/g;
+const FEE_RE = /收取[^。;,\n]{0,10}?费|制定[^。;,\n]{0,6}?收费标准|收费标准[^。;,\n]{0,4}?(为|如下|:)|缴纳[^。;,\n]{0,10}?费|交纳[^。;,\n]{0,10}?费|保证金|押金|征收[^。;,\n]{0,6}?(费|款|金)/g;
 
 export const normativeSetsFee: Rule = {
   id: 'normative.sets-fee',
@@ -61,7 +63,7 @@ export const normativeSetsFee: Rule = {
       if (negatedBefore(unit.text, m.index, 12) || citesBasis(sentence)) return null;
       if (/免[收费征]|不收取|免费|减免|减半|优惠|退还|按照[^。]{0,20}收费标准执行/.test(sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
-    });
+    }, { oncePerSentence: true });
   },
 };
 
@@ -79,6 +81,7 @@ export const normativeCertificates: Rule = {
   check(ctx) {
     return scan(ctx, CERT_RE, (m, unit): UnitHit | null =>
       negatedBefore(unit.text, m.index, 12) ? null : { unit, start: m.index, end: m.index + m[0].length },
+      { oncePerSentence: true },
     );
   },
 };

@@ -23,8 +23,9 @@ const MARKER_RE = new RegExp(
 /** 年 月 日 with a component left empty. */
 const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})( *)年( *)([\d一二三四五六七八九十]{0,2})( *)月( *)([\d一二三四五六七八九十]{0,3})( *)[日号]/g;
 /** A short label followed by a colon and nothing else on its line ("地址：", "账户名："). */
-const EMPTY_FIELD_RE = /(?<=^|[\n\u001f])([^:\n\u001f]{1,12}):[ ]*(?=$|[\n\u001f])/g;
-const NOT_FIELD_RE = /如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|^\s*日期\s*$/;
+const EMPTY_FIELD_RE = /(?<=^|[\n\u001f])([^:\n\u001f]{1,10}):[ ]*(?=$|[\n\u001f])/g;
+/** Headings and 主送机关 lines ("各村（社区）：") end with a colon too. */
+const NOT_FIELD_RE = /如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|各|^\s*日期\s*$/;
 /** A run of spaces that is a fill-in field rather than layout. */
 const SPACES_RE = / {2,}/g;
 const AFTER_FIELD = '。,;、)元年月日号平米亩份%个天条款期项人万层室楼号户间座栋';

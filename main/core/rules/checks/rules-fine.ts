@@ -5,7 +5,7 @@ import type { Rule, UnitHit } from '../types.js';
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 /** 村规民约: any fine, confiscation or "罚" in kind. */
 const VILLAGE_RE = new RegExp(
-  `罚款|罚金|罚没|处以[^。;,\\n]{0,8}?元|没收|罚工|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚${NUM}\\s*元|并罚|处罚${NUM}`,
+  `罚款|罚金|罚没|处以[^。;,\\n]{0,8}?元|没收|罚工|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚${NUM}\\s*元|处罚${NUM}`,
   'g',
 );
 /** 规范性文件: setting an administrative penalty (行政处罚法第9条 kinds). */
@@ -37,7 +37,7 @@ export const rulesSetsFine: Rule = {
           suggestion:
             '建议核实该处罚是否有法律、法规、规章依据，并在条文中写明依据；没有依据的，规范性文件不得设定行政处罚，应予删除。',
         };
-      });
+      }, { oncePerSentence: true });
     }
     return scan(ctx, VILLAGE_RE, (m, unit, sentence) => {
       if (negatedBefore(unit.text, m.index) || DEFERS_RE.test(sentence)) return null;
