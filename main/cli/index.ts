@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { APP_VERSION } from '../core/version.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerImport } from './commands/import.js';
+import { registerAnnotate, registerLetter } from './commands/letter.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 
@@ -14,5 +15,7 @@ export function buildProgram(): Command {
   registerDoctor(program);
   registerImport(program);
   registerSearch(program);
+  registerLetter(program);
+  registerAnnotate(program);
   return program;
 }

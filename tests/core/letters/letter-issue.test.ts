@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,9 +6,9 @@ import { dispatch } from '../../../main/api/router.js';
 import { openCore, type Core } from '../../../main/core/core.js';
 import { defaultOfficeSettings } from '../../../shared/domain/letter.js';
 import type { Method, MethodInput, MethodOutput } from '../../../shared/contract/index.js';
+import { approvedMatter as approvedFixture, LEASE_FIXTURE as FIXTURE } from '../../support/approved-matter.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
-const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'docx', 'zh-contract-lease-rural-01.docx');
 const temp = makeTempDir();
 let core: Core;
 
@@ -19,33 +18,7 @@ async function call<M extends Method>(method: M, input: MethodInput<M>, actor = 
   return result.value as MethodOutput<M>;
 }
 
-/** A matter with an imported DOCX, one anchored and one plain opinion, approved by a second person. */
-async function approvedMatter(title = '某村房屋租赁合同') {
-  const matter = await call('matters.create', { type: 'village.contract', title, submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' });
-  const { document } = await call('documents.import', {
-    matterId: matter.id,
-    fileName: 'lease.docx',
-    contentBase64: readFileSync(FIXTURE).toString('base64'),
-  });
-  const detail = await call('documents.get', { id: document.id });
-  const block = detail.blocks.find((b) => b.text.includes('租赁') && b.text.length > 20)!;
-  const start = block.text.indexOf('租赁');
-  const quote = block.text.slice(start, start + 8);
-  const review = await call('review.get', { matterId: matter.id });
-  for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
-  await call('opinions.add', {
-    matterId: matter.id,
-    text: '租赁期限超过二十年的部分无效，建议将租赁期限调整为不超过二十年。',
-    severity: 'must',
-    basis: '《中华人民共和国民法典》第七百零五条',
-    anchor: { documentId: document.id, paragraph: block.index, start, end: start + 8, quote },
-  });
-  await call('opinions.add', { matterId: matter.id, text: '建议补充争议解决条款。', severity: 'should', basis: null });
-  await call('review.conclude', { matterId: matter.id, result: 'lawful-after-revision', summary: '该合同经修改后合法。' });
-  await call('review.submit', { matterId: matter.id });
-  await call('review.approve', { matterId: matter.id }, '李所长');
-  return { matter, document, quote };
-}
+const approvedMatter = (title?: string) => approvedFixture(core, title);
 
 beforeAll(async () => {
   core = await openCore(temp.dir);

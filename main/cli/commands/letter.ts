@@ -1,0 +1,81 @@
+import { writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { Option, type Command } from 'commander';
+import { LETTER_KINDS, type LetterKind } from '../../../shared/domain/letter.js';
+import { LetterRequest } from '../../../shared/contract/letters.js';
+import { openCore } from '../../core/core.js';
+import { buildLetterDocx } from '../../core/letters/letter-docx.js';
+import { buildLetterModel, issueLetter, letterFile, listLetters } from '../../core/letters/letter-service.js';
+import { readOfficeSettings } from '../../core/letters/office-settings.js';
+import { annotateDocument } from '../../core/letters/outputs-service.js';
+import { dataOption } from '../data-option.js';
+import { resolveMatter } from '../matter-ref.js';
+
+interface LetterOptions {
+  data: string;
+  kind: LetterKind;
+  out: string;
+  draft?: boolean;
+  new?: boolean;
+  missing?: string[];
+}
+
+/**
+ * Writes a matter's letter: the one already issued of that kind, or a newly issued one (which takes the
+ * next 文号), or with --draft an unnumbered draft that issues nothing.
+ */
+async function writeLetter(matterRef: string, options: LetterOptions): Promise<void> {
+  const core = await openCore(options.data);
+  try {
+    const matter = resolveMatter(core.db, matterRef);
+    const request = LetterRequest.parse({ matterId: matter.id, kind: options.kind, missingMaterials: options.missing ?? [] });
+    if (options.draft) {
+      const bytes = await buildLetterDocx(buildLetterModel(core.db, request, null), readOfficeSettings(core.db));
+      writeFileSync(options.out, bytes);
+      console.log(`已生成草稿（未编号、未出具）：${options.out}`);
+      return;
+    }
+    const existing = listLetters(core.db, matter.id).filter((l) => l.kind === options.kind).at(-1);
+    const letter = existing && !options.new ? existing : await issueLetter(core.db, userInfo().username, request);
+    const file = letterFile(core.db, letter.id);
+    writeFileSync(options.out, file.bytes);
+    console.log(`${letter === existing ? '已出具的意见书' : '已出具新的意见书'} ${letter.number}（SHA-256 ${file.sha256.slice(0, 12)}…）：${options.out}`);
+  } finally {
+    core.close();
+  }
+}
+
+export function registerLetter(program: Command): void {
+  program
+    .command('letter')
+    .description('输出审查事项的意见书 DOCX（write a matter’s opinion letter）')
+    .argument('<matter>', '事项 ID 或审查编号 (matter id or serial)')
+    .addOption(dataOption())
+    .addOption(new Option('--kind <kind>', '意见书种类').choices([...LETTER_KINDS]).default('legality-opinion'))
+    .requiredOption('--out <file>', '输出文件 (.docx)')
+    .option('--draft', '只生成草稿，不编号、不出具')
+    .option('--new', '已出具过同类意见书时，仍出具一份新的（更正请在程序中操作）')
+    .option('--missing <item...>', '退回补正通知中需补正的材料')
+    .action(writeLetter);
+}
+
+export function registerAnnotate(program: Command): void {
+  program
+    .command('annotate')
+    .description('导出带批注的送审稿（annotated original with Word comments）')
+    .argument('<document>', '文件 ID (document id)')
+    .addOption(dataOption())
+    .requiredOption('--out <file>', '输出文件 (.docx)')
+    .action(async (documentId: string, options: { data: string; out: string }) => {
+      if (!/^\d+$/.test(documentId)) throw new Error(`文件 ID 应为数字：${documentId}`);
+      const core = await openCore(options.data);
+      try {
+        const result = await annotateDocument(core.db, Number(documentId), userInfo().username);
+        writeFileSync(options.out, result.bytes);
+        console.log(`已导出批注版：${options.out}`);
+        console.log(`批注 ${result.placedExactly + result.placedApproximately} 条，其中 ${result.placedApproximately} 条因原文已变化放在最近的段落上。`);
+      } finally {
+        core.close();
+      }
+    });
+}
