@@ -8,7 +8,9 @@ import { reviewHandlers } from './handlers/review.js';
 import { letterHandlers } from './handlers/letters.js';
 import { documentHandlers } from './handlers/documents.js';
 import { searchHandlers } from './handlers/search.js';
+import { reportHandlers } from './handlers/reports.js';
 import { systemHandlers } from './handlers/system.js';
+import { workflowHandlers } from './handlers/workflow.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Method> = {
@@ -18,6 +20,8 @@ export const handlers: HandlerMap<Method> = {
   ...letterHandlers,
   ...documentHandlers,
   ...searchHandlers,
+  ...workflowHandlers,
+  ...reportHandlers,
 };
 
 function inputError(error: z.ZodError): RpcError {

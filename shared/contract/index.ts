@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { mattersContract } from './matters.js';
+import { reportsContract } from './reports.js';
 import { reviewContract } from './review.js';
 import { lettersContract } from './letters.js';
 import { documentsContract } from './documents.js';
 import { searchContract } from './search.js';
 import { systemContract } from './system.js';
+import { workflowContract } from './workflow.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
@@ -14,6 +16,8 @@ export const contract = {
   ...lettersContract,
   ...documentsContract,
   ...searchContract,
+  ...workflowContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;
@@ -37,3 +41,5 @@ export * from './letters.js';
 export * from './documents.js';
 export * from './search.js';
 export * from './system.js';
+export * from './workflow.js';
+export * from './reports.js';

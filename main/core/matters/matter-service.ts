@@ -4,6 +4,7 @@ import type { CreateMatterInput, ListMattersInput, Matter } from '../../../share
 import { recordAudit } from '../audit.js';
 import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
+import { initialDeadline } from '../workflow/deadline-service.js';
 import { allocateSerial } from './serials.js';
 
 interface MatterRow {
@@ -73,13 +74,15 @@ export function createMatter(
     const year = Number(input.receivedOn.slice(0, 4));
     const serial = allocateSerial(db, year);
     const now = nowIso();
+    // Without a given due date, the office's working-day limit for the type sets it (see workflow/).
+    const deadline = initialDeadline(db, input.type, input.receivedOn, input.dueOn);
     const { lastInsertRowid } = prepared(
       db,
       `INSERT INTO matters (serial, serial_year, serial_no, type, title, submitting_unit, township,
-         contact_name, contact_phone, received_on, due_on, reviewer_id, note, created_at, updated_at)
+         contact_name, contact_phone, received_on, due_on, limit_days, reviewer_id, note, created_at, updated_at)
        VALUES (@serial, @year, @no, @type, @title, @submittingUnit, @township, @contactName, @contactPhone,
-         @receivedOn, @dueOn, @reviewerId, @note, @now, @now)`,
-    ).run({ ...input, serial: serial.text, year, no: serial.number, now });
+         @receivedOn, @dueOn, @limitDays, @reviewerId, @note, @now, @now)`,
+    ).run({ ...input, serial: serial.text, year, no: serial.number, now, dueOn: deadline.dueOn, limitDays: deadline.limitDays });
     const matter = getMatter(db, Number(lastInsertRowid));
     recordAudit(db, { actor, action: 'matter.create', entity: 'matter', entityId: matter.id, after: matter });
     return matter;

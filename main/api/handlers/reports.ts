@@ -1,0 +1,16 @@
+import { exportLedger, exportStatistics } from '../../core/reports/exports.js';
+import { ledgerOptions, queryLedger } from '../../core/reports/ledger.js';
+import { computeStatistics } from '../../core/reports/statistics.js';
+import type { HandlerMap } from '../handler-map.js';
+
+export const reportHandlers: HandlerMap<'ledger.query' | 'ledger.options' | 'ledger.export' | 'stats.get' | 'stats.export'> = {
+  'ledger.query': (input, ctx) => {
+    const started = performance.now();
+    const rows = queryLedger(ctx.core.db, input.filter, input.today);
+    return { rows, total: rows.length, elapsedMs: Math.round((performance.now() - started) * 10) / 10 };
+  },
+  'ledger.options': (_input, ctx) => ledgerOptions(ctx.core.db),
+  'ledger.export': (input, ctx) => exportLedger(ctx.core.db, input.filter, input.format),
+  'stats.get': (input, ctx) => computeStatistics(ctx.core.db, input),
+  'stats.export': (input, ctx) => exportStatistics(ctx.core.db, input.period, input.format),
+};
