@@ -37,7 +37,9 @@ type Extract = (buffer: Uint8Array) => Promise<{ blocks: TextBlock[] }>;
 /** The documents helper's extractor when it is there; else mammoth's raw text split on blank lines. */
 async function docxLoader(): Promise<{ name: string; load: (buf: Buffer) => Promise<TextBlock[]> }> {
   const modulePath = '../../../main/core/documents/extract-docx.js';
+  // RULES_DOCX_LOADER=mammoth checks the labels against the plain-mammoth fallback too.
   try {
+    if (process.env.RULES_DOCX_LOADER === 'mammoth') throw new Error('mammoth requested');
     const mod = (await import(/* @vite-ignore */ modulePath)) as { extractDocx?: Extract };
     const extract = mod.extractDocx;
     if (typeof extract === 'function') {
