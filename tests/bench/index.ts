@@ -1,0 +1,37 @@
+// `npm run bench`: runs every benchmark module present and prints its figures, then all of them as JSON.
+// Benchmarks report medians and ratios measured in one run; they never fail on a time.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface Bench {
+  name: string;
+  module: string;
+  fn: string;
+}
+
+const BENCHES: Bench[] = [
+  { name: 'documents (import, search)', module: './documents-bench.ts', fn: 'benchDocuments' },
+  { name: 'rules (pre-checks)', module: './rules-bench.ts', fn: 'benchRules' },
+  { name: 'letters (issue, annotate)', module: './letters-bench.ts', fn: 'benchLetters' },
+  { name: 'reports (ledger, statistics)', module: './reports-bench.ts', fn: 'benchReports' },
+];
+
+const only = process.argv.slice(2);
+const results: Record<string, unknown> = {};
+for (const bench of BENCHES) {
+  if (only.length > 0 && !only.some((o) => bench.name.includes(o))) continue;
+  const path = new URL(bench.module, import.meta.url);
+  if (!existsSync(path)) continue;
+  console.log(`\n== ${bench.name}`);
+  const mod = (await import(path.href)) as Record<string, () => Promise<object>>;
+  const run = mod[bench.fn];
+  if (typeof run !== 'function') throw new Error(`${bench.module} does not export ${bench.fn}`);
+  const started = performance.now();
+  results[bench.name] = await run();
+  console.log(JSON.stringify(results[bench.name], null, 2));
+  console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+const outDir = join(import.meta.dirname, '..', 'output');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'bench.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2));
+console.log(`\nJSON: tests/output/bench.json`);
