@@ -1,0 +1,56 @@
+/** Benchmark of the pre-check engine: a ~100-page document (~50,000 chars) and 10× that. */
+import { runChecks } from '../../main/core/rules/index.js';
+import type { TextBlock } from '../../shared/domain/document-text.js';
+
+const PARAGRAPHS = [
+  '第一条 为加强农村人居环境整治，根据有关法律法规，结合本县实际，制定本办法。',
+  '甲方将位于本村工业区的集体厂房一幢出租给乙方，建筑面积1200平方米，租赁期限为十年，自2024年1月1日起至2033年12月31日止。',
+  '年租金为人民币壹拾贰万元整（¥120,000元），乙方应于每年1月31日前支付；逾期支付的，每逾期一日按应付租金的万分之五支付违约金。',
+  '本合同履行中发生争议的，双方协商解决；协商不成的，向甲方所在地人民法院起诉。',
+  '村民应当爱护公共设施，自觉维护村容村貌，乱倒垃圾的，由村民委员会进行批评教育，责令限期清理。',
+  '从事餐饮经营的，应当依法取得食品经营许可证，并接受市场监督管理部门的监督检查。',
+  '应到村民代表35人，实到30人，经表决，同意28人，反对1人，弃权1人。',
+  '各部门不得限定或者变相限定经营、购买、使用特定经营者提供的商品和服务。',
+];
+
+function syntheticDocument(chars: number): TextBlock[] {
+  const blocks: TextBlock[] = [{ index: 0, kind: 'heading', text: '某县集体资产租赁管理办法' }];
+  let total = 0;
+  for (let i = 0; total < chars; i++) {
+    const text = PARAGRAPHS[i % PARAGRAPHS.length] as string;
+    blocks.push({ index: blocks.length, kind: 'paragraph', text });
+    total += text.length;
+  }
+  return blocks;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function time(blocks: TextBlock[], runs: number): { medianMs: number; findings: number } {
+  let findings = 0;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    findings = runChecks({ blocks, type: 'contract' }).length + runChecks({ blocks, type: 'normative' }).length;
+    times.push(performance.now() - t0);
+  }
+  return { medianMs: median(times), findings };
+}
+
+export async function benchRules(): Promise<object> {
+  const small = syntheticDocument(50_000);
+  const large = syntheticDocument(500_000);
+  time(small, 2); // warm-up (JIT)
+  const a = time(small, 7);
+  const b = time(large, 5);
+  return {
+    name: 'pre-check rules (contract + normative rule sets)',
+    pages100: { chars: small.reduce((n, x) => n + x.text.length, 0), medianMs: Math.round(a.medianMs), findings: a.findings },
+    pages1000: { chars: large.reduce((n, x) => n + x.text.length, 0), medianMs: Math.round(b.medianMs), findings: b.findings },
+    ratio: Number((b.medianMs / a.medianMs).toFixed(2)),
+    expectedRatio: 10,
+  };
+}
