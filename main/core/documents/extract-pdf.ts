@@ -10,7 +10,8 @@ const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pac
 
 /** Fewer visible characters per page than this means there is no real text layer (a scan). */
 const MIN_CHARS_PER_PAGE = 5;
-const SENTENCE_END = /[。！？；：!?;:…”’」』）)]\s*$/;
+/** Chinese and Latin sentence ends (closing quotes and brackets alone do not end a paragraph). */
+const SENTENCE_END = /[。！？；：!?;:…]\s*$/;
 /** A line that starts a new clause: 第X条/章, （一）, 一、, 1. 1、 */
 const CLAUSE_START = /^\s*(第[一二三四五六七八九十百千零〇\d]+[条章节款]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])/;
 
@@ -35,8 +36,9 @@ function pageLines(items: TextItemLike[]): string[] {
 }
 
 function joinLines(a: string, b: string): string {
-  // Latin words broken across lines need a space; Chinese text does not.
-  return /[A-Za-z0-9,]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b.trimStart()}` : a + b.trimStart();
+  // Latin words broken across lines need a space; Chinese text and numbers split mid-way do not.
+  const space = (/[A-Za-z,.;:]$/.test(a) && /^[A-Za-z0-9]/.test(b)) || (/[0-9]$/.test(a) && /^[A-Za-z]/.test(b));
+  return space ? `${a} ${b.trimStart()}` : a + b.trimStart();
 }
 
 /** Re-joins wrapped lines into paragraphs: a paragraph ends at sentence punctuation or a short line. */
@@ -77,7 +79,7 @@ export async function extractPdf(bytes: Uint8Array, fileName = '文档.pdf'): Pr
     useSystemFonts: false,
     verbosity: 0,
   });
-  let paragraphs: string[] = [];
+  let lines: string[] = [];
   let visible = 0;
   let pages = 0;
   try {
@@ -86,9 +88,10 @@ export async function extractPdf(bytes: Uint8Array, fileName = '文档.pdf'): Pr
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      const lines = pageLines(content.items.flatMap((i) => ('str' in i ? [{ str: i.str, hasEOL: i.hasEOL }] : [])));
-      visible += lines.join('').replace(/\s/g, '').length;
-      paragraphs = paragraphs.concat(linesToParagraphs(lines));
+      const pageText = pageLines(content.items.flatMap((i) => ('str' in i ? [{ str: i.str, hasEOL: i.hasEOL }] : [])));
+      visible += pageText.join('').replace(/\s/g, '').length;
+      // Paragraphs may continue on the next page, so lines are joined over the whole document.
+      lines = lines.concat(pageText);
       page.cleanup();
     }
   } catch (e) {
@@ -99,6 +102,6 @@ export async function extractPdf(bytes: Uint8Array, fileName = '文档.pdf'): Pr
     await task.destroy();
   }
   if (pages === 0 || visible < pages * MIN_CHARS_PER_PAGE) throw refusals.pdfNoText(fileName);
-  const blocks: TextBlock[] = paragraphs.map((text, index) => ({ index, kind: 'paragraph', text }));
+  const blocks: TextBlock[] = linesToParagraphs(lines).map((text, index) => ({ index, kind: 'paragraph', text }));
   return { blocks, html: blocksToHtml(blocks) };
 }

@@ -85,9 +85,10 @@ function renderInline(nodes: HtmlNode[]): { html: string; text: string } {
     }
     const inner = renderInline(node.children);
     text += inner.text;
-    if (node.tag === 'a' && !node.attrs.href && !node.attrs.id) html += inner.html;
-    else if (INLINE_TAGS.has(node.tag)) html += `<${node.tag}${attributes(node)}>${inner.html}</${node.tag}>`;
-    else html += inner.html;
+    const attrs = attributes(node);
+    // A link left without a safe target or id is just its text.
+    if (!INLINE_TAGS.has(node.tag) || (node.tag === 'a' && attrs === '')) html += inner.html;
+    else html += `<${node.tag}${attrs}>${inner.html}</${node.tag}>`;
   }
   return { html, text };
 }
