@@ -1,4 +1,4 @@
-import { FileAddOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, FileAddOutlined, SearchOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -8,6 +8,8 @@ import { useI18n } from './i18n';
 import { MatterPage } from './areas/matter/MatterPage';
 import { MattersPage } from './areas/matter/MattersPage';
 import { NewMatterPage } from './areas/matter/NewMatterPage';
+import { BatchImportPage } from './areas/import/BatchImportPage';
+import { SearchPage } from './areas/search/SearchPage';
 import { SettingsPage } from './areas/settings/SettingsPage';
 import { navigate, useRoute, type Route } from './routes';
 
@@ -18,6 +20,8 @@ export function App() {
   const items = [
     { key: 'matters', icon: <UnorderedListOutlined />, label: t('nav.matters') },
     { key: 'new-matter', icon: <FileAddOutlined />, label: t('nav.newMatter') },
+    { key: 'batch-import', icon: <CloudUploadOutlined />, label: t('nav.batchImport') },
+    { key: 'search', icon: <SearchOutlined />, label: t('nav.search') },
     { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
   ];
   return (
@@ -61,5 +65,9 @@ function Page({ route }: { route: Route }) {
       return <MatterPage id={route.id} tab={route.tab} />;
     case 'settings':
       return <SettingsPage />;
+    case 'search':
+      return <SearchPage params={route.params} />;
+    case 'batch-import':
+      return <BatchImportPage />;
   }
 }

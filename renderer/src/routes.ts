@@ -7,15 +7,20 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { page: 'matters' }
   | { page: 'new-matter' }
-  | { page: 'matter'; id: number; tab?: string }
-  | { page: 'settings' };
+  | { page: 'matter'; id: number; tab?: string; item?: string }
+  | { page: 'settings' }
+  | { page: 'search'; params?: string }
+  | { page: 'batch-import' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/matters/new') return { page: 'new-matter' };
-  const matter = /^\/matters\/(\d+)(?:\/([a-z-]+))?$/.exec(path);
-  if (matter) return { page: 'matter', id: Number(matter[1]), tab: matter[2] };
+  const matter = /^\/matters\/(\d+)(?:\/([a-z-]+)(?:\/([a-z0-9-]+))?)?$/.exec(path);
+  if (matter) return { page: 'matter', id: Number(matter[1]), tab: matter[2], item: matter[3] };
   if (path === '/settings') return { page: 'settings' };
+  const search = /^\/search(?:\?(.*))?$/.exec(path);
+  if (search) return { page: 'search', params: search[1] || undefined };
+  if (path === '/batch-import') return { page: 'batch-import' };
   return { page: 'matters' };
 }
 
@@ -26,9 +31,13 @@ export function routeHref(route: Route): string {
     case 'new-matter':
       return '#/matters/new';
     case 'matter':
-      return `#/matters/${route.id}${route.tab ? `/${route.tab}` : ''}`;
+      return `#/matters/${route.id}${route.tab ? `/${route.tab}${route.item ? `/${route.item}` : ''}` : ''}`;
     case 'settings':
       return '#/settings';
+    case 'search':
+      return `#/search${route.params ? `?${route.params}` : ''}`;
+    case 'batch-import':
+      return '#/batch-import';
   }
 }
 

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { navigate, routeHref } from '../../routes';
+import { DocumentsTab } from '../documents/DocumentsTab';
 import { MatterOverview } from './MatterOverview';
 
 /** A tab of the matter page; each area (documents, review, letters, workflow) contributes its own. */
@@ -16,7 +17,10 @@ export interface MatterTab {
 }
 
 /** The matter's tabs in order. Areas add their tab here with one line. */
-export const MATTER_TABS: MatterTab[] = [{ key: 'overview', label: 'matter.tab.overview', render: (m) => <MatterOverview matter={m} /> }];
+export const MATTER_TABS: MatterTab[] = [
+  { key: 'overview', label: 'matter.tab.overview', render: (m) => <MatterOverview matter={m} /> },
+  { key: 'documents', label: 'documents.tab', render: (m) => <DocumentsTab matter={m} /> },
+];
 
 export function MatterPage({ id, tab }: { id: number; tab?: string }) {
   const { t, labels } = useI18n();

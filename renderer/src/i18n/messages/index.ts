@@ -1,10 +1,14 @@
 import { coreMessages } from './core';
+import { lettersMessages } from './letters';
+import { documentsMessages } from './documents';
+import { importMessages } from './import';
+import { searchMessages } from './search';
 
 /**
  * Every area's strings, merged. To add an area: write messages/<area>.ts with defineMessages and
  * spread it here (keys are prefixed by area, e.g. 'ledger.title', so areas never collide).
  */
-const areas = [coreMessages] as const;
+const areas = [coreMessages, lettersMessages, documentsMessages, importMessages, searchMessages] as const;
 
 type AreaKeys<T> = T extends { zh: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

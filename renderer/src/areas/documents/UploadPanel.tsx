@@ -1,0 +1,91 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Card, Form, InputNumber, Select, Space, Typography, Upload } from 'antd';
+import { useRef, useState } from 'react';
+import { DOCUMENT_ROLES, type DocumentRole } from '../../../../shared/contract/index';
+import { useI18n } from '../../i18n';
+import { formatSize, roleLabel } from './format';
+import { MAX_TRANSPORT_BYTES, uploadFile, type UploadOutcome } from './upload-file';
+import { documentKeys } from './use-documents';
+
+const ACCEPT = '.docx,.pdf,.txt,.doc,.wps';
+
+/** Attach files to the matter: choose the role (and optionally the version), then drop or pick files. */
+export function UploadPanel({ matterId }: { matterId: number }) {
+  const { t, locale } = useI18n();
+  const queryClient = useQueryClient();
+  const [role, setRole] = useState<DocumentRole>('submitted');
+  const [version, setVersion] = useState<number | null>(null);
+  const [busy, setBusy] = useState(0);
+  const [outcomes, setOutcomes] = useState<UploadOutcome[]>([]);
+  // Files dropped together are uploaded one after another, in the order given.
+  const queue = useRef(Promise.resolve());
+
+  const enqueue = (file: File) => {
+    setBusy((n) => n + 1);
+    queue.current = queue.current.then(async () => {
+      const tooLarge = (name: string) => t('documents.tooLarge', { name, limit: formatSize(MAX_TRANSPORT_BYTES) });
+      const outcome = await uploadFile(matterId, file, role, version ?? undefined, tooLarge);
+      setOutcomes((list) => [outcome, ...list].slice(0, 20));
+      setBusy((n) => n - 1);
+      if (outcome.kind !== 'refused') {
+        await queryClient.invalidateQueries({ queryKey: documentKeys.list(matterId) });
+        await queryClient.invalidateQueries({ queryKey: ['search.query'] });
+      }
+    });
+    return false;
+  };
+
+  return (
+    <Card size="small" title={t('documents.uploadTitle')}>
+      <Form layout="inline" style={{ marginBottom: 12 }}>
+        <Form.Item label={t('documents.role')} htmlFor="document-role">
+          <Select<DocumentRole>
+            id="document-role"
+            value={role}
+            onChange={setRole}
+            style={{ width: 160 }}
+            options={DOCUMENT_ROLES.map((r) => ({ value: r, label: roleLabel(r, locale) }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('documents.version')} htmlFor="document-version">
+          <InputNumber id="document-version" min={1} max={999} value={version} onChange={setVersion} placeholder={t('documents.versionAuto')} style={{ width: 120 }} />
+        </Form.Item>
+      </Form>
+      <Upload.Dragger multiple accept={ACCEPT} showUploadList={false} beforeUpload={enqueue} disabled={busy > 0}>
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p className="ant-upload-text">{busy > 0 ? t('documents.uploading', { n: busy }) : t('documents.dropHere')}</p>
+        <p className="ant-upload-hint">{t('documents.dropHint')}</p>
+      </Upload.Dragger>
+      {outcomes.length > 0 && (
+        <Space direction="vertical" style={{ width: '100%', marginTop: 12 }} role="log" aria-label={t('documents.uploadResults')}>
+          {outcomes.map((o, i) => (
+            <OutcomeAlert key={`${i}-${o.fileName}`} outcome={o} />
+          ))}
+        </Space>
+      )}
+    </Card>
+  );
+}
+
+function OutcomeAlert({ outcome }: { outcome: UploadOutcome }) {
+  const { t, locale } = useI18n();
+  if (outcome.kind === 'refused') {
+    return <Alert type="error" showIcon message={t('documents.refused', { name: outcome.fileName })} description={outcome.message} />;
+  }
+  const d = outcome.result.document;
+  const where = `${roleLabel(d.role, locale)} ${t('documents.versionN', { n: d.version })}`;
+  if (outcome.kind === 'duplicate') {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        message={t('documents.duplicate', { name: outcome.fileName })}
+        description={<Typography.Text>{t('documents.duplicateDetail', { existing: d.fileName, where })}</Typography.Text>}
+      />
+    );
+  }
+  return <Alert type="success" showIcon message={t('documents.imported', { name: outcome.fileName, where })} />;
+}
