@@ -2,9 +2,11 @@ import { Command } from 'commander';
 import { APP_VERSION } from '../core/version.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerImport } from './commands/import.js';
+import { registerLedger } from './commands/ledger.js';
 import { registerAnnotate, registerLetter } from './commands/letter.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
+import { registerStats } from './commands/stats.js';
 
 /** The `review-desk` program with every subcommand registered. */
 export function buildProgram(): Command {
@@ -17,5 +19,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerLetter(program);
   registerAnnotate(program);
+  registerStats(program);
+  registerLedger(program);
   return program;
 }

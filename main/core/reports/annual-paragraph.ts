@@ -9,7 +9,7 @@ import type { MatterType } from '../../../shared/domain/matter.js';
 /** Short names used inside the paragraph's brackets. */
 const VILLAGE_SHORT: Partial<Record<MatterType, string>> = {
   'village.charter': '自治章程',
-  'village.rules': '村规民约（居民公约）',
+  'village.rules': '村规民约和居民公约',
   'village.contract': '集体经济合同',
   'village.project': '集体经济项目',
   'village.other': '其他村级事项',

@@ -1,0 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { openCore } from '../../core/core.js';
+import { AppError } from '../../core/errors.js';
+import { queryLedger } from '../../core/reports/ledger.js';
+import { ledgerCsv, ledgerXlsx } from '../../core/reports/ledger-export.js';
+import { LedgerFilter } from '../../../shared/contract/reports.js';
+import { dataOption } from '../data-option.js';
+
+interface LedgerOptions {
+  data: string;
+  out: string;
+  csv?: boolean;
+  from?: string;
+  to?: string;
+  type?: string[];
+}
+
+/** `review-desk ledger`: the whole ledger (or a received-date range / types) as XLSX, or CSV with --csv. */
+export async function runLedger(options: LedgerOptions): Promise<void> {
+  const filter = LedgerFilter.safeParse({ from: options.from, to: options.to, types: options.type, sort: 'receivedOn', order: 'asc' });
+  if (!filter.success) throw new AppError('input.invalid', `参数有误：${filter.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`);
+  const core = await openCore(options.data);
+  try {
+    const rows = queryLedger(core.db, filter.data);
+    const csv = options.csv || /\.csv$/i.test(options.out);
+    const range = options.from || options.to ? `收件日期 ${options.from ?? '…'} 至 ${options.to ?? '…'}` : '';
+    writeFileSync(options.out, csv ? ledgerCsv(rows) : await ledgerXlsx(rows, range));
+    console.log(`已导出台账 ${rows.length} 行（${csv ? 'CSV，UTF-8 带 BOM' : 'XLSX'}）：${options.out}`);
+  } finally {
+    core.close();
+  }
+}
+
+export function registerLedger(program: Command): void {
+  program
+    .command('ledger')
+    .description('导出审查台账（export the ledger as XLSX, or CSV with --csv）')
+    .addOption(dataOption())
+    .requiredOption('--out <file>', '输出文件，如 台账.xlsx')
+    .option('--csv', '导出 CSV（UTF-8 带 BOM）而非 XLSX')
+    .option('--from <date>', '起始收件日期 YYYY-MM-DD')
+    .option('--to <date>', '截止收件日期 YYYY-MM-DD')
+    .option('--type <type...>', '事项类型，如 village.rules contract')
+    .action(runLedger);
+}
