@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { Option, type Command } from 'commander';
@@ -7,7 +7,7 @@ import { MATTER_TYPES, type MatterType } from '../../../shared/domain/matter.js'
 import { openCore } from '../../core/core.js';
 import { importAsNewMatter } from '../../core/documents/document-service.js';
 import { stopExtractionWorker } from '../../core/documents/extract-pool.js';
-import { isAppError } from '../../core/errors.js';
+import { AppError, isAppError } from '../../core/errors.js';
 import { dataOption } from '../data-option.js';
 
 /** Matters registered by a batch import need a type; 合同协议 is the commonest kind of review. */
@@ -27,21 +27,37 @@ export interface ImportCommandOptions {
   maxFileMb?: string;
 }
 
-/** Files named on the command line, and folders walked recursively (skipping hidden and Office lock files). */
-export function collectFiles(paths: string[]): string[] {
-  const out: string[] = [];
+/**
+ * Files named on the command line, and folders walked recursively (skipping hidden and Office lock
+ * files). Paths that do not exist are returned separately, to be reported like refused files.
+ */
+export function collectFiles(paths: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
   const walk = (path: string, named: boolean) => {
     const name = basename(path);
     if (!named && (name.startsWith('.') || name.startsWith('~$'))) return;
+    if (!existsSync(path)) {
+      missing.push(path);
+      return;
+    }
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const entry of readdirSync(path).sort()) walk(join(path, entry), false);
     } else if (stat.isFile()) {
-      out.push(path);
+      files.push(path);
     }
   };
   for (const path of paths) walk(path, true);
-  return out;
+  return { files, missing };
+}
+
+function readFileBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new AppError('file.unreadable', `无法读取文件“${file}”：${(e as Error).message}`);
+  }
 }
 
 /** Today in the machine's local time zone, as YYYY-MM-DD. */
@@ -61,13 +77,18 @@ function titleOf(file: string): string {
  * at a refused file. Refusals (AppError) are reported; anything else is a real failure and propagates.
  */
 export async function runImport(paths: string[], options: ImportCommandOptions): Promise<ImportFileReport[]> {
-  const files = collectFiles(paths);
+  const { files, missing } = collectFiles(paths);
   const core = await openCore(options.data);
   const actor = userInfo().username;
   const receivedOn = localToday();
   const maxFileMb = options.maxFileMb === undefined ? undefined : Number(options.maxFileMb);
   const limits = maxFileMb && maxFileMb > 0 ? { maxFileBytes: Math.floor(maxFileMb * 1024 * 1024) } : {};
-  const reports: ImportFileReport[] = [];
+  const reports: ImportFileReport[] = missing.map((file) => ({
+    file,
+    ok: false,
+    code: 'file.not-found',
+    message: `找不到文件或文件夹“${file}”。`,
+  }));
   try {
     for (const file of files) {
       try {
@@ -81,7 +102,7 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
           core.db,
           actor,
           matter,
-          { fileName: basename(file), bytes: readFileSync(file) },
+          { fileName: basename(file), bytes: readFileBytes(file) },
           { skipIfKnown: !options.allowDuplicates, limits },
         );
         reports.push({
