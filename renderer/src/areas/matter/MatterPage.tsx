@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { navigate, routeHref } from '../../routes';
 import { DocumentsTab } from '../documents/DocumentsTab';
+import { LettersTab } from '../letters/LettersTab';
 import { MatterOverview } from './MatterOverview';
 
 /** A tab of the matter page; each area (documents, review, letters, workflow) contributes its own. */
@@ -20,6 +21,7 @@ export interface MatterTab {
 export const MATTER_TABS: MatterTab[] = [
   { key: 'overview', label: 'matter.tab.overview', render: (m) => <MatterOverview matter={m} /> },
   { key: 'documents', label: 'documents.tab', render: (m) => <DocumentsTab matter={m} /> },
+  { key: 'letters', label: 'letters.tab', render: (m) => <LettersTab matter={m} /> },
 ];
 
 export function MatterPage({ id, tab }: { id: number; tab?: string }) {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Radio, Space, Typography } from 'antd';
 import { call } from '../../api/client';
 import { LOCALES, useI18n, type Locale } from '../../i18n';
+import { OfficeSettingsCard } from '../office/OfficeSettingsCard';
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
 
@@ -19,6 +20,7 @@ export function SettingsPage() {
           optionType="button"
         />
       </Card>
+      <OfficeSettingsCard />
       <Card title={t('settings.about')}>
         {info.data && (
           <Descriptions column={1} size="small">

@@ -1,0 +1,54 @@
+import { Card, Col, Row, Space } from 'antd';
+import { useState } from 'react';
+import type { LetterSummary } from '../../../../shared/contract/letters';
+import type { Matter } from '../../../../shared/contract/index';
+import { useI18n } from '../../i18n';
+import { IssueButton } from './IssueButton';
+import { IssuedLetterCard } from './IssuedLetterCard';
+import { LetterForm } from './LetterForm';
+import { LetterPreview } from './LetterPreview';
+import { LettersTable } from './LettersTable';
+import { MatterExports } from './MatterExports';
+import { draftRequest, newDraft, type LetterDraft } from './letter-draft';
+import { useLetterPreview, useOfficeSettings } from './use-letters';
+import './letters.css';
+
+/** 意见书: draft a letter with a live preview, issue it under the next number, and the matter's exports. */
+export function LettersTab({ matter }: { matter: Matter }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<LetterDraft>(() => newDraft());
+  const [issued, setIssued] = useState<LetterSummary | null>(null);
+  const office = useOfficeSettings();
+  const request = draftRequest(matter.id, draft);
+  const { query: preview, current } = useLetterPreview(request);
+  // Problems only count for the request on screen, not for an earlier one still displayed.
+  const problems = current ? preview.data?.problems : undefined;
+
+  const onIssued = (letter: LetterSummary) => {
+    setIssued(letter);
+    setDraft((d) => ({ ...d, corrects: undefined }));
+  };
+  const onCorrect = (letter: LetterSummary) => {
+    setIssued(null);
+    setDraft((d) => ({ ...d, kind: letter.kind, corrects: { id: letter.id, number: letter.number } }));
+  };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {issued && <IssuedLetterCard letter={issued} onClose={() => setIssued(null)} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={9}>
+          <Card size="small" title={t('letters.draftTitle')}>
+            <LetterForm draft={draft} onChange={setDraft} office={office.data} />
+            <IssueButton matterId={matter.id} draft={draft} request={request} problems={problems} onIssued={onIssued} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={15}>
+          <LetterPreview html={preview.data?.html} loading={preview.isFetching} error={preview.error} />
+        </Col>
+      </Row>
+      <LettersTable matterId={matter.id} onCorrect={onCorrect} />
+      <MatterExports matterId={matter.id} />
+    </Space>
+  );
+}

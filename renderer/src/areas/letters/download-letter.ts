@@ -1,0 +1,8 @@
+import { call } from '../../api/client';
+import { saveBase64File } from './save-file';
+
+/** Saves an issued letter's stored DOCX, exactly as issued. */
+export async function downloadLetter(id: number): Promise<void> {
+  const file = await call('letters.download', { id });
+  saveBase64File(file.fileName, file.contentBase64);
+}
