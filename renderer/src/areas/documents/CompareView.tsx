@@ -50,8 +50,9 @@ export function CompareView({ matterId, a, b }: { matterId: number; a?: number; 
           onChange={setMode}
           options={[{ value: 'side', label: t('documents.compareSide') }, { value: 'inline', label: t('documents.compareInline') }]}
         />
-        <Switch checked={changesOnly} onChange={setChangesOnly} aria-label={t('documents.changesOnly')} />
-        <span>{t('documents.changesOnly')}</span>
+        <label style={{ cursor: 'pointer' }}>
+          <Switch checked={changesOnly} onChange={setChangesOnly} size="small" /> {t('documents.changesOnly')}
+        </label>
       </Space>
       {counts && (
         <Space wrap aria-label={t('documents.compareCounts')}>

@@ -51,7 +51,7 @@ export function DiffTable({ paragraphs, mode, labels }: { paragraphs: ParagraphD
   const { t } = useI18n();
   const op = (p: ParagraphDiff) => <Tag color={OP_COLOR[p.op]}>{t(OP_LABEL[p.op])}</Tag>;
   return (
-    <table className="rd-diff ant-table" style={{ width: '100%', borderCollapse: 'collapse' }}>
+    <table className="rd-diff">
       <thead>
         <tr>
           <th style={{ width: 72 }}>{t('documents.diff.op')}</th>
@@ -76,14 +76,14 @@ export function DiffTable({ paragraphs, mode, labels }: { paragraphs: ParagraphD
             <td>{op(p)}</td>
             {mode === 'side' ? (
               <>
-                <td>{number(p.aIndex)}</td>
+                <td className="rd-diff-n">{number(p.aIndex)}</td>
                 <td><OldText p={p} /></td>
-                <td>{number(p.bIndex)}</td>
+                <td className="rd-diff-n">{number(p.bIndex)}</td>
                 <td><NewText p={p} /></td>
               </>
             ) : (
               <>
-                <td>{number(p.bIndex ?? p.aIndex)}</td>
+                <td className="rd-diff-n">{number(p.bIndex ?? p.aIndex)}</td>
                 <td><InlineText p={p} /></td>
               </>
             )}

@@ -16,6 +16,8 @@ export function sanitizeDocumentHtml(html: string): string {
     ALLOWED_TAGS: DOCUMENT_TAGS,
     ALLOWED_ATTR: DOCUMENT_ATTRS,
     ALLOW_DATA_ATTR: false,
+    // Plain values, exempt from the URI check below.
+    ADD_URI_SAFE_ATTR: ['data-b', 'colspan', 'rowspan', 'id'],
     // Only links inside the document (footnotes, table of contents).
     ALLOWED_URI_REGEXP: /^#[A-Za-z0-9_-]+$/,
   });

@@ -11,7 +11,7 @@ export function BatchProgress({ results, running, cancelRequested, onCancel }: {
   const current = results.find((r) => r.status === 'running');
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Progress percent={percent} status={running ? 'active' : c.refused > 0 ? 'exception' : 'success'} aria-label={t('import.progress')} />
+      <Progress percent={percent} status={running ? 'active' : c.refused > 0 ? 'normal' : 'success'} aria-label={t('import.progress')} />
       <Space size="large" wrap>
         <Statistic title={t('import.count.handled')} value={`${handled} / ${results.length}`} />
         <Statistic title={t('import.count.imported')} value={c.imported} valueStyle={{ color: '#389e0d' }} />

@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../main/api/router.js';
+import type { Matter, MethodInput, MethodOutput } from '../../shared/contract/index.js';
+import type { Method } from '../../shared/contract/index.js';
+import { startTestApp, type TestApp } from '../support/app-server.js';
+import { launchChromium, screenshotPath } from '../support/browser.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'docx');
+const LEASE = readFileSync(join(FIXTURES, 'zh-contract-lease-std-01.docx'));
+/** A legacy Word file as far as its signature goes: the OLE2 magic, then zeros. */
+const FAKE_DOC = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4088)]);
+const ADDED_CLAUSE = '乙方应当遵守本村村规民约，爱护公共设施。';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The submitting unit's revision of the lease: one paragraph added after the preamble and two
+ * characters added inside it, made by editing the real file's document.xml.
+ */
+function revisedLease(): Buffer {
+  const files = unzipSync(new Uint8Array(LEASE));
+  const xml = strFromU8(files['word/document.xml']!);
+  const preambleEnd = '就房屋租赁的有关事宜达成协议如下：</w:t></w:r></w:p>';
+  expect(xml).toContain(preambleEnd);
+  const revised = xml
+    .replace('甲乙双方在平等、自愿的基础上', '甲乙双方在平等、自愿、公平的基础上')
+    .replace('就房屋租赁的有关事宜达成协议如下：</w:t></w:r></w:p>', `${preambleEnd.replace('</w:t></w:r></w:p>', '')}</w:t></w:r></w:p><w:p><w:r><w:t>${ADDED_CLAUSE}</w:t></w:r></w:p>`);
+  files['word/document.xml'] = strToU8(revised);
+  return Buffer.from(zipSync(files));
+}
+
+describe('documents tab in the browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let closeBrowser: () => Promise<void>;
+  let matter: Matter;
+
+  async function rpc<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    const result = await dispatch(method, input, { core: app.core, actor: 'seed', door: 'cli' });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as MethodOutput<M>;
+  }
+  const documentCount = () =>
+    (app.core.db.prepare('SELECT count(*) AS n FROM documents WHERE matter_id = ?').get(matter.id) as { n: number }).n;
+
+  async function openPage(hash: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ locale: 'zh-CN', acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${app.server.url}${hash}`);
+    return { page, errors };
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    ({ browser, close: closeBrowser } = await launchChromium());
+    matter = await rpc('matters.create', {
+      type: 'village.contract',
+      title: '东风村集体房屋租赁合同',
+      submittingUnit: '东风村民委员会',
+      receivedOn: '2024-05-06',
+    });
+  });
+  afterAll(async () => {
+    await closeBrowser?.();
+    await app?.stop();
+  });
+
+  it('uploads a real DOCX, lists it, reads it and downloads the original byte for byte', async () => {
+    const { page, errors } = await openPage(`#/matters/${matter.id}/documents`);
+    await page.getByText('本事项的文档（0）').waitFor();
+    await page.locator('.ant-upload input[type=file]').setInputFiles({
+      name: '房屋租赁合同（送审稿）.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: LEASE,
+    });
+    await page.getByText('已导入：房屋租赁合同（送审稿）.docx（送审稿 第1版）').waitFor();
+    const row = page.getByRole('row', { name: /房屋租赁合同（送审稿）\.docx/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('送审稿');
+    expect(await row.textContent()).toContain(sha256(LEASE).slice(0, 10));
+    await page.screenshot({ path: screenshotPath('documents-list'), fullPage: true });
+
+    const stored = app.core.db.prepare('SELECT id, sha256, size FROM documents WHERE matter_id = ?').all(matter.id) as {
+      id: number;
+      sha256: string;
+      size: number;
+    }[];
+    expect(stored).toEqual([{ id: expect.any(Number), sha256: sha256(LEASE), size: LEASE.length }]);
+
+    await row.getByRole('link', { name: '阅读' }).click();
+    const reading = page.getByRole('article', { name: /房屋租赁合同（送审稿）\.docx/ });
+    await reading.getByText('依据《中华人民共和国民法典》及有关法律、法规的规定，甲乙双方在平等、自愿的基础上').waitFor();
+    // The table survives as a table: a header cell of the furniture list.
+    expect(await reading.locator('td', { hasText: '损赔额' }).count()).toBeGreaterThan(0);
+    expect(await reading.locator('[data-b]').count()).toBeGreaterThan(100);
+    expect(await reading.locator('script, style, img, iframe').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('documents-reading') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载原件' }).click()]);
+    expect(download.suggestedFilename()).toBe('房屋租赁合同（送审稿）.docx');
+    const downloaded = readFileSync((await download.path())!);
+    expect(sha256(downloaded)).toBe(sha256(LEASE));
+    expect(downloaded.equals(LEASE)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the server’s Chinese refusal for a legacy .doc and stores nothing; the same file again is 已存在', async () => {
+    const { page } = await openPage(`#/matters/${matter.id}/documents`);
+    await page.getByText('本事项的文档（1）').waitFor();
+    const before = documentCount();
+    await page.locator('.ant-upload input[type=file]').setInputFiles({ name: '村务公开制度.doc', mimeType: 'application/msword', buffer: FAKE_DOC });
+    const refusal = page.getByRole('alert').filter({ hasText: '未导入：村务公开制度.doc' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/旧版 Word（\.doc）.*另存为.*\.docx/);
+    expect(documentCount()).toBe(before);
+    await page.screenshot({ path: screenshotPath('documents-refused'), fullPage: true });
+
+    await page.locator('.ant-upload input[type=file]').setInputFiles({ name: '租赁合同-再次报送.docx', mimeType: 'application/octet-stream', buffer: LEASE });
+    const duplicate = page.getByRole('alert').filter({ hasText: '已存在：租赁合同-再次报送.docx' });
+    await duplicate.waitFor();
+    expect(await duplicate.textContent()).toContain('房屋租赁合同（送审稿）.docx');
+    expect(documentCount()).toBe(before);
+    expect(await page.getByText('本事项的文档（1）').count()).toBe(1);
+  });
+
+  it('compares the submitted draft with a revision and marks the added paragraph and words', async () => {
+    const { page, errors } = await openPage(`#/matters/${matter.id}/documents`);
+    await page.getByText('本事项的文档（1）').waitFor();
+    await page.getByLabel('文件角色').click();
+    await page.locator('.ant-select-item-option', { hasText: '修改稿' }).click();
+    await page.locator('.ant-upload input[type=file]').setInputFiles({ name: '房屋租赁合同（修改稿）.docx', mimeType: 'application/octet-stream', buffer: revisedLease() });
+    await page.getByText('已导入：房屋租赁合同（修改稿）.docx（修改稿 第1版）').waitFor();
+    await page.getByText('本事项的文档（2）').waitFor();
+
+    await page.getByRole('checkbox', { name: '选择“房屋租赁合同（送审稿）.docx”进行比较' }).check();
+    await page.getByRole('checkbox', { name: '选择“房屋租赁合同（修改稿）.docx”进行比较' }).check();
+    await page.getByRole('button', { name: '比较所选两个版本' }).click();
+
+    await page.getByText('新增 1 段').waitFor();
+    expect(await page.getByText('修改 1 段').count()).toBe(1);
+    expect(await page.getByText('删除 0 段').count()).toBe(1);
+    const added = page.locator('tr[data-op="added"]');
+    expect(await added.count()).toBe(1);
+    expect(await added.locator('ins').textContent()).toBe(ADDED_CLAUSE);
+    const changed = page.locator('tr[data-op="changed"]');
+    expect(await changed.locator('ins').allTextContents()).toEqual(['、公平']);
+    await page.screenshot({ path: screenshotPath('documents-compare-side') });
+
+    await page.getByText('行内标注').click();
+    await page.getByRole('switch', { name: '只显示有变化的段落' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+    expect(await page.locator('tr[data-op="added"] ins').textContent()).toBe(ADDED_CLAUSE);
+    await page.screenshot({ path: screenshotPath('documents-compare-inline') });
+    expect(errors).toEqual([]);
+  });
+});
