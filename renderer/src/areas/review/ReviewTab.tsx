@@ -1,0 +1,231 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Skeleton, Tabs } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AnswerStatus, DocumentSummary, Matter, Opinion, OpinionAnchor, Review } from '../../../../shared/contract/index';
+import type { ChecklistItem } from '../../../../shared/domain/checklist';
+import { call } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { ChecklistPane, orderedItems } from './ChecklistPane';
+import { ConclusionCard } from './ConclusionCard';
+import { DocumentPane, type DocumentJump } from './DocumentPane';
+import { OpinionEditor, type EditorRequest } from './OpinionEditor';
+import { OpinionsPanel } from './OpinionsPanel';
+import { useBasisLibrary, useReview, useReviewActions } from './review-queries';
+import { ShortcutHelp } from './ShortcutHelp';
+import { SignoffPanel } from './SignoffPanel';
+import { useChecklistKeys } from './use-checklist-keys';
+import './review.css';
+
+type Panel = 'checklist' | 'opinions' | 'signoff';
+
+/** The document a review starts on: the newest 送审稿, else the newest file. */
+function defaultDocument(docs: DocumentSummary[]): number | null {
+  const newest = (list: DocumentSummary[]) => [...list].sort((a, b) => b.version - a.version || b.id - a.id)[0];
+  return (newest(docs.filter((d) => d.role === 'submitted')) ?? newest(docs))?.id ?? null;
+}
+
+/** The 审查 tab of a matter: document on the left, checklist / opinions / sign-off on the right. */
+export function ReviewTab({ matter }: { matter: Matter }) {
+  const { t } = useI18n();
+  const review = useReview(matter.id);
+  const docs = useQuery({ queryKey: ['review.documents', matter.id], queryFn: () => call('documents.list', { matterId: matter.id }) });
+  const queryClient = useQueryClient();
+  const started = Boolean(review.data);
+  // Opening the review moves a registered matter to 审查中; the page header should say so.
+  useEffect(() => {
+    if (started && matter.status === 'registered') void queryClient.invalidateQueries({ queryKey: ['matters.get', matter.id] });
+  }, [started, matter.status, matter.id, queryClient]);
+  if (review.error) return <Alert type="error" title={t('error.load', { message: review.error.message })} />;
+  if (docs.error) return <Alert type="error" title={t('error.load', { message: docs.error.message })} />;
+  if (!review.data || !docs.data) return <Skeleton active />;
+  return <Workspace matter={matter} review={review.data} documents={docs.data.items} />;
+}
+
+function Workspace({ matter, review, documents }: { matter: Matter; review: Review; documents: DocumentSummary[] }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const actions = useReviewActions(matter.id);
+  const { byId: basisById } = useBasisLibrary();
+  const items = useMemo(() => orderedItems(review.template.items), [review.template.items]);
+  const locked = review.state === 'submitted' || review.state === 'approved';
+
+  const [panel, setPanel] = useState<Panel>('checklist');
+  const [focused, setFocused] = useState(() => Math.max(0, items.findIndex((i) => !review.answers.some((a) => a.itemId === i.id))));
+  const [editor, setEditor] = useState<EditorRequest | null>(null);
+  const [pending, setPending] = useState<OpinionAnchor | null>(null);
+  const [documentId, setDocumentId] = useState<number | null>(() => defaultDocument(documents));
+  const [jump, setJump] = useState<DocumentJump | null>(null);
+  const [activeOpinion, setActiveOpinion] = useState<number | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const itemEls = useRef(new Map<string, HTMLDivElement>());
+  const nonce = useRef(0);
+
+  const register = useCallback((id: string, el: HTMLDivElement | null) => {
+    if (el) itemEls.current.set(id, el);
+    else itemEls.current.delete(id);
+  }, []);
+  const focusItem = useCallback(
+    (index: number) => {
+      const item = items[index];
+      if (!item) return;
+      setFocused(index);
+      const el = itemEls.current.get(item.id);
+      el?.focus({ preventScroll: true });
+      el?.scrollIntoView({ block: 'nearest' });
+    },
+    [items],
+  );
+  // Start where the work is: the first unanswered item has focus when the workspace opens.
+  useEffect(() => {
+    if (panel === 'checklist') focusItem(focused);
+  }, [panel]); // only when the checklist (re)appears, not on every move
+
+  const refuseLocked = () => void message.info(review.state === 'approved' ? t('review.locked.approved') : t('review.locked.submitted'));
+  const openEditor = (request: Omit<EditorRequest, 'nonce'>) => {
+    if (locked) return refuseLocked();
+    setEditor({ ...request, nonce: ++nonce.current });
+  };
+  const onStatus = (item: ChecklistItem, status: AnswerStatus) => actions.answer(item.id, status);
+  const onNote = (item: ChecklistItem, status: AnswerStatus, note: string | null) => actions.answer(item.id, status, note);
+  const onDraft = (item: ChecklistItem) => openEditor({ item });
+
+  useChecklistKeys({
+    enabled: panel === 'checklist' && editor === null,
+    move: (delta) => focusItem(Math.max(0, Math.min(items.length - 1, focused + delta))),
+    setStatus: (status) => {
+      const item = items[focused];
+      if (!item) return;
+      if (locked) return refuseLocked();
+      actions.answer(item.id, status);
+    },
+    openEditor: () => {
+      const item = items[focused];
+      if (item) openEditor({ item });
+    },
+    toggleHelp: () => setHelpOpen((v) => !v),
+  });
+
+  const quote = (anchor: OpinionAnchor) => {
+    const item = items[focused];
+    const problem = item && review.answers.some((a) => a.itemId === item.id && a.status === 'problem');
+    openEditor({ anchor, item: problem ? item : null });
+  };
+  const jumpTo = (anchor: OpinionAnchor) => {
+    setDocumentId(anchor.documentId);
+    setJump({ documentId: anchor.documentId, paragraph: anchor.paragraph, nonce: ++nonce.current });
+  };
+  const showOpinion = (id: number) => {
+    setActiveOpinion(id);
+    setPanel('opinions');
+  };
+  const save = (fields: Parameters<typeof actions.saveOpinion.mutate>[0]['fields'], id?: number) =>
+    actions.saveOpinion.mutate(
+      { id, fields },
+      {
+        onSuccess: (saved: Opinion) => {
+          setEditor(null);
+          if (fields.anchor) setPending(null);
+          setActiveOpinion(saved.id);
+          void message.success(id ? t('review.opinion.updated') : t('review.opinion.added', { n: saved.position }));
+        },
+      },
+    );
+
+  return (
+    <div className="rd-workspace">
+      <LockBanner review={review} />
+      <div className="rd-columns">
+        <DocumentPane
+          documents={documents}
+          documentId={documentId}
+          onDocumentChange={setDocumentId}
+          opinions={review.opinions}
+          pending={pending}
+          onPendingChange={setPending}
+          onQuote={quote}
+          onMarkClick={showOpinion}
+          jump={jump}
+          locked={locked}
+        />
+        <div className="rd-side">
+          <Tabs
+            activeKey={panel}
+            onChange={(k) => setPanel(k as Panel)}
+            tabBarExtraContent={<ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} />}
+            items={[
+              {
+                key: 'checklist',
+                label: t('review.tab.checklist'),
+                children: (
+                  <div className="rd-scroll">
+                    <ChecklistPane
+                      review={review}
+                      items={items}
+                      focused={focused}
+                      locked={locked}
+                      basisById={basisById}
+                      register={register}
+                      onFocus={setFocused}
+                      onStatus={onStatus}
+                      onNote={onNote}
+                      onDraft={onDraft}
+                    />
+                  </div>
+                ),
+              },
+              {
+                key: 'opinions',
+                label: t('review.tab.opinionsCount', { n: review.opinions.length }),
+                children: (
+                  <div className="rd-scroll">
+                    <OpinionsPanel
+                      opinions={review.opinions}
+                      locked={locked}
+                      actions={actions}
+                      activeId={activeOpinion}
+                      onNew={() => openEditor({ anchor: pending })}
+                      onEdit={(opinion) => openEditor({ opinion })}
+                      onJump={jumpTo}
+                    />
+                  </div>
+                ),
+              },
+              {
+                key: 'signoff',
+                label: t('review.tab.signoff'),
+                children: (
+                  <div className="rd-scroll rd-signoff">
+                    <ConclusionCard review={review} locked={locked} actions={actions} />
+                    <SignoffPanel review={review} actions={actions} />
+                  </div>
+                ),
+              },
+            ]}
+          />
+        </div>
+      </div>
+      <OpinionEditor
+        request={editor}
+        matterType={matter.type}
+        items={items}
+        basisById={basisById}
+        pending={pending}
+        saving={actions.saveOpinion.isPending}
+        onSave={save}
+        onClose={() => setEditor(null)}
+      />
+    </div>
+  );
+}
+
+/** Why the workspace cannot be edited right now (the server enforces it too). */
+function LockBanner({ review }: { review: Review }) {
+  const { t } = useI18n();
+  if (review.state === 'submitted') return <Alert type="info" showIcon title={t('review.locked.submitted')} />;
+  if (review.state === 'approved') return <Alert type="success" showIcon title={t('review.locked.approved')} />;
+  if (review.state === 'returned') {
+    const last = [...review.signoffs].reverse().find((s) => s.action === 'return');
+    return <Alert type="warning" showIcon title={t('review.locked.returned', { comment: last?.comment ?? '' })} />;
+  }
+  return null;
+}

@@ -1,0 +1,152 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App } from 'antd';
+import { useMemo, useRef } from 'react';
+import type { AnswerStatus, MethodInput, Opinion, Review } from '../../../../shared/contract/index';
+import type { LegalBasisEntry } from '../../../../shared/domain/checklist';
+import type { ReviewResult } from '../../../../shared/domain/matter';
+import { call } from '../../api/client';
+
+export const reviewKey = (matterId: number) => ['review', matterId] as const;
+
+/** The matter's review; the first visit starts it with the type's default checklist. */
+export function useReview(matterId: number) {
+  return useQuery({ queryKey: reviewKey(matterId), queryFn: () => call('review.get', { matterId }) });
+}
+
+/** The whole legal-basis library (a few hundred entries), for labelling the ids checklist items cite. */
+export function useBasisLibrary() {
+  const query = useQuery({
+    queryKey: ['library.basis.all'],
+    queryFn: () => call('library.basis.search', { query: '', limit: 200 }),
+    staleTime: 5 * 60_000,
+  });
+  const byId = useMemo(() => new Map<string, LegalBasisEntry>((query.data ?? []).map((e) => [e.id, e])), [query.data]);
+  return { byId, isLoading: query.isLoading };
+}
+
+export type OpinionFields = Omit<MethodInput<'opinions.add'>, 'matterId'>;
+
+/** Every change the workspace makes, each showing the server's Chinese message when refused. */
+export function useReviewActions(matterId: number) {
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const key = reviewKey(matterId);
+  const onError = (error: Error) => void message.error(error.message);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: key });
+  const refreshMatter = () => queryClient.invalidateQueries({ queryKey: ['matters.get', matterId] });
+  // Answers come fast from the keyboard; only the newest reply may replace the cached review.
+  const answerSeq = useRef(0);
+
+  const answer = useMutation({
+    mutationFn: (v: { itemId: string; status: AnswerStatus; note?: string | null; seq: number }) =>
+      call('review.answer', { matterId, itemId: v.itemId, status: v.status, note: v.note ?? null }),
+    onMutate: (v) => {
+      queryClient.setQueryData<Review>(key, (old) => (old ? optimisticAnswer(old, v.itemId, v.status, v.note ?? null) : old));
+    },
+    onSuccess: (review, v) => {
+      if (v.seq === answerSeq.current) queryClient.setQueryData(key, review);
+    },
+    onError: (error) => {
+      onError(error);
+      void refresh();
+    },
+  });
+  const setReview = (review: Review) => queryClient.setQueryData(key, review);
+  const conclude = useMutation({
+    mutationFn: (v: { result: ReviewResult | null; summary: string | null }) => call('review.conclude', { matterId, ...v }),
+    onSuccess: (review) => {
+      setReview(review);
+      void refreshMatter();
+    },
+    onError,
+  });
+  const onSignoff = (review: Review) => {
+    setReview(review);
+    void refreshMatter();
+  };
+  const submit = useMutation({
+    mutationFn: (overrideReason: string | undefined) => call('review.submit', { matterId, overrideReason }),
+    onSuccess: onSignoff,
+    onError,
+  });
+  const approve = useMutation({
+    mutationFn: (comment: string | undefined) => call('review.approve', { matterId, comment }),
+    onSuccess: onSignoff,
+    onError,
+  });
+  const sendBack = useMutation({
+    mutationFn: (comment: string) => call('review.return', { matterId, comment }),
+    onSuccess: onSignoff,
+    onError,
+  });
+
+  const saveOpinion = useMutation({
+    mutationFn: (v: { id?: number; fields: OpinionFields }): Promise<Opinion> =>
+      v.id ? call('opinions.update', { id: v.id, ...v.fields }) : call('opinions.add', { matterId, ...v.fields }),
+    onSuccess: () => void refresh(),
+    onError,
+  });
+  const deleteOpinion = useMutation({
+    mutationFn: (id: number) => call('opinions.delete', { id }),
+    onSuccess: () => void refresh(),
+    onError,
+  });
+  const reorder = useMutation({
+    mutationFn: (order: number[]) => call('opinions.reorder', { matterId, order }),
+    onMutate: (order) => {
+      queryClient.setQueryData<Review>(key, (old) => (old ? { ...old, opinions: sortByOrder(old.opinions, order) } : old));
+    },
+    onSuccess: (opinions) => {
+      queryClient.setQueryData<Review>(key, (old) => (old ? { ...old, opinions } : old));
+    },
+    onError: (error) => {
+      onError(error);
+      void refresh();
+    },
+  });
+  const keepPhrase = useMutation({
+    mutationFn: (opinionId: number) => call('library.phrases.addFromOpinion', { opinionId }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['library.phrases'] }),
+    onError,
+  });
+
+  return {
+    /** Sets an item's status; the note stays as it was unless a new one is given. */
+    answer: (itemId: string, status: AnswerStatus, note?: string | null) => {
+      const kept = note !== undefined ? note : queryClient.getQueryData<Review>(key)?.answers.find((a) => a.itemId === itemId)?.note;
+      answer.mutate({ itemId, status, note: kept ?? null, seq: ++answerSeq.current });
+    },
+    conclude,
+    submit,
+    approve,
+    sendBack,
+    saveOpinion,
+    deleteOpinion,
+    reorder,
+    keepPhrase,
+  };
+}
+
+export type ReviewActions = ReturnType<typeof useReviewActions>;
+
+function optimisticAnswer(review: Review, itemId: string, status: AnswerStatus, note: string | null): Review {
+  const others = review.answers.filter((a) => a.itemId !== itemId);
+  const previous = review.answers.find((a) => a.itemId === itemId);
+  const answers = [...others, { itemId, status, note, updatedAt: previous?.updatedAt ?? '', updatedBy: previous?.updatedBy ?? '' }];
+  const answered = new Set(answers.map((a) => a.itemId));
+  const items = review.template.items;
+  return {
+    ...review,
+    answers,
+    progress: {
+      total: items.length,
+      answered: items.filter((i) => answered.has(i.id)).length,
+      requiredOpen: items.filter((i) => i.required && !answered.has(i.id)).map((i) => i.id),
+    },
+  };
+}
+
+function sortByOrder(opinions: Opinion[], order: number[]): Opinion[] {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return [...opinions].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0)).map((o, i) => ({ ...o, position: i + 1 }));
+}

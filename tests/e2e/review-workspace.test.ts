@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../main/api/router.js';
+import type { Method, MethodInput, MethodOutput } from '../../shared/contract/index.js';
+import { CHECKLIST_DIMENSIONS } from '../../shared/domain/checklist.js';
+import { startTestApp, type TestApp } from '../support/app-server.js';
+import { launchChromium, screenshotPath } from '../support/browser.js';
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'docx', 'zh-contract-lease-rural-01.docx');
+/** Block 8 of the fixture holds two sentences; the second one is quoted, so the anchor starts mid-paragraph. */
+const PARAGRAPH = 8;
+const SENTENCE = '乙方不得利用承租房屋进行非法活动，否则甲方可以终止合同，收回房屋。';
+
+describe('review workspace in the browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let closeBrowser: () => Promise<void>;
+
+  async function api<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    const result = await dispatch(method, input, { core: app.core, actor: 'e2e', door: 'cli' });
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value as MethodOutput<M>;
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    ({ browser, close: closeBrowser } = await launchChromium());
+  });
+  afterAll(async () => {
+    await closeBrowser?.();
+    await app?.stop();
+  });
+
+  /** Drags the mouse over `text` inside one block, as a reviewer selects a sentence. */
+  async function selectWithMouse(page: Page, paragraph: number, text: string) {
+    const block = page.locator(`[data-testid="review-document"] [data-b="${paragraph}"]`);
+    await block.scrollIntoViewIfNeeded();
+    const points = await block.evaluate((el, wanted) => {
+      const full = el.textContent ?? '';
+      const start = full.indexOf(wanted);
+      if (start < 0) throw new Error(`not in block: ${wanted}`);
+      const charRect = (offset: number) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const length = node.textContent!.length;
+          if (offset < seen + length) {
+            const range = document.createRange();
+            range.setStart(node, offset - seen);
+            range.setEnd(node, offset - seen + 1);
+            return range.getBoundingClientRect();
+          }
+          seen += length;
+        }
+        throw new Error('offset outside block');
+      };
+      const first = charRect(start);
+      const last = charRect(start + wanted.length - 1);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }, text);
+    await page.mouse.move(points.x1, points.y1);
+    await page.mouse.down();
+    await page.mouse.move(points.x2, points.y2, { steps: 12 });
+    await page.mouse.up();
+  }
+
+  it('goes through the checklist by keyboard, anchors an opinion on a selected sentence, submits and approves', async () => {
+    const matter = await api('matters.create', {
+      type: 'village.contract',
+      title: '东风村集体房屋租赁合同',
+      submittingUnit: '东风村股份经济合作社',
+      receivedOn: '2025-04-01',
+    });
+    const imported = await api('documents.import', {
+      matterId: matter.id,
+      fileName: '房屋租赁合同(农村).docx',
+      contentBase64: readFileSync(FIXTURE).toString('base64'),
+    });
+    const documentId = imported.document.id;
+    const detail = await api('documents.get', { id: documentId });
+    expect(detail.blocks[PARAGRAPH]!.text).toContain(SENTENCE);
+    const sentenceStart = detail.blocks[PARAGRAPH]!.text.indexOf(SENTENCE);
+    expect(sentenceStart).toBeGreaterThan(0);
+
+    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${app.server.url}#/matters/${matter.id}/review`);
+    await page.locator(`[data-testid="review-document"] [data-b="${PARAGRAPH}"]`).waitFor();
+
+    // The checklist in the order the workspace shows it (by dimension), as the API has it.
+    const template = (await api('review.get', { matterId: matter.id })).template;
+    const items = CHECKLIST_DIMENSIONS.flatMap((d) => template.items.filter((i) => i.dimension === d));
+    const problem = items.findIndex((i) => i.id === 'CT-BLANK');
+    const notApplicable = items.findIndex((i) => !i.required);
+    const leftOpen = items.findLastIndex((i) => i.required);
+    expect(problem).toBeGreaterThanOrEqual(0);
+    expect(new Set([problem, notApplicable, leftOpen]).size).toBe(3);
+
+    // The first item has focus when the workspace opens; ↓ and 1/2/3 do the rest.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-item'))).toBe(items[0]!.id);
+    for (let i = 0; i < items.length; i++) {
+      if (i === problem) {
+        await page.keyboard.press('2');
+        await page.keyboard.press('Enter');
+        const editor = page.getByRole('dialog', { name: '新建审查意见' });
+        await editor.waitFor();
+        // Prefilled from the item: its default severity and its basis, looked up in the library.
+        await expect.poll(() => editor.getByLabel('法律依据').inputValue()).toBe('《中华人民共和国民法典》第470条、第510条');
+        expect(await editor.getByRole('radio', { name: '建议修改' }).isChecked()).toBe(true);
+        await editor.getByRole('button', { name: '插入' }).first().click();
+        const text = await editor.getByLabel('意见内容').inputValue();
+        expect(text.length).toBeGreaterThan(10);
+        await page.screenshot({ path: screenshotPath('review-02-editor-from-item') });
+        await editor.getByLabel('意见内容').press('Control+Enter');
+        await editor.waitFor({ state: 'hidden' });
+      } else if (i === notApplicable) {
+        await page.keyboard.press('3');
+      } else if (i !== leftOpen) {
+        await page.keyboard.press('1');
+      }
+      if (i < items.length - 1) await page.keyboard.press('ArrowDown');
+    }
+    await expect.poll(() => page.getByTestId('review-progress').textContent()).toBe(`已完成 ${items.length - 1} / ${items.length}`);
+    // Typing a digit in a note is text, not a shortcut.
+    const last = page.locator(`[data-item="${items.at(-1)!.id}"]`);
+    await last.getByLabel('备注（可选）').fill('核对第1条');
+    await last.getByLabel('备注（可选）').blur();
+    await page.screenshot({ path: screenshotPath('review-01-checklist-by-keyboard') });
+
+    // Select the sentence with the mouse and quote it.
+    await selectWithMouse(page, PARAGRAPH, SENTENCE);
+    await page.getByText(`已选第 ${PARAGRAPH + 1} 段：“${SENTENCE}”`).waitFor();
+    await page.getByRole('button', { name: '引用为意见' }).click();
+    const editor = page.getByRole('dialog', { name: '新建审查意见' });
+    await editor.waitFor();
+    expect(await editor.getByTestId('editor-quote').textContent()).toContain(SENTENCE);
+    await editor.getByLabel('意见内容').fill('“非法活动”的范围不明确，建议列明甲方可以解除合同的具体情形，并约定解除的通知程序。');
+    await editor.getByText('必须修改').click();
+    await editor.getByLabel('法律依据').fill('民法典 510');
+    await page.locator('.rd-basis-option').first().waitFor();
+    await editor.getByLabel('法律依据').press('Enter');
+    await expect.poll(() => editor.getByLabel('法律依据').inputValue()).toBe('《中华人民共和国民法典》第510条');
+    await page.screenshot({ path: screenshotPath('review-03-editor-with-quote') });
+    await editor.getByLabel('意见内容').press('Control+Enter');
+    await editor.waitFor({ state: 'hidden' });
+    const mark = page.locator(`[data-testid="review-document"] [data-b="${PARAGRAPH}"] mark`);
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe(SENTENCE);
+
+    // Reorder by keyboard: the anchored opinion moves to the top.
+    await page.getByRole('tab', { name: /审查意见/ }).click();
+    const cards = page.locator('[data-opinion]');
+    await expect.poll(() => cards.count()).toBe(2);
+    await cards.nth(1).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => cards.first().getByTestId('opinion-quote').count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('review-04-opinions') });
+
+    // Conclusion, then sign-off with the reason the open required item demands.
+    await page.getByRole('tab', { name: '结论与签批' }).click();
+    await page.getByText('修改后合法', { exact: true }).click();
+    await page.getByLabel('结论说明（意见书中的总体意见）').fill('该合同经修改后合法。');
+    await page.getByRole('button', { name: '保存结论' }).click();
+    await page.getByText('结论尚未保存').waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: '提交签批' }).click();
+    const override = page.getByRole('dialog', { name: '必查要点未完成，仍要提交？' });
+    await override.waitFor();
+    expect(await override.textContent()).toContain(items[leftOpen]!.id);
+    await override.getByLabel('提交理由').fill('经与送审单位核实，集体资金账户情况另行书面说明。');
+    await override.getByRole('button', { name: '说明理由并提交' }).click();
+    await page.getByText('审查已提交签批，内容已锁定；签批人退回后才能修改。').waitFor();
+    await page.getByRole('button', { name: '签批通过' }).click();
+    const approve = page.getByRole('dialog', { name: '签批通过' });
+    await approve.getByLabel('签批意见（可选）').fill('同意。');
+    await approve.getByRole('button', { name: '确认通过' }).click();
+    await approve.waitFor({ state: 'hidden' });
+    await page.getByText('审查已签批通过，内容已锁定，不能再修改；如需更正请出具更正意见书。').waitFor();
+    await page.screenshot({ path: screenshotPath('review-05-approved') });
+
+    // What the server stored.
+    const review = await api('review.get', { matterId: matter.id });
+    expect(review.state).toBe('approved');
+    expect(review.result).toBe('lawful-after-revision');
+    expect(review.overrideReason).toBe('经与送审单位核实，集体资金账户情况另行书面说明。');
+    expect(review.signoffs.map((s) => s.action)).toEqual(['submit', 'approve']);
+    expect(review.answers.find((a) => a.itemId === items[problem]!.id)?.status).toBe('problem');
+    expect(review.answers.find((a) => a.itemId === items[notApplicable]!.id)?.status).toBe('not-applicable');
+    expect(review.answers.find((a) => a.itemId === items.at(-1)!.id)).toMatchObject({ status: 'pass', note: '核对第1条' });
+    expect(review.progress.requiredOpen).toEqual([items[leftOpen]!.id]);
+    const [anchored, fromItem] = review.opinions;
+    expect(anchored!.anchor).toEqual({
+      documentId,
+      paragraph: PARAGRAPH,
+      start: sentenceStart,
+      end: sentenceStart + SENTENCE.length,
+      quote: SENTENCE,
+    });
+    expect(anchored).toMatchObject({ severity: 'must', basis: '《中华人民共和国民法典》第510条', basisId: 'civil-510', position: 1 });
+    expect(fromItem).toMatchObject({ checklistItemId: 'CT-BLANK', severity: 'should', basisId: 'civil-470', anchor: null, position: 2 });
+
+    // After a reload the highlight sits on the same words, and the workspace says why it is locked.
+    await page.reload();
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe(SENTENCE);
+    expect(await page.locator(`[data-item="${items[0]!.id}"]`).getByRole('button', { name: '通过' }).isDisabled()).toBe(true);
+    await page.getByText('审查已签批通过').first().waitFor();
+    await page.screenshot({ path: screenshotPath('review-06-reloaded-highlight') });
+    expect(errors).toEqual([]);
+  });
+});
