@@ -6,6 +6,7 @@ import type { Handler, HandlerMap } from './handler-map.js';
 import { matterHandlers } from './handlers/matters.js';
 import { reviewHandlers } from './handlers/review.js';
 import { letterHandlers } from './handlers/letters.js';
+import { findingHandlers } from './handlers/findings.js';
 import { documentHandlers } from './handlers/documents.js';
 import { searchHandlers } from './handlers/search.js';
 import { reportHandlers } from './handlers/reports.js';
@@ -18,6 +19,7 @@ export const handlers: HandlerMap<Method> = {
   ...matterHandlers,
   ...reviewHandlers,
   ...letterHandlers,
+  ...findingHandlers,
   ...documentHandlers,
   ...searchHandlers,
   ...workflowHandlers,

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../core/version.js';
+import { registerCheck } from './commands/check.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerImport } from './commands/import.js';
 import { registerLedger } from './commands/ledger.js';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerLetter(program);
   registerAnnotate(program);
+  registerCheck(program);
   registerStats(program);
   registerLedger(program);
   return program;

@@ -3,6 +3,7 @@ import { mattersContract } from './matters.js';
 import { reportsContract } from './reports.js';
 import { reviewContract } from './review.js';
 import { lettersContract } from './letters.js';
+import { findingsContract } from './findings.js';
 import { documentsContract } from './documents.js';
 import { searchContract } from './search.js';
 import { systemContract } from './system.js';
@@ -14,6 +15,7 @@ export const contract = {
   ...mattersContract,
   ...reviewContract,
   ...lettersContract,
+  ...findingsContract,
   ...documentsContract,
   ...searchContract,
   ...workflowContract,
@@ -38,6 +40,7 @@ export * from './rpc.js';
 export * from './matters.js';
 export * from './review.js';
 export * from './letters.js';
+export * from './findings.js';
 export * from './documents.js';
 export * from './search.js';
 export * from './system.js';

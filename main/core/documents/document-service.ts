@@ -12,6 +12,7 @@ import type {
 import type { CreateMatterInput, Matter } from '../../../shared/contract/matters.js';
 import type { TextBlock } from '../../../shared/domain/document-text.js';
 import { recordAudit } from '../audit.js';
+import { checkDocument } from '../findings/finding-service.js';
 import { AppError } from '../errors.js';
 import { createMatter, getMatter } from '../matters/matter-service.js';
 import { flushPendingMatters, indexDocument } from '../search/search-index.js';
@@ -101,6 +102,8 @@ function storeDocument(
     actor,
   });
   indexDocument(db, id, matterId, prepared.extracted.blocks.map((b) => b.text));
+  // The pre-checks run with the import, in its transaction: a document is never stored without findings.
+  checkDocument(db, id);
   const document = store.requireDocument(db, id);
   recordAudit(db, { actor, action: 'document.import', entity: 'document', entityId: id, after: { ...document, blobReused } });
   return { document, blobReused };

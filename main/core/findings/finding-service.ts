@@ -1,0 +1,170 @@
+import type Database from 'better-sqlite3';
+import type { StoredFinding } from '../../../shared/contract/findings.js';
+import type { CheckOptions } from '../../../shared/domain/finding.js';
+import type { Severity } from '../../../shared/domain/matter.js';
+import { recordAudit } from '../audit.js';
+import { readBlocks, requireDocument } from '../documents/document-store.js';
+import { AppError } from '../errors.js';
+import { getMatter } from '../matters/matter-service.js';
+import { addOpinion } from '../review/opinion-service.js';
+import type { Core } from '../core.js';
+import { ensureReview } from '../review/review-service.js';
+import { runChecks } from '../rules/index.js';
+import { nowIso, prepared } from '../store/statements.js';
+
+interface FindingRow {
+  id: number;
+  document_id: number;
+  rule: string;
+  severity: Severity;
+  message: string;
+  paragraph: number;
+  range_start: number;
+  range_end: number;
+  excerpt: string;
+  basis: string;
+  suggestion: string;
+  state: StoredFinding['state'];
+  dismiss_reason: string | null;
+  opinion_id: number | null;
+  checked_at: string;
+}
+
+function toFinding(r: FindingRow): StoredFinding {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    rule: r.rule,
+    severity: r.severity,
+    message: r.message,
+    paragraph: r.paragraph,
+    start: r.range_start,
+    end: r.range_end,
+    excerpt: r.excerpt,
+    basis: r.basis,
+    suggestion: r.suggestion,
+    state: r.state,
+    dismissReason: r.dismiss_reason,
+    opinionId: r.opinion_id,
+    checkedAt: r.checked_at,
+  };
+}
+
+/** The office's rule settings (validity limits, severity overrides), stored with the other settings. */
+export function readCheckOptions(db: Database.Database): CheckOptions {
+  const row = prepared(db, "SELECT value FROM settings WHERE key = 'rules.options'").get() as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as CheckOptions) : {};
+}
+
+/**
+ * Runs the pre-checks on a stored document and replaces its open findings with the new ones.
+ * Accepted findings stay; a finding the reviewer dismissed before (same matter, rule and text) comes
+ * back dismissed with the same reason, so dismissals survive re-runs and new versions.
+ */
+export function checkDocument(db: Database.Database, documentId: number): StoredFinding[] {
+  const document = requireDocument(db, documentId);
+  const matter = getMatter(db, document.matterId);
+  const findings = runChecks({ blocks: readBlocks(db, documentId), type: matter.type, title: matter.title, options: readCheckOptions(db) });
+  db.transaction(() => {
+    prepared(db, "DELETE FROM findings WHERE document_id = ? AND state != 'accepted'").run(documentId);
+    const accepted = new Set(
+      (prepared(db, "SELECT rule, paragraph, range_start FROM findings WHERE document_id = ? AND state = 'accepted'").all(documentId) as {
+        rule: string;
+        paragraph: number;
+        range_start: number;
+      }[]).map((f) => `${f.rule}|${f.paragraph}|${f.range_start}`),
+    );
+    const now = nowIso();
+    for (const f of findings) {
+      if (accepted.has(`${f.rule}|${f.paragraph}|${f.start}`)) continue;
+      const dismissal = prepared(db, 'SELECT reason FROM finding_dismissals WHERE matter_id = ? AND rule = ? AND excerpt = ?').get(
+        matter.id,
+        f.rule,
+        f.excerpt,
+      ) as { reason: string } | undefined;
+      prepared(
+        db,
+        `INSERT INTO findings (document_id, rule, severity, message, paragraph, range_start, range_end, excerpt, basis, suggestion,
+           state, dismiss_reason, checked_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(documentId, f.rule, f.severity, f.message, f.paragraph, f.start, f.end, f.excerpt, f.basis, f.suggestion,
+        dismissal ? 'dismissed' : 'open', dismissal?.reason ?? null, now);
+    }
+  })();
+  return listDocumentFindings(db, documentId);
+}
+
+export function listDocumentFindings(db: Database.Database, documentId: number): StoredFinding[] {
+  return (prepared(db, 'SELECT * FROM findings WHERE document_id = ? ORDER BY paragraph, range_start, id').all(documentId) as FindingRow[]).map(toFinding);
+}
+
+export function listMatterFindings(db: Database.Database, matterId: number): StoredFinding[] {
+  return (
+    prepared(
+      db,
+      `SELECT f.* FROM findings f JOIN documents d ON d.id = f.document_id
+       WHERE d.matter_id = ? ORDER BY d.id, f.paragraph, f.range_start, f.id`,
+    ).all(matterId) as FindingRow[]
+  ).map(toFinding);
+}
+
+function getFinding(db: Database.Database, id: number): StoredFinding {
+  const row = prepared(db, 'SELECT * FROM findings WHERE id = ?').get(id) as FindingRow | undefined;
+  if (!row) throw new AppError('finding.not-found', '该预检问题不存在（文件可能已重新检查）。');
+  return toFinding(row);
+}
+
+/** The reviewer agrees: the finding becomes an opinion anchored on its excerpt, with its basis. */
+export function acceptFinding(core: Core, actor: string, id: number, text?: string) {
+  const db = core.db;
+  const finding = getFinding(db, id);
+  if (finding.state !== 'open') throw new AppError('finding.not-open', '该预检问题已处理。');
+  const { matterId } = requireDocument(db, finding.documentId);
+  ensureReview(core, actor, matterId);
+  return db.transaction(() => {
+    const opinion = addOpinion(db, actor, matterId, {
+      text: text?.trim() || finding.suggestion,
+      severity: finding.severity,
+      basis: finding.basis,
+      basisId: null,
+      checklistItemId: null,
+      anchor: { documentId: finding.documentId, paragraph: finding.paragraph, start: finding.start, end: finding.end, quote: finding.excerpt },
+    });
+    prepared(db, "UPDATE findings SET state = 'accepted', opinion_id = ? WHERE id = ?").run(opinion.id, id);
+    recordAudit(db, { actor, action: 'finding.accept', entity: 'finding', entityId: id, before: finding, after: { opinionId: opinion.id } });
+    return { finding: getFinding(db, id), opinion };
+  })();
+}
+
+/** The reviewer disagrees, with a reason that is remembered for this matter's later checks. */
+export function dismissFinding(db: Database.Database, actor: string, id: number, reason: string): StoredFinding {
+  const finding = getFinding(db, id);
+  if (finding.state !== 'open') throw new AppError('finding.not-open', '该预检问题已处理。');
+  const { matterId } = requireDocument(db, finding.documentId);
+  db.transaction(() => {
+    prepared(db, "UPDATE findings SET state = 'dismissed', dismiss_reason = ? WHERE id = ?").run(reason, id);
+    prepared(
+      db,
+      `INSERT INTO finding_dismissals (matter_id, rule, excerpt, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (matter_id, rule, excerpt) DO UPDATE SET reason = excluded.reason, actor = excluded.actor, at = excluded.at`,
+    ).run(matterId, finding.rule, finding.excerpt, reason, actor, nowIso());
+    recordAudit(db, { actor, action: 'finding.dismiss', entity: 'finding', entityId: id, before: finding, after: { reason } });
+  })();
+  return getFinding(db, id);
+}
+
+/** Open findings per severity for each matter, for the matter list. */
+export function openFindingCounts(db: Database.Database, matterIds: number[]): Record<number, Record<Severity, number>> {
+  const out: Record<number, Record<Severity, number>> = {};
+  for (const id of matterIds) out[id] = { must: 0, should: 0, hint: 0 };
+  if (matterIds.length === 0) return out;
+  const rows = prepared(
+      db,
+      `SELECT d.matter_id AS matterId, f.severity AS severity, count(*) AS n
+       FROM findings f JOIN documents d ON d.id = f.document_id
+       WHERE f.state = 'open' AND d.matter_id IN (SELECT value FROM json_each(?))
+       GROUP BY d.matter_id, f.severity`,
+    ).all(JSON.stringify(matterIds)) as { matterId: number; severity: Severity; n: number }[];
+  for (const r of rows) out[r.matterId]![r.severity] = r.n;
+  return out;
+}

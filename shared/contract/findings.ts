@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Finding, RuleInfo } from '../domain/finding.js';
+import { Opinion } from './review.js';
+import { method } from './rpc.js';
+
+const Id = z.number().int().positive();
+
+/** A finding as stored for one document version, with what the reviewer did with it. */
+export const StoredFinding = Finding.extend({
+  id: Id,
+  documentId: Id,
+  state: z.enum(['open', 'accepted', 'dismissed']),
+  dismissReason: z.string().nullable(),
+  opinionId: z.number().int().nullable(),
+  checkedAt: z.string(),
+});
+export type StoredFinding = z.infer<typeof StoredFinding>;
+
+const SeverityCounts = z.object({ must: z.number().int(), should: z.number().int(), hint: z.number().int() });
+
+export const findingsContract = {
+  'rules.list': method({ input: z.object({}).strict(), output: z.array(RuleInfo), writes: false }),
+  'findings.list': method({
+    input: z.object({ matterId: Id.optional(), documentId: Id.optional() }).refine((v) => v.matterId || v.documentId, {
+      error: '须指定事项或文件',
+    }),
+    output: z.array(StoredFinding),
+    writes: false,
+  }),
+  'findings.run': method({ input: z.object({ documentId: Id }), output: z.array(StoredFinding), writes: true }),
+  'findings.accept': method({
+    input: z.object({ id: Id, text: z.string().trim().max(5000).optional() }),
+    output: z.object({ finding: StoredFinding, opinion: Opinion }),
+    writes: true,
+  }),
+  'findings.dismiss': method({
+    input: z.object({ id: Id, reason: z.string().trim().min(1, { error: '请填写不采纳的理由' }).max(1000) }),
+    output: StoredFinding,
+    writes: true,
+  }),
+  'findings.counts': method({
+    input: z.object({ matterIds: z.array(Id).max(1000) }),
+    output: z.array(z.object({ matterId: Id, counts: SeverityCounts })),
+    writes: false,
+  }),
+};

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../../main/core/core.js';
+import type { Method, MethodInput, MethodOutput } from '../../../shared/contract/index.js';
+import { callAs } from '../../support/approved-matter.js';
+import { makeTempDir } from '../../support/temp-dir.js';
+
+const RISKY = join(import.meta.dirname, '..', '..', 'fixtures', 'docx', 'zh-contract-lease-filled-risky-01.docx');
+const temp = makeTempDir();
+let core: Core;
+function call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  return callAs(core, '王审查', method, input);
+}
+
+beforeAll(async () => {
+  core = await openCore(temp.dir);
+});
+afterAll(() => {
+  core.close();
+  temp.remove();
+});
+
+async function importRisky(title: string, bytes = readFileSync(RISKY)) {
+  const matter = await call('matters.create', { type: 'contract', title, submittingUnit: '某公司', receivedOn: '2026-05-06' });
+  const { document } = await call('documents.import', { matterId: matter.id, fileName: 'risky.docx', contentBase64: bytes.toString('base64') });
+  return { matter, document };
+}
+
+describe('pre-check findings', () => {
+  it('runs on import and stores findings anchored to the exact text', async () => {
+    const { matter, document } = await importRisky('转租合同');
+    const findings = await call('findings.list', { documentId: document.id });
+    expect(findings.length).toBeGreaterThan(0);
+    const blocks = (await call('documents.get', { id: document.id })).blocks;
+    for (const f of findings) {
+      expect(blocks[f.paragraph]!.text.slice(f.start, f.end)).toBe(f.excerpt);
+      expect(f.state).toBe('open');
+    }
+    const counts = await call('findings.counts', { matterIds: [matter.id] });
+    const expected = { must: 0, should: 0, hint: 0 };
+    for (const f of findings) expected[f.severity]++;
+    expect(counts).toEqual([{ matterId: matter.id, counts: expected }]);
+  });
+
+  it('turns an accepted finding into an anchored opinion with its basis', async () => {
+    const { matter, document } = await importRisky('接受测试');
+    const [finding] = await call('findings.list', { documentId: document.id });
+    const { opinion, finding: accepted } = await call('findings.accept', { id: finding!.id });
+    expect(accepted).toMatchObject({ state: 'accepted', opinionId: opinion.id });
+    expect(opinion).toMatchObject({
+      text: finding!.suggestion,
+      severity: finding!.severity,
+      basis: finding!.basis,
+      anchor: { documentId: document.id, paragraph: finding!.paragraph, start: finding!.start, end: finding!.end, quote: finding!.excerpt },
+    });
+    const review = await call('review.get', { matterId: matter.id });
+    expect(review.opinions.map((o) => o.id)).toEqual([opinion.id]);
+    // Re-running keeps the accepted finding and does not raise it again.
+    const rerun = await call('findings.run', { documentId: document.id });
+    expect(rerun.filter((f) => f.rule === finding!.rule && f.excerpt === finding!.excerpt)).toHaveLength(1);
+    expect(rerun.find((f) => f.id === finding!.id)?.state).toBe('accepted');
+  });
+
+  it('remembers a dismissal with its reason across re-runs and new versions', async () => {
+    const { matter, document } = await importRisky('不采纳测试');
+    const [finding] = await call('findings.list', { documentId: document.id });
+    const refused = await callAs(core, 'x', 'findings.dismiss', { id: finding!.id, reason: '   ' }).catch((e: Error) => e.message);
+    expect(refused).toContain('请填写不采纳的理由');
+    await call('findings.dismiss', { id: finding!.id, reason: '该条款系双方协商一致，不属于违法情形' });
+    const rerun = await call('findings.run', { documentId: document.id });
+    const again = rerun.find((f) => f.rule === finding!.rule && f.excerpt === finding!.excerpt)!;
+    expect(again).toMatchObject({ state: 'dismissed', dismissReason: '该条款系双方协商一致，不属于违法情形' });
+    // A revised version (different bytes, same clause) comes in: the dismissal still applies to it.
+    const zip = unzipSync(new Uint8Array(readFileSync(RISKY)));
+    zip['docProps/app.xml'] = strToU8(strFromU8(zip['docProps/app.xml']!) + ' ');
+    const revisedBytes = Buffer.from(zipSync(zip));
+    const revised = await call('documents.import', { matterId: matter.id, role: 'revised', fileName: 'risky-v2.docx', contentBase64: revisedBytes.toString('base64') });
+    expect(revised.duplicate).toBe(false);
+    const inRevision = await call('findings.list', { documentId: revised.document.id });
+    expect(inRevision.find((f) => f.rule === finding!.rule && f.excerpt === finding!.excerpt)).toMatchObject({
+      state: 'dismissed',
+      dismissReason: '该条款系双方协商一致，不属于违法情形',
+    });
+    expect(inRevision.filter((f) => f.state === 'open').length).toBe(inRevision.length - 1);
+  });
+
+  it('lists the rules with their basis', async () => {
+    const rules = await call('rules.list', {});
+    const ids = rules.map((r) => r.id);
+    for (const id of ['amount.mismatch', 'placeholder.blank', 'contract.missing-clause', 'lease.term-over-20y', 'village-rules.married-out-women', 'normative.validity-over-5y', 'fair-competition.local-preference']) {
+      expect(ids).toContain(id);
+    }
+    expect(rules.every((r) => r.basis.length > 0)).toBe(true);
+  });
+});
