@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { projectRoot, defaultDataDir } from '../core/paths.js';
 import { serve } from '../cli/commands/serve.js';
+import { isAppError } from '../core/errors.js';
 
 const root = projectRoot();
 
@@ -39,7 +40,12 @@ async function electronNativeBinding(electronVersion: string): Promise<string> {
 async function main(): Promise<void> {
   const binary = electronBinary();
   if (!binary) {
-    const url = await serve({ data: defaultDataDir(), port: '5174', host: '127.0.0.1' });
+    const options = { data: defaultDataDir(), port: '5174', host: '127.0.0.1' };
+    // Another copy may already hold the usual port; any free port will do for this one.
+    const url = await serve(options).catch((e: unknown) => {
+      if (isAppError(e) && e.code === 'server.port-busy') return serve({ ...options, port: '0' });
+      throw e;
+    });
     console.log(`无法获取 Electron 程序，已改用浏览器模式（Electron binary unavailable, browser mode）：${url}`);
     return;
   }

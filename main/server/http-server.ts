@@ -129,7 +129,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     sendFile(res, file, SECURITY_HEADERS);
   });
   return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new AppError('server.port-busy', `端口 ${options.port} 已被占用，请用 --port 指定其他端口（--port 0 自动选择空闲端口）。`)
+          : error,
+      ),
+    );
     server.listen(options.port ?? 0, host, () => {
       port = (server.address() as AddressInfo).port;
       const urlHost = host === '::1' ? '[::1]' : host;

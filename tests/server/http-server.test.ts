@@ -111,3 +111,12 @@ describe('HTTP door', () => {
     expect(resolveStaticPath(site.dir, '/..%5csecret.txt') ?? '').not.toContain('secret');
   });
 });
+
+describe('port already in use', () => {
+  it('says so in Chinese', async () => {
+    await expect(startServer({ core: env.core, staticDir: site.dir, port: server.port, actor: 'x' })).rejects.toMatchObject({
+      code: 'server.port-busy',
+      message: expect.stringContaining('已被占用'),
+    });
+  });
+});
