@@ -34,6 +34,7 @@ export function LetterForm({ draft, onChange, office }: Props) {
       <Form.Item label={t('letters.kind')}>
         <Radio.Group
           aria-label={t('letters.kind')}
+          orientation="vertical"
           value={draft.kind}
           onChange={(e) => set({ kind: e.target.value as LetterDraft['kind'] })}
           options={LETTER_KINDS.map((k) => ({ value: k, label: t(`letters.kind.${k}`) }))}

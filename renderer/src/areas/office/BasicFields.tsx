@@ -1,4 +1,4 @@
-import { Col, Form, Input, Row, Switch, Typography } from 'antd';
+import { Checkbox, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useI18n } from '../../i18n';
 import { exampleNumber } from './office-form';
 
@@ -40,15 +40,17 @@ export function BasicFields() {
           {t('office.numberExample', { example })}
         </Typography.Paragraph>
       )}
-      <Form.Item name="showOfficeHeader" label={t('office.showHeader')} valuePropName="checked">
-        <Switch />
-      </Form.Item>
-      <Form.Item name="sealed" label={t('office.sealed')} valuePropName="checked">
-        <Switch />
-      </Form.Item>
-      <Form.Item name={['signatureLines', 'show']} label={t('office.signatureShow')} valuePropName="checked">
-        <Switch />
-      </Form.Item>
+      <Space wrap size="large" style={{ marginBottom: 16 }}>
+        <Form.Item name="showOfficeHeader" valuePropName="checked" noStyle>
+          <Checkbox>{t('office.showHeader')}</Checkbox>
+        </Form.Item>
+        <Form.Item name="sealed" valuePropName="checked" noStyle>
+          <Checkbox>{t('office.sealed')}</Checkbox>
+        </Form.Item>
+        <Form.Item name={['signatureLines', 'show']} valuePropName="checked" noStyle>
+          <Checkbox>{t('office.signatureShow')}</Checkbox>
+        </Form.Item>
+      </Space>
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name={['signatureLines', 'reviewerLabel']} label={t('office.reviewerLabel')} rules={required(t('office.reviewerLabel'))}>

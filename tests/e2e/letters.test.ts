@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import mammoth from 'mammoth';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultOfficeSettings } from '../../shared/domain/letter.js';
+import { startTestApp, type TestApp } from '../support/app-server.js';
+import { approvedMatter, callAs } from '../support/approved-matter.js';
+import { launchChromium, screenshotPath } from '../support/browser.js';
+
+const OPINION_1 = '租赁期限超过二十年的部分无效，建议将租赁期限调整为不超过二十年。';
+const OPINION_2 = '建议补充争议解决条款。';
+
+/** Clicks something that starts a browser download and returns the downloaded bytes. */
+async function downloadBytes(page: Page, click: () => Promise<void>): Promise<{ bytes: Buffer; name: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { bytes: readFileSync(path), name: download.suggestedFilename() };
+}
+
+describe('letters in the browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let closeBrowser: () => Promise<void>;
+  let matterId: number;
+  let serial: string;
+  const errors: string[] = [];
+  // The form dates the letter today; the number carries the year of that date.
+  const year = new Date().getFullYear();
+  const first = `郯司审〔${year}〕1号`;
+  const second = `郯司审〔${year}〕2号`;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    await callAs(app.core, 'e2e', 'office.save', { settings: defaultOfficeSettings('郯城县红花镇司法所', '郯司审') });
+    const seeded = await approvedMatter(app.core);
+    matterId = seeded.matter.id;
+    serial = seeded.matter.serial;
+    ({ browser, close: closeBrowser } = await launchChromium());
+  });
+  afterAll(async () => {
+    await closeBrowser?.();
+    await app?.stop();
+  });
+
+  async function openLetters(): Promise<Page> {
+    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${app.server.url}#/matters/${matterId}/letters`);
+    return page;
+  }
+
+  it('previews the draft, issues it after confirmation and downloads the stored DOCX', async () => {
+    const page = await openLetters();
+    const preview = page.getByTestId('letter-preview');
+    await preview.getByText(OPINION_1).waitFor();
+    const previewText = (await preview.textContent())!;
+    expect(previewText).toContain('郯城县红花镇司法所');
+    expect(previewText.indexOf(OPINION_1)).toBeLessThan(previewText.indexOf(OPINION_2));
+    await page.screenshot({ path: screenshotPath('letters-01-preview'), fullPage: true });
+
+    await page.getByRole('button', { name: '出具意见书' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('不能修改或撤销').waitFor();
+    // Nothing is issued until the reviewer confirms.
+    expect(await callAs(app.core, 'e2e', 'letters.list', { matterId })).toEqual([]);
+    await dialog.getByRole('button', { name: '确认出具' }).click();
+    await page.getByText(`已出具 ${first}`).waitFor();
+    await page.screenshot({ path: screenshotPath('letters-02-issued'), fullPage: true });
+
+    const [stored] = await callAs(app.core, 'e2e', 'letters.list', { matterId });
+    expect(stored!.number).toBe(first);
+    expect(await page.getByTestId('issued-sha256').textContent()).toBe(stored!.sha256);
+
+    const { bytes, name } = await downloadBytes(page, () => page.getByRole('button', { name: '下载 DOCX' }).click());
+    expect(name).toBe(`${first}.docx`);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(stored!.sha256);
+    const { value: text } = await mammoth.extractRawText({ buffer: bytes });
+    expect(text).toContain(first);
+    expect(text.indexOf(OPINION_1)).toBeGreaterThan(0);
+    expect(text.indexOf(OPINION_2)).toBeGreaterThan(text.indexOf(OPINION_1));
+
+    const row = page.getByRole('row', { name: new RegExp(first) });
+    expect(await row.textContent()).toContain('合法性审查意见书');
+    expect(await row.textContent()).toContain('e2e');
+  });
+
+  it('issues a correction that references the first letter', async () => {
+    const page = await openLetters();
+    await page.getByRole('button', { name: `出具更正 ${first}` }).click();
+    await page.getByText(`正在起草对 ${first} 的更正文书`).waitFor();
+    await page.getByTestId('letter-preview').getByText(`本文书系对${first}的更正`).waitFor();
+    await page.getByRole('button', { name: '出具更正文书' }).click();
+    await page.getByRole('dialog').getByText(`对 ${first} 的更正`).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: '确认出具' }).click();
+    await page.getByText(`已出具 ${second}`).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(second) });
+    await row.getByText(`更正 ${first}`).waitFor();
+    const letters = await callAs(app.core, 'e2e', 'letters.list', { matterId });
+    expect(letters.map((l) => [l.number, l.correctsLetterId])).toEqual([
+      [first, null],
+      [second, letters[0]!.id],
+    ]);
+  });
+
+  it('exports the annotated original with Word comments and the summary sheet', async () => {
+    const page = await openLetters();
+    const annotated = await downloadBytes(page, () => page.getByRole('button', { name: '导出批注版：lease.docx' }).click());
+    await page.getByText('1 条批注精确定位到引用原文，0 条近似定位').waitFor();
+    const zip = unzipSync(new Uint8Array(annotated.bytes));
+    expect(Object.keys(zip)).toContain('word/comments.xml');
+    expect(strFromU8(zip['word/comments.xml']!)).toContain(OPINION_1);
+
+    const sheet = await downloadBytes(page, () => page.getByRole('button', { name: '导出审查登记表' }).click());
+    const { value: sheetText } = await mammoth.extractRawText({ buffer: sheet.bytes });
+    expect(sheetText).toContain(serial);
+    expect(sheetText).toContain(first);
+  });
+
+  it('asks for the missing materials of a return notice, typed from the keyboard', async () => {
+    const page = await openLetters();
+    await page.getByTestId('letter-preview').getByText(OPINION_1).waitFor();
+    await page.getByText('审查意见反馈函·退回补正通知').click();
+    await page.getByText('退回补正通知须列明需补正的材料。').waitFor();
+    const issue = page.getByRole('button', { name: '出具意见书' });
+    expect(await issue.isDisabled()).toBe(true);
+
+    await page.getByRole('button', { name: '添加一行' }).first().click();
+    await page.getByLabel('需补正的材料 第1行').fill('村民代表会议决议');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('项目预算表');
+    await page.keyboard.press('Enter');
+    // Backspace on the new empty line removes it again.
+    await page.keyboard.press('Backspace');
+    expect(await page.getByLabel(/^需补正的材料 第\d行$/).count()).toBe(2);
+    expect(await page.getByLabel('需补正的材料 第2行').inputValue()).toBe('项目预算表');
+
+    const preview = page.getByTestId('letter-preview');
+    await preview.getByText('项目预算表').waitFor();
+    await page.getByText('退回补正通知须列明需补正的材料。').waitFor({ state: 'detached' });
+    await expect.poll(() => issue.isEnabled()).toBe(true);
+    expect(await preview.textContent()).toContain('村民代表会议决议');
+    await page.screenshot({ path: screenshotPath('letters-03-return-notice'), fullPage: true });
+  });
+
+  it('saves the office settings with Chinese validation and prints them in the next preview', async () => {
+    const page = await openLetters();
+    await page.goto(`${app.server.url}#/settings`);
+    const name = page.getByLabel('单位名称');
+    await expect.poll(() => name.inputValue()).toBe('郯城县红花镇司法所');
+    await page.getByTestId('number-example').getByText(`示例：郯司审〔${year}〕15号`).waitFor();
+    const save = page.getByRole('button', { name: '保 存' });
+
+    const pattern = page.getByLabel('文号格式');
+    await pattern.fill('{prefix}〔{year}〕号');
+    await save.click();
+    await page.getByText('文号格式须包含 {n}（顺序号）').waitFor();
+    expect((await callAs(app.core, 'e2e', 'office.get', {})).numberPattern).toBe('{prefix}〔{year}〕{n}号');
+
+    // Look-alike brackets typed by hand still print 六角括号.
+    await pattern.fill('{prefix}[{year}]{n}号');
+    await page.getByTestId('number-example').getByText(`示例：郯司审〔${year}〕15号`).waitFor();
+    await name.fill('郯城县新村镇司法所');
+    await page.screenshot({ path: screenshotPath('letters-04-office-settings'), fullPage: true });
+
+    // A required text left empty on another tab: saving shows that tab and the Chinese message.
+    await page.getByRole('tab', { name: '文书固定文字' }).click();
+    await page.getByRole('tab', { name: '审查意见反馈函·退回补正通知' }).click();
+    await page.locator('#office_fixedTexts_return-notice_conclusionHeading').fill('');
+    await page.getByRole('tab', { name: '合法性审查意见书' }).click();
+    const title = page.locator('#office_fixedTexts_legality-opinion_title');
+    await title.fill('{matter}合法性审查意见书（试行格式）');
+    await page.getByRole('tab', { name: '基本信息' }).click();
+    await save.click();
+    await page.getByText('请填写结论标题').waitFor();
+    expect(await page.locator('#office_fixedTexts_return-notice_conclusionHeading').isVisible()).toBe(true);
+    await page.locator('#office_fixedTexts_return-notice_conclusionHeading').fill('审查结论');
+    await page.screenshot({ path: screenshotPath('letters-05-office-texts'), fullPage: true });
+
+    await save.click();
+    await page.getByText('单位设置已保存').waitFor();
+    const saved = await callAs(app.core, 'e2e', 'office.get', {});
+    expect(saved.officeName).toBe('郯城县新村镇司法所');
+    expect(saved.numberPattern).toBe('{prefix}[{year}]{n}号');
+    expect(saved.fixedTexts['legality-opinion'].title).toBe('{matter}合法性审查意见书（试行格式）');
+
+    await page.goto(`${app.server.url}#/matters/${matterId}/letters`);
+    const preview = page.getByTestId('letter-preview');
+    await preview.getByText(OPINION_1).waitFor();
+    expect(await preview.textContent()).toContain('郯城县新村镇司法所');
+    expect(await preview.textContent()).toContain('《某村房屋租赁合同》合法性审查意见书（试行格式）');
+    await page.screenshot({ path: screenshotPath('letters-06-preview-new-office'), fullPage: true });
+
+    // Restore the defaults: texts and pattern come back, the office name stays.
+    await page.goto(`${app.server.url}#/settings`);
+    await expect.poll(() => name.inputValue()).toBe('郯城县新村镇司法所');
+    await page.getByRole('button', { name: '恢复默认' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '恢复默认' }).click();
+    await expect.poll(() => pattern.inputValue()).toBe('{prefix}〔{year}〕{n}号');
+    await save.click();
+    await page.getByText('单位设置已保存').waitFor();
+    expect(await callAs(app.core, 'e2e', 'office.get', {})).toEqual(defaultOfficeSettings('郯城县新村镇司法所', '郯司审'));
+    expect(errors).toEqual([]);
+  });
+});
