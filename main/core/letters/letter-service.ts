@@ -145,7 +145,8 @@ export async function issueLetter(db: Database.Database, actor: string, req: Req
       const letter = toSummary(getLetterRow(db, Number(lastInsertRowid)));
       recordAudit(db, { actor, action: 'letter.issue', entity: 'matter', entityId: req.matterId, after: letter });
       if (req.kind === 'return-notice') {
-        for (const from of ['registered', 'in-review'] as const) if (moveMatterIfAllowed(db, actor, req.matterId, from, 'returned')) break;
+        const reason = `退回补正（${number}）：${req.missingMaterials.join('、')}`;
+        for (const from of ['registered', 'in-review'] as const) if (moveMatterIfAllowed(db, actor, req.matterId, from, 'returned', reason)) break;
       } else {
         moveMatterIfAllowed(db, actor, req.matterId, 'awaiting-signoff', 'opinion-issued');
       }

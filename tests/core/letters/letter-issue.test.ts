@@ -108,6 +108,8 @@ describe('issuing letters', () => {
     const notice = await call('letters.issue', { matterId: matter.id, kind: 'return-notice', missingMaterials: ['村民代表会议决议', '项目预算表'], issueDate: '2026-04-02' });
     expect(notice.kind).toBe('return-notice');
     expect((await call('matters.get', { id: matter.id })).status).toBe('returned');
+    const history = await call('workflow.history', { matterId: matter.id });
+    expect(history.at(-1)).toMatchObject({ from: 'registered', to: 'returned', reason: expect.stringContaining('村民代表会议决议') });
     const text = (await mammoth.extractRawText({ buffer: Buffer.from((await call('letters.download', { id: notice.id })).contentBase64, 'base64') })).value;
     expect(text).toContain('村民代表会议决议');
     expect(text).toContain('项目预算表');

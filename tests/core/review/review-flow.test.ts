@@ -91,6 +91,15 @@ describe('checklist-guided review through the API', () => {
       ['approve', 'approver'],
     ]);
     expect((await fails('opinions.add', { matterId: matter.id, text: 'x', severity: 'hint' })).code).toBe('review.locked');
+    // Every status move the review caused is in the workflow history, in order, with who did it.
+    const history = await call('workflow.history', { matterId: matter.id });
+    expect(history.map((h) => [h.from, h.to, h.actor])).toEqual([
+      ['registered', 'in-review', 'reviewer'],
+      ['in-review', 'awaiting-signoff', 'reviewer'],
+      ['awaiting-signoff', 'in-review', 'approver'],
+      ['in-review', 'awaiting-signoff', 'reviewer'],
+    ]);
+    expect(history[2]!.reason).toBe('第三条罚款规定未提出意见，请补充');
   });
 
   it('reorders opinions only with the full list', async () => {
