@@ -87,6 +87,21 @@ describe('letters in the browser', () => {
     expect(await row.textContent()).toContain('e2e');
   });
 
+  it('shows why an unapproved matter cannot get a letter yet', async () => {
+    const fresh = await callAs(app.core, 'e2e', 'matters.create', {
+      type: 'contract',
+      title: '采购合同',
+      submittingUnit: '县教育局',
+      receivedOn: '2026-03-02',
+    });
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${app.server.url}#/matters/${fresh.id}/letters`);
+    await page.getByText('审查意见尚未签批通过，不能出具意见书。').waitFor();
+    await page.getByTestId('letter-preview').getByText('采购合同', { exact: false }).first().waitFor();
+    expect(await page.getByRole('button', { name: '出具意见书' }).isDisabled()).toBe(true);
+    await page.close();
+  });
+
   it('issues a correction that references the first letter', async () => {
     const page = await openLetters();
     await page.getByRole('button', { name: `出具更正 ${first}` }).click();

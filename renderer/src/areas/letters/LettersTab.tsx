@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { LetterSummary } from '../../../../shared/contract/letters';
 import type { Matter } from '../../../../shared/contract/index';
 import { useI18n } from '../../i18n';
+import { routeHref } from '../../routes';
 import { IssueButton } from './IssueButton';
 import { IssuedLetterCard } from './IssuedLetterCard';
 import { LetterForm } from './LetterForm';
@@ -38,7 +39,7 @@ export function LettersTab({ matter }: { matter: Matter }) {
       {issued && <IssuedLetterCard letter={issued} onClose={() => setIssued(null)} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={9}>
-          <Card size="small" title={t('letters.draftTitle')}>
+          <Card size="small" title={t('letters.draftTitle')} extra={<a href={routeHref({ page: 'settings' })}>{t('letters.officeSettings')}</a>}>
             <LetterForm draft={draft} onChange={setDraft} office={office.data} />
             <IssueButton matterId={matter.id} draft={draft} request={request} problems={problems} onIssued={onIssued} />
           </Card>

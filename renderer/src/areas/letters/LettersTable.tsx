@@ -1,4 +1,5 @@
 import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
 import { App, Button, Space, Table, Tooltip, Typography } from 'antd';
 import type { LetterSummary } from '../../../../shared/contract/letters';
 import { useI18n } from '../../i18n';
@@ -41,7 +42,7 @@ export function LettersTable({ matterId, onCorrect }: Props) {
         { title: t('letters.col.kind'), dataIndex: 'kind', render: (k: LetterSummary['kind']) => t(`letters.kind.${k}`) },
         { title: t('letters.col.date'), dataIndex: 'issueDate' },
         { title: t('letters.col.issuedBy'), dataIndex: 'issuedBy' },
-        { title: t('letters.col.issuedAt'), dataIndex: 'issuedAt', render: (at: string) => new Date(at).toLocaleString() },
+        { title: t('letters.col.issuedAt'), dataIndex: 'issuedAt', render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm') },
         {
           title: t('letters.col.corrects'),
           dataIndex: 'correctsLetterId',
