@@ -159,4 +159,37 @@ describe('documents tab in the browser', () => {
     await page.screenshot({ path: screenshotPath('documents-compare-inline') });
     expect(errors).toEqual([]);
   });
+
+  it('keeps headings, lists, tables and footnotes in the reading view; footnote links stay inside the document', async () => {
+    const other = await rpc('matters.create', { type: 'contract', title: '脚注与编号测试', submittingUnit: '测试单位', receivedOn: '2024-05-06' });
+    const notes = await rpc('documents.import', {
+      matterId: other.id,
+      fileName: 'notes.docx',
+      contentBase64: readFileSync(join(FIXTURES, 'fixture-notes-01.docx')).toString('base64'),
+    });
+    const lists = await rpc('documents.import', {
+      matterId: other.id,
+      role: 'attachment',
+      fileName: '租赁合同（编号列表）.docx',
+      contentBase64: readFileSync(join(FIXTURES, 'zh-contract-lease-tpl7-01.docx')).toString('base64'),
+    });
+
+    const hash = `#/matters/${other.id}/documents/doc-${notes.document.id}`;
+    const { page, errors } = await openPage(hash);
+    const reading = page.getByRole('article', { name: /notes\.docx/ });
+    await reading.getByRole('heading', { name: 'A footnote' }).waitFor();
+    expect(await reading.locator('li#footnote-1').textContent()).toContain('My note.');
+    expect(await reading.locator('li#endnote-1').textContent()).toContain('This is an endnote');
+    await reading.getByRole('link', { name: '[1]' }).click();
+    // Following the note did not leave the reading view (the app routes by the hash).
+    expect(await page.evaluate('location.hash')).toBe(hash);
+    expect(await reading.locator('li#footnote-1').count()).toBe(1);
+
+    await page.goto(`${app.server.url}#/matters/${other.id}/documents/doc-${lists.document.id}`);
+    const lease = page.getByRole('article', { name: /编号列表/ });
+    await lease.locator('table').first().waitFor();
+    expect(await lease.locator('ol > li, ul > li').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: screenshotPath('documents-reading-lists') });
+    expect(errors).toEqual([]);
+  });
 });

@@ -9,10 +9,15 @@ export function SearchForm({ state, onChange }: { state: SearchState; onChange(n
   const { t, labels } = useI18n();
   const [q, setQ] = useState(state.q);
   const [unit, setUnit] = useState(state.unit ?? '');
+  const [year, setYear] = useState<number | null>(state.year ?? null);
   // The address is the source of truth: Back/Forward update the boxes.
   useEffect(() => setQ(state.q), [state.q]);
   useEffect(() => setUnit(state.unit ?? ''), [state.unit]);
-  const set = (patch: Partial<SearchState>) => onChange({ ...state, q, unit: unit.trim() || undefined, ...patch, page: 1 });
+  useEffect(() => setYear(state.year ?? null), [state.year]);
+  // Text boxes apply on Enter or when left, not on every keystroke.
+  const set = (patch: Partial<SearchState>) =>
+    onChange({ ...state, q, unit: unit.trim() || undefined, year: year ?? undefined, ...patch, page: 1 });
+  const commitYear = () => (year ?? undefined) !== state.year && set({});
   return (
     <Space wrap>
       <Input.Search
@@ -54,8 +59,10 @@ export function SearchForm({ state, onChange }: { state: SearchState; onChange(n
         min={1949}
         max={2999}
         precision={0}
-        value={state.year ?? null}
-        onChange={(year) => set({ year: year ?? undefined })}
+        value={year}
+        onChange={setYear}
+        onPressEnter={commitYear}
+        onBlur={commitYear}
       />
     </Space>
   );
