@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MATTER_TYPES, MatterStatus, MatterType } from './matter.js';
+import type { MatterType } from './matter.js';
+import { MATTER_TYPES, MatterStatus } from './matter.js';
 
 /**
  * Workflow vocabulary shared with the renderer: review time limits per matter type, the office's

@@ -1,5 +1,6 @@
+import type {
+  ChecklistItem} from '../../../shared/domain/checklist.js';
 import {
-  ChecklistItem,
   ChecklistTemplate,
   TEMPLATE_EXPORT_FORMAT,
   TEMPLATE_EXPORT_FORMAT_VERSION,
