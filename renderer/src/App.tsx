@@ -11,6 +11,8 @@ import { NewMatterPage } from './areas/matter/NewMatterPage';
 import { BatchImportPage } from './areas/import/BatchImportPage';
 import { SearchPage } from './areas/search/SearchPage';
 import { SettingsPage } from './areas/settings/SettingsPage';
+import { BookOutlined } from '@ant-design/icons';
+import { TemplatesPage } from './areas/templates/TemplatesPage';
 import { navigate, useRoute, type Route } from './routes';
 
 export function App() {
@@ -22,6 +24,7 @@ export function App() {
     { key: 'new-matter', icon: <FileAddOutlined />, label: t('nav.newMatter') },
     { key: 'batch-import', icon: <CloudUploadOutlined />, label: t('nav.batchImport') },
     { key: 'search', icon: <SearchOutlined />, label: t('nav.search') },
+    { key: 'templates', icon: <BookOutlined />, label: t('templates.nav') },
     { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
   ];
   return (
@@ -65,6 +68,8 @@ function Page({ route }: { route: Route }) {
       return <MatterPage id={route.id} tab={route.tab} />;
     case 'settings':
       return <SettingsPage />;
+    case 'templates':
+      return <TemplatesPage />;
     case 'search':
       return <SearchPage params={route.params} />;
     case 'batch-import':

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'new-matter' }
   | { page: 'matter'; id: number; tab?: string; item?: string }
   | { page: 'settings' }
+  | { page: 'templates' }
   | { page: 'search'; params?: string }
   | { page: 'batch-import' };
 
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const matter = /^\/matters\/(\d+)(?:\/([a-z-]+)(?:\/([a-z0-9-]+))?)?$/.exec(path);
   if (matter) return { page: 'matter', id: Number(matter[1]), tab: matter[2], item: matter[3] };
   if (path === '/settings') return { page: 'settings' };
+  if (path === '/templates') return { page: 'templates' };
   const search = /^\/search(?:\?(.*))?$/.exec(path);
   if (search) return { page: 'search', params: search[1] || undefined };
   if (path === '/batch-import') return { page: 'batch-import' };
@@ -34,6 +36,8 @@ export function routeHref(route: Route): string {
       return `#/matters/${route.id}${route.tab ? `/${route.tab}${route.item ? `/${route.item}` : ''}` : ''}`;
     case 'settings':
       return '#/settings';
+    case 'templates':
+      return '#/templates';
     case 'search':
       return `#/search${route.params ? `?${route.params}` : ''}`;
     case 'batch-import':

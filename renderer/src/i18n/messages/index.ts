@@ -4,12 +4,13 @@ import { documentsMessages } from './documents';
 import { importMessages } from './import';
 import { searchMessages } from './search';
 import { reviewMessages } from './review';
+import { templatesMessages } from './templates';
 
 /**
  * Every area's strings, merged. To add an area: write messages/<area>.ts with defineMessages and
  * spread it here (keys are prefixed by area, e.g. 'ledger.title', so areas never collide).
  */
-const areas = [coreMessages, lettersMessages, documentsMessages, importMessages, searchMessages, reviewMessages] as const;
+const areas = [coreMessages, lettersMessages, documentsMessages, importMessages, searchMessages, reviewMessages, templatesMessages] as const;
 
 type AreaKeys<T> = T extends { zh: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;
