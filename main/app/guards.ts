@@ -30,3 +30,13 @@ export function openExternalIfSafe(url: string, open: (url: string) => unknown):
 export function isTrustedSender(frameUrl: string | undefined | null): boolean {
   return typeof frameUrl === 'string' && isAppUrl(frameUrl);
 }
+
+/**
+ * Requests the renderer may make: its own pages and assets, blob: URLs it created itself (file
+ * downloads are built as Blobs), inline data: images, and devtools. Everything else is cancelled.
+ */
+export function isAllowedRequest(url: string): boolean {
+  if (isAppUrl(url)) return true;
+  if (url.startsWith('blob:')) return isAppUrl(url.slice('blob:'.length));
+  return url.startsWith('data:') || url.startsWith('devtools://');
+}

@@ -1,5 +1,5 @@
 import type { App, Session, WebContents } from 'electron';
-import { isAppUrl, openExternalIfSafe } from './guards.js';
+import { isAllowedRequest, isAppUrl, openExternalIfSafe } from './guards.js';
 
 /**
  * Security defaults for every web contents: no navigation away from the app, no new windows (links go
@@ -9,8 +9,7 @@ export function setupSecurity(app: App, session: Session, openExternal: (url: st
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:');
-    callback({ cancel: !allowed });
+    callback({ cancel: !isAllowedRequest(details.url) });
   });
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {

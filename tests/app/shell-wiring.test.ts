@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isTrustedSender, openExternalIfSafe } from '../../main/app/guards.js';
+import { isAllowedRequest, isAppUrl, isTrustedSender, openExternalIfSafe } from '../../main/app/guards.js';
 import { handleInvoke } from '../../main/app/ipc.js';
 import { APP_START_URL, mainWindowOptions } from '../../main/app/window-options.js';
 import { IPC_CHANNEL } from '../../shared/contract/rpc.js';
@@ -33,6 +33,15 @@ describe('Electron shell wiring (tested without launching Electron)', () => {
     }
     expect(isTrustedSender(undefined)).toBe(false);
     expect(isTrustedSender(null)).toBe(false);
+  });
+
+  it('lets the renderer load only its own pages, its own blob downloads and inline data', () => {
+    expect(isAllowedRequest('app://review-desk/assets/index.js')).toBe(true);
+    expect(isAllowedRequest('blob:app://review-desk/6f1c2a57-0000-4000-8000-000000000000')).toBe(true);
+    expect(isAllowedRequest('data:image/png;base64,AAAA')).toBe(true);
+    for (const url of ['https://example.com/x.js', 'blob:https://evil.example/1', 'file:///etc/passwd', 'http://127.0.0.1:5174/']) {
+      expect(isAllowedRequest(url)).toBe(false);
+    }
   });
 
   it('opens only http(s) links externally', () => {

@@ -6,6 +6,8 @@ import { MATTER_STATUSES, MATTER_TYPES, type MatterStatus, type MatterType } fro
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
+import { DeadlineTag } from '../workflow/DeadlineTag';
+import { FindingCounts } from './FindingCounts';
 
 export function MattersPage() {
   const { t, labels } = useI18n();
@@ -16,6 +18,20 @@ export function MattersPage() {
     queryKey: ['matters.list', query, type, status],
     queryFn: () => call('matters.list', { query: query || undefined, type, status, limit: 200 }),
   });
+  const ids = matters.data?.items.map((m) => m.id) ?? [];
+  // Findings and deadlines are fetched for the visible rows only, in one call each.
+  const findings = useQuery({
+    queryKey: ['findings.counts', ids],
+    queryFn: () => call('findings.counts', { matterIds: ids }),
+    enabled: ids.length > 0,
+  });
+  const deadlines = useQuery({
+    queryKey: ['workflow.deadlines', ids],
+    queryFn: () => call('workflow.deadlines', { matterIds: ids }),
+    enabled: ids.length > 0,
+  });
+  const countsOf = new Map(findings.data?.map((f) => [f.matterId, f.counts]));
+  const deadlineOf = new Map(deadlines.data?.map((d) => [d.matterId, d.deadline]));
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('matters.title')}</Typography.Title>
@@ -63,7 +79,16 @@ export function MattersPage() {
           { title: t('matter.type'), dataIndex: 'type', render: (v: MatterType) => labels.matterType(v), width: 180 },
           { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 200 },
           { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 120 },
-          { title: t('matter.dueOn'), dataIndex: 'dueOn', width: 120 },
+          {
+            title: t('matter.dueOn'),
+            key: 'deadline',
+            width: 170,
+            render: (_, m) => {
+              const deadline = deadlineOf.get(m.id);
+              return deadline ? <DeadlineTag deadline={deadline} /> : (m.dueOn ?? '—');
+            },
+          },
+          { title: t('matters.findings'), key: 'findings', width: 150, render: (_, m) => <FindingCounts counts={countsOf.get(m.id)} /> },
           {
             title: t('matter.status'),
             dataIndex: 'status',
