@@ -114,10 +114,17 @@ describe('documents tab in the browser', () => {
     const { page } = await openPage(`#/matters/${matter.id}/documents`);
     await page.getByText('本事项的文档（1）').waitFor();
     const before = documentCount();
-    await page.locator('.ant-upload input[type=file]').setInputFiles({ name: '村务公开制度.doc', mimeType: 'application/msword', buffer: FAKE_DOC });
-    const refusal = page.getByRole('alert').filter({ hasText: '未导入：村务公开制度.doc' });
-    await refusal.waitFor();
-    expect(await refusal.textContent()).toMatch(/旧版 Word（\.doc）.*另存为.*\.docx/);
+    // Three bad files dropped together: each is refused with its own reason.
+    await page.locator('.ant-upload input[type=file]').setInputFiles([
+      { name: '村务公开制度.doc', mimeType: 'application/msword', buffer: FAKE_DOC },
+      { name: '空白.docx', mimeType: 'application/octet-stream', buffer: Buffer.alloc(0) },
+      { name: '传输中断.docx', mimeType: 'application/octet-stream', buffer: LEASE.subarray(0, 6000) },
+    ]);
+    const refusal = (name: string) => page.getByRole('alert').filter({ hasText: `未导入：${name}` });
+    await refusal('传输中断.docx').waitFor();
+    expect(await refusal('村务公开制度.doc').textContent()).toMatch(/旧版 Word（\.doc）.*另存为.*\.docx/);
+    expect(await refusal('空白.docx').textContent()).toContain('是空文件（0 字节）');
+    expect(await refusal('传输中断.docx').textContent()).toContain('已损坏或不完整');
     expect(documentCount()).toBe(before);
     await page.screenshot({ path: screenshotPath('documents-refused'), fullPage: true });
 
