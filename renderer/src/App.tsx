@@ -1,4 +1,15 @@
-import { CloudUploadOutlined, FileAddOutlined, SearchOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  CloudUploadOutlined,
+  FileAddOutlined,
+  FileProtectOutlined,
+  HomeOutlined,
+  SearchOutlined,
+  SettingOutlined,
+  TableOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -13,6 +24,11 @@ import { SearchPage } from './areas/search/SearchPage';
 import { SettingsPage } from './areas/settings/SettingsPage';
 import { BookOutlined } from '@ant-design/icons';
 import { TemplatesPage } from './areas/templates/TemplatesPage';
+import { LedgerPage } from './areas/ledger/LedgerPage';
+import { StatsPage } from './areas/stats/StatsPage';
+import { DecisionCataloguePage } from './areas/workflow/DecisionCataloguePage';
+import { NormativeRegistryPage } from './areas/workflow/NormativeRegistryPage';
+import { QueuePage } from './areas/workflow/QueuePage';
 import { navigate, useRoute, type Route } from './routes';
 
 export function App() {
@@ -20,10 +36,15 @@ export function App() {
   const route = useRoute();
   dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   const items = [
+    { key: 'home', icon: <HomeOutlined />, label: t('nav.home') },
     { key: 'matters', icon: <UnorderedListOutlined />, label: t('nav.matters') },
     { key: 'new-matter', icon: <FileAddOutlined />, label: t('nav.newMatter') },
     { key: 'batch-import', icon: <CloudUploadOutlined />, label: t('nav.batchImport') },
     { key: 'search', icon: <SearchOutlined />, label: t('nav.search') },
+    { key: 'ledger', icon: <TableOutlined />, label: t('nav.ledger') },
+    { key: 'stats', icon: <BarChartOutlined />, label: t('nav.stats') },
+    { key: 'normative', icon: <FileProtectOutlined />, label: t('nav.normative') },
+    { key: 'decisions', icon: <AuditOutlined />, label: t('nav.decisions') },
     { key: 'templates', icon: <BookOutlined />, label: t('templates.nav') },
     { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
   ];
@@ -60,6 +81,16 @@ export function App() {
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
+    case 'home':
+      return <QueuePage />;
+    case 'ledger':
+      return <LedgerPage />;
+    case 'stats':
+      return <StatsPage />;
+    case 'normative':
+      return <NormativeRegistryPage />;
+    case 'decisions':
+      return <DecisionCataloguePage />;
     case 'matters':
       return <MattersPage />;
     case 'new-matter':

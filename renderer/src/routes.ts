@@ -5,6 +5,11 @@ import { useEffect, useState } from 'react';
  * To add a screen: a variant here, a line in parseRoute/routeHref, and a case in App's <Page>.
  */
 export type Route =
+  | { page: 'home' }
+  | { page: 'ledger' }
+  | { page: 'stats' }
+  | { page: 'normative' }
+  | { page: 'decisions' }
   | { page: 'matters' }
   | { page: 'new-matter' }
   | { page: 'matter'; id: number; tab?: string; item?: string }
@@ -23,11 +28,27 @@ export function parseRoute(hash: string): Route {
   const search = /^\/search(?:\?(.*))?$/.exec(path);
   if (search) return { page: 'search', params: search[1] || undefined };
   if (path === '/batch-import') return { page: 'batch-import' };
-  return { page: 'matters' };
+  if (path === '/matters') return { page: 'matters' };
+  if (path === '/ledger') return { page: 'ledger' };
+  if (path === '/stats') return { page: 'stats' };
+  if (path === '/registry/normative') return { page: 'normative' };
+  if (path === '/registry/decisions') return { page: 'decisions' };
+  // The home screen is the reviewer's queue.
+  return { page: 'home' };
 }
 
 export function routeHref(route: Route): string {
   switch (route.page) {
+    case 'home':
+      return '#/';
+    case 'ledger':
+      return '#/ledger';
+    case 'stats':
+      return '#/stats';
+    case 'normative':
+      return '#/registry/normative';
+    case 'decisions':
+      return '#/registry/decisions';
     case 'matters':
       return '#/matters';
     case 'new-matter':

@@ -69,8 +69,14 @@ export interface SeedOptions {
 }
 
 export function addUsers(core: Core): number[] {
-  const insert = core.db.prepare("INSERT INTO users (login, display_name, role, created_at) VALUES (?, ?, 'reviewer', '2024-01-01T00:00:00Z')");
-  return REVIEWERS.map((name, i) => Number(insert.run(`reviewer${i + 1}`, name).lastInsertRowid));
+  const insert = core.db.prepare(
+    "INSERT OR IGNORE INTO users (login, display_name, role, created_at) VALUES (?, ?, 'reviewer', '2024-01-01T00:00:00Z')",
+  );
+  const find = core.db.prepare('SELECT id FROM users WHERE login = ?');
+  return REVIEWERS.map((name, i) => {
+    insert.run(`reviewer${i + 1}`, name);
+    return (find.get(`reviewer${i + 1}`) as { id: number }).id;
+  });
 }
 
 export function seedDataset(core: Core, options: SeedOptions): SeedMatter[] {

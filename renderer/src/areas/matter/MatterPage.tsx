@@ -9,6 +9,7 @@ import { navigate, routeHref } from '../../routes';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { LettersTab } from '../letters/LettersTab';
 import { MatterOverview } from './MatterOverview';
+import { WorkflowTab } from '../workflow/WorkflowTab';
 import { ReviewTab } from '../review/ReviewTab';
 
 /** A tab of the matter page; each area (documents, review, letters, workflow) contributes its own. */
@@ -24,6 +25,7 @@ export const MATTER_TABS: MatterTab[] = [
   { key: 'documents', label: 'documents.tab', render: (m) => <DocumentsTab matter={m} /> },
   { key: 'review', label: 'review.tab', render: (m) => <ReviewTab matter={m} /> },
   { key: 'letters', label: 'letters.tab', render: (m) => <LettersTab matter={m} /> },
+  { key: 'workflow', label: 'workflow.tab', render: (m) => <WorkflowTab matter={m} /> },
 ];
 
 export function MatterPage({ id, tab }: { id: number; tab?: string }) {

@@ -5,12 +5,15 @@ import { importMessages } from './import';
 import { searchMessages } from './search';
 import { reviewMessages } from './review';
 import { templatesMessages } from './templates';
+import { workflowMessages } from './workflow';
+import { ledgerMessages } from './ledger';
+import { statsMessages } from './stats';
 
 /**
  * Every area's strings, merged. To add an area: write messages/<area>.ts with defineMessages and
  * spread it here (keys are prefixed by area, e.g. 'ledger.title', so areas never collide).
  */
-const areas = [coreMessages, lettersMessages, documentsMessages, importMessages, searchMessages, reviewMessages, templatesMessages] as const;
+const areas = [coreMessages, lettersMessages, documentsMessages, importMessages, searchMessages, reviewMessages, templatesMessages, workflowMessages, ledgerMessages, statsMessages] as const;
 
 type AreaKeys<T> = T extends { zh: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

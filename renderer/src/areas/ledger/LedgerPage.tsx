@@ -1,0 +1,231 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType, SortOrder, SorterResult } from 'antd/es/table/interface';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import type { LedgerFilter, LedgerRow, LedgerSortField } from '../../../../shared/contract/index';
+import { MATTER_STATUSES, MATTER_TYPES, REVIEW_RESULTS, type MatterStatus, type MatterType, type ReviewResult } from '../../../../shared/domain/matter';
+import { call } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { routeHref } from '../../routes';
+import { downloadExport } from './download';
+
+type Filter = Omit<LedgerFilter, 'sort' | 'order'>;
+
+/** Table height that fills the window below the filters; the table virtualizes its rows. */
+function useTableHeight(): number {
+  const [height, setHeight] = useState(() => Math.max(320, window.innerHeight - 300));
+  useEffect(() => {
+    const onResize = () => setHeight(Math.max(320, window.innerHeight - 300));
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return height;
+}
+
+/** The ledger (台账): every matter with the office's columns, filters, sort, text filter and exports. */
+export function LedgerPage() {
+  const { t, labels } = useI18n();
+  const { message } = App.useApp();
+  const [filter, setFilter] = useState<Filter>({});
+  const [sort, setSort] = useState<{ field: LedgerSortField; order: 'asc' | 'desc' }>({ field: 'receivedOn', order: 'desc' });
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const full: LedgerFilter = { ...filter, sort: sort.field, order: sort.order };
+  const options = useQuery({ queryKey: ['ledger.options'], queryFn: () => call('ledger.options', {}) });
+  const ledger = useQuery({
+    queryKey: ['ledger.query', full],
+    queryFn: () => call('ledger.query', { filter: full }),
+    placeholderData: keepPreviousData,
+  });
+  const exporter = useMutation({
+    mutationFn: (format: 'xlsx' | 'csv') => call('ledger.export', { filter: full, format }),
+    onSuccess: (file) => {
+      downloadExport(file);
+      message.success(t('ledger.exported', { n: file.rows, file: file.fileName }));
+    },
+    onError: (e) => message.error(e.message),
+  });
+  const height = useTableHeight();
+  const set = (patch: Filter) => setFilter((f) => ({ ...f, ...patch }));
+  const sortOrder = (field: LedgerSortField): SortOrder => (sort.field === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null);
+  const adoptionText = (r: LedgerRow) => {
+    const a = r.adoption;
+    if (r.opinionCount === 0) return t('ledger.adoption.none');
+    if (a.pending === r.opinionCount) return t('ledger.adoption.pending');
+    return t('ledger.adoption.summary', { a: a.adopted, p: a.partlyAdopted, n: a.notAdopted });
+  };
+  const columns = useMemo<ColumnsType<LedgerRow>>(
+    () => [
+      { title: t('ledger.col.index'), key: 'index', width: 64, render: (_: unknown, __: LedgerRow, i: number) => i + 1 },
+      { title: t('ledger.col.serial'), dataIndex: 'serial', key: 'serial', width: 120, sorter: true, sortOrder: sortOrder('serial') },
+      { title: t('ledger.col.receivedOn'), dataIndex: 'receivedOn', key: 'receivedOn', width: 112, sorter: true, sortOrder: sortOrder('receivedOn') },
+      { title: t('ledger.col.unit'), dataIndex: 'submittingUnit', key: 'submittingUnit', width: 170, sorter: true, sortOrder: sortOrder('submittingUnit'), ellipsis: true },
+      { title: t('ledger.col.township'), dataIndex: 'township', key: 'township', width: 100, sorter: true, sortOrder: sortOrder('township') },
+      {
+        title: t('ledger.col.title'),
+        dataIndex: 'title',
+        key: 'title',
+        width: 300,
+        sorter: true,
+        sortOrder: sortOrder('title'),
+        ellipsis: true,
+        render: (v: string, r: LedgerRow) => <a href={routeHref({ page: 'matter', id: r.id })}>{v}</a>,
+      },
+      { title: t('ledger.col.type'), dataIndex: 'type', key: 'type', width: 150, sorter: true, sortOrder: sortOrder('type'), render: (v: MatterType) => labels.matterType(v) },
+      { title: t('ledger.col.reviewer'), dataIndex: 'reviewerName', key: 'reviewer', width: 90, sorter: true, sortOrder: sortOrder('reviewer') },
+      {
+        title: t('ledger.col.result'),
+        dataIndex: 'result',
+        key: 'result',
+        width: 110,
+        sorter: true,
+        sortOrder: sortOrder('result'),
+        render: (v: ReviewResult | null) => (v ? labels.result(v) : ''),
+      },
+      { title: t('ledger.col.opinions'), dataIndex: 'opinionCount', key: 'opinionCount', width: 90, sorter: true, sortOrder: sortOrder('opinionCount'), align: 'right' as const },
+      { title: t('ledger.col.adoption'), key: 'adoption', width: 190, render: (_: unknown, r: LedgerRow) => adoptionText(r) },
+      { title: t('ledger.col.closedOn'), dataIndex: 'closedOn', key: 'closedOn', width: 112, sorter: true, sortOrder: sortOrder('closedOn') },
+      { title: t('ledger.col.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 112, sorter: true, sortOrder: sortOrder('dueOn') },
+      {
+        title: t('ledger.col.status'),
+        dataIndex: 'status',
+        key: 'status',
+        width: 110,
+        sorter: true,
+        sortOrder: sortOrder('status'),
+        render: (v: MatterStatus, r: LedgerRow) => (
+          <Tag color={r.deadlineState === 'overdue' ? 'red' : r.deadlineState === 'due-today' || r.deadlineState === 'due-soon' ? 'orange' : undefined}>
+            {labels.status(v)}
+          </Tag>
+        ),
+      },
+    ],
+    [t, labels, sort],
+  );
+  const onTableChange = (_p: unknown, _f: unknown, sorter: SorterResult<LedgerRow> | SorterResult<LedgerRow>[]) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    if (!s?.order || !s.columnKey) return setSort({ field: 'receivedOn', order: 'desc' });
+    setSort({ field: s.columnKey as LedgerSortField, order: s.order === 'ascend' ? 'asc' : 'desc' });
+  };
+  return (
+    <Space direction="vertical" size="small" style={{ width: '100%' }}>
+      <Space align="baseline" style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('ledger.title')}
+        </Typography.Title>
+        <Space>
+          <Button type="primary" onClick={() => exporter.mutate('xlsx')} loading={exporter.isPending && exporter.variables === 'xlsx'}>
+            {t('ledger.exportXlsx')}
+          </Button>
+          <Button onClick={() => exporter.mutate('csv')} loading={exporter.isPending && exporter.variables === 'csv'}>
+            {t('ledger.exportCsv')}
+          </Button>
+        </Space>
+      </Space>
+      <Space wrap>
+        <Input.Search
+          allowClear
+          aria-label={t('ledger.search')}
+          placeholder={t('ledger.search')}
+          style={{ width: 280 }}
+          onSearch={(v) => set({ query: v.trim() || undefined })}
+        />
+        <Select
+          mode="multiple"
+          allowClear
+          aria-label={t('ledger.types')}
+          placeholder={t('ledger.types')}
+          style={{ minWidth: 200 }}
+          maxTagCount="responsive"
+          value={filter.types ?? []}
+          onChange={(v: MatterType[]) => set({ types: v.length ? v : undefined })}
+          options={MATTER_TYPES.map((v) => ({ value: v, label: labels.matterType(v) }))}
+        />
+        <Select
+          allowClear
+          showSearch
+          aria-label={t('ledger.unit')}
+          placeholder={t('ledger.unit')}
+          style={{ width: 180 }}
+          value={filter.submittingUnit}
+          onChange={(v?: string) => set({ submittingUnit: v })}
+          options={(options.data?.units ?? []).map((v) => ({ value: v, label: v }))}
+        />
+        <Select
+          allowClear
+          showSearch
+          aria-label={t('ledger.township')}
+          placeholder={t('ledger.township')}
+          style={{ width: 140 }}
+          value={filter.township}
+          onChange={(v?: string) => set({ township: v })}
+          options={(options.data?.townships ?? []).map((v) => ({ value: v, label: v }))}
+        />
+        <Select
+          mode="multiple"
+          allowClear
+          aria-label={t('ledger.statuses')}
+          placeholder={t('ledger.statuses')}
+          style={{ minWidth: 140 }}
+          maxTagCount="responsive"
+          value={filter.statuses ?? []}
+          onChange={(v: MatterStatus[]) => set({ statuses: v.length ? v : undefined })}
+          options={MATTER_STATUSES.map((v) => ({ value: v, label: labels.status(v) }))}
+        />
+        <Select
+          allowClear
+          aria-label={t('ledger.reviewer')}
+          placeholder={t('ledger.reviewer')}
+          style={{ width: 120 }}
+          value={filter.reviewerId}
+          onChange={(v?: number) => set({ reviewerId: v })}
+          options={(options.data?.reviewers ?? []).map((r) => ({ value: r.id, label: r.name }))}
+        />
+        <Select
+          allowClear
+          aria-label={t('ledger.result')}
+          placeholder={t('ledger.result')}
+          style={{ width: 130 }}
+          value={filter.result}
+          onChange={(v?: ReviewResult | 'none') => set({ result: v })}
+          options={[...REVIEW_RESULTS.map((v) => ({ value: v as ReviewResult | 'none', label: labels.result(v) })), { value: 'none', label: t('ledger.resultNone') }]}
+        />
+        <DatePicker.RangePicker
+          aria-label={t('ledger.range')}
+          placeholder={[t('ledger.range'), t('ledger.range')]}
+          value={range}
+          allowEmpty={[true, true]}
+          onChange={(v) => {
+            setRange(v);
+            set({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') });
+          }}
+        />
+        <Button
+          onClick={() => {
+            setFilter({});
+            setRange(null);
+          }}
+        >
+          {t('ledger.reset')}
+        </Button>
+      </Space>
+      {ledger.error && <Alert type="error" message={t('error.load', { message: ledger.error.message })} />}
+      <Typography.Text type="secondary" data-testid="ledger-count">
+        {ledger.data ? t('ledger.count', { n: ledger.data.total, ms: ledger.data.elapsedMs }) : ' '}
+      </Typography.Text>
+      <Table<LedgerRow>
+        virtual
+        rowKey="id"
+        size="small"
+        bordered
+        loading={ledger.isFetching}
+        dataSource={ledger.data?.rows ?? []}
+        columns={columns}
+        pagination={false}
+        scroll={{ x: 2030, y: height }}
+        locale={{ emptyText: t('ledger.empty') }}
+        onChange={onTableChange}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,137 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, List, Select, Space, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { KeyboardEvent } from 'react';
+import { ADOPTIONS, type Adoption } from '../../../../shared/contract/index';
+import { ApiError, call } from '../../api/client';
+import { useI18n } from '../../i18n';
+
+interface Values {
+  receivedOn: Dayjs;
+  reply: string;
+  revisedDocumentId?: number | null;
+  adoptions: Record<string, { adoption?: Adoption | null; reason?: string }>;
+}
+
+/** Records the unit's reply and, per opinion, 采纳 / 部分采纳 / 未采纳 with the reason. */
+export function FeedbackPanel({ matterId, receivedOn }: { matterId: number; receivedOn: string }) {
+  const { t, labels } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const queryClient = useQueryClient();
+  const data = useQuery({ queryKey: ['feedback.list', matterId], queryFn: () => call('feedback.list', { matterId }) });
+  const opinions = data.data?.opinions ?? [];
+  const save = useMutation({
+    mutationFn: (v: Values) =>
+      call('feedback.record', {
+        matterId,
+        receivedOn: v.receivedOn.format('YYYY-MM-DD'),
+        reply: v.reply,
+        revisedDocumentId: v.revisedDocumentId ?? null,
+        adoptions: opinions
+          .map((o) => ({ o, a: v.adoptions?.[String(o.id)] }))
+          .filter(({ o, a }) => a && a.adoption !== undefined && (a.adoption !== o.adoption || (a.reason ?? '') !== (o.adoptionReason ?? '')))
+          .map(({ o, a }) => ({ opinionId: o.id, adoption: a!.adoption ?? null, reason: a!.reason ?? null })),
+      }),
+    onSuccess: async () => {
+      message.success(t('feedback.saved'));
+      form.resetFields(['reply', 'revisedDocumentId']);
+      await queryClient.invalidateQueries({ queryKey: ['feedback.list', matterId] });
+    },
+    onError: (e) => {
+      if (e instanceof ApiError && e.fields) {
+        form.setFields(e.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
+      }
+      message.error(e.message);
+    },
+  });
+  const initialAdoptions = Object.fromEntries(opinions.map((o) => [String(o.id), { adoption: o.adoption, reason: o.adoptionReason ?? '' }]));
+  const submitOnCtrlEnter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) form.submit();
+  };
+  return (
+    <Card title={t('feedback.title')} size="small">
+      {data.data && (
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          name={`feedback-${matterId}`}
+          initialValues={{ receivedOn: dayjs(), adoptions: initialAdoptions }}
+          onFinish={(v) => save.mutate(v)}
+          onKeyDown={submitOnCtrlEnter}
+          disabled={save.isPending}
+        >
+          <Space wrap size="middle">
+            <Form.Item name="receivedOn" label={t('feedback.receivedOn')} rules={[{ required: true }]}>
+              <DatePicker format="YYYY-MM-DD" disabledDate={(d) => d.isBefore(dayjs(receivedOn), 'day')} />
+            </Form.Item>
+            <Form.Item name="revisedDocumentId" label={t('feedback.revisedDocument')}>
+              <InputNumber min={1} style={{ width: 200 }} />
+            </Form.Item>
+          </Space>
+          <Form.Item
+            name="reply"
+            label={t('feedback.reply')}
+            rules={[{ required: true, whitespace: true, message: t('feedback.required', { field: t('feedback.reply') }) }]}
+          >
+            <Input.TextArea rows={3} maxLength={10000} />
+          </Form.Item>
+          <Typography.Text strong>{t('feedback.opinions')}</Typography.Text>
+          {opinions.length === 0 ? (
+            <Typography.Paragraph type="secondary">{t('feedback.noOpinions')}</Typography.Paragraph>
+          ) : (
+            <List
+              size="small"
+              dataSource={opinions}
+              renderItem={(o) => (
+                <List.Item>
+                  <Space direction="vertical" style={{ width: '100%' }}>
+                    <Space>
+                      <Tag>{labels.severity(o.severity)}</Tag>
+                      <Typography.Text>
+                        {o.position}. {o.text}
+                      </Typography.Text>
+                    </Space>
+                    <Space wrap>
+                      <Form.Item name={['adoptions', String(o.id), 'adoption']} noStyle>
+                        <Select
+                          aria-label={`${t('feedback.adoption')} ${o.position}`}
+                          style={{ width: 140 }}
+                          placeholder={t('feedback.notRecorded')}
+                          allowClear
+                          options={ADOPTIONS.map((a) => ({ value: a, label: t(`feedback.adoption.${a}`) }))}
+                        />
+                      </Form.Item>
+                      <Form.Item name={['adoptions', String(o.id), 'reason']} noStyle>
+                        <Input style={{ width: 420 }} placeholder={t('feedback.adoptionReason')} maxLength={1000} />
+                      </Form.Item>
+                    </Space>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          )}
+          <Space style={{ marginTop: 12 }}>
+            <Button type="primary" htmlType="submit" loading={save.isPending}>
+              {t('feedback.save')}
+            </Button>
+            <Typography.Text type="secondary">{t('form.shortcut')}</Typography.Text>
+          </Space>
+        </Form>
+      )}
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('feedback.list')}
+      </Typography.Title>
+      <List
+        size="small"
+        locale={{ emptyText: t('feedback.none') }}
+        dataSource={data.data?.items ?? []}
+        renderItem={(f) => (
+          <List.Item>
+            <List.Item.Meta title={`${f.receivedOn} · ${f.createdBy}`} description={f.reply} />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,83 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Col, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { QueueItem } from '../../../../shared/contract/index';
+import type { MatterStatus, MatterType } from '../../../../shared/domain/matter';
+import { call } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { routeHref } from '../../routes';
+import { DeadlineTag } from './DeadlineTag';
+
+/** The home screen: the reviewer's open matters, the most urgent first. */
+export function QueuePage() {
+  const { t, labels } = useI18n();
+  const [reviewerId, setReviewerId] = useState<number | undefined>();
+  const options = useQuery({ queryKey: ['ledger.options'], queryFn: () => call('ledger.options', {}) });
+  const queue = useQuery({ queryKey: ['workflow.queue', reviewerId], queryFn: () => call('workflow.queue', { reviewerId }) });
+  const counts = queue.data?.counts;
+  const stat = (title: string, value: number | undefined, color: string) => (
+    <Col xs={12} md={4}>
+      <Card size="small">
+        <Statistic title={title} value={value ?? 0} valueStyle={{ color }} />
+      </Card>
+    </Col>
+  );
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space align="baseline" wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('queue.title')}
+        </Typography.Title>
+        <Space wrap>
+          {queue.data && <Typography.Text type="secondary">{t('queue.today', { date: queue.data.today })}</Typography.Text>}
+          <Select
+            allowClear
+            aria-label={t('queue.reviewer')}
+            placeholder={t('queue.allReviewers')}
+            style={{ width: 200 }}
+            value={reviewerId}
+            onChange={setReviewerId}
+            options={(options.data?.reviewers ?? []).map((r) => ({ value: r.id, label: r.name }))}
+          />
+        </Space>
+      </Space>
+      <Row gutter={[12, 12]}>
+        {stat(t('queue.overdue'), counts?.overdue, '#cf1322')}
+        {stat(t('queue.dueToday'), counts?.dueToday, '#d4380d')}
+        {stat(t('queue.dueSoon'), counts?.dueSoon, '#d48806')}
+        {stat(t('queue.paused'), counts?.paused, '#0958d9')}
+        {stat(t('queue.awaitingFeedback'), counts?.awaitingFeedback, '#595959')}
+      </Row>
+      {queue.error && <Alert type="error" message={t('error.load', { message: queue.error.message })} />}
+      <Table<QueueItem>
+        rowKey="id"
+        size="middle"
+        loading={queue.isLoading}
+        dataSource={queue.data?.items ?? []}
+        locale={{ emptyText: t('queue.empty') }}
+        pagination={{
+          pageSize: 50,
+          showTotal: () =>
+            queue.data
+              ? `${t('queue.total', { n: queue.data.total })}${queue.data.total > queue.data.items.length ? `，${t('queue.shown', { n: queue.data.items.length })}` : ''}`
+              : '',
+        }}
+        columns={[
+          { title: t('queue.deadline'), key: 'deadline', width: 190, render: (_, m) => <DeadlineTag deadline={m.deadline} /> },
+          { title: t('matter.serial'), dataIndex: 'serial', width: 120 },
+          {
+            title: t('matter.title'),
+            dataIndex: 'title',
+            render: (title: string, m) => <a href={routeHref({ page: 'matter', id: m.id, tab: 'workflow' })}>{title}</a>,
+          },
+          { title: t('matter.type'), dataIndex: 'type', width: 160, render: (v: MatterType) => labels.matterType(v) },
+          { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 170 },
+          { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 110 },
+          { title: t('queue.dueOn'), key: 'due', width: 110, render: (_, m) => m.deadline.dueOn ?? '—' },
+          { title: t('matter.status'), dataIndex: 'status', width: 110, render: (v: MatterStatus) => <Tag>{labels.status(v)}</Tag> },
+          { title: t('queue.reviewer'), dataIndex: 'reviewerName', width: 90, render: (v: string | null) => v ?? '—' },
+        ]}
+      />
+    </Space>
+  );
+}
