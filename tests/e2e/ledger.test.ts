@@ -190,9 +190,10 @@ describe('queue, ledger and statistics in the browser', () => {
     await page.getByPlaceholder('请写明需要补正的材料').fill('缺少村民代表会议记录');
     await page.getByRole('button', { name: '确 定' }).click();
     await page.locator('.ant-timeline').getByText('缺少村民代表会议记录').waitFor();
-    await page.locator('[data-deadline="paused"]').first().waitFor();
-    const row = app.core.db.prepare('SELECT status FROM matters WHERE id = ?').get(target.id);
-    expect(row).toEqual({ status: 'returned' });
+    const row = app.core.db.prepare('SELECT status, due_on FROM matters WHERE id = ?').get(target.id) as { status: string; due_on: string | null };
+    expect(row.status).toBe('returned');
+    // Returned before its deadline: the clock stops; returned after it: the matter stays overdue.
+    await page.locator(`[data-deadline="${row.due_on === null ? 'paused' : 'overdue'}"]`).first().waitFor();
     const last = app.core.db.prepare('SELECT to_status, reason, actor FROM status_changes WHERE matter_id = ? ORDER BY id DESC LIMIT 1').get(target.id);
     expect(last).toEqual({ to_status: 'returned', reason: '缺少村民代表会议记录', actor: 'e2e' });
     await page.screenshot({ path: screenshotPath('ledger-04-workflow'), fullPage: true });

@@ -55,7 +55,7 @@ const FINISHED = new Set<MatterStatus>(['opinion-issued', 'awaiting-feedback', '
 /** The deadline column: the same states as the queue, without per-row history look-ups. */
 function stateOf(settings: WorkflowSettings, row: Row, today: string): DeadlineStateName {
   if (FINISHED.has(row.status)) return 'done';
-  if (row.status === 'returned') return 'paused';
+  if (row.status === 'returned' && row.due_on === null) return 'paused';
   if (row.due_on === null) return 'none';
   return deadlineState(row.due_on, today, settings.deadline.soonDays, settings.calendar);
 }

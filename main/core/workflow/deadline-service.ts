@@ -86,7 +86,9 @@ export function deadlineInfo(
   if (FINISHED.has(row.status)) {
     return { state: 'done', dueOn: row.due_on, workingDaysLeft: null, remainingWhenResumed: null, calendarCovered: covered(row.due_on) };
   }
-  if (row.status === 'returned') {
+  // A return after the deadline had already passed does not stop the clock retroactively: the
+  // service then keeps the due date, and the matter shows as overdue rather than paused.
+  if (row.status === 'returned' && row.due_on === null) {
     const due = dueDateFromHistory(settings, row, pausesFromHistory(historySteps(db, row.id)));
     return {
       state: 'paused',

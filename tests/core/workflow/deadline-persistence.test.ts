@@ -117,3 +117,14 @@ describe('due dates kept in the database', () => {
     expect(queue.counts).toEqual({ overdue: 1, dueToday: 1, dueSoon: 0, paused: 1, awaitingFeedback: 0 });
   });
 });
+
+describe('a return after the deadline has passed', () => {
+  it('keeps the due date and shows the matter as overdue, not paused', async () => {
+    const m = register({ receivedOn: '2024-02-01' }); // due 2024-02-09
+    move(m.id, 'returned', '2024-02-20');
+    expect(dueOn(m.id)).toBe('2024-02-09');
+    expect(workflowView(env.core.db, m.id, '2024-02-21').deadline).toMatchObject({ state: 'overdue', dueOn: '2024-02-09' });
+    move(m.id, 'in-review', '2024-02-26');
+    expect(dueOn(m.id)).toBe('2024-02-09');
+  });
+});
