@@ -13,6 +13,20 @@ const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'docx', 'zh-contract
 const PARAGRAPH = 8;
 const SENTENCE = '乙方不得利用承租房屋进行非法活动，否则甲方可以终止合同，收回房屋。';
 
+/** The few DOM calls the in-page helpers make (this tsconfig has no DOM types; they run in Chromium). */
+interface PageRect {
+  left: number;
+  right: number;
+  top: number;
+  height: number;
+}
+declare const document: {
+  activeElement: { getAttribute(name: string): string | null } | null;
+  createTreeWalker(root: unknown, whatToShow: number): { nextNode(): { textContent: string | null } | null };
+  createRange(): { setStart(node: unknown, offset: number): void; setEnd(node: unknown, offset: number): void; getBoundingClientRect(): PageRect };
+};
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+
 describe('review workspace in the browser', () => {
   let app: TestApp;
   let browser: Browser;
@@ -37,29 +51,32 @@ describe('review workspace in the browser', () => {
   async function selectWithMouse(page: Page, paragraph: number, text: string) {
     const block = page.locator(`[data-testid="review-document"] [data-b="${paragraph}"]`);
     await block.scrollIntoViewIfNeeded();
-    const points = await block.evaluate((el, wanted) => {
-      const full = el.textContent ?? '';
-      const start = full.indexOf(wanted);
-      if (start < 0) throw new Error(`not in block: ${wanted}`);
-      const charRect = (offset: number) => {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        let seen = 0;
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const length = node.textContent!.length;
-          if (offset < seen + length) {
-            const range = document.createRange();
-            range.setStart(node, offset - seen);
-            range.setEnd(node, offset - seen + 1);
-            return range.getBoundingClientRect();
+    const points = await block.evaluate(
+      (el, [wanted, showText]) => {
+        const full = el.textContent ?? '';
+        const start = full.indexOf(wanted);
+        if (start < 0) throw new Error(`not in block: ${wanted}`);
+        const charRect = (offset: number) => {
+          const walker = document.createTreeWalker(el, showText);
+          let seen = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent!.length;
+            if (offset < seen + length) {
+              const range = document.createRange();
+              range.setStart(node, offset - seen);
+              range.setEnd(node, offset - seen + 1);
+              return range.getBoundingClientRect();
+            }
+            seen += length;
           }
-          seen += length;
-        }
-        throw new Error('offset outside block');
-      };
-      const first = charRect(start);
-      const last = charRect(start + wanted.length - 1);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }, text);
+          throw new Error('offset outside block');
+        };
+        const first = charRect(start);
+        const last = charRect(start + wanted.length - 1);
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      },
+      [text, SHOW_TEXT] as const,
+    );
     await page.mouse.move(points.x1, points.y1);
     await page.mouse.down();
     await page.mouse.move(points.x2, points.y2, { steps: 12 });
@@ -125,10 +142,12 @@ describe('review workspace in the browser', () => {
       if (i < items.length - 1) await page.keyboard.press('ArrowDown');
     }
     await expect.poll(() => page.getByTestId('review-progress').textContent()).toBe(`已完成 ${items.length - 1} / ${items.length}`);
-    // Typing a digit in a note is text, not a shortcut.
+    // Digits typed in a note are text, not shortcuts (2 would mark the item 有问题).
     const last = page.locator(`[data-item="${items.at(-1)!.id}"]`);
-    await last.getByLabel('备注（可选）').fill('核对第1条');
+    await last.getByLabel('备注（可选）').click();
+    await page.keyboard.type('核对第2条');
     await last.getByLabel('备注（可选）').blur();
+    await expect.poll(() => last.getAttribute('data-status')).toBe('pass');
     await page.screenshot({ path: screenshotPath('review-01-checklist-by-keyboard') });
 
     // Select the sentence with the mouse and quote it.
@@ -157,6 +176,12 @@ describe('review workspace in the browser', () => {
     await expect.poll(() => cards.count()).toBe(2);
     await cards.nth(1).focus();
     await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => cards.first().getByTestId('opinion-quote').count()).toBe(1);
+    // And by drag and drop: the item's opinion dragged back on top, then the anchored one again.
+    await cards.nth(1).dragTo(cards.nth(0));
+    await expect.poll(() => cards.first().getByTestId('opinion-quote').count()).toBe(0);
+    expect((await api('review.get', { matterId: matter.id })).opinions[0]!.checklistItemId).toBe('CT-BLANK');
+    await cards.nth(1).dragTo(cards.nth(0));
     await expect.poll(() => cards.first().getByTestId('opinion-quote').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('review-04-opinions') });
 
@@ -189,7 +214,7 @@ describe('review workspace in the browser', () => {
     expect(review.signoffs.map((s) => s.action)).toEqual(['submit', 'approve']);
     expect(review.answers.find((a) => a.itemId === items[problem]!.id)?.status).toBe('problem');
     expect(review.answers.find((a) => a.itemId === items[notApplicable]!.id)?.status).toBe('not-applicable');
-    expect(review.answers.find((a) => a.itemId === items.at(-1)!.id)).toMatchObject({ status: 'pass', note: '核对第1条' });
+    expect(review.answers.find((a) => a.itemId === items.at(-1)!.id)).toMatchObject({ status: 'pass', note: '核对第2条' });
     expect(review.progress.requiredOpen).toEqual([items[leftOpen]!.id]);
     const [anchored, fromItem] = review.opinions;
     expect(anchored!.anchor).toEqual({

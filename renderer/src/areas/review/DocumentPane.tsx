@@ -40,6 +40,8 @@ export function DocumentPane(props: Props) {
     staleTime: Infinity,
   });
   const blocks = doc.data?.blocks;
+  // Every checklist answer brings a new review object; rebuild highlights only when anchors really change.
+  const anchorKey = JSON.stringify(opinions.map((o) => [o.id, o.position, o.severity, o.text, o.anchor]));
   const highlights = useMemo<Highlight[]>(
     () =>
       opinions.flatMap((o) =>
@@ -47,7 +49,8 @@ export function DocumentPane(props: Props) {
           ? [{ id: o.id, paragraph: o.anchor.paragraph, start: o.anchor.start, end: o.anchor.end, severity: o.severity, title: `${o.position}. ${o.text}` }]
           : [],
       ),
-    [opinions, documentId, blocks],
+    // Keyed on anchorKey rather than on the opinions array itself.
+    [anchorKey, documentId, blocks],
   );
 
   useEffect(() => {

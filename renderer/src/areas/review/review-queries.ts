@@ -38,6 +38,8 @@ export function useReviewActions(matterId: number) {
   const answerSeq = useRef(0);
 
   const answer = useMutation({
+    // One at a time, in the order given: the last reply then holds every answer.
+    scope: { id: `review.answer.${matterId}` },
     mutationFn: (v: { itemId: string; status: AnswerStatus; note?: string | null; seq: number }) =>
       call('review.answer', { matterId, itemId: v.itemId, status: v.status, note: v.note ?? null }),
     onMutate: (v) => {
