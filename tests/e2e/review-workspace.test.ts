@@ -184,6 +184,10 @@ describe('review workspace in the browser', () => {
     await cards.nth(1).dragTo(cards.nth(0));
     await expect.poll(() => cards.first().getByTestId('opinion-quote').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('review-04-opinions') });
+    await cards.first().getByRole('button', { name: '存为常用意见' }).click();
+    await page.getByText('已存入常用审查意见库').waitFor();
+    const kept = await api('library.phrases.search', { query: '非法活动', matterType: 'village.contract' });
+    expect(kept.map((p) => p.text)).toContain('“非法活动”的范围不明确，建议列明甲方可以解除合同的具体情形，并约定解除的通知程序。');
 
     // Conclusion, then sign-off with the reason the open required item demands.
     await page.getByRole('tab', { name: '结论与签批' }).click();
@@ -235,5 +239,42 @@ describe('review workspace in the browser', () => {
     await page.getByText('审查已签批通过').first().waitFor();
     await page.screenshot({ path: screenshotPath('review-06-reloaded-highlight') });
     expect(errors).toEqual([]);
+  });
+
+  it('lets the approver return the review with comments, which unlocks it for the reviewer', async () => {
+    const matter = await api('matters.create', { type: 'normative', title: '某县优化营商环境若干措施', submittingUnit: '县发展改革局', receivedOn: '2025-06-02' });
+    const review = await api('review.get', { matterId: matter.id });
+    for (const item of review.template.items) await api('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
+    await api('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
+    await api('review.submit', { matterId: matter.id });
+
+    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    await page.goto(`${app.server.url}#/matters/${matter.id}/review`);
+    await page.getByText('审查已提交签批，内容已锁定；签批人退回后才能修改。').waitFor();
+    const first = page.locator(`[data-item="${review.template.items.find((i) => i.dimension === 'subject')!.id}"]`);
+    expect(await first.getByRole('button', { name: '有问题' }).isDisabled()).toBe(true);
+    // Shortcuts say why nothing happens instead of failing silently.
+    await page.keyboard.press('2');
+    await page.getByText('审查已提交签批，内容已锁定；签批人退回后才能修改。').nth(1).waitFor();
+
+    await page.getByRole('tab', { name: '结论与签批' }).click();
+    await page.getByRole('button', { name: '退回' }).click();
+    const dialog = page.getByRole('dialog', { name: '退回审查人' });
+    expect(await dialog.getByRole('button', { name: '确认退回' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('退回意见').fill('第五条财政奖励未说明依据，请补充意见。');
+    await dialog.getByRole('button', { name: '确认退回' }).click();
+    await page.getByText('签批人已退回：第五条财政奖励未说明依据，请补充意见。').waitFor();
+    await page.getByTestId('signoff-history').getByText('退回修改').waitFor();
+    await page.screenshot({ path: screenshotPath('review-07-returned') });
+
+    const after = await api('review.get', { matterId: matter.id });
+    expect(after.state).toBe('returned');
+    expect(after.signoffs.map((s) => [s.action, s.comment])).toEqual([
+      ['submit', null],
+      ['return', '第五条财政奖励未说明依据，请补充意见。'],
+    ]);
+    expect((await api('matters.get', { id: matter.id })).status).toBe('in-review');
+    await page.getByRole('tab', { name: '审查清单' }).click();
+    expect(await first.getByRole('button', { name: '有问题' }).isDisabled()).toBe(false);
   });
 });

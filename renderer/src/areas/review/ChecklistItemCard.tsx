@@ -1,5 +1,5 @@
 import { Button, Input, Space, Tag, Tooltip, Typography } from 'antd';
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { AnswerStatus, ChecklistAnswer } from '../../../../shared/contract/index';
 import type { ChecklistItem, LegalBasisEntry } from '../../../../shared/domain/checklist';
 import { useI18n } from '../../i18n';
@@ -99,22 +99,44 @@ export const ChecklistItemCard = memo(function ChecklistItemCard(props: Props) {
         )}
         {props.opinionCount > 0 && <Tag color="volcano">{t('review.item.opinions', { n: props.opinionCount })}</Tag>}
       </Space>
-      {status && (
-        <Input.TextArea
-          key={`${answer?.updatedAt}-${answer?.note ?? ''}`}
-          className="rd-item-note"
-          aria-label={t('review.item.note')}
-          placeholder={t('review.item.note')}
-          autoSize={{ minRows: 1, maxRows: 4 }}
-          maxLength={2000}
+      {status && !(locked && !answer?.note) && (
+        <NoteField
+          label={t('review.item.note')}
+          value={answer?.note ?? null}
           disabled={locked}
-          defaultValue={answer?.note ?? ''}
-          onBlur={(e) => {
-            const note = e.target.value.trim() || null;
-            if (note !== (answer?.note ?? null)) props.onNote(item, status, note);
-          }}
+          onSave={(note) => props.onNote(item, status, note)}
         />
       )}
     </div>
   );
 });
+
+/**
+ * The item's note. It keeps its own draft while focused, so a reply arriving for an earlier answer
+ * never resets (or re-mounts) the field under the reviewer's fingers; saved on blur.
+ */
+function NoteField({ label, value, disabled, onSave }: { label: string; value: string | null; disabled: boolean; onSave(note: string | null): void }) {
+  const [draft, setDraft] = useState(value ?? '');
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (!editing) setDraft(value ?? '');
+  }, [value, editing]);
+  return (
+    <Input.TextArea
+      className="rd-item-note"
+      aria-label={label}
+      placeholder={label}
+      autoSize={{ minRows: 1, maxRows: 4 }}
+      maxLength={2000}
+      disabled={disabled}
+      value={draft}
+      onFocus={() => setEditing(true)}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => {
+        setEditing(false);
+        const note = draft.trim() || null;
+        if (note !== value) onSave(note);
+      }}
+    />
+  );
+}
