@@ -75,6 +75,22 @@ export function dueDateFromHistory(settings: WorkflowSettings, row: MatterClockR
   });
 }
 
+// Lists of thousands of matters share a few hundred due dates; counting the working days between
+// today and each of them once keeps the queue and the ledger fast (the walk is one step per day).
+const spans = new WeakMap<WorkflowSettings['calendar'], Map<string, number>>();
+function daysBetweenCached(settings: WorkflowSettings, from: string, to: string): number {
+  let memo = spans.get(settings.calendar);
+  if (!memo) spans.set(settings.calendar, (memo = new Map()));
+  const key = `${from}|${to}`;
+  let n = memo.get(key);
+  if (n === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    n = workingDaysBetween(from, to, settings.calendar);
+    memo.set(key, n);
+  }
+  return n;
+}
+
 /** Where the matter stands against its deadline on `today`. */
 export function deadlineInfo(
   db: Database.Database,
@@ -105,7 +121,7 @@ export function deadlineInfo(
   return {
     state: deadlineState(row.due_on, today, soonDays, settings.calendar),
     dueOn: row.due_on,
-    workingDaysLeft: workingDaysBetween(today, row.due_on, settings.calendar),
+    workingDaysLeft: daysBetweenCached(settings, today, row.due_on),
     remainingWhenResumed: null,
     calendarCovered: covered(row.due_on) && covered(today),
   };
