@@ -103,6 +103,20 @@ describe('checklist templates and libraries in the browser', () => {
     await hit.first().waitFor();
     expect(await hit.first().textContent()).toMatch(/要点摘要|法条原文/);
     await page.screenshot({ path: screenshotPath('review-templates-03-basis-library') });
+
+    // The office adds its own entry; it starts as an unverified summary, never as statute text.
+    await page.getByRole('button', { name: '新增依据' }).click();
+    const entryDialog = page.getByRole('dialog', { name: '新增依据' });
+    await entryDialog.getByLabel('依据编号').fill('hh-guide-3');
+    await entryDialog.getByLabel('法律法规').fill('红花镇村规民约备案工作指引');
+    await entryDialog.getByLabel('条款').fill('第3条');
+    await entryDialog.getByLabel('内容', { exact: true }).fill('村规民约经村民会议通过后十日内报镇人民政府备案。');
+    await entryDialog.getByRole('button', { name: '确 定' }).click();
+    await entryDialog.waitFor({ state: 'hidden' });
+    await page.getByLabel('按法律名称、简称、条号或内容检索，如“组织法 27”').fill('红花镇 备案');
+    await page.getByRole('row', { name: /红花镇村规民约备案工作指引.*第3条.*要点摘要/ }).waitFor();
+    const [entry] = await api('library.basis.search', { query: 'hh-guide-3' });
+    expect(entry).toMatchObject({ id: 'hh-guide-3', verbatim: false, certainty: 'unverified', article: '第3条' });
     // The one refused import is the only failed request the page saw.
     expect(errors).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
   });

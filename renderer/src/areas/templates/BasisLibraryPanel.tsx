@@ -1,16 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import type { LegalBasisEntry } from '../../../../shared/domain/checklist';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { CERTAINTY_COLOR, checklistLabels } from '../review/checklist-labels';
+import { BasisEntryForm } from './BasisEntryForm';
 
 /** The legal-basis library (法律依据库): search by law, short name, article or words of the summary. */
 export function BasisLibraryPanel() {
   const { t, locale } = useI18n();
   const marks = checklistLabels(locale);
   const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<{ entry: LegalBasisEntry | null } | null>(null);
   const q = useDeferredValue(query.trim());
   const hits = useQuery({
     queryKey: ['library.basis.search', q, 'page'],
@@ -20,14 +23,19 @@ export function BasisLibraryPanel() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Alert type="warning" showIcon title={t('library.basis.notice')} />
-      <Input.Search
-        allowClear
-        aria-label={t('library.basis.search')}
-        placeholder={t('library.basis.search')}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        style={{ maxWidth: 420 }}
-      />
+      <Space wrap>
+        <Input.Search
+          allowClear
+          aria-label={t('library.basis.search')}
+          placeholder={t('library.basis.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ width: 420 }}
+        />
+        <Button icon={<PlusOutlined />} onClick={() => setEditing({ entry: null })}>
+          {t('library.basis.add')}
+        </Button>
+      </Space>
       {hits.error && <Alert type="error" title={hits.error.message} />}
       <Table<LegalBasisEntry>
         rowKey="id"
@@ -65,8 +73,19 @@ export function BasisLibraryPanel() {
               </Tooltip>
             ),
           },
+          {
+            title: t('templates.col.actions'),
+            key: 'actions',
+            width: 70,
+            render: (_: unknown, e) => (
+              <Button size="small" type="link" onClick={() => setEditing({ entry: e })}>
+                {t('templates.edit')}
+              </Button>
+            ),
+          },
         ]}
       />
+      <BasisEntryForm open={editing !== null} entry={editing?.entry ?? null} onClose={() => setEditing(null)} />
     </Space>
   );
 }
