@@ -27,7 +27,11 @@ export function CopyTemplateDialog({ from, taken, onClose, onCopied }: { from: S
       globalThis.localStorage?.setItem(OFFICE_KEY, v.office.trim());
       onCopied(template.id);
     },
-    onError: (e) => form.setFields([{ name: e instanceof ApiError && /编号/.test(e.message) ? 'newId' : 'office', errors: [e.message] }]),
+    // Show the server's message under the field it is about (the office name, else the id).
+    onError: (e) => {
+      const aboutOffice = e instanceof ApiError && e.fields?.some((f) => f.path === 'office');
+      form.setFields([{ name: aboutOffice ? 'office' : 'newId', errors: [e.message] }]);
+    },
   });
   useEffect(() => {
     if (!from) return;
