@@ -33,7 +33,7 @@ export async function extractDocx(
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(safeZip.buffer, safeZip.byteOffset, safeZip.byteLength) },
+      { buffer: safeZip },
       {
         styleMap: STYLE_MAP,
         // A style map embedded in the file could map paragraphs to arbitrary tags.

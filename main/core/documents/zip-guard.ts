@@ -1,5 +1,4 @@
 import { crc32, inflateRawSync } from 'node:zlib';
-import { zipSync } from 'fflate';
 import { formatBytes, type ImportLimits } from './limits.js';
 import { refusals } from './refusals.js';
 
@@ -170,17 +169,60 @@ function inflateEntry(fileName: string, buf: Buffer, entry: ZipEntry): Uint8Arra
   return out;
 }
 
-/** Parts mammoth reads are XML; pictures, fonts and embedded objects are never inflated. */
-function isXmlPart(name: string): boolean {
+/**
+ * Parts the text extraction reads: XML and relationships, except headers, footers and document
+ * properties, which mammoth ignores (some real files carry hundreds of footer parts).
+ */
+function isReadPart(name: string): boolean {
   const lower = name.toLowerCase();
-  return lower.endsWith('.xml') || lower.endsWith('.rels');
+  if (!lower.endsWith('.xml') && !lower.endsWith('.rels')) return false;
+  return !/^(word\/(header|footer)\d*\.xml|docprops\/|customxml\/)/.test(lower);
+}
+
+/** A zip with every entry stored (no compression), from contents whose CRCs are already known. */
+function storedZip(parts: { name: Buffer; data: Uint8Array; crc: number }[]): Buffer {
+  const chunks: Uint8Array[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // names are UTF-8
+    local.writeUInt32LE(part.crc, 14);
+    local.writeUInt32LE(part.data.length, 18);
+    local.writeUInt32LE(part.data.length, 22);
+    local.writeUInt16LE(part.name.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(CENTRAL, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt32LE(part.crc, 16);
+    entry.writeUInt32LE(part.data.length, 20);
+    entry.writeUInt32LE(part.data.length, 24);
+    entry.writeUInt16LE(part.name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    chunks.push(local, part.name, part.data);
+    central.push(entry, part.name);
+    offset += 30 + part.name.length + part.data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, directory, end]);
 }
 
 /**
- * Validates a DOCX container and returns an equivalent zip whose XML parts are stored uncompressed and
- * whose other parts are empty, so the library reading it never inflates untrusted data itself.
+ * Validates a DOCX container and returns an equivalent zip whose parts the extraction reads are stored
+ * uncompressed and whose other parts are empty, so the library reading it never inflates untrusted
+ * data itself.
  */
-export function guardDocxZip(fileName: string, buf: Buffer, limits: ImportLimits): Uint8Array {
+export function guardDocxZip(fileName: string, buf: Buffer, limits: ImportLimits): Buffer {
   let entries: ZipEntry[];
   try {
     entries = readCentralDirectory(buf);
@@ -198,15 +240,20 @@ export function guardDocxZip(fileName: string, buf: Buffer, limits: ImportLimits
         : ' ZIP 压缩包（其中没有 Word 正文）';
     throw refusals.notDocx(fileName, actual);
   }
-  const files: Record<string, Uint8Array> = {};
+  const parts: { name: Buffer; data: Uint8Array; crc: number }[] = [];
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
     try {
-      files[entry.name] = isXmlPart(entry.name) ? inflateEntry(fileName, buf, entry) : new Uint8Array(0);
+      const read = isReadPart(entry.name);
+      parts.push({
+        name: Buffer.from(entry.name, 'utf8'),
+        data: read ? inflateEntry(fileName, buf, entry) : new Uint8Array(0),
+        crc: read ? entry.crc : 0,
+      });
     } catch (e) {
       if (e instanceof ZipError) throw refusals.corrupt(fileName, e.message);
       throw e;
     }
   }
-  return zipSync(files, { level: 0 });
+  return storedZip(parts);
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../store/statements.js';
-import { encodeBlocks, encodeText } from './search-text.js';
+import { encodeBlocks } from './search-text.js';
 
 /**
  * Keeps the full-text index in step with its sources. A source is one indexed thing — a matter's title,
@@ -26,7 +26,7 @@ export function indexSource(db: Database.Database, source: SourceRef, texts: rea
   ).run(source.kind, source.refId, source.matterId, source.documentId);
   prepared(db, 'INSERT INTO search_index (rowid, body) VALUES (?, ?)').run(
     lastInsertRowid,
-    texts.length === 1 ? encodeText(texts[0]!) : encodeBlocks(texts),
+    encodeBlocks(texts),
   );
 }
 

@@ -1,55 +1,72 @@
 /**
- * How text becomes FTS5 tokens: exactly one token per character, so an FTS5 phrase query of a
- * query's characters matches where — and only where — the query occurs as a substring.
+ * How text becomes FTS5 tokens so that a query of any length (1, 2 or more characters) finds exactly
+ * the texts containing it as a substring — the same answer as `LIKE '%q%'` (tests check this against a
+ * LIKE scan on real documents).
  *
- * FTS5 runs with the built-in `ascii` tokenizer, which treats every non-ASCII code point as a token
- * character, ASCII letters and digits as token characters (folded to lower case, like LIKE), and other
- * ASCII characters as separators. We therefore write each character as its own space-separated token:
- * - non-ASCII characters (CJK, full-width punctuation, U+3000) and ASCII letters/digits stand for
- *   themselves;
- * - ASCII punctuation and whitespace, which the tokenizer would drop, are mapped to characters of the
- *   Supplementary Private Use Area-A (U+F0000 + code) so they still occupy a position. Dropping them would
- *   make "合同" match "合 同" or "合，同". (The BMP private use area is avoided on purpose: GBK/GB18030
- *   decoders map some real characters there.)
- * - blocks of one document are joined by a separator token no query can contain, so no match spans two
- *   paragraphs.
- * Queries of 1, 2 or more characters are then all plain phrase queries, with no minimum length (unlike
- * trigram) and no interleaving problems (unlike overlapping bigrams).
+ * Characters. FTS5 runs with the built-in `ascii` tokenizer: every non-ASCII code point and every ASCII
+ * letter or digit is a token character (ASCII letters folded to lower case, as LIKE does); other ASCII
+ * characters are separators and would vanish, so each ASCII punctuation or space character is written as
+ * a character of the Supplementary Private Use Area-A (U+F0000 + code) instead. Dropping them would make
+ * "合同" match "合 同" or "合，同". (The BMP private use area is avoided: GBK/GB18030 decoders map some
+ * real characters there.) After this step one character = one code point = one token character.
+ *
+ * Tokens. Each character position i of a paragraph gives one token: its character followed by the next
+ * one (overlapping bigrams), the last character followed by an end mark. Paragraphs are joined by a
+ * separator token, so no match spans two paragraphs.
+ * - A query of m ≥ 2 characters is the phrase of its m−1 overlapping bigrams; consecutive bigram tokens
+ *   equal to them exist exactly where the m characters occur in a row (each bigram overlaps the next by
+ *   one character; an end mark never equals a query character).
+ * - A query of 1 character is a prefix query: every position's token starts with that position's
+ *   character, so "x"* matches exactly the texts containing x. The table keeps a one-character prefix
+ *   index (prefix='1'), so this costs one doclist read.
+ * This avoids both known traps: trigram needs ≥ 3 characters, and a phrase of bigrams fails when
+ * unigram tokens are interleaved in the same column (there are none here). Two-character queries, the
+ * commonest in Chinese (合同, 罚款), are single-token lookups.
  */
 
 const PUA_BASE = 0xf0000;
-/** Between two blocks of one document; a query character never encodes to it. */
+/** Between two paragraphs of one document; no query produces it. */
 export const BLOCK_SEPARATOR_TOKEN = String.fromCodePoint(PUA_BASE + 0x100);
+/** Second half of the token of a paragraph's last character. */
+const END_MARK = String.fromCodePoint(PUA_BASE + 0x101);
 
 function isAsciiAlnum(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-/** The token for one character (given as a code point). */
-function tokenFor(code: number, char: string): string {
-  if (code >= 0x80 || isAsciiAlnum(code)) return char;
-  return String.fromCodePoint(PUA_BASE + code);
-}
-
-/** Tokens of one piece of text, space-separated. */
-export function encodeText(text: string): string {
+/** Each character as one token character (see above). */
+function characters(text: string): string[] {
   const out: string[] = [];
-  for (const char of text) out.push(tokenFor(char.codePointAt(0)!, char));
-  return out.join(' ');
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    out.push(code >= 0x80 || isAsciiAlnum(code) ? char : String.fromCodePoint(PUA_BASE + code));
+  }
+  return out;
 }
 
-/** The FTS5 body of a document: its blocks, never matched across block boundaries. */
+/** Overlapping bigram tokens of one paragraph, space-separated. */
+export function encodeText(text: string): string {
+  const chars = characters(text);
+  return chars.map((c, i) => c + (chars[i + 1] ?? END_MARK)).join(' ');
+}
+
+/** The FTS5 body of a document: its paragraphs, never matched across paragraph boundaries. */
 export function encodeBlocks(texts: readonly string[]): string {
-  return texts.map(encodeText).join(` ${BLOCK_SEPARATOR_TOKEN} `);
+  return texts
+    .filter((t) => t.length > 0)
+    .map(encodeText)
+    .join(` ${BLOCK_SEPARATOR_TOKEN} `);
 }
 
 /**
- * The MATCH expression for a user's query: one FTS5 phrase of its characters. Every ASCII character
- * that FTS5 syntax knows (quotes, *, ^, parentheses…) is already mapped to a private-use token, so
- * the phrase needs no escaping.
+ * The MATCH expression for a user's query (non-empty). Every ASCII character that FTS5 syntax knows
+ * (quotes, *, ^, parentheses…) is already mapped to a private-use character, so nothing needs escaping.
  */
-export function phraseQuery(query: string): string {
-  return `"${encodeText(query)}"`;
+export function matchExpression(query: string): string {
+  const chars = characters(query);
+  if (chars.length === 1) return `"${chars[0]}" *`;
+  const bigrams = chars.slice(0, -1).map((c, i) => c + chars[i + 1]!);
+  return `"${bigrams.join(' ')}"`;
 }
 
 /** Case folding that matches the index and SQL LIKE: ASCII letters only. */

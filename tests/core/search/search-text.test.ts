@@ -1,27 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR_TOKEN, encodeBlocks, encodeText, foldAscii, phraseQuery } from '../../../main/core/search/search-text.js';
+import { BLOCK_SEPARATOR_TOKEN, encodeBlocks, encodeText, foldAscii, matchExpression } from '../../../main/core/search/search-text.js';
 import { makeSnippet } from '../../../main/core/search/snippet.js';
 
+const END = String.fromCodePoint(0xf0101);
+const pua = (c: string) => String.fromCodePoint(0xf0000 + c.charCodeAt(0));
+
 describe('search tokens', () => {
-  it('writes every character as its own token, keeping punctuation and spaces as private-use tokens', () => {
-    expect(encodeText('合同法')).toBe('合 同 法');
-    expect(encodeText('第1条，甲方')).toBe('第 1 条 ， 甲 方');
-    const encoded = encodeText('a b.c');
-    expect(encoded.split(' ')).toHaveLength(5);
-    expect(encoded.split(' ')[1]).toBe(String.fromCodePoint(0xf0000 + 0x20));
-    expect(encoded.split(' ')[3]).toBe(String.fromCodePoint(0xf0000 + 0x2e));
+  it('write each character position as an overlapping bigram, ending with an end mark', () => {
+    expect(encodeText('合同法')).toBe(`合同 同法 法${END}`);
+    expect(encodeText('甲')).toBe(`甲${END}`);
+    // ASCII punctuation and spaces keep their place as private-use characters; letters and digits stay.
+    expect(encodeText('第1条，a b')).toBe(`第1 1条 条， ，a a${pua(' ')} ${pua(' ')}b b${END}`);
     // Characters outside the BMP stay whole.
-    expect(encodeText('𠀀字')).toBe('𠀀 字');
+    expect(encodeText('𠀀字')).toBe(`𠀀字 字${END}`);
   });
 
-  it('separates blocks with a token no query produces', () => {
-    expect(encodeBlocks(['甲', '乙'])).toBe(`甲 ${BLOCK_SEPARATOR_TOKEN} 乙`);
-    for (let code = 0; code < 0x80; code++) expect(encodeText(String.fromCharCode(code))).not.toBe(BLOCK_SEPARATOR_TOKEN);
+  it('separate paragraphs with a token no query produces', () => {
+    expect(encodeBlocks(['甲', '乙'])).toBe(`甲${END} ${BLOCK_SEPARATOR_TOKEN} 乙${END}`);
+    for (let code = 0; code < 0x80; code++) {
+      expect(matchExpression(String.fromCharCode(code) + 'x')).not.toContain(BLOCK_SEPARATOR_TOKEN);
+    }
   });
 
-  it('builds a phrase query needing no escaping, whatever the user typed', () => {
-    expect(phraseQuery('租赁期限')).toBe('"租 赁 期 限"');
-    expect(phraseQuery('"a" OR b*')).not.toMatch(/["*]\s|\s["*]|OR/);
+  it('turn one character into a prefix query and longer queries into a phrase of bigrams', () => {
+    expect(matchExpression('合')).toBe('"合" *');
+    expect(matchExpression('合同')).toBe('"合同"');
+    expect(matchExpression('租赁期限')).toBe('"租赁 赁期 期限"');
+    // Quotes, stars and operators the user types are private-use characters inside the phrase.
+    // One quoted string: inside it FTS5 reads OR as plain text, not as an operator.
+    const tricky = matchExpression('"a" OR b*');
+    expect(tricky.startsWith('"') && tricky.endsWith('"')).toBe(true);
+    expect(tricky.slice(1, -1)).not.toMatch(/["*]/);
     expect(foldAscii('ABC合同Déf')).toBe('abc合同déf');
   });
 });

@@ -60,13 +60,15 @@ CREATE TABLE search_sources (
 );
 CREATE INDEX search_sources_matter ON search_sources (matter_id);
 
--- One token per character (see main/core/search/search-text.ts); contentless because the text lives in
--- document_blocks and matters. detail=full keeps positions, which phrase queries need.
+-- Overlapping character bigrams with a one-character prefix index (see main/core/search/search-text.ts);
+-- contentless because the text lives in document_blocks and matters. detail=full (the default) keeps
+-- positions, which phrase queries need.
 CREATE VIRTUAL TABLE search_index USING fts5 (
   body,
   content = '',
   contentless_delete = 1,
-  tokenize = 'ascii'
+  tokenize = 'ascii',
+  prefix = '1'
 );
 
 CREATE TRIGGER search_sources_unindex AFTER DELETE ON search_sources
