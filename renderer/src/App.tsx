@@ -26,6 +26,7 @@ import { BookOutlined } from '@ant-design/icons';
 import { TemplatesPage } from './areas/templates/TemplatesPage';
 import { LedgerPage } from './areas/ledger/LedgerPage';
 import { StatsPage } from './areas/stats/StatsPage';
+import { DeadlineSettingsPage } from './areas/workflow/DeadlineSettingsPage';
 import { DecisionCataloguePage } from './areas/workflow/DecisionCataloguePage';
 import { NormativeRegistryPage } from './areas/workflow/NormativeRegistryPage';
 import { QueuePage } from './areas/workflow/QueuePage';
@@ -91,6 +92,8 @@ function Page({ route }: { route: Route }) {
       return <NormativeRegistryPage />;
     case 'decisions':
       return <DecisionCataloguePage />;
+    case 'deadline-settings':
+      return <DeadlineSettingsPage />;
     case 'matters':
       return <MattersPage />;
     case 'new-matter':

@@ -10,6 +10,7 @@ export type Route =
   | { page: 'stats' }
   | { page: 'normative' }
   | { page: 'decisions' }
+  | { page: 'deadline-settings' }
   | { page: 'matters' }
   | { page: 'new-matter' }
   | { page: 'matter'; id: number; tab?: string; item?: string }
@@ -33,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/stats') return { page: 'stats' };
   if (path === '/registry/normative') return { page: 'normative' };
   if (path === '/registry/decisions') return { page: 'decisions' };
+  if (path === '/settings/deadlines') return { page: 'deadline-settings' };
   // The home screen is the reviewer's queue.
   return { page: 'home' };
 }
@@ -49,6 +51,8 @@ export function routeHref(route: Route): string {
       return '#/registry/normative';
     case 'decisions':
       return '#/registry/decisions';
+    case 'deadline-settings':
+      return '#/settings/deadlines';
     case 'matters':
       return '#/matters';
     case 'new-matter':

@@ -199,4 +199,19 @@ describe('queue, ledger and statistics in the browser', () => {
     await page.screenshot({ path: screenshotPath('ledger-04-workflow'), fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  it('lets the office change a type’s limit and the rule, and states the new rule', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${app.server.url}#/settings/deadlines`);
+    const days = page.getByRole('spinbutton', { name: `${MATTER_TYPE_ZH['village.rules']} 工作日` });
+    await days.fill('10');
+    await page.getByText('重新计算全部期限').click();
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByTestId('deadline-rule').filter({ hasText: '重新计算全部期限' }).waitFor();
+    const saved = app.core.db.prepare("SELECT key, value FROM settings WHERE key LIKE 'workflow.%' ORDER BY key").all() as { key: string; value: string }[];
+    expect(JSON.parse(saved.find((r) => r.key === 'workflow.limits')!.value)['village.rules'].workingDays).toBe(10);
+    expect(JSON.parse(saved.find((r) => r.key === 'workflow.deadline')!.value).pauseMode).toBe('restart');
+    await page.screenshot({ path: screenshotPath('ledger-05-deadline-settings'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
 });

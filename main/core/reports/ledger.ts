@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { LedgerFilterParsed, LedgerRow, LedgerSortField } from '../../../shared/contract/reports.js';
 import type { DeadlineStateName } from '../../../shared/contract/workflow.js';
 import type { MatterStatus, MatterType, ReviewResult } from '../../../shared/domain/matter.js';
+import { flushPendingMatters } from '../search/search-index.js';
+import { matchExpression } from '../search/search-text.js';
 import { prepared } from '../store/statements.js';
 import { type WorkflowSettings, loadWorkflowSettings, todayIso } from '../workflow/office-settings.js';
 import { deadlineState } from '../workflow/working-days.js';
@@ -9,9 +11,9 @@ import { deadlineState } from '../workflow/working-days.js';
 /*
  * The ledger (台账): one row per matter with the columns offices keep. Filters are built from a fixed
  * list of SQL fragments and the sort column from an allow-list, so no input ever becomes SQL text.
- * The text filter uses instr() on title, unit and serial (exact substring, Chinese of any length).
- * The search module (main/core/search/) exposes no "matter ids for a full-text query" function yet;
- * when it does, its ids can be OR-ed in here.
+ * The text filter uses instr() on title, unit and serial (exact substring, Chinese of any length), and
+ * the search module's FTS5 index (main/core/search/: matchExpression, flushPendingMatters) so a matter
+ * is also found by the text of its documents.
  */
 
 const SORT_SQL: Record<LedgerSortField, string> = {
@@ -97,8 +99,12 @@ function whereClause(filter: LedgerFilterParsed): { sql: string; params: Record<
     params.result = filter.result;
   }
   if (filter.query) {
-    where.push('(instr(m.title, @query) > 0 OR instr(m.submitting_unit, @query) > 0 OR instr(m.serial, @query) > 0)');
+    where.push(
+      `(instr(m.title, @query) > 0 OR instr(m.submitting_unit, @query) > 0 OR instr(m.serial, @query) > 0
+        OR m.id IN (SELECT s.matter_id FROM search_index i JOIN search_sources s ON s.id = i.rowid WHERE search_index MATCH @match))`,
+    );
     params.query = filter.query;
+    params.match = matchExpression(filter.query);
   }
   return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }
@@ -106,6 +112,8 @@ function whereClause(filter: LedgerFilterParsed): { sql: string; params: Record<
 /** Every matter the filter selects, sorted; the whole set (the renderer virtualizes it). */
 export function queryLedger(db: Database.Database, filter: LedgerFilterParsed, today: string = todayIso()): LedgerRow[] {
   const settings = loadWorkflowSettings(db);
+  // Titles registered since the last search are indexed first (the search module's own rule).
+  if (filter.query) flushPendingMatters(db);
   const { sql, params } = whereClause(filter);
   const direction = filter.order === 'asc' ? 'ASC' : 'DESC';
   const rows = prepared(

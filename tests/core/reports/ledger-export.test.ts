@@ -152,3 +152,19 @@ describe('ledger export', () => {
     expect(parsed[1]![14]).toBe(`'=HYPERLINK("x")`);
   });
 });
+
+describe('ledger text filter and the full-text index', () => {
+  it('finds a matter by text the search index holds for it as well as by its title', async () => {
+    const { indexSource } = await import('../../../main/core/search/search-index.js');
+    const target = seeds.find((s) => !s.title.includes('宅基地'))!;
+    // Stands in for an imported document's text: any source the search module indexes for the matter.
+    env.core.db.transaction(() =>
+      indexSource(env.core.db, { kind: 'test-text', refId: 1, matterId: target.id, documentId: null }, ['第五条 宅基地使用权不得流转给本村以外人员。']),
+    )();
+    const ids = query({ query: '宅基地', sort: 'receivedOn', order: 'asc' }).map((r) => r.id);
+    const want = seeds.filter((s) => s.id === target.id || s.title.includes('宅基地')).sort(byReceivedAsc);
+    expect(ids).toEqual(want.map((s) => s.id));
+    // Titles are still matched by plain substring, the index adds nothing wrong.
+    expect(query({ query: '土地承包' }).length).toBe(seeds.filter((s) => s.title.includes('土地承包')).length);
+  });
+});

@@ -12,6 +12,14 @@ import { downloadExport } from './download';
 
 type Filter = Omit<LedgerFilter, 'sort' | 'order'>;
 
+const DEADLINE_COLOR = { overdue: 'red', 'due-today': 'volcano', 'due-soon': 'orange', paused: 'blue' } as const;
+const DEADLINE_LABEL = {
+  overdue: 'deadline.overdueShort',
+  'due-today': 'deadline.dueToday',
+  'due-soon': 'queue.dueSoon',
+  paused: 'deadline.paused',
+} as const;
+
 /** Table height that fills the window below the filters; the table virtualizes its rows. */
 function useTableHeight(): number {
   const [height, setHeight] = useState(() => Math.max(320, window.innerHeight - 300));
@@ -87,17 +95,25 @@ export function LedgerPage() {
       { title: t('ledger.col.closedOn'), dataIndex: 'closedOn', key: 'closedOn', width: 112, sorter: true, sortOrder: sortOrder('closedOn') },
       { title: t('ledger.col.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 112, sorter: true, sortOrder: sortOrder('dueOn') },
       {
+        title: t('ledger.col.deadline'),
+        dataIndex: 'deadlineState',
+        key: 'deadline',
+        width: 100,
+        render: (v: LedgerRow['deadlineState']) =>
+          v === 'overdue' || v === 'due-today' || v === 'due-soon' || v === 'paused' ? (
+            <Tag color={DEADLINE_COLOR[v]} data-deadline={v}>
+              {t(DEADLINE_LABEL[v])}
+            </Tag>
+          ) : null,
+      },
+      {
         title: t('ledger.col.status'),
         dataIndex: 'status',
         key: 'status',
         width: 110,
         sorter: true,
         sortOrder: sortOrder('status'),
-        render: (v: MatterStatus, r: LedgerRow) => (
-          <Tag color={r.deadlineState === 'overdue' ? 'red' : r.deadlineState === 'due-today' || r.deadlineState === 'due-soon' ? 'orange' : undefined}>
-            {labels.status(v)}
-          </Tag>
-        ),
+        render: (v: MatterStatus) => <Tag>{labels.status(v)}</Tag>,
       },
     ],
     [t, labels, sort],
@@ -222,7 +238,7 @@ export function LedgerPage() {
         dataSource={ledger.data?.rows ?? []}
         columns={columns}
         pagination={false}
-        scroll={{ x: 2030, y: height }}
+        scroll={{ x: 2130, y: height }}
         locale={{ emptyText: t('ledger.empty') }}
         onChange={onTableChange}
       />

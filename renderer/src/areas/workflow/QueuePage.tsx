@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Col, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { QueueItem } from '../../../../shared/contract/index';
 import type { MatterStatus, MatterType } from '../../../../shared/domain/matter';
@@ -39,6 +39,7 @@ export function QueuePage() {
             onChange={setReviewerId}
             options={(options.data?.reviewers ?? []).map((r) => ({ value: r.id, label: r.name }))}
           />
+          <Button href={routeHref({ page: 'deadline-settings' })}>{t('deadlineSettings.link')}</Button>
         </Space>
       </Space>
       <Row gutter={[12, 12]}>

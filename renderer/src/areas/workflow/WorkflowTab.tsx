@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Matter } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
 import { FeedbackPanel } from './FeedbackPanel';
 import { MoveDialog, type MoveRequest } from './MoveDialog';
@@ -54,7 +55,7 @@ export function WorkflowTab({ matter }: { matter: Matter }) {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t('workflow.deadline')} size="small">
+          <Card title={t('workflow.deadline')} size="small" extra={<a href={routeHref({ page: 'deadline-settings' })}>{t('deadlineSettings.link')}</a>}>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('matter.dueOn')}>
                 <Space>
