@@ -47,7 +47,8 @@ export async function extractDocx(
     if (e instanceof AppError) throw e;
     const message = (e as Error).message ?? String(e);
     if (/main document part/i.test(message)) throw refusals.notDocx(fileName, ' ZIP 压缩包（其中没有 Word 正文）');
-    throw refusals.extractFailed(fileName, message.slice(0, 200));
+    const detail = /xml|parse|element|attribute/i.test(message) ? '文档内部的 XML 结构有错误' : '文档内容无法解析';
+    throw refusals.extractFailed(fileName, detail, message.slice(0, 500));
   }
   return htmlToBlocks(html);
 }

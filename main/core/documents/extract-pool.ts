@@ -52,7 +52,7 @@ function startWorker(): Worker {
     if (pending.size === 0) w.unref();
     if (reply.ok) task.resolve(reply.result);
     else if (reply.code) task.reject(new AppError(reply.code, reply.message));
-    else task.reject(refusals.extractFailed(task.fileName, reply.message));
+    else task.reject(refusals.extractFailed(task.fileName, '读取时发生意外错误', reply.message));
   });
   const fail = (why: string) => {
     if (worker === w) worker = null;

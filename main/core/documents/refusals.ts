@@ -21,8 +21,8 @@ export const REFUSAL_CODES = [
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
-function refuse(code: RefusalCode, message: string): AppError {
-  return new AppError(code, message);
+function refuse(code: RefusalCode, message: string, details?: unknown): AppError {
+  return new AppError(code, message, details);
 }
 
 export const refusals = {
@@ -71,6 +71,11 @@ export const refusals = {
       'document.not-text',
       `文件“${name}”不是可读的文本文件（含有二进制内容或无法识别的编码）。请另存为 UTF-8 或 GBK 编码的 .txt 文件后再导入。`,
     ),
-  extractFailed: (name: string, detail: string) =>
-    refuse('document.extract-failed', `无法读取文件“${name}”的内容（${detail}）。请用 Word/WPS 打开并另存后再导入。`),
+  /** `technical` (a library's own message) is kept for logs, not shown. */
+  extractFailed: (name: string, detail: string, technical?: string) =>
+    refuse(
+      'document.extract-failed',
+      `无法读取文件“${name}”的内容（${detail}）。请用 Word/WPS 打开并另存后再导入。`,
+      technical === undefined ? undefined : { technical },
+    ),
 };

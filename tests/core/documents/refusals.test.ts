@@ -148,6 +148,16 @@ const cases: RefusalCase[] = [
     message: /实际大小超过其声明/,
   },
   {
+    what: 'a DOCX whose document.xml is not well-formed',
+    fileName: '结构错误.docx',
+    bytes: () =>
+      makeDocx([], {
+        'word/document.xml': strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>未闭合'),
+      }),
+    code: 'document.extract-failed',
+    message: /文档内部的 XML 结构有错误.*另存后再导入/,
+  },
+  {
     what: 'a PDF without a text layer (a scan)',
     fileName: '扫描件.pdf',
     bytes: () => makePdf([[], []], { drawingOnly: true }),
@@ -203,9 +213,9 @@ describe('import refusals: a clear code and Chinese message, and nothing written
     env.dispose();
   });
 
-  it('cover every refusal code except the internal extraction failure', () => {
+  it('cover every refusal code', () => {
     const covered = new Set(cases.map((c) => c.code));
-    expect(REFUSAL_CODES.filter((code) => !covered.has(code))).toEqual(['document.extract-failed']);
+    expect(REFUSAL_CODES.filter((code) => !covered.has(code))).toEqual([]);
   });
 
   for (const c of cases) {
