@@ -215,8 +215,11 @@ describe('letters in the browser', () => {
     await page.getByRole('dialog').getByRole('button', { name: '恢复默认' }).click();
     await expect.poll(() => pattern.inputValue()).toBe('{prefix}〔{year}〕{n}号');
     await save.click();
-    await page.getByText('单位设置已保存').waitFor();
-    expect(await callAs(app.core, 'e2e', 'office.get', {})).toEqual(defaultOfficeSettings('郯城县新村镇司法所', '郯司审'));
+    // The first save's message may still be on screen, so wait for the stored settings instead.
+    await expect
+      .poll(() => callAs(app.core, 'e2e', 'office.get', {}))
+      .toEqual(defaultOfficeSettings('郯城县新村镇司法所', '郯司审'));
+    await page.getByText('单位设置已保存').first().waitFor();
     expect(errors).toEqual([]);
   });
 });
