@@ -7,6 +7,17 @@ const MatterId = z.number().int().positive();
 const text = (label: string, max: number) =>
   z.string().trim().min(1, { error: `${label}不能为空` }).max(max, { error: `${label}不能超过${max}个字` });
 
+/**
+ * The name recorded for a sign-off step (审查人 / 签批人), as printed on the letter. Optional: without
+ * it the signed-in user's name is used.
+ */
+const Signer = z
+  .string()
+  .trim()
+  .max(32, { error: '姓名不能超过32个字' })
+  .optional()
+  .transform((s) => (s ? s : undefined));
+
 export const AnswerStatus = z.enum(['pass', 'problem', 'not-applicable']);
 export type AnswerStatus = z.infer<typeof AnswerStatus>;
 
@@ -121,17 +132,17 @@ export const reviewContract = {
     writes: true,
   }),
   'review.submit': method({
-    input: z.object({ matterId: MatterId, overrideReason: z.string().trim().max(1000).optional() }),
+    input: z.object({ matterId: MatterId, overrideReason: z.string().trim().max(1000).optional(), signer: Signer }),
     output: Review,
     writes: true,
   }),
   'review.approve': method({
-    input: z.object({ matterId: MatterId, comment: z.string().trim().max(2000).optional() }),
+    input: z.object({ matterId: MatterId, comment: z.string().trim().max(2000).optional(), signer: Signer }),
     output: Review,
     writes: true,
   }),
   'review.return': method({
-    input: z.object({ matterId: MatterId, comment: text('退回意见', 2000) }),
+    input: z.object({ matterId: MatterId, comment: text('退回意见', 2000), signer: Signer }),
     output: Review,
     writes: true,
   }),

@@ -195,6 +195,7 @@ describe('review workspace in the browser', () => {
     await page.getByLabel('结论说明（意见书中的总体意见）').fill('该合同经修改后合法。');
     await page.getByRole('button', { name: '保存结论' }).click();
     await page.getByText('结论尚未保存').waitFor({ state: 'hidden' });
+    await page.getByRole('textbox', { name: '审查人', exact: true }).fill('王审查');
     await page.getByRole('button', { name: '提交签批' }).click();
     const override = page.getByRole('dialog', { name: '必查要点未完成，仍要提交？' });
     await override.waitFor();
@@ -202,6 +203,7 @@ describe('review workspace in the browser', () => {
     await override.getByLabel('提交理由').fill('经与送审单位核实，集体资金账户情况另行书面说明。');
     await override.getByRole('button', { name: '说明理由并提交' }).click();
     await page.getByText('审查已提交签批，内容已锁定；签批人退回后才能修改。').waitFor();
+    await page.getByRole('textbox', { name: '签批人', exact: true }).fill('李所长');
     await page.getByRole('button', { name: '签批通过' }).click();
     const approve = page.getByRole('dialog', { name: '签批通过' });
     await approve.getByLabel('签批意见（可选）').fill('同意。');
@@ -215,7 +217,10 @@ describe('review workspace in the browser', () => {
     expect(review.state).toBe('approved');
     expect(review.result).toBe('lawful-after-revision');
     expect(review.overrideReason).toBe('经与送审单位核实，集体资金账户情况另行书面说明。');
-    expect(review.signoffs.map((s) => s.action)).toEqual(['submit', 'approve']);
+    expect(review.signoffs.map((s) => [s.action, s.actor])).toEqual([
+      ['submit', '王审查'],
+      ['approve', '李所长'],
+    ]);
     expect(review.answers.find((a) => a.itemId === items[problem]!.id)?.status).toBe('problem');
     expect(review.answers.find((a) => a.itemId === items[notApplicable]!.id)?.status).toBe('not-applicable');
     expect(review.answers.find((a) => a.itemId === items.at(-1)!.id)).toMatchObject({ status: 'pass', note: '核对第2条' });
@@ -258,6 +263,7 @@ describe('review workspace in the browser', () => {
     await page.getByText('审查已提交签批，内容已锁定；签批人退回后才能修改。').nth(1).waitFor();
 
     await page.getByRole('tab', { name: '结论与签批' }).click();
+    await page.getByRole('textbox', { name: '签批人', exact: true }).fill('李所长');
     await page.getByRole('button', { name: '退回' }).click();
     const dialog = page.getByRole('dialog', { name: '退回审查人' });
     expect(await dialog.getByRole('button', { name: '确认退回' }).isDisabled()).toBe(true);

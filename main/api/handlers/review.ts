@@ -29,15 +29,15 @@ export const reviewHandlers: HandlerMap<keyof typeof reviewContract> = {
     return readReview(ctx.core.db, input.matterId);
   },
   'review.submit': (input, ctx) => {
-    submitForSignoff(ctx.core.db, ctx.actor, input.matterId, input.overrideReason);
+    submitForSignoff(ctx.core.db, ctx.actor, input.matterId, input.overrideReason, input.signer);
     return readReview(ctx.core.db, input.matterId);
   },
   'review.approve': (input, ctx) => {
-    approveReview(ctx.core.db, ctx.actor, input.matterId, input.comment);
+    approveReview(ctx.core.db, ctx.actor, input.matterId, input.comment, input.signer);
     return readReview(ctx.core.db, input.matterId);
   },
   'review.return': (input, ctx) => {
-    returnReview(ctx.core.db, ctx.actor, input.matterId, input.comment);
+    returnReview(ctx.core.db, ctx.actor, input.matterId, input.comment, input.signer);
     return readReview(ctx.core.db, input.matterId);
   },
   'opinions.add': ({ matterId, ...fields }, ctx) => addOpinion(ctx.core.db, ctx.actor, matterId, fields),

@@ -153,4 +153,21 @@ describe('checklist-guided review through the API', () => {
     const refused = await fails('templates.import', { json: JSON.stringify(other) });
     expect(refused.code).toBe('template.unknown-basis');
   });
+
+  it('records the names signed under each step and refuses sign-off by the person who submitted', async () => {
+    const matter = await newMatter('contract');
+    const review = await call('review.get', { matterId: matter.id });
+    for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
+    await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
+    await call('review.submit', { matterId: matter.id, signer: '张律师' }, 'desk-user');
+    const before = tableCounts(env.core);
+    const same = await fails('review.approve', { matterId: matter.id, signer: '张律师' }, 'desk-user');
+    expect(same).toMatchObject({ code: 'review.same-person', message: expect.stringContaining('张律师') });
+    expect(tableCounts(env.core)).toEqual(before);
+    const approved = await call('review.approve', { matterId: matter.id, signer: '赵所长', comment: '同意' }, 'desk-user');
+    expect(approved.signoffs.map((s) => [s.action, s.actor])).toEqual([
+      ['submit', '张律师'],
+      ['approve', '赵所长'],
+    ]);
+  });
 });

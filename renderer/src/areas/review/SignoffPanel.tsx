@@ -26,19 +26,23 @@ export function SignoffPanel({ review, actions }: { review: Review; actions: Rev
   const canSubmit = review.state === 'open' || review.state === 'returned';
   const requiredOpen = review.progress.requiredOpen;
 
+  const [reviewer, setReviewer] = useRememberedName('reviewer');
+  const [approver, setApprover] = useRememberedName('approver');
+
   const submit = () => {
     if (!review.result) {
       void message.warning(t('review.signoff.needResult'));
       return;
     }
     if (requiredOpen.length > 0) open('override');
-    else actions.submit.mutate(undefined);
+    else actions.submit.mutate({ signer: reviewer.trim() || undefined });
   };
   const confirm = () => {
     const text = comment.trim();
-    if (dialog === 'override') actions.submit.mutate(text, { onSuccess: close });
-    else if (dialog === 'approve') actions.approve.mutate(text || undefined, { onSuccess: close });
-    else if (dialog === 'return') actions.sendBack.mutate(text, { onSuccess: close });
+    const signer = (dialog === 'override' ? reviewer : approver).trim() || undefined;
+    if (dialog === 'override') actions.submit.mutate({ overrideReason: text, signer }, { onSuccess: close });
+    else if (dialog === 'approve') actions.approve.mutate({ comment: text || undefined, signer }, { onSuccess: close });
+    else if (dialog === 'return') actions.sendBack.mutate({ comment: text, signer }, { onSuccess: close });
   };
   const needsText = dialog === 'override' || dialog === 'return';
   const pending = actions.submit.isPending || actions.approve.isPending || actions.sendBack.isPending;
@@ -46,6 +50,29 @@ export function SignoffPanel({ review, actions }: { review: Review; actions: Rev
   return (
     <Card size="small" title={t('review.signoff.title')} extra={<Tag color={stateColor(review.state)}>{t(`review.state.${review.state}` as const)}</Tag>}>
       <Space orientation="vertical" style={{ width: '100%' }}>
+        <Space wrap>
+          <Input
+            addonBefore={t('review.signoff.reviewerName')}
+            aria-label={t('review.signoff.reviewerName')}
+            placeholder={t('review.signoff.namePlaceholder')}
+            value={reviewer}
+            onChange={(e) => setReviewer(e.target.value)}
+            maxLength={32}
+            disabled={!canSubmit}
+            style={{ width: 220 }}
+          />
+          <Input
+            addonBefore={t('review.signoff.approverName')}
+            aria-label={t('review.signoff.approverName')}
+            placeholder={t('review.signoff.namePlaceholder')}
+            value={approver}
+            onChange={(e) => setApprover(e.target.value)}
+            maxLength={32}
+            disabled={review.state !== 'submitted'}
+            style={{ width: 220 }}
+          />
+        </Space>
+        <Typography.Text type="secondary">{t('review.signoff.namesHint')}</Typography.Text>
         <Space wrap>
           {canSubmit && (
             <Button type="primary" onClick={submit} loading={actions.submit.isPending}>
@@ -112,6 +139,19 @@ export function SignoffPanel({ review, actions }: { review: Review; actions: Rev
       </Modal>
     </Card>
   );
+}
+
+/** A sign-off name, remembered on this computer so the same people need not type it every time. */
+function useRememberedName(role: 'reviewer' | 'approver'): [string, (name: string) => void] {
+  const key = `review-desk.signer.${role}`;
+  const [name, setName] = useState(() => globalThis.localStorage?.getItem(key) ?? '');
+  return [
+    name,
+    (next: string) => {
+      globalThis.localStorage?.setItem(key, next);
+      setName(next);
+    },
+  ];
 }
 
 function stateColor(state: Review['state']): string {

@@ -67,17 +67,17 @@ export function useReviewActions(matterId: number) {
     void refreshMatter();
   };
   const submit = useMutation({
-    mutationFn: (overrideReason: string | undefined) => call('review.submit', { matterId, overrideReason }),
+    mutationFn: (v: { overrideReason?: string; signer?: string }) => call('review.submit', { matterId, ...v }),
     onSuccess: onSignoff,
     onError,
   });
   const approve = useMutation({
-    mutationFn: (comment: string | undefined) => call('review.approve', { matterId, comment }),
+    mutationFn: (v: { comment?: string; signer?: string }) => call('review.approve', { matterId, ...v }),
     onSuccess: onSignoff,
     onError,
   });
   const sendBack = useMutation({
-    mutationFn: (comment: string) => call('review.return', { matterId, comment }),
+    mutationFn: (v: { comment: string; signer?: string }) => call('review.return', { matterId, ...v }),
     onSuccess: onSignoff,
     onError,
   });

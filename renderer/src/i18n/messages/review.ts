@@ -100,6 +100,10 @@ export const reviewMessages = defineMessages({
     'review.conclusion.unsaved': '结论尚未保存',
 
     'review.signoff.title': '签批',
+    'review.signoff.reviewerName': '审查人',
+    'review.signoff.approverName': '签批人',
+    'review.signoff.namePlaceholder': '姓名',
+    'review.signoff.namesHint': '审查人提交、签批人签批通过或退回；两人须为不同的人，姓名将印在意见书上。',
     'review.signoff.submit': '提交签批',
     'review.signoff.approve': '签批通过',
     'review.signoff.return': '退回',
@@ -225,6 +229,10 @@ export const reviewMessages = defineMessages({
     'review.conclusion.unsaved': 'Conclusion not saved yet',
 
     'review.signoff.title': 'Sign-off',
+    'review.signoff.reviewerName': 'Reviewer',
+    'review.signoff.approverName': 'Approver',
+    'review.signoff.namePlaceholder': 'Name',
+    'review.signoff.namesHint': 'The reviewer submits; the approver approves or returns. They must be two different people; the names are printed on the letter.',
     'review.signoff.submit': 'Submit for sign-off',
     'review.signoff.approve': 'Approve',
     'review.signoff.return': 'Return',
