@@ -68,14 +68,17 @@ export function DecisionCataloguePage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [year, setYear] = useState(dayjs().year());
-  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<DecisionItem | 'new' | null>(null);
   const [form] = Form.useForm<ItemValues>();
   const list = useQuery({ queryKey: ['decisions.list', year], queryFn: () => call('decisions.list', { year }) });
   const create = useMutation({
-    mutationFn: (v: ItemValues) => call('decisions.create', { ...v, year, matterId: v.matterId ?? null }),
+    mutationFn: (v: ItemValues) =>
+      editing && editing !== 'new'
+        ? call('decisions.update', { id: editing.id, fields: { ...v, year: editing.year, matterId: v.matterId ?? null } })
+        : call('decisions.create', { ...v, year, matterId: v.matterId ?? null }),
     onSuccess: async () => {
       message.success(t('decisions.saved'));
-      setAdding(false);
+      setEditing(null);
       form.resetFields();
       await queryClient.invalidateQueries({ queryKey: ['decisions.list'] });
     },
@@ -96,7 +99,13 @@ export function DecisionCataloguePage() {
       <Space>
         <Typography.Text>{t('decisions.year')}</Typography.Text>
         <InputNumber aria-label={t('decisions.year')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
-        <Button type="primary" onClick={() => setAdding(true)}>
+        <Button
+          type="primary"
+          onClick={() => {
+            form.resetFields();
+            setEditing('new');
+          }}
+        >
           {t('decisions.add')}
         </Button>
       </Space>
@@ -112,7 +121,7 @@ export function DecisionCataloguePage() {
           expandedRowRender: (item) => (
             <Space direction="vertical">
               {DECISION_STEPS.map((s) => (
-                <StepRow key={`${item.id}-${s}-${item.updatedAt}`} item={item} state={item.steps.find((x) => x.step === s)!} />
+                <StepRow key={`${item.id}-${s}`} item={item} state={item.steps.find((x) => x.step === s)!} />
               ))}
             </Space>
           ),
@@ -146,22 +155,33 @@ export function DecisionCataloguePage() {
           },
           {
             key: 'actions',
-            width: 80,
+            width: 150,
             render: (_, item) => (
-              <Popconfirm title={t('decisions.deleteConfirm')} onConfirm={() => remove.mutate(item.id)}>
-                <Button size="small" danger>
-                  {t('decisions.delete')}
+              <Space>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    form.setFieldsValue({ title: item.title, responsibleUnit: item.responsibleUnit, matterId: item.matterId, note: item.note ?? undefined });
+                    setEditing(item);
+                  }}
+                >
+                  {t('decisions.edit')}
                 </Button>
-              </Popconfirm>
+                <Popconfirm title={t('decisions.deleteConfirm')} onConfirm={() => remove.mutate(item.id)}>
+                  <Button size="small" danger>
+                    {t('decisions.delete')}
+                  </Button>
+                </Popconfirm>
+              </Space>
             ),
           },
         ]}
       />
       <Modal
-        open={adding}
-        title={t('decisions.add')}
+        open={editing !== null}
+        title={editing === 'new' ? t('decisions.add') : t('decisions.edit')}
         onOk={() => form.submit()}
-        onCancel={() => setAdding(false)}
+        onCancel={() => setEditing(null)}
         confirmLoading={create.isPending}
         okText={t('workflow.confirm')}
         cancelText={t('workflow.cancel')}

@@ -8,10 +8,21 @@ import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
 
+const REVIEWER_KEY = 'review-desk.queue.reviewer';
+
 /** The home screen: the reviewer's open matters, the most urgent first. */
 export function QueuePage() {
   const { t, labels } = useI18n();
-  const [reviewerId, setReviewerId] = useState<number | undefined>();
+  // The queue is the reviewer's own: remember whose it is on this computer.
+  const [reviewerId, setReviewerState] = useState<number | undefined>(() => {
+    const saved = Number(globalThis.localStorage?.getItem(REVIEWER_KEY));
+    return Number.isInteger(saved) && saved > 0 ? saved : undefined;
+  });
+  const setReviewerId = (id: number | undefined) => {
+    if (id === undefined) globalThis.localStorage?.removeItem(REVIEWER_KEY);
+    else globalThis.localStorage?.setItem(REVIEWER_KEY, String(id));
+    setReviewerState(id);
+  };
   const options = useQuery({ queryKey: ['ledger.options'], queryFn: () => call('ledger.options', {}) });
   const queue = useQuery({ queryKey: ['workflow.queue', reviewerId], queryFn: () => call('workflow.queue', { reviewerId }) });
   const counts = queue.data?.counts;
