@@ -3,8 +3,9 @@ import type { TextBlock } from '../../../../shared/domain/document-text';
 import type { Severity } from '../../../../shared/domain/matter';
 import { groupBlocks, highlightSegments, type RangeMark } from './anchor-ranges';
 
-/** A highlighted range in the document: an anchored opinion (later also a pre-check finding). */
+/** A highlighted range in the document: an anchored opinion or an open pre-check finding. */
 export interface Highlight extends RangeMark {
+  kind: 'opinion' | 'finding';
   paragraph: number;
   severity: Severity;
   title: string;
@@ -16,13 +17,16 @@ interface Props {
   blocks: TextBlock[];
   highlights: Highlight[];
   onMarkClick(id: number): void;
+  onFindingClick(id: number): void;
 }
+
+const worstOf = (list: Highlight[]) => list.reduce((a, b) => (SEVERITY_RANK[b.severity] < SEVERITY_RANK[a.severity] ? b : a));
 
 /**
  * The document as its text blocks: one element per block carrying data-b=<index> and nothing but the
  * block's text, so selection offsets are offsets into `text`. Table cells are laid out as tables.
  */
-export const DocumentBlocks = memo(function DocumentBlocks({ blocks, highlights, onMarkClick }: Props) {
+export const DocumentBlocks = memo(function DocumentBlocks({ blocks, highlights, onMarkClick, onFindingClick }: Props) {
   const sections = useMemo(() => groupBlocks(blocks), [blocks]);
   const byParagraph = useMemo(() => {
     const map = new Map<number, Highlight[]>();
@@ -30,7 +34,7 @@ export const DocumentBlocks = memo(function DocumentBlocks({ blocks, highlights,
     return map;
   }, [highlights]);
   const block = (b: TextBlock, Tag: 'p' | 'div') => (
-    <BlockText key={b.index} block={b} Tag={Tag} highlights={byParagraph.get(b.index)} onMarkClick={onMarkClick} />
+    <BlockText key={b.index} block={b} Tag={Tag} highlights={byParagraph.get(b.index)} onMarkClick={onMarkClick} onFindingClick={onFindingClick} />
   );
   return (
     <>
@@ -60,30 +64,46 @@ function BlockText({
   Tag,
   highlights,
   onMarkClick,
+  onFindingClick,
 }: {
   block: TextBlock;
   Tag: 'p' | 'div';
   highlights: Highlight[] | undefined;
   onMarkClick(id: number): void;
+  onFindingClick(id: number): void;
 }) {
-  const segments = highlightSegments(block.text, highlights ?? []);
-  const byId = new Map((highlights ?? []).map((h) => [h.id, h]));
+  const list = highlights ?? [];
+  // Opinion and finding ids may coincide, so segments refer to highlights by their place in the list.
+  const segments = highlightSegments(block.text, list.map((h, i) => ({ id: i, start: h.start, end: h.end })));
   return (
     <Tag data-b={block.index} className={`rd-block rd-${block.kind}`}>
       {segments.map((s) => {
         if (s.ids.length === 0) return s.text;
-        const covering = s.ids.map((id) => byId.get(id)!);
-        const worst = covering.reduce((a, b) => (SEVERITY_RANK[b.severity] < SEVERITY_RANK[a.severity] ? b : a));
+        const covering = s.ids.map((i) => list[i]!);
+        const opinions = covering.filter((h) => h.kind === 'opinion');
+        const findings = covering.filter((h) => h.kind === 'finding');
+        const title = covering.map((h) => h.title).join('\n');
+        // Findings are underlined, opinions shaded: a passage can show both at once.
+        const finding = findings.length > 0 ? { className: ` rd-finding rd-finding-${worstOf(findings).severity}`, ids: findings.map((h) => h.id).join(' ') } : null;
+        if (opinions.length > 0) {
+          const worst = worstOf(opinions);
+          return (
+            <mark
+              key={s.start}
+              className={`rd-mark rd-mark-${worst.severity}${finding?.className ?? ''}`}
+              data-op={opinions.map((h) => h.id).join(' ')}
+              data-finding={finding?.ids}
+              title={title}
+              onClick={() => onMarkClick(worst.id)}
+            >
+              {s.text}
+            </mark>
+          );
+        }
         return (
-          <mark
-            key={s.start}
-            className={`rd-mark rd-mark-${worst.severity}`}
-            data-op={s.ids.join(' ')}
-            title={covering.map((h) => h.title).join('\n')}
-            onClick={() => onMarkClick(worst.id)}
-          >
+          <span key={s.start} className={finding!.className.trim()} data-finding={finding!.ids} title={title} onClick={() => onFindingClick(worstOf(findings).id)}>
             {s.text}
-          </mark>
+          </span>
         );
       })}
     </Tag>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Empty, Select, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
-import type { DocumentSummary, Opinion, OpinionAnchor } from '../../../../shared/contract/index';
+import type { DocumentSummary, Opinion, OpinionAnchor, StoredFinding } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { anchorFromSelection, anchorMatches } from './anchor-ranges';
@@ -12,6 +12,8 @@ import { selectionInBlocks } from './dom-selection';
 export interface DocumentJump {
   documentId: number;
   paragraph: number;
+  /** The highlight to flash within the paragraph (the whole paragraph flashes when it is not shown). */
+  target?: { kind: 'opinion' | 'finding'; id: number };
   nonce: number;
 }
 
@@ -24,14 +26,17 @@ interface Props {
   onPendingChange(anchor: OpinionAnchor | null): void;
   onQuote(anchor: OpinionAnchor): void;
   onMarkClick(opinionId: number): void;
+  /** Open pre-check findings are underlined on their ranges; accepted ones show as their opinion. */
+  findings: StoredFinding[];
+  onFindingClick(findingId: number): void;
   jump: DocumentJump | null;
   locked: boolean;
 }
 
 /** The left side of the workspace: the chosen document with its anchored opinions highlighted. */
 export function DocumentPane(props: Props) {
-  const { t } = useI18n();
-  const { documents, documentId, opinions, pending, onPendingChange, jump } = props;
+  const { t, labels } = useI18n();
+  const { documents, documentId, opinions, findings, pending, onPendingChange, jump } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const doc = useQuery({
     queryKey: ['review.document', documentId],
@@ -42,25 +47,39 @@ export function DocumentPane(props: Props) {
   const blocks = doc.data?.blocks;
   // Every checklist answer brings a new review object; rebuild highlights only when anchors really change.
   const anchorKey = JSON.stringify(opinions.map((o) => [o.id, o.position, o.severity, o.text, o.anchor]));
+  const findingKey = JSON.stringify(findings.filter((f) => f.state === 'open').map((f) => [f.id, f.documentId, f.paragraph, f.start, f.end]));
   const highlights = useMemo<Highlight[]>(
-    () =>
-      opinions.flatMap((o) =>
+    () => [
+      ...opinions.flatMap((o) =>
         o.anchor && o.anchor.documentId === documentId && anchorMatches(blocks?.[o.anchor.paragraph]?.text, o.anchor)
-          ? [{ id: o.id, paragraph: o.anchor.paragraph, start: o.anchor.start, end: o.anchor.end, severity: o.severity, title: `${o.position}. ${o.text}` }]
+          ? [{ kind: 'opinion' as const, id: o.id, paragraph: o.anchor.paragraph, start: o.anchor.start, end: o.anchor.end, severity: o.severity, title: `${o.position}. ${o.text}` }]
           : [],
       ),
-    // Keyed on anchorKey rather than on the opinions array itself.
-    [anchorKey, documentId, blocks],
+      ...findings.flatMap((f) =>
+        f.state === 'open' && f.documentId === documentId && anchorMatches(blocks?.[f.paragraph]?.text, { ...f, quote: f.excerpt })
+          ? [{ kind: 'finding' as const, id: f.id, paragraph: f.paragraph, start: f.start, end: f.end, severity: f.severity, title: t('findings.markTitle', { severity: labels.severity(f.severity), message: f.message }) }]
+          : [],
+      ),
+    ],
+    // Keyed on anchorKey/findingKey rather than on the arrays themselves.
+    [anchorKey, findingKey, documentId, blocks, t],
   );
 
   useEffect(() => {
     if (!jump || jump.documentId !== documentId || !blocks) return;
     const el = rootRef.current?.querySelector<HTMLElement>(`[data-b="${jump.paragraph}"]`);
     if (!el) return;
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    el.classList.add('rd-flash');
-    const timer = window.setTimeout(() => el.classList.remove('rd-flash'), 1600);
-    return () => window.clearTimeout(timer);
+    const { target } = jump;
+    const parts = target ? [...el.querySelectorAll<HTMLElement>(`[data-${target.kind === 'opinion' ? 'op' : 'finding'}~="${target.id}"]`)] : [];
+    const flashed = parts.length > 0 ? parts : [el];
+    flashed[0]!.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    for (const part of flashed) part.classList.add('rd-flash');
+    const unflash = () => flashed.forEach((part) => part.classList.remove('rd-flash'));
+    const timer = window.setTimeout(unflash, 1600);
+    return () => {
+      window.clearTimeout(timer);
+      unflash();
+    };
   }, [jump, documentId, blocks]);
 
   const capture = () => {
@@ -105,7 +124,7 @@ export function DocumentPane(props: Props) {
       {doc.isLoading && <Skeleton active paragraph={{ rows: 12 }} />}
       {blocks && blocks.length === 0 && <Empty description={t('review.doc.noText')} />}
       <div ref={rootRef} className="rd-doc" data-testid="review-document" onMouseUp={capture} onKeyUp={capture}>
-        {blocks && <DocumentBlocks blocks={blocks} highlights={highlights} onMarkClick={props.onMarkClick} />}
+        {blocks && <DocumentBlocks blocks={blocks} highlights={highlights} onMarkClick={props.onMarkClick} onFindingClick={props.onFindingClick} />}
       </div>
     </div>
   );

@@ -1,13 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Skeleton, Tabs } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AnswerStatus, DocumentSummary, Matter, Opinion, OpinionAnchor, Review } from '../../../../shared/contract/index';
+import type { AnswerStatus, DocumentSummary, Matter, Opinion, OpinionAnchor, Review, StoredFinding } from '../../../../shared/contract/index';
 import type { ChecklistItem } from '../../../../shared/domain/checklist';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { ChecklistPane, orderedItems } from './ChecklistPane';
 import { ConclusionCard } from './ConclusionCard';
 import { DocumentPane, type DocumentJump } from './DocumentPane';
+import { FindingsPanel } from './FindingsPanel';
+import { useFindingActions, useFindings, useRuleTitles } from './findings-queries';
 import { OpinionEditor, type EditorRequest } from './OpinionEditor';
 import { OpinionsPanel } from './OpinionsPanel';
 import { useBasisLibrary, useReview, useReviewActions } from './review-queries';
@@ -16,7 +18,7 @@ import { SignoffPanel } from './SignoffPanel';
 import { useChecklistKeys } from './use-checklist-keys';
 import './review.css';
 
-type Panel = 'checklist' | 'opinions' | 'signoff';
+type Panel = 'checklist' | 'findings' | 'opinions' | 'signoff';
 
 /** The document a review starts on: the newest 送审稿, else the newest file. */
 function defaultDocument(docs: DocumentSummary[]): number | null {
@@ -57,6 +59,11 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
   const [jump, setJump] = useState<DocumentJump | null>(null);
   const [activeOpinion, setActiveOpinion] = useState<number | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [activeFinding, setActiveFinding] = useState<{ id: number; nonce: number } | null>(null);
+  const findings = useFindings(matter.id, documentId);
+  const findingActions = useFindingActions(matter.id, documentId);
+  const ruleTitles = useRuleTitles();
+  const openFindings = (findings.data ?? []).filter((f) => f.state === 'open').length;
   const itemEls = useRef(new Map<string, HTMLDivElement>());
   const nonce = useRef(0);
 
@@ -118,6 +125,16 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
     setActiveOpinion(id);
     setPanel('opinions');
   };
+  const showFinding = (id: number) => {
+    setActiveFinding({ id, nonce: ++nonce.current });
+    setPanel('findings');
+  };
+  // An open finding flashes its own underline; an accepted one its opinion's highlight.
+  const jumpToFinding = (f: StoredFinding) => {
+    setDocumentId(f.documentId);
+    const target = f.state === 'open' ? { kind: 'finding' as const, id: f.id } : f.opinionId ? { kind: 'opinion' as const, id: f.opinionId } : undefined;
+    setJump({ documentId: f.documentId, paragraph: f.paragraph, target, nonce: ++nonce.current });
+  };
   const save = (fields: Parameters<typeof actions.saveOpinion.mutate>[0]['fields'], id?: number) =>
     actions.saveOpinion.mutate(
       { id, fields },
@@ -144,6 +161,8 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
           onPendingChange={setPending}
           onQuote={quote}
           onMarkClick={showOpinion}
+          findings={findings.data ?? []}
+          onFindingClick={showFinding}
           jump={jump}
           locked={locked}
         />
@@ -169,6 +188,26 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
                       onStatus={onStatus}
                       onNote={onNote}
                       onDraft={onDraft}
+                    />
+                  </div>
+                ),
+              },
+              {
+                key: 'findings',
+                label: openFindings > 0 ? t('findings.tabCount', { n: openFindings }) : t('findings.tab'),
+                children: (
+                  <div className="rd-scroll">
+                    <FindingsPanel
+                      documentId={documentId}
+                      findings={findings.data}
+                      loadError={findings.error}
+                      opinions={review.opinions}
+                      ruleTitles={ruleTitles}
+                      actions={findingActions}
+                      lockedReason={locked ? (review.state === 'approved' ? t('review.locked.approved') : t('review.locked.submitted')) : null}
+                      active={activeFinding}
+                      onJump={jumpToFinding}
+                      onShowOpinion={showOpinion}
                     />
                   </div>
                 ),

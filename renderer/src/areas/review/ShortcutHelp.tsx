@@ -10,6 +10,7 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['Ctrl+Enter', 'review.keys.save'],
   ['Esc', 'review.keys.close'],
   ['Alt+↑ / Alt+↓', 'review.keys.reorder'],
+  ['a / d', 'findings.keys'],
   ['?', 'review.keys.help'],
 ];
 
