@@ -89,23 +89,3 @@ CREATE TABLE decision_steps (
   PRIMARY KEY (item_id, step),
   CHECK (done_on IS NULL OR not_applicable IS NULL)
 ) WITHOUT ROWID;
-
--- Moves made by code that updates matters.status directly (e.g. the review module's sign-off steps)
--- are still recorded, so the history stays complete: the workflow service writes its change row first
--- with at = the matter's new updated_at, and this trigger adds one only when no such row exists.
--- The actor of such a move is in the audit log; here it is marked as made by the system.
-CREATE TRIGGER matters_status_recorded AFTER UPDATE OF status ON matters
-WHEN old.status <> new.status AND NOT EXISTS (
-  SELECT 1 FROM status_changes c
-  WHERE c.matter_id = new.id AND c.from_status = old.status AND c.to_status = new.status AND c.at = new.updated_at
-)
-BEGIN
-  INSERT INTO status_changes (matter_id, from_status, to_status, effective_on, at, actor, reason)
-  VALUES (new.id, old.status, new.status,
-          max(date('now', 'localtime'), coalesce((SELECT max(effective_on) FROM status_changes WHERE matter_id = new.id), '')),
-          strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'system', NULL);
-  UPDATE matters SET opinion_issued_on = coalesce(opinion_issued_on, date('now', 'localtime'))
-  WHERE id = new.id AND new.status = 'opinion-issued';
-  UPDATE matters SET closed_on = coalesce(closed_on, date('now', 'localtime'))
-  WHERE id = new.id AND new.status = 'closed';
-END;
