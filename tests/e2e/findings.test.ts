@@ -90,6 +90,13 @@ describe('pre-check findings in the review workspace', () => {
     // Clicking the excerpt in the list flashes the words in the document.
     await acceptCard.locator('.rd-finding-excerpt').click();
     await page.locator(`[data-testid="review-document"] .rd-flash[data-finding~="${toAccept.id}"]`).first().waitFor();
+    const words = page.locator(`[data-testid="review-document"] [data-finding~="${toAccept.id}"]`).first();
+    // ...after scrolling the document so that they are in view.
+    const inView = async () => {
+      const [pane, box] = await Promise.all([page.getByTestId('review-document').boundingBox(), words.boundingBox()]);
+      return Boolean(pane && box && box.y >= pane.y && box.y + box.height <= pane.y + pane.height);
+    };
+    await expect.poll(inView).toBe(true);
     await page.screenshot({ path: screenshotPath('findings-01-list-and-highlights') });
 
     // The keyboard walks the list in the order shown.
@@ -152,12 +159,12 @@ describe('pre-check findings in the review workspace', () => {
     await page.getByText(`不采纳，理由：${REASON}`).waitFor();
     await page.screenshot({ path: screenshotPath('findings-04-after-recheck') });
     // The accepted finding links to its opinion.
-    await page.getByText('已采纳为第 1 条审查意见').click();
+    await page.locator(`[data-finding-card="${toAccept.id}"]`).getByTestId('finding-outcome').filter({ hasText: '已采纳为第 1 条审查意见' }).click();
     await page.locator(`[data-opinion="${opinion.id}"].rd-opinion-active`).waitFor();
     expect(errors).toEqual([]);
   });
 
-  it('disables accepting and dismissing, and says why, once the review is submitted', async () => {
+  it('disables accepting and dismissing while the review is submitted; once returned, a accepts by keyboard', async () => {
     const { matter, document, findings } = await contractWithFindings('西山村门面房租赁合同');
     const order = shownOrder(findings);
     expect(order.length).toBeGreaterThan(0);
@@ -182,6 +189,22 @@ describe('pre-check findings in the review workspace', () => {
     await page.screenshot({ path: screenshotPath('findings-05-locked') });
     expect((await api('findings.list', { documentId: document.id })).filter((f) => f.state === 'open')).toHaveLength(order.length);
     expect((await api('review.get', { matterId: matter.id })).opinions).toHaveLength(0);
+
+    // Returned by the approver, the review is open again: a accepts the focused finding as suggested.
+    await callAs(app.core, '李所长', 'review.return', { matterId: matter.id, comment: '请先处理预检问题。' });
+    await page.reload();
+    // Clicking the underlined words in the document opens the list on that finding, with focus.
+    await page.locator(`[data-testid="review-document"] [data-finding~="${order[0]!.id}"]`).first().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-finding-card'))).toBe(String(order[0]!.id));
+    expect(await card.getByRole('button', { name: /(^|\s)采纳$/ }).isDisabled()).toBe(false);
+    await page.keyboard.press('a');
+    await page.locator('.ant-message').getByText('已采纳为第 1 条审查意见').waitFor();
+    const accepted = (await api('findings.list', { documentId: document.id })).find((f) => f.id === order[0]!.id)!;
+    expect(accepted.state).toBe('accepted');
+    const [opinion] = (await api('review.get', { matterId: matter.id })).opinions;
+    expect(opinion).toMatchObject({ id: accepted.opinionId, text: order[0]!.suggestion, anchor: { quote: order[0]!.excerpt } });
+    // The keyboard goes on with the next open finding.
+    if (order[1]) await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-finding-card'))).toBe(String(order[1]!.id));
     expect(errors).toEqual([]);
   });
 });
