@@ -1,6 +1,6 @@
 import { Checkbox, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useI18n } from '../../i18n';
-import { exampleNumber } from './office-form';
+import { formatLetterNumber } from '../../../../shared/domain/letter-number';
 
 /** Office name, 文号, header, seal and the handling line. */
 export function BasicFields() {
@@ -9,7 +9,7 @@ export function BasicFields() {
   const pattern = Form.useWatch('numberPattern', form) as string | undefined;
   const prefix = Form.useWatch('numberPrefix', form) as string | undefined;
   const required = (field: string) => [{ required: true, whitespace: true, message: t('office.required', { field }) }];
-  const example = pattern?.includes('{n}') ? exampleNumber(pattern, prefix?.trim() ?? '', new Date().getFullYear(), 15) : null;
+  const example = pattern?.includes('{n}') ? formatLetterNumber(pattern, prefix?.trim() ?? '', new Date().getFullYear(), 15) : null;
   return (
     <>
       <Form.Item name="officeName" label={t('office.officeName')} extra={t('office.officeNameHint')} rules={required(t('office.officeName'))}>

@@ -26,19 +26,6 @@ export function fromForm(form: OfficeForm) {
   });
 }
 
-// Offices often type look-alike brackets around the year; letters print 六角括号 (GB/T 9704 7.2.5).
-// Mirrors the core's formatLetterNumber so the example shows what a letter will carry.
-const YEAR_BRACKETS = /[[［【〖（(]\s*\{year\}\s*[\]］】〗）)]/g;
-
-/** The 文号 a letter would get, e.g. ('{prefix}〔{year}〕{n}号', '郯司审', 2026, 15) → 郯司审〔2026〕15号. */
-export function exampleNumber(pattern: string, prefix: string, year: number, n: number): string {
-  return pattern
-    .replace(YEAR_BRACKETS, '〔{year}〕')
-    .replaceAll('{prefix}', prefix)
-    .replaceAll('{year}', String(year))
-    .replaceAll('{n}', String(n));
-}
-
 /** Which tab (and letter kind) holds a field, so a failed save can show the first error. */
 export function tabOfField(name: (string | number)[]): { tab: 'basic' | 'texts' | 'fonts'; kind?: LetterKind } {
   const [head, kind] = name;
