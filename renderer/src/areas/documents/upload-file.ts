@@ -1,6 +1,6 @@
 import { ApiError, call } from '../../api/client';
 import { MAX_UPLOAD_BASE64_CHARS, type DocumentRole, type ImportDocumentResult } from '../../../../shared/contract/index';
-import { fileToBase64 } from './base64';
+import { fileToBase64 } from '../../api/base64';
 
 export type UploadOutcome =
   | { kind: 'imported' | 'duplicate'; fileName: string; result: ImportDocumentResult }

@@ -1,6 +1,6 @@
 import type { CreateMatterInput, DocumentSummary, Matter } from '../../../../shared/contract/index';
 import { ApiError, call } from '../../api/client';
-import { fileToBase64, nextTurn } from '../documents/base64';
+import { fileToBase64, nextTurn } from '../../api/base64';
 import { MAX_TRANSPORT_BYTES } from '../documents/upload-file';
 import { titleFromFileName } from './collect-files';
 

@@ -4,7 +4,7 @@ import { App, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { saveBase64File } from './save-file';
+import { saveBase64File } from '../../api/save-file';
 
 /** The annotated originals (批注版) of the matter's DOCX files and its summary sheet (审查登记表). */
 export function MatterExports({ matterId }: { matterId: number }) {

@@ -1,5 +1,5 @@
 import { call } from '../../api/client';
-import { saveBase64File } from './save-file';
+import { saveBase64File } from '../../api/save-file';
 
 /** Saves an issued letter's stored DOCX, exactly as issued. */
 export async function downloadLetter(id: number): Promise<void> {
