@@ -1,11 +1,11 @@
 import type { findingsContract } from '../../../shared/contract/findings.js';
 import {
   acceptFinding,
-  checkDocument,
   dismissFinding,
   listDocumentFindings,
   listMatterFindings,
   openFindingCounts,
+  recheckDocument,
 } from '../../core/findings/finding-service.js';
 import { RULE_INFO } from '../../core/rules/index.js';
 import type { HandlerMap } from '../handler-map.js';
@@ -14,7 +14,7 @@ export const findingHandlers: HandlerMap<keyof typeof findingsContract> = {
   'rules.list': () => [...RULE_INFO],
   'findings.list': (input, ctx) =>
     input.documentId ? listDocumentFindings(ctx.core.db, input.documentId) : listMatterFindings(ctx.core.db, input.matterId!),
-  'findings.run': (input, ctx) => checkDocument(ctx.core.db, input.documentId),
+  'findings.run': (input, ctx) => recheckDocument(ctx.core.db, input.documentId),
   'findings.accept': (input, ctx) => acceptFinding(ctx.core, ctx.actor, input.id, input.text),
   'findings.dismiss': (input, ctx) => dismissFinding(ctx.core.db, ctx.actor, input.id, input.reason),
   'findings.counts': (input, ctx) =>

@@ -8,7 +8,7 @@ import { AppError } from '../errors.js';
 import { getMatter } from '../matters/matter-service.js';
 import { addOpinion } from '../review/opinion-service.js';
 import type { Core } from '../core.js';
-import { ensureReview } from '../review/review-service.js';
+import { assertEditable, ensureReview } from '../review/review-service.js';
 import { runChecks } from '../rules/index.js';
 import { nowIso, prepared } from '../store/statements.js';
 
@@ -50,6 +50,13 @@ function toFinding(r: FindingRow): StoredFinding {
   };
 }
 
+/** Characters on each side of an excerpt that identify *this* occurrence for a remembered dismissal. */
+const CONTEXT_CHARS = 12;
+
+function contextOf(blockText: string, start: number, end: number): string {
+  return `${blockText.slice(Math.max(0, start - CONTEXT_CHARS), start)}\u0000${blockText.slice(end, end + CONTEXT_CHARS)}`;
+}
+
 /** The office's rule settings (validity limits, severity overrides), stored with the other settings. */
 export function readCheckOptions(db: Database.Database): CheckOptions {
   const row = prepared(db, "SELECT value FROM settings WHERE key = 'rules.options'").get() as { value: string } | undefined;
@@ -64,7 +71,8 @@ export function readCheckOptions(db: Database.Database): CheckOptions {
 export function checkDocument(db: Database.Database, documentId: number): StoredFinding[] {
   const document = requireDocument(db, documentId);
   const matter = getMatter(db, document.matterId);
-  const findings = runChecks({ blocks: readBlocks(db, documentId), type: matter.type, title: matter.title, options: readCheckOptions(db) });
+  const blocks = readBlocks(db, documentId);
+  const findings = runChecks({ blocks, type: matter.type, title: matter.title, options: readCheckOptions(db) });
   db.transaction(() => {
     prepared(db, "DELETE FROM findings WHERE document_id = ? AND state != 'accepted'").run(documentId);
     const accepted = new Set(
@@ -77,11 +85,10 @@ export function checkDocument(db: Database.Database, documentId: number): Stored
     const now = nowIso();
     for (const f of findings) {
       if (accepted.has(`${f.rule}|${f.paragraph}|${f.start}`)) continue;
-      const dismissal = prepared(db, 'SELECT reason FROM finding_dismissals WHERE matter_id = ? AND rule = ? AND excerpt = ?').get(
-        matter.id,
-        f.rule,
-        f.excerpt,
-      ) as { reason: string } | undefined;
+      const dismissal = prepared(
+        db,
+        'SELECT reason FROM finding_dismissals WHERE matter_id = ? AND rule = ? AND excerpt = ? AND context = ?',
+      ).get(matter.id, f.rule, f.excerpt, contextOf(blocks[f.paragraph]?.text ?? '', f.start, f.end)) as { reason: string } | undefined;
       prepared(
         db,
         `INSERT INTO findings (document_id, rule, severity, message, paragraph, range_start, range_end, excerpt, basis, suggestion,
@@ -92,6 +99,17 @@ export function checkDocument(db: Database.Database, documentId: number): Stored
     }
   })();
   return listDocumentFindings(db, documentId);
+}
+
+/** Re-running the checks on request: not while the review is with the approver or signed off. */
+export function recheckDocument(db: Database.Database, documentId: number): StoredFinding[] {
+  assertReviewEditable(db, requireDocument(db, documentId).matterId);
+  return checkDocument(db, documentId);
+}
+
+/** Findings change the review, so they follow its lock (a review not started yet is open). */
+function assertReviewEditable(db: Database.Database, matterId: number): void {
+  if (prepared(db, 'SELECT 1 FROM reviews WHERE matter_id = ?').get(matterId)) assertEditable(db, matterId);
 }
 
 export function listDocumentFindings(db: Database.Database, documentId: number): StoredFinding[] {
@@ -141,13 +159,15 @@ export function dismissFinding(db: Database.Database, actor: string, id: number,
   const finding = getFinding(db, id);
   if (finding.state !== 'open') throw new AppError('finding.not-open', '该预检问题已处理。');
   const { matterId } = requireDocument(db, finding.documentId);
+  assertReviewEditable(db, matterId);
+  const blockText = readBlocks(db, finding.documentId)[finding.paragraph]?.text ?? '';
   db.transaction(() => {
     prepared(db, "UPDATE findings SET state = 'dismissed', dismiss_reason = ? WHERE id = ?").run(reason, id);
     prepared(
       db,
-      `INSERT INTO finding_dismissals (matter_id, rule, excerpt, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (matter_id, rule, excerpt) DO UPDATE SET reason = excluded.reason, actor = excluded.actor, at = excluded.at`,
-    ).run(matterId, finding.rule, finding.excerpt, reason, actor, nowIso());
+      `INSERT INTO finding_dismissals (matter_id, rule, excerpt, context, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (matter_id, rule, excerpt, context) DO UPDATE SET reason = excluded.reason, actor = excluded.actor, at = excluded.at`,
+    ).run(matterId, finding.rule, finding.excerpt, contextOf(blockText, finding.start, finding.end), reason, actor, nowIso());
     recordAudit(db, { actor, action: 'finding.dismiss', entity: 'finding', entityId: id, before: finding, after: { reason } });
   })();
   return getFinding(db, id);

@@ -83,6 +83,8 @@ export function deleteOpinion(db: Database.Database, actor: string, id: number):
   const before = getOpinion(db, id);
   assertEditable(db, before.matterId);
   db.transaction(() => {
+    // A finding that became this opinion is open again, so the reviewer can decide on it anew.
+    prepared(db, "UPDATE findings SET state = 'open', opinion_id = NULL WHERE opinion_id = ?").run(id);
     prepared(db, 'DELETE FROM opinions WHERE id = ?').run(id);
     recordAudit(db, { actor, action: 'opinion.delete', entity: 'opinion', entityId: id, before });
   })();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../main/api/router.js';
 import { openCore, type Core } from '../../../main/core/core.js';
 import type { Method, MethodInput, MethodOutput } from '../../../shared/contract/index.js';
 import { callAs } from '../../support/approved-matter.js';
@@ -93,5 +94,35 @@ describe('pre-check findings', () => {
       expect(ids).toContain(id);
     }
     expect(rules.every((r) => r.basis.length > 0)).toBe(true);
+  });
+
+  it('remembers a dismissed blank only for that place, not for every identical blank', async () => {
+    const text = '房屋租赁合同\n出租方（甲方）：________\n承租方（乙方）：________\n租金每月人民币3000元。\n';
+    const matter = await call('matters.create', { type: 'contract', title: '空白测试', submittingUnit: '某村', receivedOn: '2026-05-06' });
+    const { document } = await call('documents.import', { matterId: matter.id, fileName: 'blanks.txt', contentBase64: Buffer.from(text).toString('base64') });
+    const blanks = (await call('findings.list', { documentId: document.id })).filter((f) => f.rule === 'placeholder.blank');
+    expect(blanks.length).toBe(2);
+    expect(blanks[0]!.excerpt).toBe(blanks[1]!.excerpt);
+    await call('findings.dismiss', { id: blanks[0]!.id, reason: '甲方名称待签约时填写' });
+    const rerun = (await call('findings.run', { documentId: document.id })).filter((f) => f.rule === 'placeholder.blank');
+    expect(rerun.map((f) => f.state)).toEqual(['dismissed', 'open']);
+  });
+
+  it('reopens a finding whose opinion is deleted, and follows the review lock', async () => {
+    const { matter, document } = await importRisky('锁定测试');
+    const [first, second] = await call('findings.list', { documentId: document.id });
+    const { opinion } = await call('findings.accept', { id: first!.id });
+    await call('opinions.delete', { id: opinion.id });
+    const reopened = (await call('findings.list', { documentId: document.id })).find((f) => f.id === first!.id);
+    expect(reopened).toMatchObject({ state: 'open', opinionId: null });
+
+    const review = await call('review.get', { matterId: matter.id });
+    for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
+    await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
+    await call('review.submit', { matterId: matter.id });
+    const dismiss = await dispatch('findings.dismiss', { id: second!.id, reason: '不适用' }, { core, actor: 'x', door: 'cli' });
+    expect(dismiss).toMatchObject({ ok: false, error: { code: 'review.locked' } });
+    const rerun = await dispatch('findings.run', { documentId: document.id }, { core, actor: 'x', door: 'cli' });
+    expect(rerun).toMatchObject({ ok: false, error: { code: 'review.locked' } });
   });
 });

@@ -20,12 +20,15 @@ CREATE TABLE findings (
 );
 CREATE INDEX findings_document ON findings (document_id, paragraph, range_start);
 
+-- A dismissal is keyed by the excerpt with a little of the text around it, so dismissing one blank
+-- (“____”) does not dismiss every other blank of the matter, yet survives a new version of the file.
 CREATE TABLE finding_dismissals (
   matter_id  INTEGER NOT NULL REFERENCES matters (id) ON DELETE CASCADE,
   rule       TEXT NOT NULL,
   excerpt    TEXT NOT NULL,
+  context    TEXT NOT NULL,
   reason     TEXT NOT NULL,
   actor      TEXT NOT NULL,
   at         TEXT NOT NULL,
-  PRIMARY KEY (matter_id, rule, excerpt)
+  PRIMARY KEY (matter_id, rule, excerpt, context)
 );
