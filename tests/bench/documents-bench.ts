@@ -68,7 +68,7 @@ type BenchFile = { name: string; bytes: Buffer };
 
 const SKIP_IMAGES = { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) };
 
-async function benchImport(files: { name: string; bytes: Buffer }[]): Promise<object> {
+export async function benchImport(files: { name: string; bytes: Buffer }[]): Promise<object> {
   const batch = Array.from({ length: IMPORT_DOCUMENTS }, (_, i) => {
     const file = files[i % files.length]!;
     return { name: file.name, bytes: withComment(file.bytes, `bench-${i}`) };
@@ -192,7 +192,7 @@ export function buildSearchArchive(db: Database.Database, pool: string[], count:
   return { characters };
 }
 
-async function benchSearch(pool: string[]): Promise<object> {
+export async function benchSearch(pool: string[]): Promise<object> {
   const temp = makeTempDir('review-desk-bench-');
   const core = await openCore(temp.dir);
   const db = core.db;

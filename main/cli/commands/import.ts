@@ -5,9 +5,9 @@ import { Option, type Command } from 'commander';
 import { CreateMatterInput } from '../../../shared/contract/matters.js';
 import { MATTER_TYPES, type MatterType } from '../../../shared/domain/matter.js';
 import { openCore } from '../../core/core.js';
-import { importAsNewMatter } from '../../core/documents/document-service.js';
+import { importBatchAsMatters, type BatchItem } from '../../core/documents/batch-import.js';
 import { stopExtractionWorker } from '../../core/documents/extract-pool.js';
-import { AppError, isAppError } from '../../core/errors.js';
+import { AppError } from '../../core/errors.js';
 import { dataOption } from '../data-option.js';
 
 /** Matters registered by a batch import need a type; 合同协议 is the commonest kind of review. */
@@ -75,12 +75,18 @@ function titleOf(file: string): string {
 /**
  * Registers one matter per file and imports the file, each file in its own transaction, never stopping
  * at a refused file. Refusals (AppError) are reported; anything else is a real failure and propagates.
+ * Matter titles come from the file names; a title the schema refuses fails the whole command early.
  */
 export async function runImport(paths: string[], options: ImportCommandOptions): Promise<ImportFileReport[]> {
   const { files, missing } = collectFiles(paths);
+  const receivedOn = localToday();
+  const items: BatchItem[] = files.map((file) => ({
+    fileName: basename(file),
+    read: () => readFileBytes(file),
+    matter: CreateMatterInput.parse({ type: options.type, title: titleOf(file), submittingUnit: options.unit, receivedOn }),
+  }));
   const core = await openCore(options.data);
   const actor = userInfo().username;
-  const receivedOn = localToday();
   const maxFileMb = options.maxFileMb === undefined ? undefined : Number(options.maxFileMb);
   const limits = maxFileMb && maxFileMb > 0 ? { maxFileBytes: Math.floor(maxFileMb * 1024 * 1024) } : {};
   const reports: ImportFileReport[] = missing.map((file) => ({
@@ -90,34 +96,22 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
     message: `找不到文件或文件夹“${file}”。`,
   }));
   try {
-    for (const file of files) {
-      try {
-        const matter = CreateMatterInput.parse({
-          type: options.type,
-          title: titleOf(file),
-          submittingUnit: options.unit,
-          receivedOn,
-        });
-        const result = await importAsNewMatter(
-          core.db,
-          actor,
-          matter,
-          { fileName: basename(file), bytes: readFileBytes(file) },
-          { skipIfKnown: !options.allowDuplicates, limits },
-        );
-        reports.push({
-          file,
-          ok: true,
-          duplicate: result.duplicate,
-          matterId: result.matter.id,
-          serial: result.matter.serial,
-          documentId: result.document.id,
-        });
-      } catch (e) {
-        if (!isAppError(e)) throw e;
-        reports.push({ file, ok: false, code: e.code, message: e.message });
-      }
-    }
+    const outcomes = await importBatchAsMatters(core.db, actor, items, { skipIfKnown: !options.allowDuplicates, limits });
+    outcomes.forEach((outcome, i) => {
+      const file = files[i]!;
+      reports.push(
+        outcome.ok
+          ? {
+              file,
+              ok: true,
+              duplicate: outcome.result.duplicate,
+              matterId: outcome.result.matter.id,
+              serial: outcome.result.matter.serial,
+              documentId: outcome.result.document.id,
+            }
+          : { file, ok: false, code: outcome.error.code, message: outcome.error.message },
+      );
+    });
   } finally {
     await stopExtractionWorker();
     core.close();

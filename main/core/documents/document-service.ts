@@ -54,25 +54,31 @@ function cleanFileName(name: string): string {
   return clean.length > 255 ? clean.slice(0, 255) : clean;
 }
 
+/** A file checked and extracted, ready to be stored; holding one writes nothing. */
+export interface PreparedImport {
+  fileName: string;
+  sha256: string;
+  bytes: Buffer;
+  extracted: ExtractedDocument;
+}
+
 /**
- * Validation and extraction, before any transaction: the refusal (AppError) leaves the archive untouched.
+ * Validation and extraction, before any transaction: a refusal (AppError) leaves the archive untouched.
  * Bytes already in the archive under the same format reuse the stored extraction.
  */
-async function prepare(
-  db: Database.Database,
-  file: ImportFile,
-  options: ImportOptions,
-): Promise<{ fileName: string; sha256: string; extracted: ExtractedDocument }> {
+export async function prepareImport(db: Database.Database, file: ImportFile, options: ImportOptions = {}): Promise<PreparedImport> {
   const fileName = cleanFileName(file.fileName);
   const limits = resolveLimits(db, options.limits);
   const format = classifyFile(fileName, file.bytes, limits);
   const sha256 = sha256Hex(file.bytes);
   const known = store.findFirstBySha(db, sha256);
-  if (known && known.format === format) return { fileName, sha256, extracted: store.readExtraction(db, known.id) };
+  if (known && known.format === format) {
+    return { fileName, sha256, bytes: file.bytes, extracted: store.readExtraction(db, known.id) };
+  }
   const extracted = options.inline
     ? await extractFile(fileName, file.bytes, limits)
     : await extractInWorker(fileName, file.bytes, limits);
-  return { fileName, sha256, extracted };
+  return { fileName, sha256, bytes: file.bytes, extracted };
 }
 
 /** Inside a transaction: blob, document row, blocks, search index, audit. */
@@ -82,9 +88,9 @@ function storeDocument(
   matterId: number,
   role: DocumentRole,
   requestedVersion: number | undefined,
-  prepared: { fileName: string; sha256: string; extracted: ExtractedDocument },
-  bytes: Buffer,
+  prepared: PreparedImport,
 ): { document: DocumentSummary; blobReused: boolean } {
+  const { bytes } = prepared;
   let version = requestedVersion;
   if (version === undefined) version = store.nextVersion(db, matterId, role);
   else if (store.versionTaken(db, matterId, role, version)) {
@@ -119,6 +125,27 @@ function recordDuplicate(db: Database.Database, actor: string, existing: Documen
   });
 }
 
+/** Stores a prepared file on an existing matter, in one transaction (see importDocument). */
+export function commitDocument(
+  db: Database.Database,
+  actor: string,
+  target: { matterId: number; role: DocumentRole; version?: number },
+  ready: PreparedImport,
+): ImportDocumentResult {
+  const run = db.transaction((): ImportDocumentResult => {
+    getMatter(db, target.matterId);
+    const existing = store.findInMatterBySha(db, target.matterId, ready.sha256);
+    if (existing) {
+      recordDuplicate(db, actor, existing, ready.fileName);
+      return { document: existing, duplicate: true, blobReused: true };
+    }
+    const stored = storeDocument(db, actor, target.matterId, target.role, target.version, ready);
+    flushPendingMatters(db);
+    return { ...stored, duplicate: false };
+  });
+  return run.immediate();
+}
+
 /**
  * Attaches a file to a matter. The same file sent again for the same matter is recognised and the
  * existing document returned (`duplicate`); bytes the archive already holds are not stored twice.
@@ -130,34 +157,21 @@ export async function importDocument(
   options: ImportOptions = {},
 ): Promise<ImportDocumentResult> {
   getMatter(db, input.matterId);
-  const ready = await prepare(db, input, options);
-  const run = db.transaction((): ImportDocumentResult => {
-    getMatter(db, input.matterId);
-    const existing = store.findInMatterBySha(db, input.matterId, ready.sha256);
-    if (existing) {
-      recordDuplicate(db, actor, existing, ready.fileName);
-      return { document: existing, duplicate: true, blobReused: true };
-    }
-    const stored = storeDocument(db, actor, input.matterId, input.role, input.version, ready, input.bytes);
-    flushPendingMatters(db);
-    return { ...stored, duplicate: false };
-  });
-  return run.immediate();
+  return commitDocument(db, actor, input, await prepareImport(db, input, options));
 }
 
 /**
- * Registers a new matter for a file and imports it, in one transaction (batch import: a refused file
- * leaves no matter behind). With `skipIfKnown`, a file already in the archive is reported with its
- * existing matter instead of registering another one.
+ * Registers a new matter for a prepared file and stores the file, in one transaction (a failure leaves
+ * no matter behind). With `skipIfKnown`, a file already in the archive is reported with its existing
+ * matter instead of registering another one.
  */
-export async function importAsNewMatter(
+export function commitAsNewMatter(
   db: Database.Database,
   actor: string,
   matterInput: z.output<typeof CreateMatterInput>,
-  file: ImportFile & { role?: DocumentRole },
-  options: ImportOptions & { skipIfKnown?: boolean } = {},
-): Promise<ImportAsMatterResult> {
-  const ready = await prepare(db, file, options);
+  ready: PreparedImport,
+  options: { role?: DocumentRole; skipIfKnown?: boolean } = {},
+): ImportAsMatterResult {
   const run = db.transaction((): ImportAsMatterResult => {
     const known = options.skipIfKnown ? store.findFirstBySha(db, ready.sha256) : null;
     if (known) {
@@ -165,11 +179,23 @@ export async function importAsNewMatter(
       return { matter: getMatter(db, known.matterId), document: known, duplicate: true };
     }
     const matter: Matter = createMatter(db, actor, matterInput);
-    const { document } = storeDocument(db, actor, matter.id, file.role ?? 'submitted', undefined, ready, file.bytes);
+    const { document } = storeDocument(db, actor, matter.id, options.role ?? 'submitted', undefined, ready);
     flushPendingMatters(db);
     return { matter, document, duplicate: false };
   });
   return run.immediate();
+}
+
+/** Registers a new matter for a file and imports it (batch import, one file). */
+export async function importAsNewMatter(
+  db: Database.Database,
+  actor: string,
+  matterInput: z.output<typeof CreateMatterInput>,
+  file: ImportFile & { role?: DocumentRole },
+  options: ImportOptions & { skipIfKnown?: boolean } = {},
+): Promise<ImportAsMatterResult> {
+  const ready = await prepareImport(db, file, options);
+  return commitAsNewMatter(db, actor, matterInput, ready, { role: file.role, skipIfKnown: options.skipIfKnown });
 }
 
 export function listDocuments(db: Database.Database, matterId: number): DocumentSummary[] {
