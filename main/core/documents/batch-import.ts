@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { DocumentRole, ImportAsMatterResult } from '../../../shared/contract/documents.js';
 import type { CreateMatterInput } from '../../../shared/contract/matters.js';
-import { AppError, isAppError } from '../errors.js';
+import { isAppError, type AppError } from '../errors.js';
 import { commitAsNewMatter, prepareImport, type ImportOptions, type PreparedImport } from './document-service.js';
 
 /** One file of a batch: its name, how to read it, and the matter to register for it. */
