@@ -7,6 +7,10 @@ import { pathToFileURL } from 'node:url';
 import { annotateDocx, buildLetterDocx, type AnnotationInput } from '../../main/core/letters/index.js';
 import { defaultOfficeSettings, type LetterModel } from '../../shared/domain/letter.js';
 import { SEVERITIES } from '../../shared/domain/matter.js';
+import type { Method, MethodInput } from '../../shared/contract/index.js';
+import { openCore } from '../../main/core/core.js';
+import { callAs } from '../support/approved-matter.js';
+import { makeTempDir } from '../support/temp-dir.js';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -67,6 +71,28 @@ async function longDocument(paragraphs: number): Promise<{ docx: Buffer; texts: 
   return { docx, texts };
 }
 
+/** Issuing for real: an approved matter with 30 opinions, each run issues (a correction of) its letter. */
+async function benchIssueThroughArchive(): Promise<number[]> {
+  const temp = makeTempDir('review-desk-bench-');
+  const core = await openCore(temp.dir);
+  try {
+    const call = <M extends Method>(method: M, input: MethodInput<M>, actor = '王审查') => callAs(core, actor, method, input);
+    const matter = await call('matters.create', { type: 'village.rules', title: '某某村村规民约', submittingUnit: '某某村民委员会', receivedOn: '2026-01-05' });
+    const review = await call('review.get', { matterId: matter.id });
+    for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
+    for (const o of letterWith30Opinions().opinions) {
+      await call('opinions.add', { matterId: matter.id, text: o.text, severity: o.severity, basis: o.legalBasis });
+    }
+    await call('review.conclude', { matterId: matter.id, result: 'lawful-after-revision', summary: '修改后合法。' });
+    await call('review.submit', { matterId: matter.id });
+    await call('review.approve', { matterId: matter.id }, '李所长');
+    return await timeRuns(9, 2, () => call('letters.issue', { matterId: matter.id, kind: 'legality-opinion' }));
+  } finally {
+    core.close();
+    temp.remove();
+  }
+}
+
 export async function benchLetters(): Promise<object> {
   const settings = defaultOfficeSettings('郯城县司法局', '郯司审');
   const model = letterWith30Opinions();
@@ -89,8 +115,15 @@ export async function benchLetters(): Promise<object> {
     placed = { exact: r.placedExactly, approximate: r.placedApproximately };
   });
 
+  const issueTimes = await benchIssueThroughArchive();
+
   return {
     letter30Opinions: { medianMs: Number(median(letterTimes).toFixed(1)), runs: letterTimes.length },
+    issue30OpinionsInArchive: {
+      medianMs: Number(median(issueTimes).toFixed(1)),
+      runs: issueTimes.length,
+      note: 'letters.issue through the router: model from the review, next 文号, DOCX, blob and letter rows in SQLite',
+    },
     annotate100Comments: {
       medianMs: Number(median(annotateTimes).toFixed(1)),
       runs: annotateTimes.length,
