@@ -42,8 +42,10 @@ export type SearchHit = z.infer<typeof SearchHit>;
 
 export const SearchResult = z.object({
   hits: z.array(SearchHit),
-  /** Number of matching sources (matter titles and documents) under the filters. */
+  /** Number of matching sources (matter titles and documents) under the filters, counted up to 1000. */
   total: z.number().int(),
+  /** More than `total` sources match (show "1000+"). */
+  totalCapped: z.boolean(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 

@@ -46,7 +46,7 @@ function printHuman(result: SearchResult): void {
     console.log('没有找到匹配的内容。');
     return;
   }
-  console.log(`共 ${result.total} 处匹配，显示 ${result.hits.length} 条：`);
+  console.log(`共 ${result.total}${result.totalCapped ? '+' : ''} 处匹配，显示 ${result.hits.length} 条：`);
   for (const hit of result.hits) {
     const where =
       hit.kind === 'matter'

@@ -8,6 +8,9 @@ import { flushPendingMatters } from './search-index.js';
 import { matchExpression } from './search-text.js';
 import { makeSnippet } from './snippet.js';
 
+/** Matches are counted up to this many. */
+export const COUNT_CAP = 1000;
+
 interface HitRow {
   kind: 'matter' | 'document';
   matter_id: number;
@@ -66,13 +69,15 @@ export function searchQuery(db: Database.Database, input: z.output<typeof Search
      WHERE ${where.join(' AND ')}
      ORDER BY i.rowid DESC LIMIT @limit OFFSET @offset`,
   ).all(params) as HitRow[];
-  const { total } = prepared(
+  // Counting every match of a very common phrase costs more than finding the first page, and nobody
+  // reads past a thousand hits: the count stops there and says so.
+  const { counted } = prepared(
     db,
     filtered
-      ? `SELECT count(*) AS total FROM search_index i JOIN search_sources s ON s.id = i.rowid
-         JOIN matters m ON m.id = s.matter_id WHERE ${where.join(' AND ')}`
-      : 'SELECT count(*) AS total FROM search_index WHERE search_index MATCH @match',
-  ).get(params) as { total: number };
+      ? `SELECT count(*) AS counted FROM (SELECT 1 FROM search_index i JOIN search_sources s ON s.id = i.rowid
+         JOIN matters m ON m.id = s.matter_id WHERE ${where.join(' AND ')} LIMIT ${COUNT_CAP + 1})`
+      : `SELECT count(*) AS counted FROM (SELECT 1 FROM search_index WHERE search_index MATCH @match LIMIT ${COUNT_CAP + 1})`,
+  ).get(params) as { counted: number };
   const hits = rows.map((row): SearchHit => {
     const block = row.document_id === null ? null : firstMatchingBlock(db, row.document_id, input.query);
     return {
@@ -91,5 +96,5 @@ export function searchQuery(db: Database.Database, input: z.output<typeof Search
       snippet: makeSnippet(block?.text ?? row.title, input.query),
     };
   });
-  return { hits, total };
+  return { hits, total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP };
 }

@@ -89,6 +89,7 @@ function found(query: string): string[] {
   const result = search(query);
   const keys = result.hits.map((h) => key(h.kind, h.kind === 'document' ? h.documentId : h.matterId)).sort();
   expect(result.total).toBe(keys.length);
+  expect(result.totalCapped).toBe(false);
   return keys;
 }
 
@@ -199,5 +200,25 @@ describe('search results', () => {
     expect([...page1.hits, ...page2.hits].map((h) => `${h.kind}:${h.documentId ?? h.matterId}`)).toEqual(ids.slice(0, 6));
     const documentIds = all.hits.flatMap((h) => (h.documentId === null ? [] : [h.documentId]));
     expect(documentIds).toEqual([...documentIds].sort((a, b) => b - a));
+  });
+});
+
+describe('counting many matches', () => {
+  it('counts up to 1000 and says when there are more', async () => {
+    const own = await tempCore();
+    try {
+      own.core.db.transaction(() => {
+        for (let i = 0; i < 1003; i++) registerMatter(own.core.db, `第${i + 1}号村规民约`);
+      })();
+      const many = searchQuery(own.core.db, SearchInput.parse({ query: '村规', limit: 20 }));
+      expect(many).toMatchObject({ total: 1000, totalCapped: true });
+      expect(many.hits).toHaveLength(20);
+      const few = searchQuery(own.core.db, SearchInput.parse({ query: '第1003号' }));
+      expect(few).toMatchObject({ total: 1, totalCapped: false });
+      const filtered = searchQuery(own.core.db, SearchInput.parse({ query: '村规', year: 2024 }));
+      expect(filtered).toMatchObject({ total: 1000, totalCapped: true });
+    } finally {
+      own.dispose();
+    }
   });
 });
