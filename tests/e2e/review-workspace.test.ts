@@ -119,6 +119,10 @@ describe('review workspace in the browser', () => {
 
     // The first item has focus when the workspace opens; ↓ and 1/2/3 do the rest.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-item'))).toBe(items[0]!.id);
+    // An office PC is slower than this machine: keys must not outrun the rendering (a lost ↓ would
+    // answer one item twice and leave another open).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
     for (let i = 0; i < items.length; i++) {
       if (i === problem) {
         await page.keyboard.press('2');
@@ -142,6 +146,7 @@ describe('review workspace in the browser', () => {
       if (i < items.length - 1) await page.keyboard.press('ArrowDown');
     }
     await expect.poll(() => page.getByTestId('review-progress').textContent()).toBe(`已完成 ${items.length - 1} / ${items.length}`);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     // Digits typed in a note are text, not shortcuts (2 would mark the item 有问题).
     const last = page.locator(`[data-item="${items.at(-1)!.id}"]`);
     await last.getByLabel('备注（可选）').click();

@@ -53,6 +53,9 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
 
   const [panel, setPanel] = useState<Panel>('checklist');
   const [focused, setFocused] = useState(() => Math.max(0, items.findIndex((i) => !review.answers.some((a) => a.itemId === i.id))));
+  // Keys can arrive faster than React renders on a slow PC: the keyboard reads the index from this ref,
+  // set at once on every move, so ↓ 1 ↓ 1 never answers the same item twice.
+  const focusedRef = useRef(focused);
   const [editor, setEditor] = useState<EditorRequest | null>(null);
   const [pending, setPending] = useState<OpinionAnchor | null>(null);
   const [documentId, setDocumentId] = useState<number | null>(() => defaultDocument(documents));
@@ -75,6 +78,7 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
     (index: number) => {
       const item = items[index];
       if (!item) return;
+      focusedRef.current = index;
       setFocused(index);
       const el = itemEls.current.get(item.id);
       el?.focus({ preventScroll: true });
@@ -98,15 +102,15 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
 
   useChecklistKeys({
     enabled: panel === 'checklist' && editor === null,
-    move: (delta) => focusItem(Math.max(0, Math.min(items.length - 1, focused + delta))),
+    move: (delta) => focusItem(Math.max(0, Math.min(items.length - 1, focusedRef.current + delta))),
     setStatus: (status) => {
-      const item = items[focused];
+      const item = items[focusedRef.current];
       if (!item) return;
       if (locked) return refuseLocked();
       actions.answer(item.id, status);
     },
     openEditor: () => {
-      const item = items[focused];
+      const item = items[focusedRef.current];
       if (item) openEditor({ item });
     },
     toggleHelp: () => setHelpOpen((v) => !v),
@@ -184,7 +188,10 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
                       locked={locked}
                       basisById={basisById}
                       register={register}
-                      onFocus={setFocused}
+                      onFocus={(index) => {
+                        focusedRef.current = index;
+                        setFocused(index);
+                      }}
                       onStatus={onStatus}
                       onNote={onNote}
                       onDraft={onDraft}

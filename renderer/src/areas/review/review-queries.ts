@@ -36,15 +36,17 @@ export function useReviewActions(matterId: number) {
   const refreshMatter = () => queryClient.invalidateQueries({ queryKey: ['matters.get', matterId] });
   // Answers come fast from the keyboard; only the newest reply may replace the cached review.
   const answerSeq = useRef(0);
+  // Every change to the review goes to the server in the order the reviewer made it, so a submit
+  // typed right after the last answer is judged with that answer in place.
+  const scope = { id: `review.${matterId}` };
 
   const answer = useMutation({
     // One at a time, in the order given: the last reply then holds every answer.
-    scope: { id: `review.answer.${matterId}` },
+    scope,
     mutationFn: (v: { itemId: string; status: AnswerStatus; note?: string | null; seq: number }) =>
       call('review.answer', { matterId, itemId: v.itemId, status: v.status, note: v.note ?? null }),
-    onMutate: (v) => {
-      queryClient.setQueryData<Review>(key, (old) => (old ? optimisticAnswer(old, v.itemId, v.status, v.note ?? null) : old));
-    },
+    // A refetch started earlier (e.g. after saving an opinion) would land with answers older than this one.
+    onMutate: () => queryClient.cancelQueries({ queryKey: key, exact: true }),
     onSuccess: (review, v) => {
       if (v.seq === answerSeq.current) queryClient.setQueryData(key, review);
     },
@@ -55,6 +57,7 @@ export function useReviewActions(matterId: number) {
   });
   const setReview = (review: Review) => queryClient.setQueryData(key, review);
   const conclude = useMutation({
+    scope,
     mutationFn: (v: { result: ReviewResult | null; summary: string | null }) => call('review.conclude', { matterId, ...v }),
     onSuccess: (review) => {
       setReview(review);
@@ -67,33 +70,39 @@ export function useReviewActions(matterId: number) {
     void refreshMatter();
   };
   const submit = useMutation({
+    scope,
     mutationFn: (v: { overrideReason?: string; signer?: string }) => call('review.submit', { matterId, ...v }),
     onSuccess: onSignoff,
     onError,
   });
   const approve = useMutation({
+    scope,
     mutationFn: (v: { comment?: string; signer?: string }) => call('review.approve', { matterId, ...v }),
     onSuccess: onSignoff,
     onError,
   });
   const sendBack = useMutation({
+    scope,
     mutationFn: (v: { comment: string; signer?: string }) => call('review.return', { matterId, ...v }),
     onSuccess: onSignoff,
     onError,
   });
 
   const saveOpinion = useMutation({
+    scope,
     mutationFn: (v: { id?: number; fields: OpinionFields }): Promise<Opinion> =>
       v.id ? call('opinions.update', { id: v.id, ...v.fields }) : call('opinions.add', { matterId, ...v.fields }),
     onSuccess: () => void refresh(),
     onError,
   });
   const deleteOpinion = useMutation({
+    scope,
     mutationFn: (id: number) => call('opinions.delete', { id }),
     onSuccess: () => void refresh(),
     onError,
   });
   const reorder = useMutation({
+    scope,
     mutationFn: (order: number[]) => call('opinions.reorder', { matterId, order }),
     onMutate: (order) => {
       queryClient.setQueryData<Review>(key, (old) => (old ? { ...old, opinions: sortByOrder(old.opinions, order) } : old));
@@ -116,6 +125,8 @@ export function useReviewActions(matterId: number) {
     /** Sets an item's status; the note stays as it was unless a new one is given. */
     answer: (itemId: string, status: AnswerStatus, note?: string | null) => {
       const kept = note !== undefined ? note : queryClient.getQueryData<Review>(key)?.answers.find((a) => a.itemId === itemId)?.note;
+      // Shown at once, even while earlier answers are still on their way to the server.
+      queryClient.setQueryData<Review>(key, (old) => (old ? optimisticAnswer(old, itemId, status, kept ?? null) : old));
       answer.mutate({ itemId, status, note: kept ?? null, seq: ++answerSeq.current });
     },
     conclude,
