@@ -12,25 +12,9 @@ import {
 import { computeDueDate } from '../../../main/core/workflow/working-days.js';
 import { MATTER_STATUSES, type MatterStatus } from '../../../shared/domain/matter.js';
 import { MATTER_STATUS_ZH } from '../../../shared/domain/labels-zh.js';
+import { ALLOWED_MOVES } from './expected-moves.js';
 
-// The flow as the issue describes it, written out independently of the implementation's table.
-const ALLOWED = new Set<string>([
-  'registered>in-review',
-  'registered>returned',
-  'registered>withdrawn',
-  'in-review>awaiting-signoff',
-  'in-review>returned',
-  'in-review>withdrawn',
-  'awaiting-signoff>opinion-issued',
-  'awaiting-signoff>in-review',
-  'awaiting-signoff>withdrawn',
-  'opinion-issued>awaiting-feedback',
-  'opinion-issued>closed',
-  'awaiting-feedback>closed',
-  'returned>in-review',
-  'returned>registered',
-  'returned>withdrawn',
-]);
+const ALLOWED = ALLOWED_MOVES;
 
 const pairs: Array<[MatterStatus, MatterStatus]> = MATTER_STATUSES.flatMap((from) =>
   MATTER_STATUSES.map((to): [MatterStatus, MatterStatus] => [from, to]),
