@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TextBlock } from '../domain/document-text.js';
 import { CreateMatterInput, Matter } from './matters.js';
 import { method } from './rpc.js';
+import { Id } from './fields.js';
 
 /** What a document is to its matter: 送审稿, 修改稿, 决议/会议记录, 附件. */
 export const DOCUMENT_ROLES = ['submitted', 'revised', 'minutes', 'attachment'] as const;
@@ -22,8 +23,6 @@ export type DocumentFormat = z.infer<typeof DocumentFormat>;
 export const MAX_UPLOAD_BASE64_CHARS = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
 /** HTTP body limit of the upload methods: the base64 text plus room for the other fields. */
 const UPLOAD_MAX_INPUT_BYTES = MAX_UPLOAD_BASE64_CHARS + 64 * 1024;
-
-const Id = z.number().int().positive();
 
 const FileName = z
   .string({ error: '文件名不能为空' })

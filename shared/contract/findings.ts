@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { Finding, RuleInfo } from '../domain/finding.js';
 import { Opinion } from './review.js';
 import { method } from './rpc.js';
-
-const Id = z.number().int().positive();
+import { Id } from './fields.js';
 
 /** A finding as stored for one document version, with what the reviewer did with it. */
 export const StoredFinding = Finding.extend({

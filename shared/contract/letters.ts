@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { LetterKind, LetterModel, OfficeSettings } from '../domain/letter.js';
 import { method } from './rpc.js';
+import { Id, IsoDate } from './fields.js';
 
-const Id = z.number().int().positive();
-const IsoDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
 const lines = z.array(z.string().trim().min(1).max(200)).max(50).default([]);
 
 export const LetterRequest = z.object({

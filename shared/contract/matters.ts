@@ -1,24 +1,7 @@
 import { z } from 'zod';
 import { MatterStatus, MatterType, ReviewResult } from '../domain/matter.js';
 import { method } from './rpc.js';
-
-const IsoDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
-
-const trimmed = (label: string, max: number) =>
-  z
-    .string({ error: `${label}不能为空` })
-    .trim()
-    .min(1, { error: `${label}不能为空` })
-    .max(max, { error: `${label}不能超过${max}个字` });
-
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label}不能超过${max}个字` })
-    .transform((s) => (s === '' ? null : s))
-    .nullish()
-    .transform((s) => s ?? null);
+import { IsoDate, optionalText, requiredText } from './fields.js';
 
 export const Matter = z.object({
   id: z.number().int(),
@@ -42,8 +25,8 @@ export type Matter = z.infer<typeof Matter>;
 
 export const CreateMatterInput = z.object({
   type: MatterType,
-  title: trimmed('标题', 200),
-  submittingUnit: trimmed('送审单位', 100),
+  title: requiredText('标题', 200),
+  submittingUnit: requiredText('送审单位', 100),
   township: optionalText('乡镇（街道）', 50),
   contactName: optionalText('联系人', 50),
   contactPhone: optionalText('联系电话', 30),

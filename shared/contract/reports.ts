@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { MatterStatus, MatterType, ReviewResult, SEVERITIES } from '../domain/matter.js';
 import { method } from './rpc.js';
 import { DeadlineStateName } from './workflow.js';
+import { IsoDate } from './fields.js';
 
 /** The ledger (台账), the statistics of any period, the annual-report paragraph and their exports. */
-
-const IsoDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
 
 export const LEDGER_SORT_FIELDS = [
   'serial',

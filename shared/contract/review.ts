@@ -2,10 +2,7 @@ import { z } from 'zod';
 import { ChecklistTemplate, LegalBasisEntry, Phrase } from '../domain/checklist.js';
 import { MatterType, ReviewResult, Severity } from '../domain/matter.js';
 import { method } from './rpc.js';
-
-const MatterId = z.number().int().positive();
-const text = (label: string, max: number) =>
-  z.string().trim().min(1, { error: `${label}不能为空` }).max(max, { error: `${label}不能超过${max}个字` });
+import { Id as MatterId, requiredText as text } from './fields.js';
 
 /**
  * The name recorded for a sign-off step (审查人 / 签批人), as printed on the letter. Optional: without

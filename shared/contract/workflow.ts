@@ -8,28 +8,12 @@ import {
 } from '../domain/workflow.js';
 import { Adoption } from './review.js';
 import { method } from './rpc.js';
+import { Id, IsoDate, optionalText, requiredText as text } from './fields.js';
 
 /**
  * The flow (流转), deadlines, feedback (反馈) with per-opinion adoption, and the two registries offices
  * keep: 行政规范性文件 (三统一) and the 重大行政决策 annual catalogue.
  */
-
-const IsoDate = z.iso.date({ error: '日期格式应为 YYYY-MM-DD' });
-const Id = z.number().int().positive();
-
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label}不能为空` })
-    .trim()
-    .min(1, { error: `${label}不能为空` })
-    .max(max, { error: `${label}不能超过${max}个字` });
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label}不能超过${max}个字` })
-    .nullish()
-    .transform((s) => (s ? s : null));
 
 /** Where a matter stands against its review deadline. 'done' = opinion issued or closed; 'none' = no due date. */
 export const DEADLINE_STATES = ['overdue', 'due-today', 'due-soon', 'ok', 'paused', 'done', 'none'] as const;
