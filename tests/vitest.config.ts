@@ -10,7 +10,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    // Two cores on the team's machines: e2e tests share one server and browser per file.
     pool: 'forks',
+    // Two cores: a second test file in parallel gains almost nothing (the run took as long) but lets a
+    // 20,000-row e2e starve a browser test of CPU, so files run one after another.
+    fileParallelism: false,
   },
 });

@@ -185,6 +185,7 @@ describe('queue, ledger and statistics in the browser', () => {
     await page.goto(`${app.server.url}#/matters/${target.id}/workflow`);
     await page.getByTestId('deadline-rule').filter({ hasText: '收件当日不计入' }).waitFor();
     await page.getByRole('button', { name: '改为“退回补正”' }).click();
+    await page.getByRole('dialog').getByPlaceholder('请写明需要补正的材料').waitFor();
     await page.getByRole('button', { name: '确 定' }).click();
     await page.getByText('此项操作须填写原因').waitFor();
     await page.getByPlaceholder('请写明需要补正的材料').fill('缺少村民代表会议记录');
