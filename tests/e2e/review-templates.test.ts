@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../main/api/router.js';
 import type { Method, MethodInput, MethodOutput } from '../../shared/contract/index.js';
 import { startTestApp, type TestApp } from '../support/app-server.js';
+import { callAs } from '../support/approved-matter.js';
 import { launchChromium, screenshotPath } from '../support/browser.js';
 
 describe('checklist templates and libraries in the browser', () => {
@@ -11,11 +11,7 @@ describe('checklist templates and libraries in the browser', () => {
   let browser: Browser;
   let closeBrowser: () => Promise<void>;
 
-  async function api<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const result = await dispatch(method, input, { core: app.core, actor: 'e2e', door: 'cli' });
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as MethodOutput<M>;
-  }
+  const api = <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => callAs(app.core, 'e2e', method, input);
 
   beforeAll(async () => {
     app = await startTestApp();
