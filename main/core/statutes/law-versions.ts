@@ -16,6 +16,8 @@ export interface LawVersionInput {
   publish: string;
   /** valid_from of the index, else a 施行 date in the history lines, else the publish date. */
   effective: string | null;
+  /** Where `effective` came from: the index, the history lines, the law's own 施行 article, or the publish date. */
+  effectiveSource: 'index' | 'history' | 'article' | 'publish' | 'none';
   expired: boolean;
   history: string[];
   preamble: string[];
@@ -36,6 +38,31 @@ export function articleText(article: ParsedArticle): string {
 /** 中华人民共和国村民委员会组织法 → 村民委员会组织法, for matching citations to index names. */
 export function shortLawName(name: string): string {
   return name.replace(/^中华人民共和国/, '').replace(/\s+/g, '').trim();
+}
+
+const OWN_START = /^本(?:法|条例|规定|办法|细则|决定|解释|规则|准则)自(\d{4})年(\d{1,2})月(\d{1,2})日起施行/;
+
+/**
+ * The index's valid_from when it has one; else a 施行 date from the history lines or from the law's own
+ * closing article (本法自…起施行) — but only when not before the publish date, since an amended law keeps
+ * its original 施行 article (立法法 2023 still says 2000年7月1日); else the publish date.
+ */
+function effectiveDate(
+  validFrom: string | null,
+  publish: string,
+  history: readonly string[],
+  articles: readonly ParsedArticle[],
+): Pick<LawVersionInput, 'effective' | 'effectiveSource'> {
+  if (validFrom) return { effective: validFrom, effectiveSource: 'index' };
+  const usable = (d: string | undefined): d is string => d !== undefined && (!publish || d >= publish);
+  const fromHistory = effectiveDateFromHistory(history);
+  if (usable(fromHistory)) return { effective: fromHistory, effectiveSource: 'history' };
+  for (const a of articles.slice(-3)) {
+    const m = OWN_START.exec(a.paragraphs[0] ?? '');
+    const d = m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+    if (usable(d)) return { effective: d, effectiveSource: 'article' };
+  }
+  return publish ? { effective: publish, effectiveSource: 'publish' } : { effective: null, effectiveSource: 'none' };
 }
 
 export function groupLawVersions(entries: readonly SnapshotEntry[]): LawVersionInput[] {
@@ -61,9 +88,7 @@ export function groupLawVersions(entries: readonly SnapshotEntry[]): LawVersionI
       preamble.push(...parsed.preamble);
       for (const a of parsed.articles) articles.push(part ? { ...a, chapter: [part, ...a.chapter] } : a);
     }
-    const fromHistory = effectiveDateFromHistory(first.parsed.history);
-    const effective =
-      first.entry.validFrom ?? (fromHistory && (!publish || fromHistory >= publish) ? fromHistory : null) ?? (publish || null);
+    const { effective, effectiveSource } = effectiveDate(first.entry.validFrom, publish, first.parsed.history, articles);
     const contentHash = sha256(
       JSON.stringify([preamble, articles.map((a) => [a.key, articleText(a)])]),
     );
@@ -74,6 +99,7 @@ export function groupLawVersions(entries: readonly SnapshotEntry[]): LawVersionI
       folder: first.entry.folder,
       publish,
       effective,
+      effectiveSource,
       expired: parts.some((p) => p.entry.expired),
       history: first.parsed.history,
       preamble,

@@ -110,8 +110,8 @@ export function mergeSnapshot(
   const findLaw = db.prepare('SELECT id FROM laws WHERE name = ?');
   const findVersion = db.prepare('SELECT id, publish, expired, content_hash FROM versions WHERE law_id = ? AND publish = ?');
   const insertVersion = db.prepare(
-    `INSERT INTO versions (law_id, publish, effective, expired, title, history, preamble, files, content_hash, snapshot_id)
-     VALUES (@lawId, @publish, @effective, @expired, @title, @history, @preamble, @files, @hash, @snapshotId) RETURNING id`,
+    `INSERT INTO versions (law_id, publish, effective, effective_source, expired, title, history, preamble, files, content_hash, snapshot_id)
+     VALUES (@lawId, @publish, @effective, @effectiveSource, @expired, @title, @history, @preamble, @files, @hash, @snapshotId) RETURNING id`,
   );
   const insertArticle = db.prepare(
     `INSERT INTO articles (version_id, seq, num, sub, key, label, chapter, text, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -159,6 +159,7 @@ export function mergeSnapshot(
         lawId,
         publish: v.publish,
         effective: v.effective,
+        effectiveSource: v.effectiveSource,
         expired: Number(v.expired),
         title: v.title,
         history: v.history.join('\n'),

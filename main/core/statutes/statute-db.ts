@@ -36,6 +36,7 @@ CREATE TABLE versions (
   law_id      INTEGER NOT NULL REFERENCES laws (id),
   publish     TEXT NOT NULL,
   effective   TEXT,
+  effective_source TEXT NOT NULL,
   expired     INTEGER NOT NULL CHECK (expired IN (0, 1)),
   title       TEXT NOT NULL,
   history     TEXT NOT NULL,

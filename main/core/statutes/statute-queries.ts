@@ -22,6 +22,7 @@ export interface VersionInfo {
   id: number;
   publish: string;
   effective: string | null;
+  effectiveSource: string;
   expired: boolean;
   status: VersionStatus;
   title: string;
@@ -47,10 +48,11 @@ export function findLaw(db: Database.Database, name: string): LawRow | undefined
   const short = shortLawName(wanted);
   return db
     .prepare(
-      `SELECT ${LAW_COLUMNS} FROM laws WHERE name = ?1 OR title = ?1 OR name = ?2 OR replace(title, ' ', '') = ?1
-       ORDER BY (name = ?2) DESC LIMIT 1`,
+      `SELECT ${LAW_COLUMNS} FROM laws WHERE name = @wanted OR title = @wanted OR name = @short
+         OR replace(title, ' ', '') = @wanted
+       ORDER BY (name = @short) DESC LIMIT 1`,
     )
-    .get(wanted, short) as LawRow | undefined;
+    .get({ wanted, short }) as LawRow | undefined;
 }
 
 export function getLaw(db: Database.Database, id: number): LawRow | undefined {
@@ -60,7 +62,7 @@ export function getLaw(db: Database.Database, id: number): LawRow | undefined {
 /** Oldest first. The newest is in force unless the source marks it expired (then the law is repealed). */
 export function listVersions(db: Database.Database, lawId: number): VersionInfo[] {
   const rows = db
-    .prepare('SELECT id, publish, effective, expired, title, history FROM versions WHERE law_id = ? ORDER BY publish')
+    .prepare('SELECT id, publish, effective, effective_source AS effectiveSource, expired, title, history FROM versions WHERE law_id = ? ORDER BY publish')
     .all(lawId) as (Omit<VersionInfo, 'expired' | 'status'> & { expired: number })[];
   return rows.map((r, i) => ({
     ...r,
@@ -116,10 +118,10 @@ export function searchLaws(db: Database.Database, query: string, limit = 30): La
     .prepare(
       `SELECT l.id AS lawId, l.name, l.title, l.level,
               (SELECT expired FROM versions v WHERE v.law_id = l.id ORDER BY publish DESC LIMIT 1) AS expired
-       FROM laws l WHERE instr(l.name, ?1) > 0 OR instr(l.title, ?1) > 0
-       ORDER BY (l.name = ?1) DESC, length(l.name), l.name LIMIT ?2`,
+       FROM laws l WHERE instr(l.name, @query) > 0 OR instr(l.title, @query) > 0
+       ORDER BY (l.name = @query) DESC, length(l.name), l.name LIMIT @limit`,
     )
-    .all(query, limit) as (Omit<LawHit, 'status'> & { expired: number })[];
+    .all({ query, limit }) as (Omit<LawHit, 'status'> & { expired: number })[];
   return rows.map(({ expired, ...r }) => ({ ...r, status: expired === 1 ? 'repealed' : 'in-force' }));
 }
 
