@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { defaultResourcesDir, loadReviewResources, type ReviewResources } from './checklists/index.js';
 import { openDatabase, type OpenOptions } from './store/open-database.js';
 import { schemaVersion } from './store/migrations.js';
+import { closeStatutes } from './statutes/statute-store.js';
 
 /** Everything a door needs to serve requests: the open archive and where it lives. */
 export interface Core {
@@ -27,6 +28,7 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     schemaVersion: () => schemaVersion(db),
     resources: () => (resources ??= loadReviewResources(options.resourcesDir ?? defaultResourcesDir())),
     close: () => {
+      closeStatutes(dataDir);
       if (db.open) {
         // Fold the WAL back into the main file so a plain copy of the folder is complete after exit.
         db.pragma('wal_checkpoint(TRUNCATE)');

@@ -111,6 +111,15 @@ export const LegalBasisEntry = z.object({
   /** Version as in the reference's version list, e.g. 2018修正, 2024（国务院令第783号）. */
   version: z.string().trim().min(1).optional(),
   certainty: Certainty,
+  /** The statute version cited (its date, as in the statute store), for entries the store holds. */
+  versionDate: z.iso.date().optional(),
+  /**
+   * The cited text verbatim as the statute store holds it (the cited 款 when one is named; several
+   * articles joined by line breaks). A test checks it against the store; the paraphrase is `summary`.
+   */
+  quote: z.string().optional(),
+  /** A policy document or standard outside the statute snapshot: shown as 未收录, never resolved. */
+  outsideSnapshot: z.boolean().optional(),
   /** Where the text was taken from (repository path or web address). */
   source: z.string().trim().min(1).optional(),
   /** Short names reviewers type, e.g. 组织法, 713号令. */

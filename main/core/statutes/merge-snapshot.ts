@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { encodeText } from '../search/search-text.js';
-import { articleText, sha256, type LawVersionInput } from './law-versions.js';
+import { articleText, lawLookupKey, sha256, type LawVersionInput } from './law-versions.js';
 
 export interface SnapshotInfo {
   label: string;
@@ -106,7 +106,9 @@ export function mergeSnapshot(
   info: SnapshotInfo,
   progress?: Progress,
 ): MergeReport {
-  const insertLaw = db.prepare('INSERT INTO laws (name, title, level, folder) VALUES (?, ?, ?, ?) RETURNING id');
+  const insertLaw = db.prepare(
+    'INSERT INTO laws (name, title, level, folder, name_key, title_key) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
+  );
   const findLaw = db.prepare('SELECT id FROM laws WHERE name = ?');
   const findVersion = db.prepare('SELECT id, publish, expired, content_hash FROM versions WHERE law_id = ? AND publish = ?');
   const insertVersion = db.prepare(
@@ -128,7 +130,7 @@ export function mergeSnapshot(
       progress?.(i, versions.length);
       const lawId =
         (findLaw.get(v.name) as { id: number } | undefined)?.id ??
-        (insertLaw.get(v.name, v.title, v.level, v.folder) as { id: number }).id;
+        (insertLaw.get(v.name, v.title, v.level, v.folder, lawLookupKey(v.name), lawLookupKey(v.title)) as { id: number }).id;
       if (!touched.has(lawId)) {
         const before = newestVersion(db, lawId);
         touched.set(lawId, { law: { name: v.name, title: v.title }, before, beforeArticles: before ? articlesOf(db, before.id) : [] });
@@ -176,7 +178,8 @@ export function mergeSnapshot(
     for (const [lawId, { law, before, beforeArticles }] of touched) {
       indexNewest(db, lawId);
       const after = newestVersion(db, lawId)!;
-      db.prepare('UPDATE laws SET title = (SELECT title FROM versions WHERE id = ?) WHERE id = ?').run(after.id, lawId);
+      const title = (db.prepare('SELECT title FROM versions WHERE id = ?').get(after.id) as { title: string }).title;
+      db.prepare('UPDATE laws SET title = ?, title_key = ? WHERE id = ?').run(title, lawLookupKey(title), lawId);
       if (before && (before.id !== after.id || before.content_hash !== after.content_hash || before.expired !== after.expired)) {
         report.changes.push(...diffNewest(db, law, before, after, beforeArticles));
       }

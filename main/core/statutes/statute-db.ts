@@ -27,6 +27,9 @@ CREATE TABLE laws (
   title  TEXT NOT NULL,
   level  TEXT NOT NULL,
   folder TEXT NOT NULL,
+  -- lawLookupKey() of the name and of the newest title, for finding a law however it is written.
+  name_key  TEXT NOT NULL,
+  title_key TEXT NOT NULL,
   -- The version whose articles are in article_index (the newest one).
   indexed_version_id INTEGER
 );
@@ -65,6 +68,8 @@ CREATE INDEX articles_key ON articles (version_id, key);
 CREATE VIRTUAL TABLE article_index USING fts5 (
   body, content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '1'
 );
+CREATE INDEX laws_name_key ON laws (name_key);
+CREATE INDEX laws_title_key ON laws (title_key);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 

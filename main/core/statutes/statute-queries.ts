@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { diffChars } from 'diff';
 import { matchExpression } from '../search/search-text.js';
 import { makeSnippet } from '../search/snippet.js';
-import { shortLawName } from './law-versions.js';
+import { lawLookupKey } from './law-versions.js';
 
 export type VersionStatus = 'in-force' | 'amended' | 'repealed';
 
@@ -42,17 +42,12 @@ export interface ArticleInfo {
 
 const LAW_COLUMNS = 'id, name, title, level, folder';
 
-/** By index name (村民委员会组织法), full title (中华人民共和国村民委员会组织法) or either without spaces. */
+/** By index name (村民委员会组织法) or full title (中华人民共和国村民委员会组织法), with or without 《》. */
 export function findLaw(db: Database.Database, name: string): LawRow | undefined {
-  const wanted = name.normalize('NFKC').replace(/[《》〈〉\s]/g, '');
-  const short = shortLawName(wanted);
+  const key = lawLookupKey(name);
   return db
-    .prepare(
-      `SELECT ${LAW_COLUMNS} FROM laws WHERE name = @wanted OR title = @wanted OR name = @short
-         OR replace(title, ' ', '') = @wanted
-       ORDER BY (name = @short) DESC LIMIT 1`,
-    )
-    .get({ wanted, short }) as LawRow | undefined;
+    .prepare(`SELECT ${LAW_COLUMNS} FROM laws WHERE name_key = @key OR title_key = @key ORDER BY (name_key = @key) DESC, id LIMIT 1`)
+    .get({ key }) as LawRow | undefined;
 }
 
 export function getLaw(db: Database.Database, id: number): LawRow | undefined {

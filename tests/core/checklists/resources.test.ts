@@ -107,7 +107,7 @@ describe('legal-basis library', () => {
     expect(byId.get('sme-9')).toMatchObject({ effectiveDate: '2025-06-01' });
     expect(byId.get('md-25')).toMatchObject({ effectiveDate: '2019-09-01' });
     expect(byId.get('vco-27')?.version).toBe('2018修正');
-    expect(byId.get('arb-16')?.note).toContain('未核实');
+    expect(byId.get('arb-16')?.note).toContain('2025年9月12日修订');
   });
 });
 

@@ -18,7 +18,7 @@ export const paymentSmeTerms: Rule = {
   message: '付款条款可能不符合保障中小企业款项支付条例',
   basis: BASIS.sme,
   suggestion:
-    '如采购方为机关、事业单位或大型企业、供应方为中小企业，建议将付款期限改为自交付（验收合格）之日起30日内、最长不超过60日，删除以审计结果、第三方付款为付款条件及要求垫资、现金保证金的约定。',
+    '如采购方为机关、事业单位、供应方为中小企业，付款期限应为自交付（验收合格）之日起30日内，另有约定的最长不超过60日；大型企业采购的，60日是默认期限，另有约定的应合理并及时支付。删除以审计结果、第三方付款为付款条件及要求垫资、现金保证金的约定。',
   check(ctx) {
     const publicBuyer = hasPublicParty(ctx.fullText.slice(0, 3000));
     const severity = publicBuyer ? ('should' as const) : ('hint' as const);
@@ -28,7 +28,13 @@ export const paymentSmeTerms: Rule = {
       const unitName = m[3] as string;
       const calendarDays = unitName === '月' ? n * 30 : unitName === '工作日' ? Math.ceil((n * 7) / 5) : n;
       if (calendarDays <= 60) return null;
-      return { unit, start: m.index, end: m.index + m[0].length, severity, message: `付款期限为${m[1]}${m[2] ?? ''}${unitName}，超过60日` };
+      // 60 days is a ceiling only for 机关、事业单位 (第9条第1款); for a large company it is the default
+      // that a reasonable contract term may replace (第2款), so the text only prompts a check there.
+      const term = `付款期限为${m[1]}${m[2] ?? ''}${unitName}`;
+      const message = publicBuyer
+        ? `${term}，超过机关、事业单位付款期限最长60日的规定`
+        : `${term}，超过60日默认期限；大型企业与中小企业另有约定的从其约定，但应合理，请核实`;
+      return { unit, start: m.index, end: m.index + m[0].length, severity, message };
     });
     const other = scan(ctx, PAY_OTHER_RE, (m, unit): UnitHit | null =>
       negatedBefore(unit.text, m.index, 10)

@@ -31,7 +31,7 @@ export const rulesRestrictsLiberty: Rule = {
         end: m.index + m[0].length,
         severity: 'should',
         message: '以停水、停电等剥夺基本生活条件的方式作为惩罚',
-        basis: BASIS.deprive,
+        basis: BASIS.utility,
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });

@@ -16,7 +16,7 @@ export const villageDeprive: Rule = {
   message: '以取消低保、分红、承包地或不予办理证明等剥夺法定权益的方式作为惩罚',
   basis: BASIS.deprive,
   suggestion:
-    '建议删除该条款。村规民约不得有侵犯村民人身权利、民主权利和合法财产权利的内容，承包期内不得收回、调整承包地，低保、救助等法定权益不得作为惩罚手段取消。',
+    '建议删除该条款。村规民约不得有侵犯村民人身权利、民主权利和合法财产权利的内容，承包期内发包方不得收回承包地，低保、救助等法定权益不得作为惩罚手段取消。',
   check(ctx) {
     return scan(ctx, DEPRIVE_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || !SANCTION_RE.test(sentence)) return null;
