@@ -12,6 +12,7 @@ import { searchHandlers } from './handlers/search.js';
 import { reportHandlers } from './handlers/reports.js';
 import { systemHandlers } from './handlers/system.js';
 import { workflowHandlers } from './handlers/workflow.js';
+import { statuteHandlers } from './handlers/statutes.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Method> = {
@@ -24,6 +25,7 @@ export const handlers: HandlerMap<Method> = {
   ...searchHandlers,
   ...workflowHandlers,
   ...reportHandlers,
+  ...statuteHandlers,
 };
 
 function inputError(error: z.ZodError): RpcError {

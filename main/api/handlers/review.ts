@@ -2,6 +2,7 @@ import { searchLegalBasis, searchPhrases } from '../../core/checklists/index.js'
 import { addPhraseFromOpinion, effectiveLegalBasis, effectivePhrases, saveLegalBasisEntry } from '../../core/review/library-service.js';
 import { getOpinion } from '../../core/review/opinion-rows.js';
 import { addOpinion, deleteOpinion, reorderOpinions, updateOpinion } from '../../core/review/opinion-service.js';
+import { withCitations } from '../../core/statutes/opinion-citations.js';
 import { answerItem, concludeReview, ensureReview, readReview } from '../../core/review/review-service.js';
 import { approveReview, returnReview, submitForSignoff } from '../../core/review/signoff-service.js';
 import {
@@ -40,8 +41,8 @@ export const reviewHandlers: HandlerMap<keyof typeof reviewContract> = {
     returnReview(ctx.core.db, ctx.actor, input.matterId, input.comment, input.signer);
     return readReview(ctx.core.db, input.matterId);
   },
-  'opinions.add': ({ matterId, ...fields }, ctx) => addOpinion(ctx.core.db, ctx.actor, matterId, fields),
-  'opinions.update': ({ id, ...fields }, ctx) => updateOpinion(ctx.core.db, ctx.actor, id, fields),
+  'opinions.add': ({ matterId, ...fields }, ctx) => withCitations(ctx.core, addOpinion(ctx.core.db, ctx.actor, matterId, fields)),
+  'opinions.update': ({ id, ...fields }, ctx) => withCitations(ctx.core, updateOpinion(ctx.core.db, ctx.actor, id, fields)),
   'opinions.delete': (input, ctx) => {
     deleteOpinion(ctx.core.db, ctx.actor, input.id);
     return { deleted: true as const };

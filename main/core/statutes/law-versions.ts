@@ -116,5 +116,13 @@ export function groupLawVersions(entries: readonly SnapshotEntry[]): LawVersionI
       contentHash,
     });
   }
-  return out;
+  // Insertion order is search-result order (the index returns rowids ascending, and ordering the
+  // matches otherwise would read every match): the constitution and national laws come first.
+  const rank = (level: string) => {
+    const i = LEVEL_ORDER.indexOf(level);
+    return i < 0 ? LEVEL_ORDER.length : i;
+  };
+  return out.sort((a, b) => rank(a.level) - rank(b.level) || a.name.localeCompare(b.name, 'zh') || a.publish.localeCompare(b.publish));
 }
+
+const LEVEL_ORDER = ['宪法', '法律', '行政法规', '司法解释', '部门规章', '地方性法规'];

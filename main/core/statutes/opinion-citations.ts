@@ -1,0 +1,104 @@
+/**
+ * What an opinion cites, copied into the archive when it is saved: for each article of its legal-basis
+ * entry and of the citations in its basis text, the version in force that day, the text and its SHA-256.
+ * Past opinions thus keep showing what they relied on after a law changes.
+ */
+import type { Core } from '../core.js';
+import { effectiveLegalBasis } from '../review/library-service.js';
+import { nowIso, prepared } from '../store/statements.js';
+import { citedPart, parseCitationRef } from './citation.js';
+import { lawNamer } from './cited-articles.js';
+import { extractCitations } from './extract-citations.js';
+import { sha256 } from './law-versions.js';
+import { findLaw, getArticle, versionOn } from './statute-queries.js';
+import { readyStatuteDb, statutesReady } from './statute-store.js';
+
+export interface OpinionCitation {
+  law: string;
+  title: string;
+  articleKey: string;
+  articleLabel: string;
+  paragraph: number | null;
+  item: number | null;
+  versionDate: string;
+  text: string;
+  textSha256: string;
+}
+
+/**
+ * Re-records the citations of one opinion (after it was added or edited). A no-op while the statute
+ * store is not built yet — saving an opinion never waits for the library.
+ */
+export function recordOpinionCitations(core: Core, opinionId: number, today: string = nowIso().slice(0, 10)): OpinionCitation[] {
+  if (!statutesReady(core.dataDir)) return [];
+  const statutes = readyStatuteDb(core.dataDir);
+  const opinion = prepared(core.db, 'SELECT basis, basis_id FROM opinions WHERE id = ?').get(opinionId) as
+    | { basis: string | null; basis_id: string | null }
+    | undefined;
+  if (!opinion) return [];
+  const library = effectiveLegalBasis(core).entries;
+  const name = lawNamer(statutes, library);
+  const refs: { law: string; article: string }[] = [];
+  const entry = opinion.basis_id ? library.find((e) => e.id === opinion.basis_id) : undefined;
+  if (entry && !entry.outsideSnapshot) refs.push({ law: entry.law, article: entry.article });
+  for (const c of extractCitations(opinion.basis ?? '')) refs.push({ law: c.law, article: c.article });
+  const out: OpinionCitation[] = [];
+  const seen = new Set<string>();
+  for (const r of refs) {
+    const lawName = name(r.law);
+    const law = lawName ? findLaw(statutes, lawName) : undefined;
+    const version = law ? versionOn(statutes, law.id, today) : undefined;
+    if (!law || !version) continue;
+    const ref = parseCitationRef(r.article);
+    for (const key of ref.keys) {
+      const a = getArticle(statutes, version.id, key);
+      const single = ref.keys.length === 1;
+      const text = a ? (single ? citedPart(a.text, ref.paragraph, ref.item) : a.text) : undefined;
+      const id = `${law.name}\u0000${key}\u0000${single ? `${ref.paragraph}/${ref.item}` : ''}`;
+      if (!a || text === undefined || seen.has(id)) continue;
+      seen.add(id);
+      out.push({
+        law: law.name,
+        title: version.title || law.title,
+        articleKey: key,
+        articleLabel: a.label,
+        paragraph: single ? ref.paragraph : null,
+        item: single ? ref.item : null,
+        versionDate: version.publish || version.effective || '',
+        text,
+        textSha256: sha256(text),
+      });
+    }
+  }
+  const now = nowIso();
+  core.db
+    .transaction(() => {
+      prepared(core.db, 'DELETE FROM opinion_citations WHERE opinion_id = ?').run(opinionId);
+      const insert = prepared(
+        core.db,
+        `INSERT INTO opinion_citations (opinion_id, seq, law, title, article_key, article_label, paragraph, item, version_date, text, text_sha256, cited_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      out.forEach((c, i) =>
+        insert.run(opinionId, i, c.law, c.title, c.articleKey, c.articleLabel, c.paragraph, c.item, c.versionDate, c.text, c.textSha256, now),
+      );
+    })
+    .immediate();
+  return out;
+}
+
+export function opinionCitations(core: Core, opinionId: number): OpinionCitation[] {
+  return (
+    prepared(
+      core.db,
+      `SELECT law, title, article_key AS articleKey, article_label AS articleLabel, paragraph, item, version_date AS versionDate,
+              text, text_sha256 AS textSha256 FROM opinion_citations WHERE opinion_id = ? ORDER BY seq`,
+    ).all(opinionId) as OpinionCitation[]
+  );
+}
+
+/** Records an opinion's citations after it was saved and hands the opinion back (for the API handlers). */
+export function withCitations<T extends { id: number }>(core: Core, opinion: T): T {
+  recordOpinionCitations(core, opinion.id);
+  return opinion;
+}

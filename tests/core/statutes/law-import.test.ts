@@ -1,0 +1,155 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import { zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../../main/core/core.js';
+import { defaultResourcesDir } from '../../../main/core/checklists/resources-dir.js';
+import { alertDiff, listAlerts, markAlertSeen } from '../../../main/core/statutes/alert-service.js';
+import { importStatutes } from '../../../main/core/statutes/import-service.js';
+import { articleHistory, lawShow } from '../../../main/core/statutes/law-service.js';
+import { opinionCitations } from '../../../main/core/statutes/opinion-citations.js';
+import { readShippedSnapshot, type ShippedSnapshot } from '../../../main/core/statutes/snapshot-file.js';
+import { statuteDb } from '../../../main/core/statutes/statute-store.js';
+import { approvedMatter, callAs } from '../../support/approved-matter.js';
+import { tableCounts } from '../../support/core.js';
+import { makeTempDir } from '../../support/temp-dir.js';
+
+// A small store made from three real laws of the shipped snapshot, then a newer snapshot made by the
+// test (same LawRefBook/Laws layout) in which 民法典 第七百零五条 and 村民委员会组织法 第二十七条 change.
+const real = readShippedSnapshot(defaultResourcesDir());
+const pick = (re: RegExp) => real.entries.filter((e) => re.test(e.file));
+const base = [...pick(/^民法典\/合同编\.md$/), ...pick(/村民委员会组织法\(2018-12-29\)/), ...pick(/农村土地承包法\(2018-12-29\)/)];
+
+const temp = makeTempDir('law-import-');
+const resources = path.join(temp.dir, 'resources');
+let core: Core;
+let matterId: number;
+let letterNumber: string;
+
+function writeShipped(entries: ShippedSnapshot['entries']): void {
+  mkdirSync(path.join(resources, 'statutes'), { recursive: true });
+  const shipped: ShippedSnapshot = {
+    format: 1,
+    source: { repository: 'test', commit: '0'.repeat(40), date: '2025-04-19', note: 'test' },
+    generatedBy: 'test',
+    missing: [],
+    entries,
+  };
+  writeFileSync(path.join(resources, 'statutes', 'snapshot.json.gz'), gzipSync(JSON.stringify(shipped)));
+}
+
+/** A snapshot folder in the source layout: db.sqlite3 (law, category) and the Markdown files. */
+function writeSnapshotFolder(dir: string, files: { folder: string; name: string; filename?: string; publish: string; level: string; markdown: string }[]): void {
+  mkdirSync(dir, { recursive: true });
+  const db = new Database(path.join(dir, 'db.sqlite3'));
+  db.exec(`CREATE TABLE category (id TEXT PRIMARY KEY, name TEXT, folder TEXT, isSubFolder INTEGER, "group" TEXT, "order" INTEGER);
+           CREATE TABLE law (id TEXT PRIMARY KEY, level TEXT, name TEXT, filename TEXT, publish DATE, expired INTEGER, "order" INTEGER,
+             subtitle TEXT, valid_from DATE, ver INTEGER, tags TEXT, category_id TEXT)`);
+  files.forEach((f, i) => {
+    db.prepare('INSERT OR IGNORE INTO category VALUES (?, ?, ?, 0, NULL, ?)').run(f.folder, f.folder, f.folder, i);
+    db.prepare('INSERT INTO law VALUES (?, ?, ?, ?, ?, 0, ?, NULL, NULL, 1, NULL, ?)').run(`id${i}`, f.level, f.name, f.filename ?? null, f.publish || null, i, f.folder);
+    mkdirSync(path.join(dir, f.folder), { recursive: true });
+    const stem = f.filename ?? f.name;
+    writeFileSync(path.join(dir, f.folder, f.publish ? `${stem}(${f.publish}).md` : `${stem}.md`), f.markdown);
+  });
+  db.close();
+}
+
+const civil = base.find((e) => e.file === '民法典/合同编.md')!;
+const villagers = base.find((e) => e.file.includes('村民委员会组织法'))!;
+const NEW_705 = '第七百零五条 租赁期限不得超过十五年。超过十五年的，超过部分无效。';
+const newCivil = civil.markdown.replace(/^第七百零五条 .*$/m, NEW_705);
+const newVillagers = villagers.markdown.replace(/^第二十七条 村民会议可以制定和修改村民自治章程、村规民约，/m, '第二十七条 村民会议可以制定和修改村民自治章程、村规民约，经村党组织研究讨论后，');
+
+beforeAll(async () => {
+  writeShipped(base);
+  core = await openCore(path.join(temp.dir, 'data'));
+  statuteDb(core.dataDir, { resourcesDir: resources });
+  const { matter } = await approvedMatter(core);
+  matterId = matter.id;
+  const letter = await callAs(core, '王审查', 'letters.issue', { matterId, kind: 'legality-opinion', issueDate: '2026-03-10' });
+  letterNumber = letter.number;
+});
+afterAll(() => {
+  core.close();
+  temp.remove();
+});
+
+describe('law import and change alerts', () => {
+  it('an opinion stores the version and a hash of the text it cited', async () => {
+    const cited = core.db.prepare("SELECT id FROM opinions WHERE basis LIKE '%七百零五条%'").get() as { id: number };
+    const [citation] = opinionCitations(core, cited.id);
+    expect(citation).toMatchObject({ law: '民法典', articleKey: '705', articleLabel: '第七百零五条', versionDate: '2021-01-01' });
+    expect(citation!.text).toContain('租赁期限不得超过二十年');
+    expect(citation!.textSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('a folder that is not a snapshot changes nothing', () => {
+    const before = tableCounts(core);
+    const bad = path.join(temp.dir, 'not-a-snapshot');
+    mkdirSync(bad, { recursive: true });
+    expect(() => importStatutes(core, 'tester', bad)).toThrow(/db\.sqlite3/);
+    expect(tableCounts(core)).toEqual(before);
+  });
+
+  it('importing a modified snapshot (ZIP) lists every citer of a changed article and marks the issued letter', () => {
+    const dir = path.join(temp.dir, 'newer');
+    writeSnapshotFolder(dir, [
+      { folder: '民法典', name: '民法典 合同编', filename: '合同编', publish: '2026-01-01', level: '法律', markdown: newCivil },
+      { folder: '宪法相关法', name: '村民委员会组织法', publish: '2026-01-01', level: '法律', markdown: newVillagers },
+    ]);
+    const zip = path.join(temp.dir, 'newer.zip');
+    writeFileSync(
+      zip,
+      zipSync({
+        'db.sqlite3': new Uint8Array(readFileSync(path.join(dir, 'db.sqlite3'))),
+        '民法典/合同编(2026-01-01).md': new TextEncoder().encode(newCivil),
+        '宪法相关法/村民委员会组织法(2026-01-01).md': new TextEncoder().encode(newVillagers),
+      }),
+    );
+    const result = importStatutes(core, 'tester', zip);
+    expect(result).toMatchObject({ added: 2, changedArticles: 2 });
+    const { alerts, open } = listAlerts(core.db, false);
+    expect(open).toBe(result.alerts);
+    const opinionAlert = alerts.find((a) => a.target === 'opinion')!;
+    expect(opinionAlert).toMatchObject({ law: '民法典', articleKey: '705', change: 'amended', matterId, letterNumbers: [letterNumber] });
+    expect(alerts.some((a) => a.target === 'library-entry' && a.targetRef === 'civil-705')).toBe(true);
+    expect(alerts.some((a) => a.target === 'library-entry' && a.targetRef === 'vco-27')).toBe(true);
+    // Checklist items citing vco-27 (VR-01 among them) are listed too.
+    expect(alerts.some((a) => a.target === 'checklist-item' && a.targetRef.endsWith(':VR-01'))).toBe(true);
+    const diff = alertDiff(core.db, opinionAlert.id);
+    expect(diff.before).toContain('二十年');
+    expect(diff.after).toMatch(/^租赁期限不得超过十五年。超过十五年的，超过部分无效。\n租赁期限届满/);
+    expect(diff.diff.filter((p) => p.op !== 'added').map((p) => p.text).join('')).toBe(diff.before);
+    expect(diff.diff.filter((p) => p.op !== 'removed').map((p) => p.text).join('')).toBe(diff.after);
+    expect(diff.diff.some((p) => p.op === 'removed')).toBe(true);
+    // The issued letter is untouched (immutable) and still there.
+    expect((core.db.prepare('SELECT count(*) AS n FROM letters WHERE number = ?').get(letterNumber) as { n: number }).n).toBe(1);
+  });
+
+  it('keeps both versions: the version in force on a date, and the history with its diff', () => {
+    const db = statuteDb(core.dataDir, { resourcesDir: resources });
+    expect(lawShow(db, { law: '民法典', article: '705', date: '2025-06-01' }, '2026-12-01').text).toContain('二十年');
+    expect(lawShow(db, { law: '民法典', article: '705' }, '2026-12-01').text).toContain('十五年');
+    const law = db.prepare("SELECT id FROM laws WHERE name = '村民委员会组织法'").get() as { id: number };
+    const history = articleHistory(db, { lawId: law.id, article: '27' });
+    expect(history.versions.map((v) => [v.publish, v.status])).toEqual([
+      ['2018-12-29', 'amended'],
+      ['2026-01-01', 'in-force'],
+    ]);
+    expect(history.versions[1]!.diff!.filter((p) => p.op === 'added').map((p) => p.text).join('')).toBe('经村党组织研究讨论后，');
+  });
+
+  it('importing the same snapshot again raises nothing new; a seen alert leaves the open count', () => {
+    const zip = path.join(temp.dir, 'newer.zip');
+    const before = listAlerts(core.db, true).alerts.length;
+    expect(importStatutes(core, 'tester', zip)).toMatchObject({ added: 0, unchanged: 2, alerts: 0 });
+    expect(listAlerts(core.db, true).alerts.length).toBe(before);
+    const first = listAlerts(core.db, false).alerts[0]!;
+    markAlertSeen(core.db, '李所长', first.id);
+    expect(listAlerts(core.db, false).open).toBe(before - 1);
+    expect(listAlerts(core.db, true).alerts.find((a) => a.id === first.id)).toMatchObject({ seenBy: '李所长' });
+  });
+});
