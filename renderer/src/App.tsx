@@ -31,6 +31,7 @@ import { DecisionCataloguePage } from './areas/workflow/DecisionCataloguePage';
 import { NormativeRegistryPage } from './areas/workflow/NormativeRegistryPage';
 import { QueuePage } from './areas/workflow/QueuePage';
 import { navigate, useRoute, type Route } from './routes';
+import { StatutesPage } from './areas/statutes/StatutesPage';
 
 export function App() {
   const { t, locale } = useI18n();
@@ -47,6 +48,7 @@ export function App() {
     { key: 'normative', icon: <FileProtectOutlined />, label: t('nav.normative') },
     { key: 'decisions', icon: <AuditOutlined />, label: t('nav.decisions') },
     { key: 'templates', icon: <BookOutlined />, label: t('templates.nav') },
+    { key: 'statutes', icon: <BookOutlined />, label: t('statutes.nav') },
     { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
   ];
   return (
@@ -108,5 +110,7 @@ function Page({ route }: { route: Route }) {
       return <SearchPage params={route.params} />;
     case 'batch-import':
       return <BatchImportPage />;
+    case 'statutes':
+      return <StatutesPage params={route.params} />;
   }
 }

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
+import { StatuteAlertBanner } from '../statutes/AlertsPanel';
 
 const REVIEWER_KEY = 'review-desk.queue.reviewer';
 
@@ -53,6 +54,7 @@ export function QueuePage() {
           <Button href={routeHref({ page: 'deadline-settings' })}>{t('deadlineSettings.link')}</Button>
         </Space>
       </Space>
+      <StatuteAlertBanner />
       <Row gutter={[12, 12]}>
         {stat(t('queue.overdue'), counts?.overdue, '#cf1322')}
         {stat(t('queue.dueToday'), counts?.dueToday, '#d4380d')}
