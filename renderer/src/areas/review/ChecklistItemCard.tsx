@@ -58,7 +58,12 @@ export const ChecklistItemCard = memo(function ChecklistItemCard(props: Props) {
             if (!entry) return <Tag key={id}>{id}</Tag>;
             const kind = entry.verbatim ? t('review.basis.verbatim') : t('review.basis.summary');
             return (
-              <Tooltip key={id} title={`${kind}${entry.summary} ${marks.certainty(entry.certainty)}`}>
+              <Tooltip
+                key={id}
+                title={`${kind}${entry.summary} ${marks.certainty(entry.certainty)}${
+                  entry.quote ? `\n${t('statutes.quote', { date: entry.versionDate ?? '' })}${entry.quote}` : entry.outsideSnapshot ? `\n${t('statutes.notInLibrary')}` : ''
+                }`}
+              >
                 <Tag bordered={false} color="blue">
                   {basisCitation(entry)}
                 </Tag>
@@ -73,6 +78,17 @@ export const ChecklistItemCard = memo(function ChecklistItemCard(props: Props) {
       {guidanceOpen && (
         <div className="rd-item-guidance">
           <Typography.Paragraph style={{ marginBottom: 4 }}>{item.guidance}</Typography.Paragraph>
+          {/* The verbatim article beside the paraphrase (issue 18). */}
+          {item.basis.map((id) => {
+            const entry = props.basisById.get(id);
+            if (!entry?.quote && !entry?.outsideSnapshot) return null;
+            return (
+              <Typography.Paragraph key={id} type="secondary" style={{ marginBottom: 4, whiteSpace: 'pre-wrap' }}>
+                <Typography.Text strong>{basisCitation(entry)}</Typography.Text>{' '}
+                {entry.quote ? `${t('statutes.quote', { date: entry.versionDate ?? '' })}${entry.quote}` : t('statutes.notInLibrary')}
+              </Typography.Paragraph>
+            );
+          })}
           {item.note && <Typography.Text type="secondary">{item.note}</Typography.Text>}
         </div>
       )}

@@ -45,6 +45,8 @@ export const statutesMessages = defineMessages({
     'statutes.importPath': '快照文件夹或 ZIP 的路径',
     'statutes.importButton': '导入',
     'statutes.importDone': '已导入：新增版本 {added}，条文变化 {changed} 条，新提醒 {alerts} 条。',
+    'statutes.quote': '法条原文（{date}版）：',
+    'statutes.notInLibrary': '未收录：法规库之外的政策文件或标准，请查阅原件',
   },
   en: {
     'statutes.nav': 'Statutes',
@@ -89,5 +91,7 @@ export const statutesMessages = defineMessages({
     'statutes.importPath': 'Path of the snapshot folder or ZIP',
     'statutes.importButton': 'Import',
     'statutes.importDone': 'Imported: {added} new versions, {changed} changed articles, {alerts} new alerts.',
+    'statutes.quote': 'Statute text ({date} version): ',
+    'statutes.notInLibrary': 'Not in the library: a policy document or standard outside the statute snapshot',
   },
 });
