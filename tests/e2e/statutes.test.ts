@@ -41,7 +41,7 @@ describe('statute library in the browser', () => {
     const box = page.getByPlaceholder(/输入法规名称或条文中的文字/);
     await box.fill('妇女权益');
     await box.press('Enter');
-    await page.getByRole('link', { name: '中华人民共和国妇女权益保障法' }).waitFor();
+    await page.getByRole('link', { name: '中华人民共和国妇女权益保障法', exact: true }).waitFor();
     await box.fill('罚');
     await box.press('Enter');
     await page.getByText(/^条文（100）/).waitFor();
@@ -53,11 +53,11 @@ describe('statute library in the browser', () => {
     const box = page.getByPlaceholder(/输入法规名称或条文中的文字/);
     await box.fill('妇女权益保障法');
     await box.press('Enter');
-    await page.getByRole('link', { name: '中华人民共和国妇女权益保障法' }).click();
+    await page.getByRole('link', { name: '中华人民共和国妇女权益保障法', exact: true }).click();
     await page.getByRole('heading', { name: '中华人民共和国妇女权益保障法' }).waitFor();
     await page.getByText('第一章 总 则').first().waitFor();
     await page.getByLabel('跳到第几条').fill('五十五');
-    await page.getByRole('button', { name: '跳转' }).click();
+    await page.getByRole('button', { name: /^跳\s*转$/ }).click();
     const article = page.getByRole('article', { name: '第五十五条' });
     await expect.poll(() => article.getAttribute('class')).toContain('is-target');
     expect(await article.textContent()).toContain('享有与男子平等的权利');
@@ -91,8 +91,8 @@ describe('statute library in the browser', () => {
     await page.getByText(`${result.alerts} 处引用的法规条文已变化，需要查看`).waitFor();
     await page.getByRole('link', { name: '查看变更' }).click();
     await page.getByRole('tab', { name: '变更提醒', selected: true }).waitFor();
-    const row = page.getByRole('row').filter({ hasText: 'civil-705' });
-    await row.getByRole('button', { name: '对比' }).click();
+    // Newest first: the opinion-less archive has checklist items and library entries (civil-705 among them).
+    await page.getByRole('row').filter({ hasText: '第七百零五条' }).first().getByRole('button', { name: /^对\s*比$/ }).click();
     await page.getByRole('dialog').locator('del.statute-removed').first().waitFor();
     await page.screenshot({ path: screenshotPath('statutes-alerts'), fullPage: false });
     expect(errors).toEqual([]);

@@ -23,6 +23,8 @@ export interface LawVersionInput {
   preamble: string[];
   articles: ParsedArticle[];
   files: string[];
+  /** Part names (民法典's 编) when the law is split across files, in order; [] for a single file. */
+  parts: string[];
   contentHash: string;
 }
 
@@ -113,6 +115,7 @@ export function groupLawVersions(entries: readonly SnapshotEntry[]): LawVersionI
       preamble,
       articles,
       files: parts.map((p) => p.entry.file),
+      parts: parts.flatMap((p) => (p.part ? [p.part] : [])),
       contentHash,
     });
   }

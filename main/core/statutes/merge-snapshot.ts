@@ -99,6 +99,32 @@ function indexNewest(db: Database.Database, lawId: number): void {
   db.prepare('UPDATE laws SET indexed_version_id = ? WHERE id = ?').run(newest.id, lawId);
 }
 
+/**
+ * A newer version of a law split across files may come with only the parts that changed (a snapshot with
+ * just 合同编). The parts it lacks are the previous version's, unchanged: copy their articles so the new
+ * version is whole, and nothing is reported as removed.
+ */
+function carryOverParts(db: Database.Database, lawId: number, versionId: number, v: LawVersionInput): void {
+  if (v.parts.length === 0) return;
+  const previous = db
+    .prepare(`SELECT id, parts FROM versions WHERE law_id = ? AND publish < ? AND parts <> '' ORDER BY publish DESC LIMIT 1`)
+    .get(lawId, v.publish) as { id: number; parts: string } | undefined;
+  if (!previous) return;
+  const missing = previous.parts.split('\n').filter((p) => !v.parts.includes(p));
+  if (missing.length === 0) return;
+  const copy = db.prepare(
+    `INSERT INTO articles (version_id, seq, num, sub, key, label, chapter, text, hash)
+     SELECT ?, seq, num, sub, key, label, chapter, text, hash FROM articles
+     WHERE version_id = ? AND (chapter = ? OR substr(chapter, 1, length(?) + 3) = ? || ' / ')`,
+  );
+  for (const part of missing) copy.run(versionId, previous.id, part, part, part);
+  // Put the articles back in article order (the reading order of a code split by 编).
+  const rows = db.prepare('SELECT id FROM articles WHERE version_id = ? ORDER BY num, sub').all(versionId) as { id: number }[];
+  const setSeq = db.prepare('UPDATE articles SET seq = ? WHERE id = ?');
+  rows.forEach((r, i) => setSeq.run(i, r.id));
+  db.prepare('UPDATE versions SET parts = ? WHERE id = ?').run([...v.parts, ...missing].join('\n'), versionId);
+}
+
 /** One transaction: the store holds the whole snapshot or none of it. */
 export function mergeSnapshot(
   db: Database.Database,
@@ -112,8 +138,8 @@ export function mergeSnapshot(
   const findLaw = db.prepare('SELECT id FROM laws WHERE name = ?');
   const findVersion = db.prepare('SELECT id, publish, expired, content_hash FROM versions WHERE law_id = ? AND publish = ?');
   const insertVersion = db.prepare(
-    `INSERT INTO versions (law_id, publish, effective, effective_source, expired, title, history, preamble, files, content_hash, snapshot_id)
-     VALUES (@lawId, @publish, @effective, @effectiveSource, @expired, @title, @history, @preamble, @files, @hash, @snapshotId) RETURNING id`,
+    `INSERT INTO versions (law_id, publish, effective, effective_source, expired, title, history, preamble, files, parts, content_hash, snapshot_id)
+     VALUES (@lawId, @publish, @effective, @effectiveSource, @expired, @title, @history, @preamble, @files, @parts, @hash, @snapshotId) RETURNING id`,
   );
   const insertArticle = db.prepare(
     `INSERT INTO articles (version_id, seq, num, sub, key, label, chapter, text, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -167,6 +193,7 @@ export function mergeSnapshot(
         history: v.history.join('\n'),
         preamble: v.preamble.join('\n'),
         files: v.files.join('\n'),
+        parts: v.parts.join('\n'),
         hash: v.contentHash,
         snapshotId,
       }) as { id: number };
@@ -174,6 +201,7 @@ export function mergeSnapshot(
         const text = articleText(a);
         insertArticle.run(versionId, seq, a.num, a.sub, a.key, a.label, a.chapter.join(' / '), text, sha256(text));
       });
+      carryOverParts(db, lawId, versionId, v);
     });
     for (const [lawId, { law, before, beforeArticles }] of touched) {
       indexNewest(db, lawId);

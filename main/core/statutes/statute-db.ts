@@ -45,6 +45,8 @@ CREATE TABLE versions (
   history     TEXT NOT NULL,
   preamble    TEXT NOT NULL,
   files       TEXT NOT NULL,
+  -- Part names of a law split across files (民法典's 编), one per line; '' for a single file.
+  parts       TEXT NOT NULL,
   content_hash TEXT NOT NULL,
   snapshot_id INTEGER NOT NULL REFERENCES snapshots (id),
   UNIQUE (law_id, publish)

@@ -142,7 +142,18 @@ export interface DiffPart {
   text: string;
 }
 
-/** Character-level difference between two texts of an article (Chinese has no word breaks). */
+/**
+ * Character-level difference between two texts of an article (Chinese has no word breaks). When less
+ * than 40% of the text is shared, a character diff is confetti: the article is shown as rewritten.
+ */
 export function diffTexts(before: string, after: string): DiffPart[] {
-  return diffChars(before, after).map((p) => ({ op: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value }));
+  const parts: DiffPart[] = diffChars(before, after).map((p) => ({ op: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value }));
+  const same = parts.filter((p) => p.op === 'same').reduce((n, p) => n + p.text.length, 0);
+  if (before && after && same < 0.4 * Math.max(before.length, after.length)) {
+    return [
+      { op: 'removed', text: before },
+      { op: 'added', text: after },
+    ];
+  }
+  return parts;
 }

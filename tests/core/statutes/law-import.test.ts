@@ -20,7 +20,7 @@ import { makeTempDir } from '../../support/temp-dir.js';
 // test (same LawRefBook/Laws layout) in which 民法典 第七百零五条 and 村民委员会组织法 第二十七条 change.
 const real = readShippedSnapshot(defaultResourcesDir());
 const pick = (re: RegExp) => real.entries.filter((e) => re.test(e.file));
-const base = [...pick(/^民法典\/合同编\.md$/), ...pick(/村民委员会组织法\(2018-12-29\)/), ...pick(/农村土地承包法\(2018-12-29\)/)];
+const base = [...pick(/^民法典\/(总则|合同编)\.md$/), ...pick(/村民委员会组织法\(2018-12-29\)/), ...pick(/农村土地承包法\(2018-12-29\)/)];
 
 const temp = makeTempDir('law-import-');
 const resources = path.join(temp.dir, 'resources');
@@ -133,6 +133,11 @@ describe('law import and change alerts', () => {
     const db = statuteDb(core.dataDir, { resourcesDir: resources });
     expect(lawShow(db, { law: '民法典', article: '705', date: '2025-06-01' }, '2026-12-01').text).toContain('二十年');
     expect(lawShow(db, { law: '民法典', article: '705' }, '2026-12-01').text).toContain('十五年');
+    // The newer snapshot held only 合同编: the new version keeps 总则 unchanged, nothing reported removed.
+    const civilLaw = db.prepare("SELECT id FROM laws WHERE name = '民法典'").get() as { id: number };
+    expect(lawShow(db, { law: '民法典', article: '143' }, '2026-12-01')).toMatchObject({ versionDate: '2026-01-01' });
+    expect(lawShow(db, { law: '民法典', article: '143' }, '2026-12-01').text).toContain('具备下列条件的民事法律行为有效');
+    expect(articleHistory(db, { lawId: civilLaw.id, article: '143' }).versions.map((v) => v.diff?.every((p) => p.op === 'same') ?? null)).toEqual([null, true]);
     const law = db.prepare("SELECT id FROM laws WHERE name = '村民委员会组织法'").get() as { id: number };
     const history = articleHistory(db, { lawId: law.id, article: '27' });
     expect(history.versions.map((v) => [v.publish, v.status])).toEqual([

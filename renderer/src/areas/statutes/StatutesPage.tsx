@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Input, List, Progress, Row, Space, Tabs, Tag,
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { navigate } from '../../routes';
+import { navigate, routeHref } from '../../routes';
 import { AlertsPanel } from './AlertsPanel';
 import { LawReader } from './LawReader';
 import './statutes.css';
@@ -48,7 +48,15 @@ function useStatutesReady() {
   return status;
 }
 
-function SearchResults({ q, onOpen }: { q: string; onOpen(law: number, article?: string): void }) {
+function lawHref(q: string, law: number, article?: string): string {
+  const p = new URLSearchParams();
+  if (q) p.set('q', q);
+  p.set('law', String(law));
+  if (article) p.set('article', article);
+  return routeHref({ page: 'statutes', params: p.toString() });
+}
+
+function SearchResults({ q }: { q: string }) {
   const { t } = useI18n();
   const result = useQuery({ queryKey: ['law.search', q], queryFn: () => call('law.search', { query: q, limit: 100 }), enabled: q !== '' });
   if (result.error) return <Alert type="error" message={result.error.message} />;
@@ -62,7 +70,7 @@ function SearchResults({ q, onOpen }: { q: string; onOpen(law: number, article?:
             dataSource={result.data.laws}
             renderItem={(l) => (
               <List.Item>
-                <Typography.Link onClick={() => onOpen(l.lawId)}>{l.title}</Typography.Link> <Tag>{l.level}</Tag>
+                <Typography.Link href={lawHref(q, l.lawId)}>{l.title}</Typography.Link> <Tag>{l.level}</Tag>
               </List.Item>
             )}
           />
@@ -79,7 +87,7 @@ function SearchResults({ q, onOpen }: { q: string; onOpen(law: number, article?:
               renderItem={(a) => (
                 <List.Item>
                   <div>
-                    <Typography.Link onClick={() => onOpen(a.lawId, a.key)}>
+                    <Typography.Link href={lawHref(q, a.lawId, a.key)}>
                       《{a.title}》{a.label}
                     </Typography.Link>
                     {/* The snippet is escaped by the core; only <mark> is markup. */}
@@ -145,7 +153,7 @@ export function StatutesPage({ params }: { params?: string }) {
                   {state.law ? (
                     <LawReader key={`${state.law}-${state.article ?? ''}`} lawId={state.law} target={state.article} />
                   ) : (
-                    <SearchResults q={state.q} onOpen={(law, article) => go({ ...state, law, article })} />
+                    <SearchResults q={state.q} />
                   )}
                 </Space>
               ),
