@@ -12,6 +12,7 @@ import { articleHistory, lawShow } from '../../../main/core/statutes/law-service
 import { opinionCitations } from '../../../main/core/statutes/opinion-citations.js';
 import { readShippedSnapshot, type ShippedSnapshot } from '../../../main/core/statutes/snapshot-file.js';
 import { statuteDb } from '../../../main/core/statutes/statute-store.js';
+import { resolveCitation } from '../../../main/core/statutes/index.js';
 import { approvedMatter, callAs } from '../../support/approved-matter.js';
 import { tableCounts } from '../../support/core.js';
 import { makeTempDir } from '../../support/temp-dir.js';
@@ -84,6 +85,14 @@ describe('law import and change alerts', () => {
     expect(citation).toMatchObject({ law: '民法典', articleKey: '705', articleLabel: '第七百零五条', versionDate: '2021-01-01' });
     expect(citation!.text).toContain('租赁期限不得超过二十年');
     expect(citation!.textSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('resolveCitation gives the letters code the verbatim article, its version and the standard form', () => {
+    const r = resolveCitation(core, '中华人民共和国民法典', '第705条第1款')!;
+    expect(r).toMatchObject({ versionDate: '2021-01-01', citation: '《中华人民共和国民法典》第七百零五条第一款' });
+    expect(r.paragraphText).toBe('租赁期限不得超过二十年。超过二十年的，超过部分无效。');
+    expect(resolveCitation(core, '民法典', '第9999条')).toBeNull();
+    expect(resolveCitation(core, '不存在的法', '第1条')).toBeNull();
   });
 
   it('a folder that is not a snapshot changes nothing', () => {
