@@ -1,5 +1,5 @@
 /**
- * The shipped statute data: resources/statutes/snapshot.json.gz, written by scripts/build-statutes.ts
+ * The shipped statute data: resources/statutes/snapshot.json.gz, written by main/cli/maintenance/build-statutes.ts
  * from a LawRefBook/Laws snapshot. It holds the snapshot's files as they are (index fields + Markdown),
  * so the program parses shipped and imported snapshots with the same code.
  */

@@ -2,7 +2,7 @@
  * Reads a statute snapshot in the LawRefBook/Laws layout — a folder or a ZIP of it: `db.sqlite3` (tables
  * `law`, `category`), `DLC/<pack>/db.sqlite3` for extra packs, and `<folder>/<name>(<date>).md` files.
  * The result is the list of law versions with their Markdown, the form both the generator
- * (scripts/build-statutes.ts) and `law import` hand to the store.
+ * (main/cli/maintenance/build-statutes.ts) and `law import` hand to the store.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

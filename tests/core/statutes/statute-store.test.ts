@@ -18,7 +18,7 @@ import { closeStatutes, statuteDb } from '../../../main/core/statutes/statute-st
 import { makeTempDir } from '../../support/temp-dir.js';
 
 // The whole shipped snapshot (resources/statutes, generated from LawRefBook/Laws 2f4c5c2 by
-// scripts/build-statutes.ts) is built once for this file: about 10 s.
+// main/cli/maintenance/build-statutes.ts) is built once for this file: about 10 s.
 const shipped = readShippedSnapshot(defaultResourcesDir());
 const temp = makeTempDir('statutes-');
 let db: Database.Database;

@@ -4,26 +4,27 @@
  * article(s) or 款 (`quote`) and the exact source file. Entries marked `outsideSnapshot` (policy documents,
  * standards) are left alone; any other entry that does not resolve is reported and the script fails.
  *
- *   npx tsx scripts/sync-legal-basis.ts          # rewrite resources/legal-basis/library.json
- *   npx tsx scripts/sync-legal-basis.ts --check  # only report differences
+ *   npx tsx main/cli/maintenance/sync-legal-basis.ts          # rewrite resources/legal-basis/library.json
+ *   npx tsx main/cli/maintenance/sync-legal-basis.ts --check  # only report differences
  *
  * tests/core/statutes/citations.test.ts checks the committed file the same way.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { defaultResourcesDir } from '../main/core/checklists/resources-dir.js';
-import { resolveReference } from '../main/core/statutes/citation.js';
-import { readShippedSnapshot } from '../main/core/statutes/snapshot-file.js';
-import { closeStatutes, statuteDb } from '../main/core/statutes/statute-store.js';
-import { makeTempStore } from './temp-store.js';
+import { defaultResourcesDir } from '../../core/checklists/resources-dir.js';
+import { resolveReference } from '../../core/statutes/citation.js';
+import { readShippedSnapshot } from '../../core/statutes/snapshot-file.js';
+import { closeStatutes, statuteDb } from '../../core/statutes/statute-store.js';
+
 
 const check = process.argv.includes('--check');
 const resources = defaultResourcesDir();
 const file = path.join(resources, 'legal-basis', 'library.json');
 const library = JSON.parse(readFileSync(file, 'utf8')) as { version: string; entries: Record<string, unknown>[] };
 const shipped = readShippedSnapshot(resources).source;
-const temp = makeTempStore();
-const db = statuteDb(temp.dir);
+const tempDir = mkdtempSync(path.join(tmpdir(), 'statutes-'));
+const db = statuteDb(tempDir);
 const problems: string[] = [];
 let changed = 0;
 for (const entry of library.entries) {
@@ -46,8 +47,8 @@ for (const entry of library.entries) {
     }
   }
 }
-closeStatutes(temp.dir);
-temp.remove();
+closeStatutes(tempDir);
+rmSync(tempDir, { recursive: true, force: true });
 if (!check) writeFileSync(file, `${JSON.stringify(library, null, 2)}\n`);
 console.log(`${changed} field(s) ${check ? 'differ' : 'updated'}`);
 if (problems.length > 0) {

@@ -3,7 +3,7 @@
  * (Markdown per law and version + db.sqlite3 index, DLC packs included) and writes
  * resources/statutes/snapshot.json.gz, which the program loads into its statute store on first use.
  *
- *   npx tsx scripts/build-statutes.ts SNAPSHOT_DIR --commit <sha> --date YYYY-MM-DD [--out resources/statutes]
+ *   npx tsx main/cli/maintenance/build-statutes.ts SNAPSHOT_DIR --commit <sha> --date YYYY-MM-DD [--out resources/statutes]
  *
  * The output is committed; re-run it only to ship a newer snapshot. Offices can also import a newer
  * snapshot at run time (`review-desk law import`).
@@ -11,8 +11,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readSnapshot } from '../main/core/statutes/snapshot-source.js';
-import { SNAPSHOT_FILE, type ShippedSnapshot } from '../main/core/statutes/snapshot-file.js';
+import { readSnapshot } from '../../core/statutes/snapshot-source.js';
+import { SNAPSHOT_FILE, type ShippedSnapshot } from '../../core/statutes/snapshot-file.js';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,7 +23,7 @@ const dir = process.argv[2];
 const commit = option('commit');
 const date = option('date');
 if (!dir || dir.startsWith('--') || !commit || !date) {
-  console.error('用法：npx tsx scripts/build-statutes.ts SNAPSHOT_DIR --commit <sha> --date YYYY-MM-DD [--out DIR]');
+  console.error('用法：npx tsx main/cli/maintenance/build-statutes.ts SNAPSHOT_DIR --commit <sha> --date YYYY-MM-DD [--out DIR]');
   process.exit(2);
 }
 const outDir = option('out') ?? path.join('resources', 'statutes');
@@ -36,7 +36,7 @@ const shipped: ShippedSnapshot = {
     date,
     note: '法律法规文本快照，来源 LawRefBook/Laws（采集自国家法律法规数据库）；非官方出版物，以官方公布文本为准。',
   },
-  generatedBy: 'scripts/build-statutes.ts',
+  generatedBy: 'main/cli/maintenance/build-statutes.ts',
   missing: bundle.missing,
   // A stable order keeps the committed file's diff small when a newer snapshot is generated.
   entries: [...bundle.entries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
