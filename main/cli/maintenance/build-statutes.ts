@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readSnapshot } from '../../core/statutes/snapshot-source.js';
-import { SNAPSHOT_FILE, type ShippedSnapshot } from '../../core/statutes/snapshot-file.js';
+import { SNAPSHOT_FILE, SOURCE_FILE, type ShippedSnapshot } from '../../core/statutes/snapshot-file.js';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,4 +44,7 @@ const shipped: ShippedSnapshot = {
 mkdirSync(outDir, { recursive: true });
 const gz = gzipSync(Buffer.from(JSON.stringify(shipped), 'utf8'), { level: 9 });
 writeFileSync(path.join(outDir, SNAPSHOT_FILE), gz);
+// The source and date in a small readable file: the program reads it to know whether a store built by an
+// older release lacks this snapshot, and people read it to know what text ships.
+writeFileSync(path.join(outDir, SOURCE_FILE), `${JSON.stringify({ ...shipped.source, files: bundle.entries.length }, null, 2)}\n`);
 console.log(`${bundle.entries.length} files, ${bundle.missing.length} index rows without a file → ${path.join(outDir, SNAPSHOT_FILE)} (${(gz.length / 1e6).toFixed(1)} MB)`);

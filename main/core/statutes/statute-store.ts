@@ -7,12 +7,17 @@ import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { defaultResourcesDir } from '../checklists/resources-dir.js';
 import { AppError } from '../errors.js';
+import { buildState } from './build-pool.js';
 import { groupLawVersions } from './law-versions.js';
 import { mergeSnapshot, type MergeReport, type Progress } from './merge-snapshot.js';
-import { readShippedSnapshot } from './snapshot-file.js';
+import { readShippedSnapshot, shippedCommit } from './snapshot-file.js';
 import { openStatuteDb, statuteDbPath } from './statute-db.js';
 
 const open = new Map<string, Database.Database>();
+/** The resources folder a data folder's store is built from (tests build from their own). */
+const resourcesFor = new Map<string, string>();
+/** Folders whose store is known to hold the shipped snapshot (checked once per process). */
+const ready = new Set<string>();
 
 export interface SnapshotRow {
   id: number;
@@ -30,14 +35,23 @@ export function listSnapshots(db: Database.Database): SnapshotRow[] {
 
 /** True once the store of this folder holds the shipped snapshot. */
 export function statutesReady(dataDir: string): boolean {
-  const db = open.get(dataDir);
-  if (db) return hasShipped(db);
-  if (!existsSync(statuteDbPath(dataDir))) return false;
-  return hasShipped(handle(dataDir));
+  if (ready.has(dataDir)) return true;
+  // While a worker builds the file, this thread keeps out of it (opening it could meet a half-made schema).
+  if (buildState(dataDir)?.building) return false;
+  if (!open.has(dataDir) && !existsSync(statuteDbPath(dataDir))) return false;
+  const ok = hasShipped(handle(dataDir), resourcesFor.get(dataDir));
+  if (ok) ready.add(dataDir);
+  return ok;
 }
 
-function hasShipped(db: Database.Database): boolean {
-  return db.prepare("SELECT 1 FROM snapshots WHERE kind = 'shipped' LIMIT 1").get() !== undefined;
+/**
+ * Whether the store holds this release's shipped snapshot. A store built by an older release (another
+ * commit) is brought up to date by merging the new one, keeping its imports and old versions.
+ */
+function hasShipped(db: Database.Database, resourcesDir = defaultResourcesDir()): boolean {
+  return (
+    db.prepare("SELECT 1 FROM snapshots WHERE kind = 'shipped' AND commit_id = ? LIMIT 1").get(shippedCommit(resourcesDir)) !== undefined
+  );
 }
 
 function handle(dataDir: string): Database.Database {
@@ -51,7 +65,7 @@ function handle(dataDir: string): Database.Database {
 
 /** Loads the shipped snapshot into a store that lacks it (a no-op otherwise). */
 export function buildFromShipped(db: Database.Database, resourcesDir = defaultResourcesDir(), progress?: Progress): MergeReport | null {
-  if (hasShipped(db)) return null;
+  if (hasShipped(db, resourcesDir)) return null;
   const shipped = readShippedSnapshot(resourcesDir);
   const versions = groupLawVersions(shipped.entries);
   return mergeSnapshot(
@@ -70,8 +84,12 @@ export function buildFromShipped(db: Database.Database, resourcesDir = defaultRe
 
 /** The store of a data folder, building it in-line when needed (CLI, tests). */
 export function statuteDb(dataDir: string, options: { resourcesDir?: string; progress?: Progress } = {}): Database.Database {
+  if (options.resourcesDir) resourcesFor.set(dataDir, options.resourcesDir);
   const db = handle(dataDir);
-  buildFromShipped(db, options.resourcesDir, options.progress);
+  if (!statutesReady(dataDir)) {
+    buildFromShipped(db, resourcesFor.get(dataDir), options.progress);
+    ready.add(dataDir);
+  }
   return db;
 }
 
@@ -84,6 +102,8 @@ export function readyStatuteDb(dataDir: string): Database.Database {
 export function closeStatutes(dataDir: string): void {
   const db = open.get(dataDir);
   open.delete(dataDir);
+  ready.delete(dataDir);
+  resourcesFor.delete(dataDir);
   if (db?.open) {
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();

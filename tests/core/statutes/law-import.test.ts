@@ -11,7 +11,7 @@ import { importStatutes } from '../../../main/core/statutes/import-service.js';
 import { articleHistory, lawShow } from '../../../main/core/statutes/law-service.js';
 import { opinionCitations } from '../../../main/core/statutes/opinion-citations.js';
 import { readShippedSnapshot, type ShippedSnapshot } from '../../../main/core/statutes/snapshot-file.js';
-import { statuteDb } from '../../../main/core/statutes/statute-store.js';
+import { closeStatutes, listSnapshots, statuteDb } from '../../../main/core/statutes/statute-store.js';
 import { resolveCitation } from '../../../main/core/statutes/index.js';
 import { approvedMatter, callAs } from '../../support/approved-matter.js';
 import { tableCounts } from '../../support/core.js';
@@ -29,16 +29,16 @@ let core: Core;
 let matterId: number;
 let letterNumber: string;
 
-function writeShipped(entries: ShippedSnapshot['entries']): void {
-  mkdirSync(path.join(resources, 'statutes'), { recursive: true });
+function writeShipped(entries: ShippedSnapshot['entries'], into = resources, commit = '0'.repeat(40)): void {
+  mkdirSync(path.join(into, 'statutes'), { recursive: true });
   const shipped: ShippedSnapshot = {
     format: 1,
-    source: { repository: 'test', commit: '0'.repeat(40), date: '2025-04-19', note: 'test' },
+    source: { repository: 'test', commit, date: '2025-04-19', note: 'test' },
     generatedBy: 'test',
     missing: [],
     entries,
   };
-  writeFileSync(path.join(resources, 'statutes', 'snapshot.json.gz'), gzipSync(JSON.stringify(shipped)));
+  writeFileSync(path.join(into, 'statutes', 'snapshot.json.gz'), gzipSync(JSON.stringify(shipped)));
 }
 
 /** A snapshot folder in the source layout: db.sqlite3 (law, category) and the Markdown files. */
@@ -165,5 +165,15 @@ describe('law import and change alerts', () => {
     markAlertSeen(core.db, '李所长', first.id);
     expect(listAlerts(core.db, false).open).toBe(before - 1);
     expect(listAlerts(core.db, true).alerts.find((a) => a.id === first.id)).toMatchObject({ seenBy: '李所长' });
+  });
+
+  it('a store built by an older release takes in the new release’s shipped snapshot, keeping imports', () => {
+    closeStatutes(core.dataDir);
+    const next = path.join(temp.dir, 'resources-next');
+    writeShipped(base, next, '1'.repeat(40));
+    const db = statuteDb(core.dataDir, { resourcesDir: next });
+    expect(listSnapshots(db).map((s) => s.kind)).toEqual(['shipped', 'import', 'import', 'shipped']);
+    // Nothing lost: the imported 2026 text is still the newest.
+    expect(lawShow(db, { law: '民法典', article: '705' }, '2026-12-01').text).toContain('十五年');
   });
 });
