@@ -1,5 +1,4 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { userInfo } from 'node:os';
 import { openCore, type Core } from '../core/core.js';
 import { isAppError } from '../core/errors.js';
 import { defaultDataDir, rendererBuildDir } from '../core/paths.js';
@@ -35,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
       core = await openCore(dataDir, { nativeBinding: process.env.REVIEW_DESK_NATIVE_BINDING || undefined });
       setupSecurity(app, session.defaultSession, (url) => shell.openExternal(url));
       setupAppProtocol(protocol, rendererBuildDir());
-      setupIpc(ipcMain, core, userInfo().username);
+      setupIpc(ipcMain, core);
       setupMenu();
       createMainWindow();
     })

@@ -8,6 +8,7 @@ import { registerAnnotate, registerLetter } from './commands/letter.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
+import { registerUsers } from './commands/users.js';
 
 /** The `review-desk` program with every subcommand registered. */
 export function buildProgram(): Command {
@@ -23,5 +24,6 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerStats(program);
   registerLedger(program);
+  registerUsers(program);
   return program;
 }

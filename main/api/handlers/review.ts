@@ -29,15 +29,15 @@ export const reviewHandlers: HandlerMap<keyof typeof reviewContract> = {
     return readReview(ctx.core.db, input.matterId);
   },
   'review.submit': (input, ctx) => {
-    submitForSignoff(ctx.core.db, ctx.actor, input.matterId, input.overrideReason, input.signer);
+    submitForSignoff(ctx.core.db, ctx.actor, input.matterId, input.overrideReason);
     return readReview(ctx.core.db, input.matterId);
   },
   'review.approve': (input, ctx) => {
-    approveReview(ctx.core.db, ctx.actor, input.matterId, input.comment, input.signer);
+    approveReview(ctx.core.db, ctx.actor, input.matterId, input.comment);
     return readReview(ctx.core.db, input.matterId);
   },
   'review.return': (input, ctx) => {
-    returnReview(ctx.core.db, ctx.actor, input.matterId, input.comment, input.signer);
+    returnReview(ctx.core.db, ctx.actor, input.matterId, input.comment);
     return readReview(ctx.core.db, input.matterId);
   },
   'opinions.add': ({ matterId, ...fields }, ctx) => addOpinion(ctx.core.db, ctx.actor, matterId, fields),

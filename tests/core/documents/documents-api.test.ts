@@ -20,7 +20,7 @@ const site = makeTempDir();
 beforeAll(async () => {
   env = await tempCore();
   writeFileSync(join(site.dir, 'index.html'), '<!doctype html><title>app</title>');
-  server = await startServer({ core: env.core, staticDir: site.dir, port: 0, actor: 'http-test' });
+  server = await startServer({ core: env.core, staticDir: site.dir, port: 0 });
 });
 afterAll(async () => {
   await server.close();
