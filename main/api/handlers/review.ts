@@ -13,11 +13,17 @@ import {
   saveTemplate,
 } from '../../core/review/template-store.js';
 import type { HandlerMap } from '../handler-map.js';
+import { REVIEW_WRITE } from '../../../shared/domain/account.js';
+import { AppError } from '../../core/errors.js';
 import type { reviewContract } from '../../../shared/contract/review.js';
 
 export const reviewHandlers: HandlerMap<keyof typeof reviewContract> = {
   'review.get': (input, ctx) => {
-    ensureReview(ctx.core, ctx.actor, input.matterId);
+    // Opening the review starts it only for someone who reviews; a viewer or liaison only reads.
+    if (ctx.account?.roles.some((r) => REVIEW_WRITE.includes(r))) ensureReview(ctx.core, ctx.actor, input.matterId);
+    else if (!ctx.core.db.prepare('SELECT 1 FROM reviews WHERE matter_id = ?').get(input.matterId)) {
+      throw new AppError('review.not-started', '该事项尚未开始审查。');
+    }
     return readReview(ctx.core.db, input.matterId);
   },
   'review.answer': (input, ctx) => {
