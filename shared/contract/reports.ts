@@ -116,6 +116,8 @@ export const Statistics = z.object({
   byUnit: z.array(Named),
   /** Township '' stands for matters with none recorded. */
   byTownship: z.array(Named),
+  /** The assigned reviewer's display name; '' stands for matters not assigned to anyone. */
+  byReviewer: z.array(Named),
   byMonth: z.array(Count.extend({ month: z.string() })),
   byStatus: z.array(Count.extend({ status: MatterStatus })),
   byResult: z.array(Count.extend({ result: ReviewResult.nullable() })),

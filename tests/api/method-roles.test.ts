@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../../main/api/context.js';
 import { dispatch } from '../../main/api/router.js';
-import { contract, METHODS, type Method } from '../../shared/contract/index.js';
+import { contract, METHODS, type Method, type MethodInput, type MethodOutput, type RpcResult } from '../../shared/contract/index.js';
+import type { HandlerContext } from '../../main/api/context.js';
 import { ROLES, type Role } from '../../shared/domain/account.js';
 import { tableCounts, tempCore } from '../support/core.js';
 import { ensureAccount } from '../support/accounts.js';
@@ -82,14 +83,17 @@ describe('who may call what', () => {
   it('opening a review that has not started writes nothing for a viewer', async () => {
     const staff = await ensureAccount(env.core, 'staff');
     const viewer = await ensureAccount(env.core, 'only-viewer', ['viewer']);
-    const matter = await dispatch('matters.create', { type: 'normative', title: '某县文件', submittingUnit: '县司法局', receivedOn: '2026-11-02' }, contextFor(env.core, 'http', staff));
+    const matter = await send('matters.create', { type: 'normative', title: '某县文件', submittingUnit: '县司法局', receivedOn: '2026-11-02' }, contextFor(env.core, 'http', staff));
     if (!matter.ok) throw new Error('setup failed');
     const before = tableCounts(env.core);
-    const res = await dispatch('review.get', { matterId: matter.value.id }, contextFor(env.core, 'http', viewer));
+    const res = await send('review.get', { matterId: matter.value.id }, contextFor(env.core, 'http', viewer));
     expect(res).toMatchObject({ ok: false, error: { code: 'review.not-started' } });
     expect(tableCounts(env.core)).toEqual(before);
   });
 });
+
+/** The router's answer with the method's output type. */
+const send = <M extends Method>(method: M, input: MethodInput<M>, ctx: HandlerContext) => dispatch(method, input, ctx) as Promise<RpcResult<MethodOutput<M>>>;
 
 describe('per-matter reach', () => {
   it('a liaison registers for their own unit and sees only its matters', async () => {
@@ -97,15 +101,15 @@ describe('per-matter reach', () => {
     const staff = await ensureAccount(env.core, 'staff');
     const asLiaison = contextFor(env.core, 'http', liaison);
     const asStaff = contextFor(env.core, 'http', staff);
-    const own = await dispatch('matters.create', { type: 'village.rules', title: '东风村村规民约', submittingUnit: '别的村', receivedOn: '2026-11-02' }, asLiaison);
+    const own = await send('matters.create', { type: 'village.rules', title: '东风村村规民约', submittingUnit: '别的村', receivedOn: '2026-11-02' }, asLiaison);
     expect(own).toMatchObject({ ok: true, value: { submittingUnit: '东风村民委员会' } });
-    const other = await dispatch('matters.create', { type: 'village.rules', title: '西湖村村规民约', submittingUnit: '西湖村民委员会', receivedOn: '2026-11-02' }, asStaff);
+    const other = await send('matters.create', { type: 'village.rules', title: '西湖村村规民约', submittingUnit: '西湖村民委员会', receivedOn: '2026-11-02' }, asStaff);
     if (!other.ok || !own.ok) throw new Error('setup failed');
-    const list = await dispatch('matters.list', {}, asLiaison);
+    const list = await send('matters.list', {}, asLiaison);
     expect(list.ok && list.value.items.map((m) => m.submittingUnit)).toEqual(['东风村民委员会']);
-    expect(await dispatch('matters.get', { id: other.value.id }, asLiaison)).toMatchObject({ ok: false, error: { code: 'auth.forbidden' } });
-    expect(await dispatch('documents.list', { matterId: other.value.id }, asLiaison)).toMatchObject({ ok: false, error: { code: 'auth.forbidden' } });
-    expect(await dispatch('matters.get', { id: own.value.id }, asLiaison)).toMatchObject({ ok: true });
+    expect(await send('matters.get', { id: other.value.id }, asLiaison)).toMatchObject({ ok: false, error: { code: 'auth.forbidden' } });
+    expect(await send('documents.list', { matterId: other.value.id }, asLiaison)).toMatchObject({ ok: false, error: { code: 'auth.forbidden' } });
+    expect(await send('matters.get', { id: own.value.id }, asLiaison)).toMatchObject({ ok: true });
   });
 
   it('a counsel writes only on matters assigned to them; assignment records who and why', async () => {
@@ -113,23 +117,23 @@ describe('per-matter reach', () => {
     const staff = await ensureAccount(env.core, 'staff');
     const asStaff = contextFor(env.core, 'http', staff);
     const asCounsel = contextFor(env.core, 'http', counsel);
-    const matter = await dispatch('matters.create', { type: 'contract', title: '林地承包合同', submittingUnit: '东风村民委员会', receivedOn: '2026-11-03' }, asStaff);
+    const matter = await send('matters.create', { type: 'contract', title: '林地承包合同', submittingUnit: '东风村民委员会', receivedOn: '2026-11-03' }, asStaff);
     if (!matter.ok) throw new Error('setup failed');
     expect(matter.value.reviewerId).toBe(staff.id);
     const opinion = { matterId: matter.value.id, text: '承包期限超过法定上限。', severity: 'must' as const, basis: null };
-    expect(await dispatch('opinions.add', opinion, asCounsel)).toMatchObject({ ok: false, error: { code: 'auth.forbidden', message: expect.stringContaining('未分配') } });
-    const assigned = await dispatch('matters.assign', { matterId: matter.value.id, reviewerId: staff.id, counselId: counsel.id, reason: '请顾问协审' }, asStaff);
+    expect(await send('opinions.add', opinion, asCounsel)).toMatchObject({ ok: false, error: { code: 'auth.forbidden', message: expect.stringContaining('未分配') } });
+    const assigned = await send('matters.assign', { matterId: matter.value.id, reviewerId: staff.id, counselId: counsel.id, reason: '请顾问协审' }, asStaff);
     expect(assigned).toEqual({ ok: true, value: { ok: true } });
-    expect(await dispatch('review.get', { matterId: matter.value.id }, asCounsel)).toMatchObject({ ok: true });
-    const added = await dispatch('opinions.add', opinion, asCounsel);
+    expect(await send('review.get', { matterId: matter.value.id }, asCounsel)).toMatchObject({ ok: true });
+    const added = await send('opinions.add', opinion, asCounsel);
     expect(added).toMatchObject({ ok: true, value: { authorName: '张律师' } });
-    const got = await dispatch('matters.get', { id: matter.value.id }, asCounsel);
+    const got = await send('matters.get', { id: matter.value.id }, asCounsel);
     expect(got).toMatchObject({ ok: true, value: { counselName: '张律师', reviewerName: 'staff' } });
-    const mine = await dispatch('matters.list', { assignedTo: counsel.id }, asCounsel);
+    const mine = await send('matters.list', { assignedTo: counsel.id }, asCounsel);
     expect(mine.ok && mine.value.items.map((m) => m.id)).toEqual([matter.value.id]);
     const row = env.core.db.prepare('SELECT by_user_id, reason FROM assignments WHERE matter_id = ?').get(matter.value.id);
     expect(row).toEqual({ by_user_id: staff.id, reason: '请顾问协审' });
-    const wrongRole = await dispatch('matters.assign', { matterId: matter.value.id, reviewerId: counsel.id, counselId: null, reason: null }, asStaff);
+    const wrongRole = await send('matters.assign', { matterId: matter.value.id, reviewerId: counsel.id, counselId: null, reason: null }, asStaff);
     expect(wrongRole).toMatchObject({ ok: false, error: { code: 'assign.wrong-role' } });
   });
 });

@@ -14,6 +14,12 @@ import { callAs } from '../support/approved-matter.js';
 
 const USERS = Number(process.env.LOAD_USERS ?? 20);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+/**
+ * A person reads before clicking again: each user waits 250–750 ms (uniform) between requests, a fast
+ * clicker's pace. LOAD_THINK_MS=0 measures saturation instead (latency then equals users ÷ throughput).
+ */
+const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 500);
+const think = () => new Promise((r) => setTimeout(r, THINK_MS === 0 ? 0 : THINK_MS * (0.5 + Math.random())));
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -51,6 +57,7 @@ export async function benchLoad(): Promise<object> {
       let n = 0;
       while (performance.now() < deadline) {
         n++;
+        await think();
         switch (n % 5) {
           case 0: {
             const op = (await call(user, 'opinions.add', { matterId: user.matterId, text: `第${n}条意见：条款表述不明确，建议修改。`, severity: 'should', basis: null }, 'write')) as { id?: number } | undefined;
@@ -83,6 +90,7 @@ export async function benchLoad(): Promise<object> {
   return {
     users: USERS,
     seconds: SECONDS,
+    thinkMsMean: THINK_MS,
     requestsPerSecond: +(all.length / SECONDS).toFixed(1),
     allMs: summary(all),
     readsMs: summary(latencies.read),
