@@ -12,7 +12,7 @@ const LOOKUP: Record<Exclude<MatterOf, 'matterId'>, { field: string; sql: string
   'id:opinion': { field: 'id', sql: 'SELECT matter_id AS m FROM opinions WHERE id = ?' },
   'id:opinion:opinionId': { field: 'opinionId', sql: 'SELECT matter_id AS m FROM opinions WHERE id = ?' },
   'id:letter': { field: 'id', sql: 'SELECT matter_id AS m FROM letters WHERE id = ?' },
-  'id:finding': { field: 'id', sql: 'SELECT matter_id AS m FROM findings WHERE id = ?' },
+  'id:finding': { field: 'id', sql: 'SELECT d.matter_id AS m FROM findings f JOIN documents d ON d.id = f.document_id WHERE f.id = ?' },
 };
 
 /** The matter a call concerns, or null when the referenced row does not exist (the handler says so). */

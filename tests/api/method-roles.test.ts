@@ -3,6 +3,7 @@ import { contextFor } from '../../main/api/context.js';
 import { dispatch } from '../../main/api/router.js';
 import { contract, METHODS, type Method, type MethodInput, type MethodOutput, type RpcResult } from '../../shared/contract/index.js';
 import type { HandlerContext } from '../../main/api/context.js';
+import { matterOfCall } from '../../main/api/matter-access.js';
 import { ROLES, type Role } from '../../shared/domain/account.js';
 import { tableCounts, tempCore } from '../support/core.js';
 import { ensureAccount } from '../support/accounts.js';
@@ -96,6 +97,15 @@ describe('who may call what', () => {
 const send = <M extends Method>(method: M, input: MethodInput<M>, ctx: HandlerContext) => dispatch(method, input, ctx) as Promise<RpcResult<MethodOutput<M>>>;
 
 describe('per-matter reach', () => {
+  it('can find the matter behind every kind of reference a method declares', () => {
+    const kinds = new Set(METHODS.map((m) => contract[m].matterOf).filter((k): k is NonNullable<typeof k> => k !== undefined));
+    expect(kinds.size).toBeGreaterThan(5);
+    // Every look-up runs against the real schema (an unknown id gives null, a wrong column would throw).
+    for (const kind of kinds) {
+      expect(matterOfCall(env.core.db, kind, { matterId: 999_999, id: 999_999, documentId: 999_999, opinionId: 999_999 }), kind).toBe(kind === 'matterId' ? 999_999 : null);
+    }
+  });
+
   it('a liaison registers for their own unit and sees only its matters', async () => {
     const liaison = await ensureAccount(env.core, 'liaison-dongfeng', ['liaison'], { unit: '东风村民委员会' });
     const staff = await ensureAccount(env.core, 'staff');

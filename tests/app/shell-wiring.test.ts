@@ -58,8 +58,8 @@ describe('Electron shell wiring (tested without launching Electron)', () => {
     const env = await tempCore();
     const sessions = new DesktopSessions(env.core);
     try {
-      const ok = await handleInvoke(env.core, sessions, 1, APP_START_URL, 'system.info', {});
-      expect(ok).toMatchObject({ ok: true, value: { door: 'electron' } });
+      const ok = await handleInvoke(env.core, sessions, 1, APP_START_URL, 'auth.status', {});
+      expect(ok).toMatchObject({ ok: true, value: { needsSetup: false, me: null } });
       const foreign = await handleInvoke(env.core, sessions, 1, 'https://evil.example/', 'matters.list', {});
       expect(foreign).toMatchObject({ ok: false, error: { code: 'ipc.untrusted' } });
       const notString = await handleInvoke(env.core, sessions, 1, APP_START_URL, { toString: () => 'matters.list' }, {});
