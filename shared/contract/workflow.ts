@@ -40,7 +40,10 @@ export const StatusChangeRecord = z.object({
   to: MatterStatus,
   effectiveOn: z.string(),
   at: z.string(),
+  /** The acting account's login (or the name recorded before accounts existed). */
   actor: z.string(),
+  /** The account's display name, or 「（未关联账号）name」. */
+  actorName: z.string(),
   reason: z.string().nullable(),
 });
 export type StatusChangeRecord = z.infer<typeof StatusChangeRecord>;
