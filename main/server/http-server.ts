@@ -115,6 +115,14 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, options: Ser
   if (req.method !== 'POST') return fail(res, 405, 'http.method', '只接受 POST 请求。');
   const type = req.headers['content-type'] ?? '';
   if (!type.startsWith('application/json')) return fail(res, 415, 'http.content-type', '请求内容必须是 JSON。');
+  const ctx = requestContext(req, options);
+  // Who is calling is known before the body is read: a caller without a session gets its 401 at once
+  // instead of being allowed to stream a 50 MB upload first.
+  if (isMethod(method) && contract[method].roles !== 'public' && !ctx.account) {
+    req.resume();
+    const refusal = await dispatch(method, {}, ctx);
+    return sendJson(res, httpStatusOf(refusal), refusal);
+  }
   // Upload methods declare a larger body limit in the contract; every other method keeps the default.
   const methodLimit = isMethod(method) ? contract[method].maxInputBytes : undefined;
   const body = await readBody(req, Math.max(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, methodLimit ?? 0));
@@ -125,7 +133,6 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, options: Ser
   } catch {
     return fail(res, 400, 'http.bad-json', '请求内容不是有效的 JSON。');
   }
-  const ctx = requestContext(req, options);
   const result = await dispatch(method, input, ctx);
   // A sign-in hands its token to the browser as an HttpOnly cookie only; the page never sees it.
   if (result.ok && (method === 'auth.login' || method === 'auth.setup')) {

@@ -68,6 +68,12 @@ describe('sign-in over HTTP', () => {
     expect(tableCounts(env.core)).toEqual(before);
   });
 
+  it('refuses an upload without a session before reading its body', async () => {
+    const reply = await rpc(local(), 'documents.import', { matterId: 1, fileName: 'x.docx', contentBase64: 'A'.repeat(2_000_000) });
+    expect(reply.status).toBe(401);
+    expect(reply.json.error?.code).toBe('auth.required');
+  });
+
   it('sets an HttpOnly SameSite=Strict cookie, never shows the token to the page, and signs out', async () => {
     const wrong = await rpc(local(), 'auth.login', { login: 'viewer1', password: 'wrong-password1' });
     expect(wrong.status).toBe(400);
