@@ -64,6 +64,10 @@ export async function signIn(db: Database.Database, req: SignInRequest): Promise
   const token = db
     .transaction(() => {
       prepared(db, 'INSERT INTO login_attempts (login, address, ok, at) VALUES (?, ?, 1, ?)').run(login, req.address, new Date(now).toISOString());
+      // Housekeeping on the rare sign-in rather than on every call: attempts older than 30 days and
+      // sessions idle for a day beyond the longest idle limit (24 h) can go.
+      prepared(db, 'DELETE FROM login_attempts WHERE at < ?').run(new Date(now - 30 * 86_400_000).toISOString());
+      prepared(db, 'DELETE FROM sessions WHERE last_seen_at < ?').run(new Date(now - 2 * 86_400_000).toISOString());
       const t = createSession(db, account.id, req.door, req.address, now);
       recordAudit(db, { actor: account.login, action: 'auth.login', entity: 'account', entityId: account.id, after: { door: req.door, address: req.address } });
       return t;
