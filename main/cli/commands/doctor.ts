@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { openCore } from '../../core/core.js';
+import { dataDirWarnings } from '../../core/store/network-path.js';
 import { DATABASE_FILE } from '../../core/store/open-database.js';
 import { latestVersion, loadMigrations } from '../../core/store/migrations.js';
 import { APP_VERSION } from '../../core/version.js';
@@ -16,6 +17,8 @@ export interface DoctorReport {
   latestSchemaVersion: number;
   integrity: string;
   matters: number;
+  /** Problems with where the archive lives (network share, Windows roaming profile). */
+  warnings: string[];
 }
 
 /** Opens (and if needed upgrades) the archive and reports its health. */
@@ -35,6 +38,7 @@ export async function doctor(dataDir: string): Promise<DoctorReport> {
       latestSchemaVersion: latestVersion(loadMigrations()),
       integrity,
       matters,
+      warnings: dataDirWarnings(dataDir),
     };
   } finally {
     core.close();
@@ -60,6 +64,7 @@ export function registerDoctor(program: Command): void {
       console.log(`数据库版本 schema: ${report.schemaVersion}（最新 latest ${report.latestSchemaVersion}）`);
       console.log(`完整性检查 integrity: ${report.integrity === 'ok' ? '正常 ok' : report.integrity}`);
       console.log(`审查事项 matters: ${report.matters}`);
+      for (const warning of report.warnings) console.log(`警告 warning: ${warning}`);
       if (report.integrity !== 'ok') process.exitCode = 1;
     });
 }
