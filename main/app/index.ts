@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { release, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { setInternalErrorReporter } from '../api/router.js';
@@ -83,7 +83,11 @@ if (smokeTest) {
   app
     .whenReady()
     .then(() => runSmokeTest(dataDir, nativeBinding, log))
-    .then((code) => app.exit(code), (e: unknown) => {
+    .then((code) => {
+      // A failed run keeps its folder (the log says where) for a look at what went wrong.
+      if (code === 0) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+      app.exit(code);
+    }, (e: unknown) => {
       log.error('smoke test crashed', e);
       app.exit(1);
     });
