@@ -16,6 +16,7 @@ import { createMainWindow } from './main-window.js';
 import { APP_TITLE, setupMenu } from './menu.js';
 import { nativeBindingPath } from './native-binding.js';
 import { APP_SCHEME_PRIVILEGES, setupAppProtocol } from './protocol.js';
+import { setupSaveFile } from './save-dialog.js';
 import { setupSecurity } from './security.js';
 import { runSmokeTest } from './smoke-test.js';
 import { startupLines } from './startup-report.js';
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
   setupSecurity(app, session.defaultSession, (url) => shell.openExternal(url), (message, e) => log.error(message, e));
   setupAppProtocol(protocol, rendererBuildDir());
   setupIpc(ipcMain, core, userInfo().username);
+  setupSaveFile(log);
   setupMenu({
     openLogsFolder: () => void shell.openPath(log.dir).then((problem) => problem && log.error(`cannot open ${log.dir}: ${problem}`)),
     showAbout: () =>

@@ -6,7 +6,9 @@ import { chromiumSwitches, osReleaseIds } from '../../main/app/chromium-switches
 import { electronPathFromProbe, PATH_MARKER } from '../../main/app/electron-probe.js';
 import { openLog } from '../../main/app/log-file.js';
 import { menuTemplate } from '../../main/app/menu-template.js';
+import { handleSaveFile, safeFileName, SAVE_CHANNEL, type SaveEffects } from '../../main/app/save-file.js';
 import { startupLines } from '../../main/app/startup-report.js';
+import { APP_START_URL } from '../../main/app/window-options.js';
 import { errorPageUrl, showExistingWindow, watchWindow, type WindowLike } from '../../main/app/window-lifecycle.js';
 import { defaultDataDir } from '../../main/core/paths.js';
 import { dataDirWarnings, networkPathReason } from '../../main/core/store/network-path.js';
@@ -218,5 +220,47 @@ describe('log file and npm start', () => {
     expect(electronPathFromProbe(out)).toBe('/work/node_modules/electron/dist/electron');
     expect(electronPathFromProbe('Downloading Electron binary...\n')).toBeNull();
     expect(electronPathFromProbe(null)).toBeNull();
+  });
+});
+
+describe('saving files from the page', () => {
+  function effects(choice: string | null) {
+    const written: { path: string; size: number }[] = [];
+    const asked: { defaultPath: string; filters: { name: string }[] }[] = [];
+    const e: SaveEffects = {
+      choosePath: (defaultPath, filters) => {
+        asked.push({ defaultPath, filters });
+        return Promise.resolve(choice);
+      },
+      write: (path, bytes) => {
+        written.push({ path, size: bytes.byteLength });
+        return Promise.resolve();
+      },
+      defaultFolder: '/home/li/文档',
+      log: () => undefined,
+    };
+    return { e, written, asked };
+  }
+
+  it('reports a cancelled save dialog as not saved, so the page does not say 「已导出」', async () => {
+    const cancelled = effects(null);
+    expect(await handleSaveFile(APP_START_URL, '意见书.docx', new Uint8Array(3), cancelled.e)).toBe(false);
+    expect(cancelled.written).toEqual([]);
+    expect(cancelled.asked[0]).toMatchObject({ defaultPath: join('/home/li/文档', '意见书.docx'), filters: [{ name: 'Word 文档' }, { name: '所有文件' }] });
+    const saved = effects('/home/li/文档/意见书（定稿）.docx');
+    expect(await handleSaveFile(APP_START_URL, '意见书.docx', new Uint8Array(3), saved.e)).toBe(true);
+    expect(saved.written).toEqual([{ path: '/home/li/文档/意见书（定稿）.docx', size: 3 }]);
+  });
+
+  it('serves only the app’s own pages and well-formed input, and proposes safe names', async () => {
+    const { e, written } = effects('/tmp/x');
+    await expect(handleSaveFile('https://evil.example/', 'a.docx', new Uint8Array(1), e)).rejects.toThrow(/未知页面/);
+    await expect(handleSaveFile(APP_START_URL, 'a.docx', 'not bytes', e)).rejects.toThrow(/参数有误/);
+    expect(written).toEqual([]);
+    expect(safeFileName('../../etc/passwd')).toBe('passwd');
+    expect(safeFileName('C:\\Windows\\审查:意见?.docx')).toBe('审查_意见_.docx');
+    expect(safeFileName('  ')).toBe('导出文件');
+    const preload = readFileSync(join(import.meta.dirname, '..', '..', 'main', 'app', 'preload.cts'), 'utf8');
+    expect(preload).toContain(`'${SAVE_CHANNEL}'`);
   });
 });
