@@ -34,6 +34,11 @@ async function browserMode(): Promise<void> {
 
 async function main(): Promise<void> {
   const binary = electronBinary();
+  if (!binary && process.argv.includes('--smoke-test')) {
+    // The smoke test is about the desktop app itself; browser mode would prove nothing and never exit.
+    console.error('冒烟测试需要 Electron 程序，但无法获取（Electron binary unavailable）。');
+    process.exit(1);
+  }
   if (!binary) return browserMode();
   // better-sqlite3 for Electron's ABI in a private folder; node_modules keeps the build for Node.
   const nativeBinding = electronAddon({
