@@ -16,7 +16,7 @@ function electronBinary(): string | null {
     cwd: root,
     encoding: 'utf8',
     timeout: 300_000,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   const path = electronPathFromProbe(probe.stdout);
   return probe.status === 0 && path && existsSync(path) ? path : null;
