@@ -38,4 +38,11 @@ function main(): void {
 }
 
 // Run only as the script itself (tests import addonArches).
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    main();
+  } catch (e) {
+    console.error(`打包失败（packaging failed）：${(e as Error).message}`);
+    process.exit(1);
+  }
+}
