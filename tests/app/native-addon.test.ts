@@ -117,3 +117,38 @@ fs.copyFileSync(${JSON.stringify(join(dir, 'addon.bin'))}, 'build/Release/better
     expect(calls(dir)).toHaveLength(2);
   });
 });
+
+describe('packaging configuration', () => {
+  const yml = readFileSync(join(root, 'electron-builder.yml'), 'utf8');
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown> & {
+    scripts: Record<string, string>;
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+    author: { email?: string };
+  };
+
+  it('has what the Linux packages need: homepage, maintainer e-mail, desktop name; deb first', () => {
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.author.email).toMatch(/@/);
+    expect(pkg.desktopName).toBe('review-desk.desktop');
+    expect(yml).toMatch(/maintainer: .*<[^>]+@[^>]+>/);
+    expect(yml).toMatch(/target: \[deb, AppImage\]/);
+    expect(yml).toMatch(/executableName: review-desk\n/);
+  });
+
+  it('never rebuilds node_modules in place, and ships no build tools as dependencies', () => {
+    expect(yml).toMatch(/^npmRebuild: false$/m);
+    expect(pkg.scripts.dist).not.toMatch(/rebuild/);
+    expect(pkg.scripts['build:main']).toMatch(/rmSync\(d/);
+    for (const tool of ['tsx', 'node-gyp', '@electron/rebuild', 'electron', 'electron-builder']) expect(pkg.dependencies[tool], tool).toBeUndefined();
+    for (const tool of ['tsx', 'node-gyp', '@electron/asar']) expect(pkg.devDependencies[tool], tool).toBeDefined();
+  });
+
+  it('signs macOS builds ad hoc when there is no certificate, for both Apple Silicon and Intel', () => {
+    expect(yml).toMatch(/identity: "-"/);
+    expect(yml).toMatch(/resetAdHocDarwinSignature: true/);
+    expect(yml).toMatch(/arch: \[arm64, x64\]/);
+    expect(yml).toMatch(/minimumSystemVersion: "11\.0"/);
+    expect(readFileSync(join(root, 'resources', 'packaging', 'installer.nsh'), 'utf8')).toMatch(/AtLeastWin10/);
+  });
+});
