@@ -36,7 +36,11 @@ const osRelease = existsSync('/etc/os-release') ? readFileSync('/etc/os-release'
 for (const [name, value] of chromiumSwitches(process.platform, process.env, osRelease, process.argv)) app.commandLine.appendSwitch(name, value);
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 setInternalErrorReporter((method, error) => log.error(`${method} failed`, error));
-process.on('uncaughtException', (e) => log.error('uncaught exception', e));
+// Replacing Electron's default handler silences its dialog, so the user still gets one, pointing at the log.
+process.on('uncaughtException', (e) => {
+  log.error('uncaught exception', e);
+  if (app.isReady() && !smokeTest) dialog.showErrorBox(`${APP_TITLE}发生内部错误`, `${e.message}\n\n详情已写入日志：${log.file}`);
+});
 process.on('unhandledRejection', (e) => log.error('unhandled promise rejection', e));
 
 const nativeBinding = nativeBindingPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, env: process.env });
