@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { openCore } from '../../core/core.js';
+import { dataDirWarnings } from '../../core/store/network-path.js';
 import { DATABASE_FILE } from '../../core/store/open-database.js';
 import { latestVersion, loadMigrations } from '../../core/store/migrations.js';
 import { APP_VERSION } from '../../core/version.js';
@@ -19,6 +20,8 @@ export interface DoctorReport {
   matters: number;
   /** The audit log's hash chain: the first entry that does not fit, if any. */
   auditChain: ChainReport;
+  /** Problems with where the archive lives (network share, Windows roaming profile). */
+  warnings: string[];
 }
 
 /** Opens (and if needed upgrades) the archive and reports its health. */
@@ -39,6 +42,7 @@ export async function doctor(dataDir: string): Promise<DoctorReport> {
       integrity,
       matters,
       auditChain: verifyAuditChain(core.db),
+      warnings: dataDirWarnings(dataDir),
     };
   } finally {
     core.close();
@@ -68,6 +72,7 @@ export function registerDoctor(program: Command): void {
       const chain = report.auditChain;
       if (chain.ok) console.log(`审计日志 audit chain: 完整，共 ${chain.entries} 条，链头 ${chain.head?.slice(0, 16) ?? '（空）'}…`);
       else console.log(`审计日志 audit chain: 已被篡改——第 ${chain.firstBroken!.id} 条：${chain.firstBroken!.reason}`);
+      for (const warning of report.warnings) console.log(`警告 warning: ${warning}`);
       if (report.integrity !== 'ok') process.exitCode = 1;
     });
 }
