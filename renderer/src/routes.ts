@@ -17,7 +17,8 @@ export type Route =
   | { page: 'settings' }
   | { page: 'templates' }
   | { page: 'search'; params?: string }
-  | { page: 'batch-import' };
+  | { page: 'batch-import' }
+  | { page: 'audit' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -35,6 +36,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/registry/normative') return { page: 'normative' };
   if (path === '/registry/decisions') return { page: 'decisions' };
   if (path === '/settings/deadlines') return { page: 'deadline-settings' };
+  if (path === '/audit') return { page: 'audit' };
   // The home screen is the reviewer's queue.
   return { page: 'home' };
 }
@@ -67,6 +69,8 @@ export function routeHref(route: Route): string {
       return `#/search${route.params ? `?${route.params}` : ''}`;
     case 'batch-import':
       return '#/batch-import';
+    case 'audit':
+      return '#/audit';
   }
 }
 
