@@ -167,19 +167,30 @@ export interface AuditFilter {
   to?: string;
 }
 
-/** The audit page's query: filters by person, matter, action prefix and date (dates in the office's zone are UTC-compared by day). */
+/**
+ * The audit page's query: filters by person, matter, action prefix and date. Dates are days in China
+ * time (UTC+8, no daylight saving), the zone the offices work in; entries are stored in UTC.
+ */
 export function queryAudit(db: Database.Database, filter: AuditFilter, limit: number, offset: number): { items: AuditRow[]; total: number } {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter.userId !== undefined) (where.push('user_id = ?'), params.push(filter.userId));
-  if (filter.matterId !== undefined) (where.push("entity = 'matter' AND entity_id = ?"), params.push(filter.matterId));
-  if (filter.action) (where.push("action LIKE ? ESCAPE '\\'"), params.push(`${filter.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-  if (filter.from) (where.push('at >= ?'), params.push(filter.from));
-  if (filter.to) (where.push('at < ?'), params.push(nextDay(filter.to)));
+  const add = (clause: string, value: unknown) => {
+    where.push(clause);
+    params.push(value);
+  };
+  if (filter.userId !== undefined) add('user_id = ?', filter.userId);
+  if (filter.matterId !== undefined) add("entity = 'matter' AND entity_id = ?", filter.matterId);
+  if (filter.action) add("action LIKE ? ESCAPE '\\'", `${filter.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (filter.from) add('at >= ?', chinaDayStartUtc(filter.from));
+  if (filter.to) add('at < ?', chinaDayStartUtc(nextDay(filter.to)));
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(...params) as { n: number }).n;
   const rows = db.prepare(`SELECT * FROM audit_log ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as StoredRow[];
   return { items: rows.map(toAuditRow), total };
+}
+
+function chinaDayStartUtc(date: string): string {
+  return new Date(`${date}T00:00:00+08:00`).toISOString();
 }
 
 function nextDay(date: string): string {
