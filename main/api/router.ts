@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { contract, isMethod, type Method, type RpcError, type RpcResult } from '../../shared/contract/index.js';
+import { ROLE_LABELS_ZH, type Access } from '../../shared/domain/account.js';
 import { isAppError } from '../core/errors.js';
 import type { HandlerContext } from './context.js';
 import type { Handler, HandlerMap } from './handler-map.js';
@@ -12,6 +13,9 @@ import { searchHandlers } from './handlers/search.js';
 import { reportHandlers } from './handlers/reports.js';
 import { systemHandlers } from './handlers/system.js';
 import { workflowHandlers } from './handlers/workflow.js';
+import { accountHandlers } from './handlers/accounts.js';
+import { assertMatterAccess, matterOfCall } from './matter-access.js';
+import { recordRead } from './read-audit.js';
 import { statuteHandlers } from './handlers/statutes.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
@@ -25,6 +29,7 @@ export const handlers: HandlerMap<Method> = {
   ...searchHandlers,
   ...workflowHandlers,
   ...reportHandlers,
+  ...accountHandlers,
   ...statuteHandlers,
 };
 
@@ -38,6 +43,37 @@ function inputError(error: z.ZodError): RpcError {
     message: `输入有误：${fields.map((f) => `${f.path}：${f.message}`).join('；')}`,
     fields,
   };
+}
+
+const SIGNED_OUT_MESSAGES = {
+  missing: '请先登录。',
+  expired: '登录已超时，请重新登录。',
+  disabled: '该账号已停用，请联系管理员。',
+} as const;
+
+/** Who may call: checked before the input is even parsed, so a refused caller learns nothing about it. */
+export function accessRefusal(access: Access, ctx: HandlerContext): RpcError | null {
+  if (access === 'public') return null;
+  if (!ctx.account) {
+    const problem = ctx.authProblem ?? 'missing';
+    return { code: problem === 'expired' ? 'auth.expired' : 'auth.required', message: SIGNED_OUT_MESSAGES[problem] };
+  }
+  if (ctx.account.roles.some((role) => access.includes(role))) return null;
+  const needed = access.map((r) => ROLE_LABELS_ZH[r]).join('、');
+  return { code: 'auth.forbidden', message: `当前账号无权执行此操作（需要以下角色之一：${needed}）。` };
+}
+
+/** The HTTP status a refusal maps to. */
+export function httpStatusOf(result: RpcResult<unknown>): number {
+  if (result.ok) return 200;
+  const { code } = result.error;
+  if (code === 'auth.required' || code === 'auth.expired') return 401;
+  if (code === 'auth.forbidden') return 403;
+  if (code === 'auth.locked') return 429;
+  if (code === 'store.busy') return 503;
+  if (code === 'internal') return 500;
+  if (code === 'method.unknown') return 404;
+  return 400;
 }
 
 /** Logs an unexpected failure without letting its stack cross the door. */
@@ -57,11 +93,18 @@ export async function dispatch(method: string, rawInput: unknown, ctx: HandlerCo
     return { ok: false, error: { code: 'method.unknown', message: `未知的操作：${method.slice(0, 80)}` } };
   }
   const spec = contract[method];
+  const refusal = accessRefusal(spec.roles, ctx);
+  if (refusal) return { ok: false, error: refusal };
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) return { ok: false, error: inputError(parsed.error) };
   try {
+    if (spec.matterOf && ctx.account) {
+      const matterId = matterOfCall(ctx.core.db, spec.matterOf, parsed.data);
+      if (matterId !== null) assertMatterAccess(ctx.core.db, ctx.account, matterId, spec.writes);
+    }
     const handler = handlers[method] as Handler<Method>;
     const value = await handler(parsed.data as never, ctx);
+    recordRead(ctx, method, parsed.data);
     return { ok: true, value: spec.output.parse(value) };
   } catch (e) {
     if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } };

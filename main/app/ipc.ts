@@ -1,28 +1,83 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNEL, type RpcResult } from '../../shared/contract/rpc.js';
+import { contextFor } from '../api/context.js';
 import { dispatch } from '../api/router.js';
+import { findAccountById } from '../core/accounts/account-store.js';
+import { readSecuritySettings } from '../core/accounts/security-settings.js';
+import { createSession, endSession, resolveSession, tokenHash } from '../core/accounts/sessions.js';
 import type { Core } from '../core/core.js';
 import { isTrustedSender } from './guards.js';
 
+/**
+ * The desktop door's sessions: one per window (webContents), kept in the main process only — the page
+ * never holds a token. On a computer set to "used by me only" a window starts signed in as that account.
+ */
+export class DesktopSessions {
+  private readonly tokens = new Map<number, string>();
+  constructor(private readonly core: Core) {}
+
+  tokenFor(windowId: number): string | null {
+    let token = this.tokens.get(windowId) ?? null;
+    if (token === null) {
+      const single = readSecuritySettings(this.core.db).singleUserId;
+      const account = single !== null ? findAccountById(this.core.db, single) : null;
+      if (account?.enabled) {
+        token = createSession(this.core.db, account.id, 'electron', null);
+        this.tokens.set(windowId, token);
+      }
+    }
+    return token;
+  }
+
+  set(windowId: number, token: string | null): void {
+    if (token === null) this.tokens.delete(windowId);
+    else this.tokens.set(windowId, token);
+  }
+
+  closeWindow(windowId: number): void {
+    const token = this.tokens.get(windowId);
+    if (token) endSession(this.core.db, tokenHash(token));
+    this.tokens.delete(windowId);
+  }
+}
+
 /** Serves the one IPC entry: every call goes through the router, after the sender check. */
-export function handleInvoke(
+export async function handleInvoke(
   core: Core,
-  actor: string,
+  sessions: DesktopSessions,
+  windowId: number,
   frameUrl: string | undefined,
   method: unknown,
   input: unknown,
 ): Promise<RpcResult<unknown>> {
   if (!isTrustedSender(frameUrl)) {
-    return Promise.resolve({ ok: false, error: { code: 'ipc.untrusted', message: '拒绝来自未知页面的请求。' } });
+    return { ok: false, error: { code: 'ipc.untrusted', message: '拒绝来自未知页面的请求。' } };
   }
   if (typeof method !== 'string') {
-    return Promise.resolve({ ok: false, error: { code: 'method.unknown', message: '未知的操作。' } });
+    return { ok: false, error: { code: 'method.unknown', message: '未知的操作。' } };
   }
-  return dispatch(method, input, { core, actor, door: 'electron' });
+  const token = sessions.tokenFor(windowId);
+  const check = resolveSession(core.db, token);
+  const ctx =
+    'problem' in check
+      ? contextFor(core, 'electron', null, { authProblem: token ? check.problem : 'missing' })
+      : contextFor(core, 'electron', check.account, { sessionHash: check.tokenHash });
+  if ('problem' in check && token) sessions.set(windowId, null);
+  const result = await dispatch(method, input, ctx);
+  // The token stays in the main process: the page learns only who it is signed in as.
+  if (result.ok && (method === 'auth.login' || method === 'auth.setup')) {
+    const value = result.value as { token: string };
+    sessions.set(windowId, value.token);
+    return { ok: true, value: { ...value, token: '' } };
+  }
+  if (result.ok && method === 'auth.logout') sessions.set(windowId, null);
+  return result;
 }
 
-export function setupIpc(ipcMain: IpcMain, core: Core, actor: string): void {
+export function setupIpc(ipcMain: IpcMain, core: Core): DesktopSessions {
+  const sessions = new DesktopSessions(core);
   ipcMain.handle(IPC_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown) =>
-    handleInvoke(core, actor, event.senderFrame?.url, method, input),
+    handleInvoke(core, sessions, event.sender.id, event.senderFrame?.url, method, input),
   );
+  return sessions;
 }

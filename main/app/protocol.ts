@@ -1,20 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../server/security-headers.js';
-import { resolveStaticPath } from '../server/static-files.js';
+import { contentTypeOf, resolveStaticPath } from '../server/static-files.js';
 import { APP_HOST, APP_SCHEME } from './window-options.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
 
 /** Scheme privileges; must be registered before the app is ready. */
 export const APP_SCHEME_PRIVILEGES = {
@@ -31,7 +19,7 @@ export function setupAppProtocol(protocol: Protocol, rendererDir: string): void 
     if (!file) return new Response('not found', { status: 404 });
     return new Response(await readFile(file), {
       headers: {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(file),
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff',
       },

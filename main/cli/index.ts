@@ -8,6 +8,7 @@ import { registerAnnotate, registerLetter } from './commands/letter.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
+import { registerUsers } from './commands/users.js';
 import { registerLaw } from './commands/law.js';
 
 /** The `review-desk` program with every subcommand registered. */
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerStats(program);
   registerLedger(program);
+  registerUsers(program);
   registerLaw(program);
   return program;
 }

@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import { defaultResourcesDir, loadReviewResources, type ReviewResources } from './checklists/index.js';
-import { openDatabase, type OpenOptions } from './store/open-database.js';
+import { join } from 'node:path';
+import { DATABASE_FILE, openDatabase, type OpenOptions } from './store/open-database.js';
+import { ensurePrivateFolder, makeFilePrivate } from './store/private-folder.js';
+import { sealAuditLog } from './audit.js';
 import { schemaVersion } from './store/migrations.js';
 import { closeStatutes } from './statutes/statute-store.js';
 
@@ -20,7 +23,11 @@ export interface CoreOptions extends OpenOptions {
 }
 
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
+  const isNewFolder = ensurePrivateFolder(dataDir);
   const db = await openDatabase(dataDir, options);
+  if (isNewFolder) makeFilePrivate(join(dataDir, DATABASE_FILE));
+  // Entries written before the audit chain existed (schema < 70) are sealed into it once.
+  sealAuditLog(db);
   let resources: ReviewResources | null = null;
   return {
     db,

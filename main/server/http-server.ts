@@ -1,5 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { countAccounts } from '../core/accounts/account-store.js';
+import { readSecuritySettings } from '../core/accounts/security-settings.js';
+import { createSession, resolveSession } from '../core/accounts/sessions.js';
+import { contextFor, type HandlerContext } from '../api/context.js';
+import { httpStatusOf } from '../api/router.js';
+import { lanAddresses } from './lan-addresses.js';
 import { contract, HTTP_RPC_PREFIX, isMethod, type RpcResult } from '../../shared/contract/index.js';
 import type { Core } from '../core/core.js';
 import { AppError } from '../core/errors.js';
@@ -13,7 +20,10 @@ export interface ServerOptions {
   staticDir: string;
   host?: string;
   port?: number;
-  actor: string;
+  /** TLS certificate and key (PEM) for LAN mode; without them the server speaks plain HTTP. */
+  tls?: { cert: Buffer; key: Buffer };
+  /** A one-time sign-in ticket for "this computer is used by me only" (printed as a link by `serve`). */
+  autoSignIn?: { ticket: string; userId: number };
   /** Largest accepted request body; uploads of documents raise it per deployment. */
   maxBodyBytes?: number;
 }
@@ -21,6 +31,8 @@ export interface ServerOptions {
 export interface RunningServer {
   server: Server;
   url: string;
+  /** The addresses colleagues can open in LAN mode (empty on loopback). */
+  lanUrls: string[];
   port: number;
   close(): Promise<void>;
 }
@@ -28,13 +40,24 @@ export interface RunningServer {
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
-/** Browser mode serves only this machine until accounts and login exist (LAN mode is a later step). */
-export function assertLoopback(host: string): void {
-  if (!LOOPBACK_HOSTS.has(host)) {
+export function isLoopback(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host);
+}
+
+/**
+ * Serving beyond this machine (LAN office mode) needs accounts and an admin's consent in 安全设置;
+ * without them only loopback is allowed.
+ */
+export function assertHostAllowed(core: Core, host: string): void {
+  if (isLoopback(host)) return;
+  if (countAccounts(core.db) === 0) {
     throw new AppError(
       'server.host-refused',
-      `只允许在本机地址（127.0.0.1）上提供服务；在局域网地址 ${host} 上提供服务需要账户和登录，目前尚不支持。`,
+      `在局域网地址 ${host} 上提供服务前，须先完成初始设置并建立账号（请先在本机打开程序完成设置）。`,
     );
+  }
+  if (!readSecuritySettings(core.db).lanMode) {
+    throw new AppError('server.lan-off', `局域网模式未开启：请管理员在「设置 → 账号与安全」中开启后，再在 ${host} 上提供服务。`);
   }
 }
 
@@ -78,12 +101,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
  * Same-origin only: the Host header must name our loopback address (this defeats DNS rebinding) and a
  * cross-site Origin is refused. JSON content type is required so a plain HTML form cannot post to us.
  */
-function checkRequestOrigin(req: IncomingMessage, port: number): string | null {
-  const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+function checkRequestOrigin(req: IncomingMessage, allowedHosts: string[], scheme: 'http' | 'https'): string | null {
   const host = req.headers.host ?? '';
   if (!allowedHosts.includes(host)) return '请求的主机名不被接受。';
   const origin = req.headers.origin;
-  if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) return '不接受跨站请求。';
+  if (origin !== undefined && origin !== `${scheme}://${host}`) return '不接受跨站请求。';
   const fetchSite = req.headers['sec-fetch-site'];
   if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') return '不接受跨站请求。';
   return null;
@@ -93,6 +115,14 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, options: Ser
   if (req.method !== 'POST') return fail(res, 405, 'http.method', '只接受 POST 请求。');
   const type = req.headers['content-type'] ?? '';
   if (!type.startsWith('application/json')) return fail(res, 415, 'http.content-type', '请求内容必须是 JSON。');
+  const ctx = requestContext(req, options);
+  // Who is calling is known before the body is read: a caller without a session gets its 401 at once
+  // instead of being allowed to stream a 50 MB upload first.
+  if (isMethod(method) && contract[method].roles !== 'public' && !ctx.account) {
+    req.resume();
+    const refusal = await dispatch(method, {}, ctx);
+    return sendJson(res, httpStatusOf(refusal), refusal);
+  }
   // Upload methods declare a larger body limit in the contract; every other method keeps the default.
   const methodLimit = isMethod(method) ? contract[method].maxInputBytes : undefined;
   const body = await readBody(req, Math.max(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, methodLimit ?? 0));
@@ -103,20 +133,74 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, options: Ser
   } catch {
     return fail(res, 400, 'http.bad-json', '请求内容不是有效的 JSON。');
   }
-  const result = await dispatch(method, input, { core: options.core, actor: options.actor, door: 'http' });
-  const status = result.ok ? 200 : result.error.code === 'internal' ? 500 : result.error.code === 'method.unknown' ? 404 : 400;
-  sendJson(res, status, result);
+  const result = await dispatch(method, input, ctx);
+  // A sign-in hands its token to the browser as an HttpOnly cookie only; the page never sees it.
+  if (result.ok && (method === 'auth.login' || method === 'auth.setup')) {
+    const value = result.value as { token: string };
+    res.setHeader('Set-Cookie', sessionCookie(options, value.token));
+    return sendJson(res, 200, { ok: true, value: { ...value, token: '' } });
+  }
+  if (method === 'auth.logout' || (!result.ok && (result.error.code === 'auth.expired'))) {
+    res.setHeader('Set-Cookie', sessionCookie(options, null));
+  }
+  sendJson(res, httpStatusOf(result), result);
+}
+
+export function cookieName(port: number): string {
+  // Per port: two archives served on one machine must not sign each other out.
+  return `rd_session_${port}`;
+}
+
+function sessionCookie(options: ServerOptions, token: string | null): string {
+  const parts = [`${cookieName(options.port ?? 0)}=${token ?? ''}`, 'HttpOnly', 'SameSite=Strict', 'Path=/'];
+  if (options.tls) parts.push('Secure');
+  if (token === null) parts.push('Max-Age=0');
+  return parts.join('; ');
+}
+
+function readCookie(req: IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=') || null;
+  }
+  return null;
+}
+
+/** The request context: the account behind the session cookie, if any, and the caller's address. */
+function requestContext(req: IncomingMessage, options: ServerOptions): HandlerContext {
+  const address = req.socket.remoteAddress ?? null;
+  const token = readCookie(req, cookieName(options.port ?? 0));
+  const check = resolveSession(options.core.db, token);
+  if ('problem' in check) {
+    return contextFor(options.core, 'http', null, { address, authProblem: token ? check.problem : 'missing' });
+  }
+  return contextFor(options.core, 'http', check.account, { address, sessionHash: check.tokenHash });
+}
+
+/** `GET /auth/auto?t=…`: the one-time link `serve` prints for a single-user computer. */
+function autoSignIn(req: IncomingMessage, res: ServerResponse, options: ServerOptions, query: string): void {
+  const ticket = new URLSearchParams(query).get('t');
+  const auto = options.autoSignIn;
+  if (!auto || !ticket || ticket !== auto.ticket) return fail(res, 403, 'auth.ticket', '登录链接无效或已使用，请重新启动程序获取新的链接。');
+  options.autoSignIn = undefined;
+  const token = createSession(options.core.db, auto.userId, 'http', req.socket.remoteAddress ?? null);
+  res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': sessionCookie(options, token), Location: '/', 'Cache-Control': 'no-store' });
+  res.end();
 }
 
 /** Starts the browser-mode server on loopback; port 0 picks a free one. */
-export async function startServer(options: ServerOptions): Promise<RunningServer> {
+export async function startServer(given: ServerOptions): Promise<RunningServer> {
+  const options = { ...given };
   const host = options.host ?? '127.0.0.1';
-  assertLoopback(host);
+  assertHostAllowed(options.core, host);
   let port = 0;
-  const server = createServer((req, res) => {
-    const originProblem = checkRequestOrigin(req, port);
+  let allowedHosts: string[] = [];
+  const scheme = options.tls ? 'https' : 'http';
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const originProblem = checkRequestOrigin(req, allowedHosts, scheme);
     if (originProblem) return fail(res, 403, 'http.forbidden-origin', originProblem);
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const [path = '/', query = ''] = (req.url ?? '/').split('?');
+    if (path === '/auth/auto' && req.method === 'GET') return autoSignIn(req, res, options, query);
     if (path.startsWith(HTTP_RPC_PREFIX)) {
       handleRpc(req, res, options, path.slice(HTTP_RPC_PREFIX.length)).catch(() => {
         if (!res.headersSent) fail(res, 500, 'internal', '程序内部错误。');
@@ -127,7 +211,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const file = resolveStaticPath(options.staticDir, path);
     if (!file) return fail(res, 404, 'http.not-found', '找不到该页面。');
     sendFile(res, file, SECURITY_HEADERS);
-  });
+  };
+  const server: Server = options.tls ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }, handler) : createServer(handler);
   return new Promise((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
@@ -138,11 +223,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     );
     server.listen(options.port ?? 0, host, () => {
       port = (server.address() as AddressInfo).port;
+      // Handlers read the real port from here (cookie name); the copy is this server's own.
+      options.port = port;
       const urlHost = host === '::1' ? '[::1]' : host;
+      const lan = isLoopback(host) ? [] : host === '0.0.0.0' || host === '::' ? lanAddresses() : [host];
+      allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, ...lan.map((a) => `${a.includes(':') ? `[${a}]` : a}:${port}`)];
+      const lanUrls = lan.map((a) => `${scheme}://${a.includes(':') ? `[${a}]` : a}:${port}/`);
       resolvePromise({
         server,
         port,
-        url: `http://${urlHost}:${port}/`,
+        lanUrls,
+        url: isLoopback(host) ? `${scheme}://${urlHost}:${port}/` : (lanUrls[0] ?? `${scheme}://127.0.0.1:${port}/`),
         close: () => new Promise((done) => server.close(() => done())),
       });
     });

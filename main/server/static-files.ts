@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 
+/** The one MIME table for the renderer's files, used by the HTTP server and the desktop app's app:// protocol. */
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -37,8 +38,12 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return existsSync(index) ? index : null;
 }
 
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+}
+
 export function sendFile(res: ServerResponse, file: string, headers: Record<string, string>): void {
-  const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+  const type = contentTypeOf(file);
   res.writeHead(200, {
     ...headers,
     'Content-Type': type,

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BarChartOutlined,
+  SafetyCertificateOutlined,
   CloudUploadOutlined,
   FileAddOutlined,
   FileProtectOutlined,
@@ -31,12 +32,31 @@ import { DecisionCataloguePage } from './areas/workflow/DecisionCataloguePage';
 import { NormativeRegistryPage } from './areas/workflow/NormativeRegistryPage';
 import { QueuePage } from './areas/workflow/QueuePage';
 import { navigate, useRoute, type Route } from './routes';
+import { AuditPage } from './areas/audit/AuditPage';
+import { mayOpen } from './auth/access';
+import { AuthGate, NoAccess, useSession } from './auth/session';
+import { UserPanel } from './auth/UserPanel';
 import { StatutesPage } from './areas/statutes/StatutesPage';
 
 export function App() {
-  const { t, locale } = useI18n();
-  const route = useRoute();
+  const { locale } = useI18n();
   dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
+  return (
+    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#a8071a' } }}>
+      <AntApp>
+        <AuthGate>
+          <Shell />
+        </AuthGate>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** The signed-in app: a sider with the screens this person's roles reach, and the current screen. */
+function Shell() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const route = useRoute();
   const items = [
     { key: 'home', icon: <HomeOutlined />, label: t('nav.home') },
     { key: 'matters', icon: <UnorderedListOutlined />, label: t('nav.matters') },
@@ -48,37 +68,35 @@ export function App() {
     { key: 'normative', icon: <FileProtectOutlined />, label: t('nav.normative') },
     { key: 'decisions', icon: <AuditOutlined />, label: t('nav.decisions') },
     { key: 'templates', icon: <BookOutlined />, label: t('templates.nav') },
+    { key: 'audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
     { key: 'statutes', icon: <BookOutlined />, label: t('statutes.nav') },
     { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
-  ];
+  ].filter((item) => mayOpen(me.roles, item.key as Route['page']));
+  // A liaison has no queue: their home is the list of their unit's matters.
+  const shown: Route = route.page === 'home' && !mayOpen(me.roles, 'home') ? { page: 'matters' } : route;
   return (
-    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#a8071a' } }}>
-      <AntApp>
-        <Layout style={{ minHeight: '100vh' }}>
-          <Layout.Sider theme="light" width={200} breakpoint="lg" collapsedWidth={64}>
-            <div style={{ padding: '16px 16px 8px' }}>
-              <Typography.Title level={5} style={{ margin: 0 }}>
-                {t('app.title')}
-              </Typography.Title>
-              <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
-            </div>
-            <nav aria-label={t('app.title')}>
-              <Menu
-                mode="inline"
-                selectedKeys={[route.page === 'matter' ? 'matters' : route.page]}
-                items={items}
-                onClick={({ key }) => navigate({ page: key } as Route)}
-              />
-            </nav>
-          </Layout.Sider>
-          <Layout.Content style={{ padding: 24 }}>
-            <main>
-              <Page route={route} />
-            </main>
-          </Layout.Content>
-        </Layout>
-      </AntApp>
-    </ConfigProvider>
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider theme="light" width={200} breakpoint="lg" collapsedWidth={64}>
+        <div style={{ padding: '16px 16px 8px' }}>
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {t('app.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+        </div>
+        <UserPanel />
+        <nav aria-label={t('app.title')}>
+          <Menu
+            mode="inline"
+            selectedKeys={[shown.page === 'matter' ? 'matters' : shown.page]}
+            items={items}
+            onClick={({ key }) => navigate({ page: key } as Route)}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout.Content style={{ padding: 24 }}>
+        <main>{mayOpen(me.roles, shown.page) ? <Page route={shown} /> : <NoAccess />}</main>
+      </Layout.Content>
+    </Layout>
   );
 }
 
@@ -110,6 +128,8 @@ function Page({ route }: { route: Route }) {
       return <SearchPage params={route.params} />;
     case 'batch-import':
       return <BatchImportPage />;
+    case 'audit':
+      return <AuditPage />;
     case 'statutes':
       return <StatutesPage params={route.params} />;
   }

@@ -18,6 +18,7 @@ export type Route =
   | { page: 'templates' }
   | { page: 'search'; params?: string }
   | { page: 'batch-import' }
+  | { page: 'audit' }
   | { page: 'statutes'; params?: string };
 
 export function parseRoute(hash: string): Route {
@@ -38,6 +39,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/registry/normative') return { page: 'normative' };
   if (path === '/registry/decisions') return { page: 'decisions' };
   if (path === '/settings/deadlines') return { page: 'deadline-settings' };
+  if (path === '/audit') return { page: 'audit' };
   // The home screen is the reviewer's queue.
   return { page: 'home' };
 }
@@ -70,6 +72,8 @@ export function routeHref(route: Route): string {
       return `#/search${route.params ? `?${route.params}` : ''}`;
     case 'batch-import':
       return '#/batch-import';
+    case 'audit':
+      return '#/audit';
     case 'statutes':
       return `#/statutes${route.params ? `?${route.params}` : ''}`;
   }

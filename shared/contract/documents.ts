@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANY_ROLE, CASE_WRITE, OFFICE_READ } from '../domain/account.js';
 import { TextBlock } from '../domain/document-text.js';
 import { CreateMatterInput, Matter } from './matters.js';
 import { method } from './rpc.js';
@@ -125,28 +126,28 @@ export const CompareResult = z.object({
 export type CompareResult = z.infer<typeof CompareResult>;
 
 export const documentsContract = {
-  'documents.import': method({
+  'documents.import': method({ roles: ['reviewer', 'counsel', 'approver', 'liaison'], matterOf: 'matterId',
     input: ImportDocumentInput,
     output: ImportDocumentResult,
     writes: true,
     maxInputBytes: UPLOAD_MAX_INPUT_BYTES,
   }),
-  'documents.importAsMatter': method({
+  'documents.importAsMatter': method({ roles: CASE_WRITE,
     input: ImportAsMatterInput,
     output: ImportAsMatterResult,
     writes: true,
     maxInputBytes: UPLOAD_MAX_INPUT_BYTES,
   }),
-  'documents.list': method({
+  'documents.list': method({ roles: ANY_ROLE, matterOf: 'matterId',
     input: z.object({ matterId: Id }),
     output: z.object({ items: z.array(DocumentSummary) }),
     writes: false,
   }),
-  'documents.get': method({ input: z.object({ id: Id }), output: DocumentDetail, writes: false }),
-  'documents.original': method({
+  'documents.get': method({ roles: ANY_ROLE, matterOf: 'id:document', input: z.object({ id: Id }), output: DocumentDetail, writes: false }),
+  'documents.original': method({ roles: ANY_ROLE, matterOf: 'id:document',
     input: z.object({ id: Id }),
     output: z.object({ fileName: z.string(), mediaType: z.string(), sha256: z.string(), contentBase64: z.string() }),
     writes: false,
   }),
-  'documents.compare': method({ input: z.object({ aId: Id, bId: Id }), output: CompareResult, writes: false }),
+  'documents.compare': method({ roles: OFFICE_READ, input: z.object({ aId: Id, bId: Id }), output: CompareResult, writes: false }),
 };

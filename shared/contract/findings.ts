@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OFFICE_READ, REVIEW_WRITE } from '../domain/account.js';
 import { Finding, RuleInfo } from '../domain/finding.js';
 import { Opinion } from './review.js';
 import { method } from './rpc.js';
@@ -18,26 +19,26 @@ export type StoredFinding = z.infer<typeof StoredFinding>;
 const SeverityCounts = z.object({ must: z.number().int(), should: z.number().int(), hint: z.number().int() });
 
 export const findingsContract = {
-  'rules.list': method({ input: z.object({}).strict(), output: z.array(RuleInfo), writes: false }),
-  'findings.list': method({
+  'rules.list': method({ roles: OFFICE_READ, input: z.object({}).strict(), output: z.array(RuleInfo), writes: false }),
+  'findings.list': method({ roles: OFFICE_READ,
     input: z.object({ matterId: Id.optional(), documentId: Id.optional() }).refine((v) => v.matterId || v.documentId, {
       error: '须指定事项或文件',
     }),
     output: z.array(StoredFinding),
     writes: false,
   }),
-  'findings.run': method({ input: z.object({ documentId: Id }), output: z.array(StoredFinding), writes: true }),
-  'findings.accept': method({
+  'findings.run': method({ roles: REVIEW_WRITE, matterOf: 'documentId', input: z.object({ documentId: Id }), output: z.array(StoredFinding), writes: true }),
+  'findings.accept': method({ roles: REVIEW_WRITE, matterOf: 'id:finding',
     input: z.object({ id: Id, text: z.string().trim().max(5000).optional() }),
     output: z.object({ finding: StoredFinding, opinion: Opinion }),
     writes: true,
   }),
-  'findings.dismiss': method({
+  'findings.dismiss': method({ roles: REVIEW_WRITE, matterOf: 'id:finding',
     input: z.object({ id: Id, reason: z.string().trim().min(1, { error: '请填写不采纳的理由' }).max(1000) }),
     output: StoredFinding,
     writes: true,
   }),
-  'findings.counts': method({
+  'findings.counts': method({ roles: OFFICE_READ,
     input: z.object({ matterIds: z.array(Id).max(1000) }),
     output: z.array(z.object({ matterId: Id, counts: SeverityCounts })),
     writes: false,

@@ -8,6 +8,7 @@ import { documentsContract } from './documents.js';
 import { searchContract } from './search.js';
 import { systemContract } from './system.js';
 import { workflowContract } from './workflow.js';
+import { accountsContract } from './accounts.js';
 import { statutesContract } from './statutes.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
@@ -21,6 +22,7 @@ export const contract = {
   ...searchContract,
   ...workflowContract,
   ...reportsContract,
+  ...accountsContract,
   ...statutesContract,
 };
 
@@ -48,4 +50,5 @@ export * from './search.js';
 export * from './system.js';
 export * from './workflow.js';
 export * from './reports.js';
+export * from './accounts.js';
 export * from './statutes.js';

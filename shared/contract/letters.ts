@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANY_ROLE, OFFICE_ADMIN, OFFICE_READ, SIGN_OFF } from '../domain/account.js';
 import { LetterKind, LetterModel, OfficeSettings } from '../domain/letter.js';
 import { method } from './rpc.js';
 import { Id, IsoDate } from './fields.js';
@@ -37,20 +38,20 @@ export type LetterSummary = z.infer<typeof LetterSummary>;
 const FileOut = z.object({ fileName: z.string(), contentBase64: z.string(), sha256: z.string().optional() });
 
 export const lettersContract = {
-  'office.get': method({ input: z.object({}).strict(), output: OfficeSettings, writes: false }),
-  'office.save': method({ input: z.object({ settings: OfficeSettings }), output: OfficeSettings, writes: true }),
-  'letters.preview': method({
+  'office.get': method({ roles: ANY_ROLE, input: z.object({}).strict(), output: OfficeSettings, writes: false }),
+  'office.save': method({ roles: OFFICE_ADMIN, input: z.object({ settings: OfficeSettings }), output: OfficeSettings, writes: true }),
+  'letters.preview': method({ roles: ['reviewer', 'counsel', 'approver'], matterOf: 'matterId',
     input: LetterRequest,
     output: z.object({ html: z.string(), model: LetterModel, problems: z.array(z.string()) }),
     writes: false,
   }),
-  'letters.issue': method({ input: LetterRequest, output: LetterSummary, writes: true }),
-  'letters.list': method({ input: z.object({ matterId: Id }), output: z.array(LetterSummary), writes: false }),
-  'letters.download': method({ input: z.object({ id: Id }), output: FileOut, writes: false }),
-  'documents.annotate': method({
+  'letters.issue': method({ roles: SIGN_OFF, matterOf: 'matterId', input: LetterRequest, output: LetterSummary, writes: true }),
+  'letters.list': method({ roles: ANY_ROLE, matterOf: 'matterId', input: z.object({ matterId: Id }), output: z.array(LetterSummary), writes: false }),
+  'letters.download': method({ roles: ANY_ROLE, matterOf: 'id:letter', input: z.object({ id: Id }), output: FileOut, writes: false }),
+  'documents.annotate': method({ roles: OFFICE_READ, matterOf: 'documentId',
     input: z.object({ documentId: Id }),
     output: FileOut.extend({ placedExactly: z.number().int(), placedApproximately: z.number().int() }),
     writes: false,
   }),
-  'matters.summarySheet': method({ input: z.object({ matterId: Id }), output: FileOut, writes: false }),
+  'matters.summarySheet': method({ roles: OFFICE_READ, matterOf: 'matterId', input: z.object({ matterId: Id }), output: FileOut, writes: false }),
 };

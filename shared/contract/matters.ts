@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANY_ROLE } from '../domain/account.js';
 import { MatterStatus, MatterType, ReviewResult } from '../domain/matter.js';
 import { method } from './rpc.js';
 import { IsoDate, optionalText, requiredText } from './fields.js';
@@ -16,6 +17,10 @@ export const Matter = z.object({
   dueOn: z.string().nullable(),
   status: MatterStatus,
   reviewerId: z.number().int().nullable(),
+  /** The assigned reviewer's and counsel's display names (分办), null when unassigned. */
+  reviewerName: z.string().nullable(),
+  counselId: z.number().int().nullable(),
+  counselName: z.string().nullable(),
   result: ReviewResult.nullable(),
   note: z.string().nullable(),
   createdAt: z.string(),
@@ -41,14 +46,16 @@ export const ListMattersInput = z.object({
   type: MatterType.optional(),
   status: MatterStatus.optional(),
   query: z.string().trim().max(100).optional(),
+  /** Only matters assigned to this account (as reviewer or counsel). */
+  assignedTo: z.number().int().positive().optional(),
   limit: z.number().int().min(1).max(500).default(100),
   offset: z.number().int().min(0).default(0),
 });
 
 export const mattersContract = {
-  'matters.create': method({ input: CreateMatterInput, output: Matter, writes: true }),
-  'matters.get': method({ input: z.object({ id: z.number().int().positive() }), output: Matter, writes: false }),
-  'matters.list': method({
+  'matters.create': method({ roles: ['reviewer', 'approver', 'liaison'], input: CreateMatterInput, output: Matter, writes: true }),
+  'matters.get': method({ roles: ANY_ROLE, matterOf: 'id:matter', input: z.object({ id: z.number().int().positive() }), output: Matter, writes: false }),
+  'matters.list': method({ roles: ANY_ROLE,
     input: ListMattersInput,
     output: z.object({ items: z.array(Matter), total: z.number().int() }),
     writes: false,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OFFICE_READ } from '../domain/account.js';
 import { MatterStatus, MatterType, ReviewResult, SEVERITIES } from '../domain/matter.js';
 import { method } from './rpc.js';
 import { DeadlineStateName } from './workflow.js';
@@ -115,6 +116,8 @@ export const Statistics = z.object({
   byUnit: z.array(Named),
   /** Township '' stands for matters with none recorded. */
   byTownship: z.array(Named),
+  /** The assigned reviewer's display name; '' stands for matters not assigned to anyone. */
+  byReviewer: z.array(Named),
   byMonth: z.array(Count.extend({ month: z.string() })),
   byStatus: z.array(Count.extend({ status: MatterStatus })),
   byResult: z.array(Count.extend({ result: ReviewResult.nullable() })),
@@ -138,19 +141,19 @@ export const Statistics = z.object({
 export type Statistics = z.infer<typeof Statistics>;
 
 export const reportsContract = {
-  'ledger.query': method({
+  'ledger.query': method({ roles: OFFICE_READ,
     input: LedgerQueryInput,
     output: z.object({ rows: z.array(LedgerRow), total: z.number().int(), elapsedMs: z.number() }),
     writes: false,
   }),
-  'ledger.options': method({ input: z.object({}).strict(), output: LedgerOptions, writes: false }),
-  'ledger.export': method({
+  'ledger.options': method({ roles: OFFICE_READ, input: z.object({}).strict(), output: LedgerOptions, writes: false }),
+  'ledger.export': method({ roles: OFFICE_READ,
     input: z.object({ filter: LedgerFilter.default({ sort: 'receivedOn', order: 'desc' }), format: z.enum(['xlsx', 'csv']) }),
     output: ExportFile,
     writes: false,
   }),
-  'stats.get': method({ input: StatsPeriod, output: Statistics, writes: false }),
-  'stats.export': method({
+  'stats.get': method({ roles: OFFICE_READ, input: StatsPeriod, output: Statistics, writes: false }),
+  'stats.export': method({ roles: OFFICE_READ,
     input: z.object({ period: StatsPeriod, format: z.enum(['docx', 'xlsx']) }),
     output: ExportFile,
     writes: false,

@@ -1,19 +1,9 @@
 import { z } from 'zod';
+import { LIBRARY_WRITE, OFFICE_READ, REVIEW_WRITE, SIGN_OFF } from '../domain/account.js';
 import { ChecklistTemplate, LegalBasisEntry, Phrase } from '../domain/checklist.js';
 import { MatterType, ReviewResult, Severity } from '../domain/matter.js';
 import { method } from './rpc.js';
 import { Id as MatterId, requiredText as text } from './fields.js';
-
-/**
- * The name recorded for a sign-off step (审查人 / 签批人), as printed on the letter. Optional: without
- * it the signed-in user's name is used.
- */
-const Signer = z
-  .string()
-  .trim()
-  .max(32, { error: '姓名不能超过32个字' })
-  .optional()
-  .transform((s) => (s ? s : undefined));
 
 export const AnswerStatus = z.enum(['pass', 'problem', 'not-applicable']);
 export type AnswerStatus = z.infer<typeof AnswerStatus>;
@@ -51,6 +41,10 @@ export const Opinion = z.object({
   anchor: OpinionAnchor.nullable(),
   adoption: Adoption.nullable(),
   adoptionReason: z.string().nullable(),
+  /** The account that wrote it; null for opinions written before accounts existed. */
+  authorId: z.number().int().nullable(),
+  authorName: z.string().nullable(),
+  authorInitials: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -63,6 +57,10 @@ export const Signoff = z.object({
   id: z.number().int(),
   action: z.enum(['submit', 'approve', 'return']),
   actor: z.string(),
+  /** The account's display name, or 「（未关联账号）name」 for steps recorded before accounts existed. */
+  actorName: z.string(),
+  /** The name as printed on letters: the account's display name, or the name recorded then. */
+  signatureName: z.string(),
   comment: z.string().nullable(),
   at: z.string(),
 });
@@ -108,8 +106,8 @@ export const TemplateSummary = z.object({
 });
 
 export const reviewContract = {
-  'review.get': method({ input: z.object({ matterId: MatterId }), output: Review, writes: true }),
-  'review.answer': method({
+  'review.get': method({ roles: OFFICE_READ, matterOf: 'matterId', input: z.object({ matterId: MatterId }), output: Review, writes: true }),
+  'review.answer': method({ roles: REVIEW_WRITE, matterOf: 'matterId',
     input: z.object({
       matterId: MatterId,
       itemId: z.string().min(1).max(100),
@@ -119,7 +117,7 @@ export const reviewContract = {
     output: Review,
     writes: true,
   }),
-  'review.conclude': method({
+  'review.conclude': method({ roles: REVIEW_WRITE, matterOf: 'matterId',
     input: z.object({
       matterId: MatterId,
       result: ReviewResult.nullable(),
@@ -128,50 +126,50 @@ export const reviewContract = {
     output: Review,
     writes: true,
   }),
-  'review.submit': method({
-    input: z.object({ matterId: MatterId, overrideReason: z.string().trim().max(1000).optional(), signer: Signer }),
+  'review.submit': method({ roles: ['reviewer', 'counsel'], matterOf: 'matterId',
+    input: z.object({ matterId: MatterId, overrideReason: z.string().trim().max(1000).optional() }),
     output: Review,
     writes: true,
   }),
-  'review.approve': method({
-    input: z.object({ matterId: MatterId, comment: z.string().trim().max(2000).optional(), signer: Signer }),
+  'review.approve': method({ roles: SIGN_OFF, matterOf: 'matterId',
+    input: z.object({ matterId: MatterId, comment: z.string().trim().max(2000).optional() }),
     output: Review,
     writes: true,
   }),
-  'review.return': method({
-    input: z.object({ matterId: MatterId, comment: text('退回意见', 2000), signer: Signer }),
+  'review.return': method({ roles: SIGN_OFF, matterOf: 'matterId',
+    input: z.object({ matterId: MatterId, comment: text('退回意见', 2000) }),
     output: Review,
     writes: true,
   }),
-  'opinions.add': method({ input: OpinionInput.extend({ matterId: MatterId }), output: Opinion, writes: true }),
-  'opinions.update': method({
+  'opinions.add': method({ roles: REVIEW_WRITE, matterOf: 'matterId', input: OpinionInput.extend({ matterId: MatterId }), output: Opinion, writes: true }),
+  'opinions.update': method({ roles: REVIEW_WRITE, matterOf: 'id:opinion',
     input: OpinionInput.extend({ id: z.number().int().positive() }),
     output: Opinion,
     writes: true,
   }),
-  'opinions.delete': method({ input: z.object({ id: z.number().int().positive() }), output: z.object({ deleted: z.literal(true) }), writes: true }),
-  'opinions.reorder': method({
+  'opinions.delete': method({ roles: REVIEW_WRITE, matterOf: 'id:opinion', input: z.object({ id: z.number().int().positive() }), output: z.object({ deleted: z.literal(true) }), writes: true }),
+  'opinions.reorder': method({ roles: REVIEW_WRITE, matterOf: 'matterId',
     input: z.object({ matterId: MatterId, order: z.array(z.number().int().positive()).min(1).max(1000) }),
     output: z.array(Opinion),
     writes: true,
   }),
-  'templates.list': method({ input: z.object({ matterType: MatterType.optional() }), output: z.array(TemplateSummary), writes: false }),
-  'templates.get': method({ input: z.object({ id: z.string().min(1).max(100) }), output: ChecklistTemplate, writes: false }),
-  'templates.copy': method({
+  'templates.list': method({ roles: OFFICE_READ, input: z.object({ matterType: MatterType.optional() }), output: z.array(TemplateSummary), writes: false }),
+  'templates.get': method({ roles: OFFICE_READ, input: z.object({ id: z.string().min(1).max(100) }), output: ChecklistTemplate, writes: false }),
+  'templates.copy': method({ roles: LIBRARY_WRITE,
     input: z.object({ fromId: z.string().min(1).max(100), newId: z.string().min(1).max(100), office: text('单位名称', 100) }),
     output: ChecklistTemplate,
     writes: true,
   }),
-  'templates.save': method({ input: z.object({ template: ChecklistTemplate, makeDefault: z.boolean().default(false) }), output: ChecklistTemplate, writes: true }),
-  'templates.export': method({ input: z.object({ id: z.string().min(1).max(100) }), output: z.object({ fileName: z.string(), json: z.string() }), writes: false }),
-  'templates.import': method({ input: z.object({ json: z.string().min(2).max(2_000_000) }), output: ChecklistTemplate, writes: true }),
-  'library.basis.search': method({
+  'templates.save': method({ roles: LIBRARY_WRITE, input: z.object({ template: ChecklistTemplate, makeDefault: z.boolean().default(false) }), output: ChecklistTemplate, writes: true }),
+  'templates.export': method({ roles: OFFICE_READ, input: z.object({ id: z.string().min(1).max(100) }), output: z.object({ fileName: z.string(), json: z.string() }), writes: false }),
+  'templates.import': method({ roles: LIBRARY_WRITE, input: z.object({ json: z.string().min(2).max(2_000_000) }), output: ChecklistTemplate, writes: true }),
+  'library.basis.search': method({ roles: OFFICE_READ,
     input: z.object({ query: z.string().max(100).default(''), limit: z.number().int().min(1).max(200).default(30) }),
     output: z.array(LegalBasisEntry),
     writes: false,
   }),
-  'library.basis.save': method({ input: z.object({ entry: LegalBasisEntry }), output: LegalBasisEntry, writes: true }),
-  'library.phrases.search': method({
+  'library.basis.save': method({ roles: LIBRARY_WRITE, input: z.object({ entry: LegalBasisEntry }), output: LegalBasisEntry, writes: true }),
+  'library.phrases.search': method({ roles: OFFICE_READ,
     input: z.object({
       query: z.string().max(100).default(''),
       matterType: MatterType.optional(),
@@ -181,7 +179,7 @@ export const reviewContract = {
     output: z.array(Phrase),
     writes: false,
   }),
-  'library.phrases.addFromOpinion': method({
+  'library.phrases.addFromOpinion': method({ roles: REVIEW_WRITE,
     input: z.object({ opinionId: z.number().int().positive(), tags: z.array(z.string().trim().min(1).max(20)).max(10).default([]) }),
     output: Phrase,
     writes: true,

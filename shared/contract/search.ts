@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OFFICE_READ } from '../domain/account.js';
 import { MatterType } from '../domain/matter.js';
 import { DocumentRole } from './documents.js';
 import { method } from './rpc.js';
@@ -50,5 +51,5 @@ export const SearchResult = z.object({
 export type SearchResult = z.infer<typeof SearchResult>;
 
 export const searchContract = {
-  'search.query': method({ input: SearchInput, output: SearchResult, writes: false }),
+  'search.query': method({ roles: OFFICE_READ, input: SearchInput, output: SearchResult, writes: false }),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './rpc.js';
+import { ANY_ROLE, LIBRARY_WRITE, OFFICE_READ, REVIEW_WRITE } from '../domain/account.js';
 
 /** The statute library (法规库, issue 18): laws, versions, articles, search, citations and change alerts. */
 
@@ -183,16 +184,24 @@ export const AlertDiffInput = z.object({ id: z.number().int().positive() });
 export const AlertDiff = z.object({ before: z.string().nullable(), after: z.string().nullable(), diff: z.array(TextDiffPart) });
 export const AlertSeenInput = z.object({ id: z.number().int().positive() });
 
+/**
+ * Statute text is public reference data: every signed-in role reads it. Alerts name the office's opinions,
+ * so they are for the office only; importing a snapshot changes shared reference data (library writers).
+ */
 export const statutesContract = {
-  'law.status': method({ input: z.object({}).strict(), output: StatuteStatus, writes: false }),
-  /** Starts building the store from the shipped snapshot (in a worker); poll law.status for progress. */
-  'law.prepare': method({ input: z.object({}).strict(), output: StatuteStatus, writes: true }),
-  'law.search': method({ input: LawSearchInput, output: LawSearchResult, writes: false }),
-  'law.show': method({ input: LawShowInput, output: ArticleView, writes: false }),
-  'law.read': method({ input: LawReadInput, output: LawReadResult, writes: false }),
-  'law.history': method({ input: ArticleHistoryInput, output: ArticleHistory, writes: false }),
-  'law.import': method({ input: LawImportInput, output: LawImportResult, writes: true }),
-  'law.alerts': method({ input: AlertListInput, output: AlertList, writes: false }),
-  'law.alertDiff': method({ input: AlertDiffInput, output: AlertDiff, writes: false }),
-  'law.alertSeen': method({ input: AlertSeenInput, output: z.object({ ok: z.literal(true) }), writes: true }),
+  'law.status': method({ roles: ANY_ROLE, input: z.object({}).strict(), output: StatuteStatus, writes: false }),
+  /**
+   * Starts building the store from the shipped snapshot (in a worker); poll law.status for progress. It
+   * writes only the reference-data file built from what the program ships, never the archive, so any
+   * role may trigger it.
+   */
+  'law.prepare': method({ roles: ANY_ROLE, input: z.object({}).strict(), output: StatuteStatus, writes: false }),
+  'law.search': method({ roles: ANY_ROLE, input: LawSearchInput, output: LawSearchResult, writes: false }),
+  'law.show': method({ roles: ANY_ROLE, input: LawShowInput, output: ArticleView, writes: false }),
+  'law.read': method({ roles: ANY_ROLE, input: LawReadInput, output: LawReadResult, writes: false }),
+  'law.history': method({ roles: ANY_ROLE, input: ArticleHistoryInput, output: ArticleHistory, writes: false }),
+  'law.import': method({ roles: LIBRARY_WRITE, input: LawImportInput, output: LawImportResult, writes: true }),
+  'law.alerts': method({ roles: OFFICE_READ, input: AlertListInput, output: AlertList, writes: false }),
+  'law.alertDiff': method({ roles: OFFICE_READ, input: AlertDiffInput, output: AlertDiff, writes: false }),
+  'law.alertSeen': method({ roles: REVIEW_WRITE, input: AlertSeenInput, output: z.object({ ok: z.literal(true) }), writes: true }),
 };

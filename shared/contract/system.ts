@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANY_ROLE } from '../domain/account.js';
 import { method } from './rpc.js';
 
 export const AppInfo = z.object({
@@ -10,5 +11,5 @@ export const AppInfo = z.object({
 export type AppInfo = z.infer<typeof AppInfo>;
 
 export const systemContract = {
-  'system.info': method({ input: z.object({}).strict(), output: AppInfo, writes: false }),
+  'system.info': method({ roles: ANY_ROLE, input: z.object({}).strict(), output: AppInfo, writes: false }),
 };

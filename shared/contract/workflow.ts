@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANY_ROLE, CASE_WRITE, OFFICE_ADMIN, OFFICE_READ } from '../domain/account.js';
 import { MATTER_TYPES, MatterStatus, MatterType, Severity } from '../domain/matter.js';
 import {
   DeadlineSettings,
@@ -39,7 +40,10 @@ export const StatusChangeRecord = z.object({
   to: MatterStatus,
   effectiveOn: z.string(),
   at: z.string(),
+  /** The acting account's login (or the name recorded before accounts existed). */
   actor: z.string(),
+  /** The account's display name, or 「（未关联账号）name」. */
+  actorName: z.string(),
   reason: z.string().nullable(),
 });
 export type StatusChangeRecord = z.infer<typeof StatusChangeRecord>;
@@ -281,36 +285,36 @@ export const StatusMoveInput = StatusChangeRequestSchema;
 const Ok = z.object({ ok: z.literal(true) });
 
 export const workflowContract = {
-  'workflow.get': method({ input: z.object({ matterId: Id, today: IsoDate.optional() }), output: WorkflowView, writes: false }),
-  'workflow.move': method({ input: StatusMoveInput, output: WorkflowView, writes: true }),
-  'workflow.history': method({ input: z.object({ matterId: Id }), output: z.array(StatusChangeRecord), writes: false }),
-  'workflow.queue': method({ input: QueueInput, output: QueueOutput, writes: false }),
-  'workflow.deadlines': method({
+  'workflow.get': method({ roles: ANY_ROLE, matterOf: 'matterId', input: z.object({ matterId: Id, today: IsoDate.optional() }), output: WorkflowView, writes: false }),
+  'workflow.move': method({ roles: CASE_WRITE, matterOf: 'matterId', input: StatusMoveInput, output: WorkflowView, writes: true }),
+  'workflow.history': method({ roles: ANY_ROLE, matterOf: 'matterId', input: z.object({ matterId: Id }), output: z.array(StatusChangeRecord), writes: false }),
+  'workflow.queue': method({ roles: OFFICE_READ, input: QueueInput, output: QueueOutput, writes: false }),
+  'workflow.deadlines': method({ roles: OFFICE_READ,
     input: z.object({ matterIds: z.array(Id).min(1).max(2000), today: IsoDate.optional() }),
     output: z.array(z.object({ matterId: z.number().int(), deadline: DeadlineInfo })),
     writes: false,
   }),
-  'workflow.settings.get': method({ input: z.object({}).strict(), output: WorkflowSettingsView, writes: false }),
-  'workflow.settings.set': method({ input: WorkflowSettingsInput, output: WorkflowSettingsView, writes: true }),
-  'feedback.record': method({ input: RecordFeedbackInput, output: Feedback, writes: true }),
-  'feedback.list': method({
+  'workflow.settings.get': method({ roles: OFFICE_READ, input: z.object({}).strict(), output: WorkflowSettingsView, writes: false }),
+  'workflow.settings.set': method({ roles: OFFICE_ADMIN, input: WorkflowSettingsInput, output: WorkflowSettingsView, writes: true }),
+  'feedback.record': method({ roles: CASE_WRITE, matterOf: 'matterId', input: RecordFeedbackInput, output: Feedback, writes: true }),
+  'feedback.list': method({ roles: OFFICE_READ, matterOf: 'matterId',
     input: z.object({ matterId: Id }),
     output: z.object({ items: z.array(Feedback), opinions: z.array(OpinionAdoption) }),
     writes: false,
   }),
-  'feedback.setAdoption': method({ input: AdoptionInput, output: OpinionAdoption, writes: true }),
-  'normative.list': method({ input: NormativeListInput, output: z.array(NormativeEntry), writes: false }),
-  'normative.create': method({ input: NormativeFields, output: NormativeEntry, writes: true }),
-  'normative.update': method({
+  'feedback.setAdoption': method({ roles: CASE_WRITE, matterOf: 'id:opinion:opinionId', input: AdoptionInput, output: OpinionAdoption, writes: true }),
+  'normative.list': method({ roles: OFFICE_READ, input: NormativeListInput, output: z.array(NormativeEntry), writes: false }),
+  'normative.create': method({ roles: CASE_WRITE, input: NormativeFields, output: NormativeEntry, writes: true }),
+  'normative.update': method({ roles: CASE_WRITE,
     input: z.object({ id: Id, fields: NormativeFields }),
     output: NormativeEntry,
     writes: true,
   }),
-  'normative.delete': method({ input: z.object({ id: Id }), output: Ok, writes: true }),
-  'decisions.list': method({ input: z.object({ year: z.number().int().min(2000).max(2100).optional() }), output: z.array(DecisionItem), writes: false }),
-  'decisions.create': method({ input: DecisionFields, output: DecisionItem, writes: true }),
-  'decisions.update': method({ input: z.object({ id: Id, fields: DecisionFields }), output: DecisionItem, writes: true }),
-  'decisions.delete': method({ input: z.object({ id: Id }), output: Ok, writes: true }),
-  'decisions.setStep': method({ input: DecisionStepInput, output: DecisionItem, writes: true }),
+  'normative.delete': method({ roles: CASE_WRITE, input: z.object({ id: Id }), output: Ok, writes: true }),
+  'decisions.list': method({ roles: OFFICE_READ, input: z.object({ year: z.number().int().min(2000).max(2100).optional() }), output: z.array(DecisionItem), writes: false }),
+  'decisions.create': method({ roles: CASE_WRITE, input: DecisionFields, output: DecisionItem, writes: true }),
+  'decisions.update': method({ roles: CASE_WRITE, input: z.object({ id: Id, fields: DecisionFields }), output: DecisionItem, writes: true }),
+  'decisions.delete': method({ roles: CASE_WRITE, input: z.object({ id: Id }), output: Ok, writes: true }),
+  'decisions.setStep': method({ roles: CASE_WRITE, input: DecisionStepInput, output: DecisionItem, writes: true }),
 };
 

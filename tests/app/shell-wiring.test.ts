@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAllowedRequest, isAppUrl, isTrustedSender, openExternalIfSafe } from '../../main/app/guards.js';
-import { handleInvoke } from '../../main/app/ipc.js';
+import { DesktopSessions, handleInvoke } from '../../main/app/ipc.js';
 import { APP_START_URL, mainWindowOptions } from '../../main/app/window-options.js';
 import { IPC_CHANNEL } from '../../shared/contract/rpc.js';
 import { tempCore } from '../support/core.js';
@@ -56,12 +56,13 @@ describe('Electron shell wiring (tested without launching Electron)', () => {
 
   it('dispatches IPC calls from the app’s frames and refuses others', async () => {
     const env = await tempCore();
+    const sessions = new DesktopSessions(env.core);
     try {
-      const ok = await handleInvoke(env.core, 'u', APP_START_URL, 'system.info', {});
-      expect(ok).toMatchObject({ ok: true, value: { door: 'electron' } });
-      const foreign = await handleInvoke(env.core, 'u', 'https://evil.example/', 'matters.list', {});
+      const ok = await handleInvoke(env.core, sessions, 1, APP_START_URL, 'auth.status', {});
+      expect(ok).toMatchObject({ ok: true, value: { needsSetup: false, me: null } });
+      const foreign = await handleInvoke(env.core, sessions, 1, 'https://evil.example/', 'matters.list', {});
       expect(foreign).toMatchObject({ ok: false, error: { code: 'ipc.untrusted' } });
-      const notString = await handleInvoke(env.core, 'u', APP_START_URL, { toString: () => 'matters.list' }, {});
+      const notString = await handleInvoke(env.core, sessions, 1, APP_START_URL, { toString: () => 'matters.list' }, {});
       expect(notString).toMatchObject({ ok: false, error: { code: 'method.unknown' } });
     } finally {
       env.dispose();

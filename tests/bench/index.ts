@@ -14,6 +14,7 @@ const BENCHES: Bench[] = [
   { name: 'rules (pre-checks)', module: './rules-bench.ts', fn: 'benchRules' },
   { name: 'letters (issue, annotate)', module: './letters-bench.ts', fn: 'benchLetters' },
   { name: 'reports (ledger, statistics)', module: './reports-bench.ts', fn: 'benchReports' },
+  { name: 'load (20 signed-in users, 60 s)', module: './load-bench.ts', fn: 'benchLoad' },
   { name: 'statutes (build, search)', module: './statutes-bench.ts', fn: 'benchStatutes' },
 ];
 

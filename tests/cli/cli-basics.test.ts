@@ -25,6 +25,6 @@ describe('review-desk CLI', () => {
   it('serve refuses a non-loopback host with a Chinese message and exit code 2', () => {
     const result = spawnSync(process.execPath, [bin, 'serve', '--data', temp.dir, '--host', '0.0.0.0'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/错误：.*(只允许在本机地址|界面尚未构建)/);
+    expect(result.stderr).toMatch(/错误：.*(须先完成初始设置|界面尚未构建)/);
   });
 });

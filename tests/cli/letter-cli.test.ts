@@ -8,6 +8,7 @@ import { openCore } from '../../main/core/core.js';
 import { defaultOfficeSettings } from '../../shared/domain/letter.js';
 import { approvedMatter, callAs } from '../support/approved-matter.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { TEST_PASSWORD } from '../support/accounts.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'main', 'cli', 'bin.js');
 const temp = makeTempDir();
@@ -24,14 +25,22 @@ beforeAll(async () => {
 });
 afterAll(() => temp.remove());
 
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args, '--data', join(temp.dir, 'data')], { encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args, '--data', join(temp.dir, 'data')], {
+    encoding: 'utf8',
+    env: { ...process.env, REVIEW_DESK_PASSWORD: TEST_PASSWORD },
+  });
 
 describe('review-desk letter / annotate', () => {
   it('writes a draft without issuing, then issues once and re-exports the same letter', async () => {
     const draft = run('letter', serial, '--draft', '--out', join(temp.dir, 'draft.docx'));
     expect(draft.status).toBe(0);
     expect((await mammoth.extractRawText({ path: join(temp.dir, 'draft.docx') })).value).toContain('草稿');
-    const first = run('letter', serial, '--out', join(temp.dir, 'a.docx'));
+    // The archive has accounts: issuing needs a named account that may issue.
+    const anonymous = run('letter', serial, '--out', join(temp.dir, 'a.docx'));
+    expect(anonymous.status).toBe(2);
+    expect(anonymous.stderr).toContain('--as');
+    const first = run('letter', serial, '--out', join(temp.dir, 'a.docx'), '--as', '李所长');
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('红司审〔');
     const again = run('letter', serial, '--out', join(temp.dir, 'b.docx'));
@@ -44,7 +53,10 @@ describe('review-desk letter / annotate', () => {
     expect(out.status).toBe(0);
     expect(out.stdout).toContain('批注 1 条，其中 0 条');
     const zip = unzipSync(new Uint8Array(readFileSync(join(temp.dir, 'annotated.docx'))));
-    expect(strFromU8(zip['word/comments.xml']!)).toContain('租赁期限超过二十年');
+    const comments = strFromU8(zip['word/comments.xml']!);
+    expect(comments).toContain('租赁期限超过二十年');
+    // The comment's author is the account that wrote the opinion, never the operating-system user.
+    expect(comments).toMatch(/w:author="王审查"/);
   });
 
   it('fails with a Chinese message and exit 2 for an unknown matter', () => {

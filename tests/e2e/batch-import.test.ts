@@ -37,7 +37,7 @@ describe('batch import in the browser', () => {
   const documents = () => app.core.db.prepare('SELECT matter_id, sha256, file_name FROM documents ORDER BY id').all() as { matter_id: number; sha256: string; file_name: string }[];
 
   async function openBatchPage(): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
+    const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${app.server.url}#/batch-import`);

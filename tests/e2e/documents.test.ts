@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/api/router.js';
 import type { Matter, MethodInput, MethodOutput } from '../../shared/contract/index.js';
 import type { Method } from '../../shared/contract/index.js';
+import { contextAs } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/app-server.js';
 import { launchChromium, screenshotPath } from '../support/browser.js';
 
@@ -41,7 +42,7 @@ describe('documents tab in the browser', () => {
   let matter: Matter;
 
   async function rpc<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const result = await dispatch(method, input, { core: app.core, actor: 'seed', door: 'cli' });
+    const result = await dispatch(method, input, await contextAs(app.core, 'seed'));
     if (!result.ok) throw new Error(result.error.message);
     return result.value as MethodOutput<M>;
   }
@@ -49,7 +50,7 @@ describe('documents tab in the browser', () => {
     (app.core.db.prepare('SELECT count(*) AS n FROM documents WHERE matter_id = ?').get(matter.id) as { n: number }).n;
 
   async function openPage(hash: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ locale: 'zh-CN', acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+    const page = await app.newPage(browser, { locale: 'zh-CN', acceptDownloads: true, viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${app.server.url}${hash}`);
@@ -203,7 +204,7 @@ describe('documents tab in the browser', () => {
   it('sends a file of several megabytes intact through the chunked base64 encoder (fallback without Uint8Array.toBase64)', async () => {
     const line = '第一条 村民会议由本村十八周岁以上的村民组成。Ⅰ—①②③\n';
     const big = Buffer.from(line.repeat(Math.ceil((3 * 1024 * 1024) / Buffer.byteLength(line))), 'utf8');
-    const page = await browser.newPage({ locale: 'zh-CN' });
+    const page = await app.newPage(browser, { locale: 'zh-CN' });
     // Exercise the btoa path as well; the native encoder is used by the other tests.
     await page.addInitScript('delete Uint8Array.prototype.toBase64');
     await page.goto(`${app.server.url}#/matters/${matter.id}/documents`);

@@ -46,7 +46,7 @@ describe('pre-check findings in the review workspace', () => {
   }
 
   async function openFindings(matterId: number): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -45,7 +45,7 @@ describe('letters in the browser', () => {
   });
 
   async function openLetters(): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${app.server.url}#/matters/${matterId}/letters`);
@@ -94,7 +94,7 @@ describe('letters in the browser', () => {
       submittingUnit: '县教育局',
       receivedOn: '2026-03-02',
     });
-    const page = await browser.newPage({ locale: 'zh-CN' });
+    const page = await app.newPage(browser, { locale: 'zh-CN' });
     await page.goto(`${app.server.url}#/matters/${fresh.id}/letters`);
     await page.getByText('审查意见尚未签批通过，不能出具意见书。').waitFor();
     await page.getByTestId('letter-preview').getByText('采购合同', { exact: false }).first().waitFor();

@@ -18,7 +18,7 @@ describe('register a matter in the browser', () => {
   });
 
   it('registers through the form, survives a reload and shows in the list', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN' });
+    const page = await app.newPage(browser, { locale: 'zh-CN' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -53,7 +53,7 @@ describe('register a matter in the browser', () => {
   });
 
   it('shows the server’s Chinese message and writes nothing when required fields are missing', async () => {
-    const page = await browser.newPage();
+    const page = await app.newPage(browser);
     await page.goto(`${app.server.url}#/matters/new`);
     const before = (app.core.db.prepare('SELECT count(*) AS n FROM matters').get() as { n: number }).n;
     await page.getByRole('button', { name: '登 记' }).click();
@@ -63,7 +63,7 @@ describe('register a matter in the browser', () => {
   });
 
   it('switches the interface to English in settings', async () => {
-    const page = await browser.newPage();
+    const page = await app.newPage(browser);
     await page.goto(`${app.server.url}#/settings`);
     await page.getByText('English').click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();

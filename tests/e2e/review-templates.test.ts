@@ -23,7 +23,7 @@ describe('checklist templates and libraries in the browser', () => {
   });
 
   it('copies a built-in template, adds an item, saves a new version as default, exports and imports it', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1500, height: 950 }, acceptDownloads: true });
+    const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1500, height: 950 }, acceptDownloads: true });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

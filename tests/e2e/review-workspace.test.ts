@@ -26,6 +26,8 @@ declare const document: {
   createRange(): { setStart(node: unknown, offset: number): void; setEnd(node: unknown, offset: number): void; getBoundingClientRect(): PageRect };
 };
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+/** The second account that signs off what the e2e account submitted. */
+const APPROVER = 'lisz';
 
 describe('review workspace in the browser', () => {
   let app: TestApp;
@@ -79,7 +81,7 @@ describe('review workspace in the browser', () => {
     await page.mouse.up();
   }
 
-  it('goes through the checklist by keyboard, anchors an opinion on a selected sentence, submits and approves', async () => {
+  it('goes through the checklist by keyboard, anchors an opinion on a selected sentence, submits and approves', { timeout: 300_000 }, async () => {
     const matter = await api('matters.create', {
       type: 'village.contract',
       title: '东风村集体房屋租赁合同',
@@ -97,7 +99,7 @@ describe('review workspace in the browser', () => {
     const sentenceStart = detail.blocks[PARAGRAPH]!.text.indexOf(SENTENCE);
     expect(sentenceStart).toBeGreaterThan(0);
 
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -196,21 +198,32 @@ describe('review workspace in the browser', () => {
     await page.getByLabel('结论说明（意见书中的总体意见）').fill('该合同经修改后合法。');
     await page.getByRole('button', { name: '保存结论' }).click();
     await page.getByText('结论尚未保存').waitFor({ state: 'hidden' });
-    await page.getByRole('textbox', { name: '审查人', exact: true }).fill('王审查');
+    // The signed-in account signs: there is no name to type.
+    expect(await page.getByRole('textbox', { name: '审查人', exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: '提交签批' }).click();
     const override = page.getByRole('dialog', { name: '必查要点未完成，仍要提交？' });
     await override.waitFor();
     expect(await override.textContent()).toContain(items[leftOpen]!.id);
     await override.getByLabel('提交理由').fill('经与送审单位核实，集体资金账户情况另行书面说明。');
     await override.getByRole('button', { name: '说明理由并提交' }).click();
-    await page.getByText('审查已提交签批，内容已锁定；签批人退回后才能修改。').waitFor();
-    await page.getByRole('textbox', { name: '签批人', exact: true }).fill('李所长');
-    await page.getByRole('button', { name: '签批通过' }).click();
-    const approve = page.getByRole('dialog', { name: '签批通过' });
+    await page.getByText('审查已提交签批，内容已锁定；签批人退回后才能修改。').first().waitFor();
+    // The submitter may not approve their own review: a second account signs off.
+    await page.getByTestId('self-approval').waitFor();
+    expect(await page.getByRole('button', { name: '签批通过' }).isDisabled()).toBe(true);
+    const approverPage = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 } }, APPROVER, ['approver']);
+    approverPage.on('pageerror', (e) => errors.push(e.message));
+    await approverPage.goto(`${app.server.url}#/matters/${matter.id}/review`);
+    await approverPage.getByRole('tab', { name: '结论与签批' }).click();
+    await approverPage.getByRole('button', { name: '签批通过' }).click();
+    const approve = approverPage.getByRole('dialog', { name: '签批通过' });
     await approve.getByLabel('签批意见（可选）').fill('同意。');
     await approve.getByRole('button', { name: '确认通过' }).click();
     await approve.waitFor({ state: 'hidden' });
-    await page.getByText('审查已签批通过，内容已锁定，不能再修改；如需更正请出具更正意见书。').waitFor();
+    await approverPage.getByText('审查已签批通过，内容已锁定，不能再修改；如需更正请出具更正意见书。').first().waitFor();
+    await approverPage.close();
+    await page.reload();
+    await page.getByRole('tab', { name: '结论与签批' }).click();
+    await page.getByText('审查已签批通过，内容已锁定，不能再修改；如需更正请出具更正意见书。').first().waitFor();
     await page.screenshot({ path: screenshotPath('review-05-approved') });
 
     // What the server stored.
@@ -219,8 +232,8 @@ describe('review workspace in the browser', () => {
     expect(review.result).toBe('lawful-after-revision');
     expect(review.overrideReason).toBe('经与送审单位核实，集体资金账户情况另行书面说明。');
     expect(review.signoffs.map((s) => [s.action, s.actor])).toEqual([
-      ['submit', '王审查'],
-      ['approve', '李所长'],
+      ['submit', 'e2e'],
+      ['approve', APPROVER],
     ]);
     expect(review.answers.find((a) => a.itemId === items[problem]!.id)?.status).toBe('problem');
     expect(review.answers.find((a) => a.itemId === items[notApplicable]!.id)?.status).toBe('not-applicable');
@@ -254,7 +267,8 @@ describe('review workspace in the browser', () => {
     await api('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     await api('review.submit', { matterId: matter.id });
 
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    // Submitted by the e2e account; another account (an approver) returns it.
+    const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 } }, APPROVER, ['approver']);
     await page.goto(`${app.server.url}#/matters/${matter.id}/review`);
     await page.getByText('审查已提交签批，内容已锁定；签批人退回后才能修改。').waitFor();
     const first = page.locator(`[data-item="${review.template.items.find((i) => i.dimension === 'subject')!.id}"]`);
@@ -264,7 +278,6 @@ describe('review workspace in the browser', () => {
     await page.getByText('审查已提交签批，内容已锁定；签批人退回后才能修改。').nth(1).waitFor();
 
     await page.getByRole('tab', { name: '结论与签批' }).click();
-    await page.getByRole('textbox', { name: '签批人', exact: true }).fill('李所长');
     await page.getByRole('button', { name: '退回' }).click();
     const dialog = page.getByRole('dialog', { name: '退回审查人' });
     expect(await dialog.getByRole('button', { name: '确认退回' }).isDisabled()).toBe(true);

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/api/router.js';
 import type { Method, MethodInput, MethodOutput } from '../../shared/contract/index.js';
+import { contextAs } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/app-server.js';
 import { launchChromium, screenshotPath } from '../support/browser.js';
 
@@ -18,7 +19,7 @@ describe('full-text search in the browser', () => {
   const errors: string[] = [];
 
   async function rpc<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const result = await dispatch(method, input, { core: app.core, actor: 'seed', door: 'cli' });
+    const result = await dispatch(method, input, await contextAs(app.core, 'seed'));
     if (!result.ok) throw new Error(result.error.message);
     return result.value as MethodOutput<M>;
   }
@@ -51,7 +52,7 @@ describe('full-text search in the browser', () => {
     await seed({ type: 'village.contract', title: '东风村集体房屋租赁合同', submittingUnit: '东风村民委员会', receivedOn: '2023-06-01' }, 'zh-contract-lease-std-01.docx', '房屋租赁合同.docx');
     await seed({ type: 'normative', title: '甘井子区总部经济扶持办法（试行）', submittingUnit: '甘井子区发展和改革局', receivedOn: '2024-03-01' }, 'zh-normative-hq-economy-01.docx', '总部经济扶持办法.docx');
     await seed({ type: 'village.other', title: '红星村付款通知书', submittingUnit: '红星村民委员会', receivedOn: '2024-04-02' }, 'zh-form-payment-notice-01.docx', '付款通知书.docx');
-    page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+    page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${app.server.url}#/search`);
     await page.getByRole('heading', { name: '全文检索' }).waitFor();

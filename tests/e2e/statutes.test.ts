@@ -23,6 +23,7 @@ describe('statute library in the browser', () => {
     app = await startTestApp();
     ({ browser, close: closeBrowser } = await launchChromium());
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+    await app.signIn(context);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
     page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));

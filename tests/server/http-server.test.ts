@@ -6,9 +6,12 @@ import { startServer, type RunningServer } from '../../main/server/http-server.j
 import { resolveStaticPath } from '../../main/server/static-files.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { tableCounts, tempCore } from '../support/core.js';
+import { TEST_PASSWORD } from '../support/accounts.js';
 
 let env: Awaited<ReturnType<typeof tempCore>>;
 let server: RunningServer;
+/** The session cookie of the signed-in test account, sent with every RPC unless a test says otherwise. */
+let cookie = '';
 const site = makeTempDir();
 
 beforeAll(async () => {
@@ -17,7 +20,9 @@ beforeAll(async () => {
   mkdirSync(join(site.dir, 'assets'));
   writeFileSync(join(site.dir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(site.dir, '..', 'secret.txt'), 'outside');
-  server = await startServer({ core: env.core, staticDir: site.dir, port: 0, actor: 'http-test', maxBodyBytes: 4096 });
+  server = await startServer({ core: env.core, staticDir: site.dir, port: 0, maxBodyBytes: 4096 });
+  const login = await rpc('auth.login', { login: 'tester', password: TEST_PASSWORD }, {}, false);
+  cookie = String(login.headers['set-cookie']).split(';')[0]!;
 });
 afterAll(async () => {
   await server.close();
@@ -48,13 +53,17 @@ function send(path: string, options: { method?: string; headers?: Record<string,
   });
 }
 
-const rpc = (method: string, body: unknown, headers: Record<string, string> = {}) =>
-  send(`/api/rpc/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+const rpc = (method: string, body: unknown, headers: Record<string, string> = {}, signedIn = true) =>
+  send(`/api/rpc/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(signedIn ? { Cookie: cookie } : {}), ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('HTTP door', () => {
-  it('refuses to bind anything but loopback', async () => {
-    await expect(startServer({ core: env.core, staticDir: site.dir, host: '0.0.0.0', actor: 'x' })).rejects.toMatchObject({
-      code: 'server.host-refused',
+  it('refuses to bind anything but loopback until an admin switches LAN mode on', async () => {
+    await expect(startServer({ core: env.core, staticDir: site.dir, host: '0.0.0.0' })).rejects.toMatchObject({
+      code: 'server.lan-off',
     });
   });
 
@@ -89,7 +98,7 @@ describe('HTTP door', () => {
     const big = await rpc('matters.create', { type: 'contract', title: 'x'.repeat(10_000), submittingUnit: 'y', receivedOn: '2025-06-03' });
     expect(big.status).toBe(413);
     expect(JSON.parse(big.body).error.message).toBe('请求内容过大。');
-    const broken = await send('/api/rpc/matters.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"a":' });
+    const broken = await send('/api/rpc/matters.list', { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: '{"a":' });
     expect(broken.status).toBe(400);
     expect(JSON.parse(broken.body).error.code).toBe('http.bad-json');
     expect(tableCounts(env.core)).toEqual(before);
@@ -114,7 +123,7 @@ describe('HTTP door', () => {
 
 describe('port already in use', () => {
   it('says so in Chinese', async () => {
-    await expect(startServer({ core: env.core, staticDir: site.dir, port: server.port, actor: 'x' })).rejects.toMatchObject({
+    await expect(startServer({ core: env.core, staticDir: site.dir, port: server.port })).rejects.toMatchObject({
       code: 'server.port-busy',
       message: expect.stringContaining('已被占用'),
     });

@@ -3,12 +3,16 @@ import { join } from 'node:path';
 import { dispatch } from '../../main/api/router.js';
 import type { Core } from '../../main/core/core.js';
 import type { Method, MethodInput, MethodOutput } from '../../shared/contract/index.js';
+import { contextAs } from './accounts.js';
 
 export const LEASE_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'docx', 'zh-contract-lease-rural-01.docx');
 
-/** Calls a method through the router as `actor`, unwrapping the value or throwing with the error code. */
-export async function callAs<M extends Method>(core: Core, actor: string, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await dispatch(method, input, { core, actor, door: 'cli' });
+/**
+ * Calls a method through the router signed in as the account `login` (created with the 司法所 staff
+ * roles on first use), unwrapping the value or throwing with the error code.
+ */
+export async function callAs<M extends Method>(core: Core, login: string, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = await dispatch(method, input, await contextAs(core, login));
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as MethodOutput<M>;
 }

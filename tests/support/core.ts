@@ -1,6 +1,7 @@
 import { openCore, type Core } from '../../main/core/core.js';
 import type { HandlerContext } from '../../main/api/context.js';
 import { makeTempDir } from './temp-dir.js';
+import { contextAs } from './accounts.js';
 
 /** A real archive in a temp folder with every migration applied. */
 export async function tempCore(): Promise<{ core: Core; ctx: HandlerContext; dispose(): void }> {
@@ -8,7 +9,7 @@ export async function tempCore(): Promise<{ core: Core; ctx: HandlerContext; dis
   const core = await openCore(temp.dir);
   return {
     core,
-    ctx: { core, actor: 'tester', door: 'cli' },
+    ctx: await contextAs(core, 'tester'),
     dispose: () => {
       core.close();
       temp.remove();

@@ -15,7 +15,7 @@ export const letterHandlers: HandlerMap<keyof typeof lettersContract> = {
     return { fileName: file.fileName, sha256: file.sha256, contentBase64: file.bytes.toString('base64') };
   },
   'documents.annotate': async (input, ctx) => {
-    const out = await annotateDocument(ctx.core.db, input.documentId, ctx.actor);
+    const out = await annotateDocument(ctx.core.db, input.documentId, { name: ctx.account?.displayName ?? '审查人', initials: ctx.account?.initials ?? '审' });
     return {
       fileName: out.fileName,
       contentBase64: out.bytes.toString('base64'),

@@ -14,11 +14,17 @@ import {
   saveTemplate,
 } from '../../core/review/template-store.js';
 import type { HandlerMap } from '../handler-map.js';
+import { REVIEW_WRITE } from '../../../shared/domain/account.js';
+import { AppError } from '../../core/errors.js';
 import type { reviewContract } from '../../../shared/contract/review.js';
 
 export const reviewHandlers: HandlerMap<keyof typeof reviewContract> = {
   'review.get': (input, ctx) => {
-    ensureReview(ctx.core, ctx.actor, input.matterId);
+    // Opening the review starts it only for someone who reviews; a viewer or liaison only reads.
+    if (ctx.account?.roles.some((r) => REVIEW_WRITE.includes(r))) ensureReview(ctx.core, ctx.actor, input.matterId);
+    else if (!ctx.core.db.prepare('SELECT 1 FROM reviews WHERE matter_id = ?').get(input.matterId)) {
+      throw new AppError('review.not-started', '该事项尚未开始审查。');
+    }
     return readReview(ctx.core.db, input.matterId);
   },
   'review.answer': (input, ctx) => {
@@ -30,15 +36,15 @@ export const reviewHandlers: HandlerMap<keyof typeof reviewContract> = {
     return readReview(ctx.core.db, input.matterId);
   },
   'review.submit': (input, ctx) => {
-    submitForSignoff(ctx.core.db, ctx.actor, input.matterId, input.overrideReason, input.signer);
+    submitForSignoff(ctx.core.db, ctx.actor, input.matterId, input.overrideReason);
     return readReview(ctx.core.db, input.matterId);
   },
   'review.approve': (input, ctx) => {
-    approveReview(ctx.core.db, ctx.actor, input.matterId, input.comment, input.signer);
+    approveReview(ctx.core.db, ctx.actor, input.matterId, input.comment);
     return readReview(ctx.core.db, input.matterId);
   },
   'review.return': (input, ctx) => {
-    returnReview(ctx.core.db, ctx.actor, input.matterId, input.comment, input.signer);
+    returnReview(ctx.core.db, ctx.actor, input.matterId, input.comment);
     return readReview(ctx.core.db, input.matterId);
   },
   'opinions.add': ({ matterId, ...fields }, ctx) => withCitations(ctx.core, addOpinion(ctx.core.db, ctx.actor, matterId, fields)),

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { openCore } from '../../core/core.js';
+import { dataDirWarnings } from '../../core/store/network-path.js';
 import { DATABASE_FILE } from '../../core/store/open-database.js';
 import { latestVersion, loadMigrations } from '../../core/store/migrations.js';
 import { APP_VERSION } from '../../core/version.js';
 import { dataOption } from '../data-option.js';
+import { verifyAuditChain, type ChainReport } from '../../core/audit.js';
 
 export interface DoctorReport {
   appVersion: string;
@@ -16,6 +18,10 @@ export interface DoctorReport {
   latestSchemaVersion: number;
   integrity: string;
   matters: number;
+  /** The audit log's hash chain: the first entry that does not fit, if any. */
+  auditChain: ChainReport;
+  /** Problems with where the archive lives (network share, Windows roaming profile). */
+  warnings: string[];
 }
 
 /** Opens (and if needed upgrades) the archive and reports its health. */
@@ -35,6 +41,8 @@ export async function doctor(dataDir: string): Promise<DoctorReport> {
       latestSchemaVersion: latestVersion(loadMigrations()),
       integrity,
       matters,
+      auditChain: verifyAuditChain(core.db),
+      warnings: dataDirWarnings(dataDir),
     };
   } finally {
     core.close();
@@ -49,6 +57,7 @@ export function registerDoctor(program: Command): void {
     .option('--json', '以 JSON 输出')
     .action(async (options: { data: string; json?: boolean }) => {
       const report = await doctor(options.data);
+      if (!report.auditChain.ok) process.exitCode = 1;
       if (options.json) {
         console.log(JSON.stringify(report, null, 2));
         return;
@@ -60,6 +69,10 @@ export function registerDoctor(program: Command): void {
       console.log(`数据库版本 schema: ${report.schemaVersion}（最新 latest ${report.latestSchemaVersion}）`);
       console.log(`完整性检查 integrity: ${report.integrity === 'ok' ? '正常 ok' : report.integrity}`);
       console.log(`审查事项 matters: ${report.matters}`);
+      const chain = report.auditChain;
+      if (chain.ok) console.log(`审计日志 audit chain: 完整，共 ${chain.entries} 条，链头 ${chain.head?.slice(0, 16) ?? '（空）'}…`);
+      else console.log(`审计日志 audit chain: 已被篡改——第 ${chain.firstBroken!.id} 条：${chain.firstBroken!.reason}`);
+      for (const warning of report.warnings) console.log(`警告 warning: ${warning}`);
       if (report.integrity !== 'ok') process.exitCode = 1;
     });
 }

@@ -1,5 +1,4 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { CreateMatterInput } from '../../../shared/contract/matters.js';
@@ -9,6 +8,7 @@ import { importBatchAsMatters, type BatchItem } from '../../core/documents/batch
 import { stopExtractionWorker } from '../../core/documents/extract-pool.js';
 import { AppError } from '../../core/errors.js';
 import { dataOption } from '../data-option.js';
+import { asOption, assertMayCall, cliActor, closeStdin, type CliActor } from '../acting-account.js';
 
 /** Matters registered by a batch import need a type; 合同协议 is the commonest kind of review. */
 export const DEFAULT_IMPORT_TYPE: MatterType = 'contract';
@@ -25,6 +25,7 @@ export interface ImportCommandOptions {
   json?: boolean;
   allowDuplicates?: boolean;
   maxFileMb?: string;
+  as?: string;
 }
 
 /**
@@ -86,7 +87,17 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
     matter: CreateMatterInput.parse({ type: options.type, title: titleOf(file), submittingUnit: options.unit, receivedOn }),
   }));
   const core = await openCore(options.data);
-  const actor = userInfo().username;
+  let acting: CliActor;
+  try {
+    acting = await cliActor(core, options, true);
+    assertMayCall(acting.ctx, 'documents.importAsMatter');
+  } catch (e) {
+    core.close();
+    throw e;
+  } finally {
+    closeStdin();
+  }
+  const actor = acting.ctx.actor;
   const maxFileMb = options.maxFileMb === undefined ? undefined : Number(options.maxFileMb);
   const limits = maxFileMb && maxFileMb > 0 ? { maxFileBytes: Math.floor(maxFileMb * 1024 * 1024) } : {};
   const reports: ImportFileReport[] = missing.map((file) => ({
@@ -113,6 +124,7 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
       );
     });
   } finally {
+    acting.done();
     await stopExtractionWorker();
     core.close();
   }
@@ -139,6 +151,7 @@ export function registerImport(program: Command): void {
     .command('import')
     .description('批量导入文件，每个文件登记为一个审查事项（import files, one new matter per file）')
     .addOption(dataOption())
+    .addOption(asOption())
     .addOption(
       new Option('--type <type>', `事项类型（默认 ${DEFAULT_IMPORT_TYPE} 合同协议）`)
         .choices([...MATTER_TYPES])

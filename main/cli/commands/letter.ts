@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { Option, type Command } from 'commander';
 import { LETTER_KINDS, type LetterKind } from '../../../shared/domain/letter.js';
 import { LetterRequest } from '../../../shared/contract/letters.js';
@@ -10,6 +9,7 @@ import { readOfficeSettings } from '../../core/letters/office-settings.js';
 import { annotateDocument } from '../../core/letters/outputs-service.js';
 import { dataOption } from '../data-option.js';
 import { resolveMatter } from '../matter-ref.js';
+import { asOption, assertMayCall, cliActor, closeStdin } from '../acting-account.js';
 
 interface LetterOptions {
   data: string;
@@ -18,6 +18,7 @@ interface LetterOptions {
   draft?: boolean;
   new?: boolean;
   missing?: string[];
+  as?: string;
 }
 
 /**
@@ -36,7 +37,18 @@ async function writeLetter(matterRef: string, options: LetterOptions): Promise<v
       return;
     }
     const existing = listLetters(core.db, matter.id).filter((l) => l.kind === options.kind).at(-1);
-    const letter = existing && !options.new ? existing : await issueLetter(core.db, userInfo().username, request);
+    let letter = existing;
+    if (!existing || options.new) {
+      const acting = await cliActor(core, options, true);
+      closeStdin();
+      try {
+        assertMayCall(acting.ctx, 'letters.issue');
+        letter = await issueLetter(core.db, acting.ctx.actor, request);
+      } finally {
+        acting.done();
+      }
+    }
+    if (!letter) return;
     const file = letterFile(core.db, letter.id);
     writeFileSync(options.out, file.bytes);
     console.log(`${letter === existing ? '已出具的意见书' : '已出具新的意见书'} ${letter.number}（SHA-256 ${file.sha256.slice(0, 12)}…）：${options.out}`);
@@ -56,6 +68,7 @@ export function registerLetter(program: Command): void {
     .option('--draft', '只生成草稿，不编号、不出具')
     .option('--new', '已出具过同类意见书时，仍出具一份新的（更正请在程序中操作）')
     .option('--missing <item...>', '退回补正通知中需补正的材料')
+    .addOption(asOption())
     .action(writeLetter);
 }
 
@@ -70,7 +83,9 @@ export function registerAnnotate(program: Command): void {
       if (!/^\d+$/.test(documentId)) throw new Error(`文件 ID 应为数字：${documentId}`);
       const core = await openCore(options.data);
       try {
-        const result = await annotateDocument(core.db, Number(documentId), userInfo().username);
+        // Comments carry the name of the account that wrote each opinion; the fallback is for opinions
+        // written before accounts existed.
+        const result = await annotateDocument(core.db, Number(documentId), { name: '审查人', initials: '审' });
         writeFileSync(options.out, result.bytes);
         console.log(`已导出批注版：${options.out}`);
         console.log(`批注 ${result.placedExactly + result.placedApproximately} 条，其中 ${result.placedApproximately} 条因原文已变化放在最近的段落上。`);

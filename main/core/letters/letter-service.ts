@@ -73,7 +73,7 @@ export function letterProblems(db: Database.Database, req: Request): string[] {
 export function buildLetterModel(db: Database.Database, req: Request, number: string | null): LetterModel {
   const matter = getMatter(db, req.matterId);
   const review = prepared(db, 'SELECT 1 FROM reviews WHERE matter_id = ?').get(req.matterId) ? readReview(db, req.matterId) : null;
-  const lastBy = (action: string) => [...(review?.signoffs ?? [])].reverse().find((s) => s.action === action)?.actor ?? null;
+  const lastBy = (action: string) => [...(review?.signoffs ?? [])].reverse().find((s) => s.action === action)?.signatureName ?? null;
   const corrects = req.correctsLetterId ? getLetterRow(db, req.correctsLetterId) : null;
   if (corrects && corrects.matter_id !== req.matterId) throw new AppError('letter.corrects-other', '被更正的意见书不属于该事项。');
   const settings = readOfficeSettings(db);

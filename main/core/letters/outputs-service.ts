@@ -24,7 +24,11 @@ interface DocumentRow {
  * The submitted DOCX itself with every opinion anchored on it inserted as a Word comment (批注) on the
  * quoted text, authored by the reviewer; everything else in the file is left as it was.
  */
-export async function annotateDocument(db: Database.Database, documentId: number, author: string) {
+/**
+ * The submitted DOCX with every anchored opinion as a Word comment, each authored by the account that
+ * wrote the opinion (the requesting account for opinions written before accounts existed).
+ */
+export async function annotateDocument(db: Database.Database, documentId: number, fallback: { name: string; initials: string }) {
   const doc = prepared(db, 'SELECT id, matter_id, file_name, format, sha256 FROM documents WHERE id = ?').get(documentId) as
     | DocumentRow
     | undefined;
@@ -38,7 +42,8 @@ export async function annotateDocument(db: Database.Database, documentId: number
     start: o.anchor!.start,
     end: o.anchor!.end,
     text: [`【${SEVERITY_ZH[o.severity]}】${o.text}`, ...(o.basis ? [`依据：${o.basis}`] : [])].join('\n'),
-    author,
+    author: o.authorName ?? fallback.name,
+    initials: o.authorName ? (o.authorInitials ?? undefined) : fallback.initials,
     date: o.updatedAt,
   }));
   const result = await annotateDocx(original, comments);
@@ -58,7 +63,7 @@ export async function summarySheet(db: Database.Database, matterId: number) {
   const review = hasReview ? readReview(db, matterId) : null;
   const opinions = listOpinions(db, matterId);
   const count = (pred: (o: (typeof opinions)[number]) => boolean) => opinions.filter(pred).length;
-  const lastBy = (action: string) => [...(review?.signoffs ?? [])].reverse().find((s) => s.action === action)?.actor ?? null;
+  const lastBy = (action: string) => [...(review?.signoffs ?? [])].reverse().find((s) => s.action === action)?.signatureName ?? null;
   const letters = listLetters(db, matterId);
   const model: SummarySheetModel = {
     officeName: readOfficeSettings(db).officeName,

@@ -6,6 +6,7 @@ import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { initialDeadline } from '../workflow/deadline-service.js';
 import { allocateSerial } from './serials.js';
+import { assertCanBeAssigned } from './assignment-service.js';
 
 interface MatterRow {
   id: number;
@@ -20,11 +21,18 @@ interface MatterRow {
   due_on: string | null;
   status: Matter['status'];
   reviewer_id: number | null;
+  reviewer_name?: string | null;
+  counsel_id: number | null;
+  counsel_name?: string | null;
   result: Matter['result'];
   note: string | null;
   created_at: string;
   updated_at: string;
 }
+
+/** Matters with the names of the accounts they are assigned to. */
+const SELECT_MATTER = `SELECT m.*, r.display_name AS reviewer_name, c.display_name AS counsel_name
+  FROM matters m LEFT JOIN users r ON r.id = m.reviewer_id LEFT JOIN users c ON c.id = m.counsel_id`;
 
 export function toMatter(row: MatterRow): Matter {
   return {
@@ -40,6 +48,9 @@ export function toMatter(row: MatterRow): Matter {
     dueOn: row.due_on,
     status: row.status,
     reviewerId: row.reviewer_id,
+    reviewerName: row.reviewer_name ?? null,
+    counselId: row.counsel_id,
+    counselName: row.counsel_name ?? null,
     result: row.result,
     note: row.note,
     createdAt: row.created_at,
@@ -48,7 +59,7 @@ export function toMatter(row: MatterRow): Matter {
 }
 
 export function findMatter(db: Database.Database, id: number): Matter | null {
-  const row = prepared(db, 'SELECT * FROM matters WHERE id = ?').get(id) as MatterRow | undefined;
+  const row = prepared(db, `${SELECT_MATTER} WHERE m.id = ?`).get(id) as MatterRow | undefined;
   return row ? toMatter(row) : null;
 }
 
@@ -67,9 +78,7 @@ export function createMatter(
   if (input.dueOn !== null && input.dueOn < input.receivedOn) {
     throw new AppError('matter.due-before-received', '办理期限不能早于收件日期。');
   }
-  if (input.reviewerId !== null && !prepared(db, 'SELECT 1 FROM users WHERE id = ?').get(input.reviewerId)) {
-    throw new AppError('matter.reviewer-unknown', '所选审查人员不存在。');
-  }
+  if (input.reviewerId !== null) assertCanBeAssigned(db, input.reviewerId, 'reviewer');
   const register = db.transaction(() => {
     const year = Number(input.receivedOn.slice(0, 4));
     const serial = allocateSerial(db, year);
@@ -95,27 +104,37 @@ export function createMatter(
 export function listMatters(
   db: Database.Database,
   filter: z.output<typeof ListMattersInput>,
+  /** A liaison's list is limited to their own unit's matters. */
+  unit?: string | null,
 ): { items: Matter[]; total: number } {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: filter.limit, offset: filter.offset };
+  if (unit !== undefined) {
+    where.push('m.submitting_unit = @unit');
+    params.unit = unit;
+  }
+  if (filter.assignedTo !== undefined) {
+    where.push('(m.reviewer_id = @assignedTo OR m.counsel_id = @assignedTo)');
+    params.assignedTo = filter.assignedTo;
+  }
   if (filter.type) {
-    where.push('type = @type');
+    where.push('m.type = @type');
     params.type = filter.type;
   }
   if (filter.status) {
-    where.push('status = @status');
+    where.push('m.status = @status');
     params.status = filter.status;
   }
   if (filter.query) {
-    where.push("(instr(title, @query) > 0 OR instr(submitting_unit, @query) > 0 OR instr(serial, @query) > 0)");
+    where.push("(instr(m.title, @query) > 0 OR instr(m.submitting_unit, @query) > 0 OR instr(m.serial, @query) > 0)");
     params.query = filter.query;
   }
   // The clauses come from the fixed list above, never from input.
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const rows = prepared(
     db,
-    `SELECT * FROM matters ${clause} ORDER BY received_on DESC, id DESC LIMIT @limit OFFSET @offset`,
+    `${SELECT_MATTER} ${clause} ORDER BY m.received_on DESC, m.id DESC LIMIT @limit OFFSET @offset`,
   ).all(params) as MatterRow[];
-  const { total } = prepared(db, `SELECT count(*) AS total FROM matters ${clause}`).get(params) as { total: number };
+  const { total } = prepared(db, `SELECT count(*) AS total FROM matters m ${clause}`).get(params) as { total: number };
   return { items: rows.map(toMatter), total };
 }

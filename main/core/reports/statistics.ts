@@ -34,6 +34,7 @@ interface MatterRow {
   status: MatterStatus;
   result: ReviewResult | null;
   opinion_issued_on: string | null;
+  reviewer_name: string | null;
 }
 
 const OPEN_FOR_REVIEW = new Set<MatterStatus>(['registered', 'in-review', 'awaiting-signoff']);
@@ -71,8 +72,9 @@ export function computeStatistics(db: Database.Database, period: { from: string;
   const settings = loadWorkflowSettings(db);
   const all = prepared(
     db,
-    `SELECT id, type, submitting_unit, township, received_on, due_on, status, result, opinion_issued_on
-     FROM matters WHERE received_on BETWEEN ? AND ? ORDER BY id`,
+    `SELECT m.id, m.type, m.submitting_unit, m.township, m.received_on, m.due_on, m.status, m.result, m.opinion_issued_on,
+            u.display_name AS reviewer_name
+     FROM matters m LEFT JOIN users u ON u.id = m.reviewer_id WHERE m.received_on BETWEEN ? AND ? ORDER BY m.id`,
   ).all(from, to) as MatterRow[];
   const counted = all.filter((m) => m.status !== 'withdrawn');
   const ids = new Set(counted.map((m) => m.id));
@@ -80,6 +82,7 @@ export function computeStatistics(db: Database.Database, period: { from: string;
   const byType = tally(MATTER_TYPES, counted.map((m) => m.type));
   const units = tally<string>([], counted.map((m) => m.submitting_unit));
   const townships = tally<string>([], counted.map((m) => m.township ?? ''));
+  const reviewers = tally<string>([], counted.map((m) => m.reviewer_name ?? ''));
   const monthKeys = months(from, to);
   const byMonth = tally(monthKeys, counted.map((m) => m.received_on.slice(0, 7)));
   const byStatus = tally(
@@ -141,6 +144,7 @@ export function computeStatistics(db: Database.Database, period: { from: string;
     byType: MATTER_TYPES.map((type) => ({ type, count: byType.get(type) ?? 0 })),
     byUnit: [...units].map(([name, count]) => ({ name, count })).sort(byCountThenName),
     byTownship: [...townships].map(([name, count]) => ({ name, count })).sort(byCountThenName),
+    byReviewer: [...reviewers].map(([name, count]) => ({ name, count })).sort(byCountThenName),
     byMonth: monthKeys.map((month) => ({ month, count: byMonth.get(month) ?? 0 })),
     byStatus: [...byStatus].map(([status, count]) => ({ status, count })),
     byResult: [...byResult].map(([result, count]) => ({ result, count })),

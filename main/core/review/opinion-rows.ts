@@ -21,7 +21,13 @@ interface OpinionRow {
   adoption_reason: string | null;
   created_at: string;
   updated_at: string;
+  author_id: number | null;
+  author_name: string | null;
+  author_initials: string | null;
 }
+
+/** Opinions with the name of the account that wrote them (the 批注版 comment author). */
+const SELECT_OPINION = 'SELECT o.*, u.display_name AS author_name, u.initials AS author_initials FROM opinions o LEFT JOIN users u ON u.id = o.author_id';
 
 function toOpinion(r: OpinionRow): Opinion {
   return {
@@ -39,6 +45,9 @@ function toOpinion(r: OpinionRow): Opinion {
         : { documentId: r.document_id, paragraph: r.paragraph, start: r.range_start ?? 0, end: r.range_end ?? 0, quote: r.quote ?? '' },
     adoption: r.adoption,
     adoptionReason: r.adoption_reason,
+    authorId: r.author_id,
+    authorName: r.author_name,
+    authorInitials: r.author_initials,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -46,12 +55,12 @@ function toOpinion(r: OpinionRow): Opinion {
 
 /** A matter's opinions in the reviewer's order. */
 export function listOpinions(db: Database.Database, matterId: number): Opinion[] {
-  const rows = prepared(db, 'SELECT * FROM opinions WHERE matter_id = ? ORDER BY position, id').all(matterId) as OpinionRow[];
+  const rows = prepared(db, `${SELECT_OPINION} WHERE o.matter_id = ? ORDER BY o.position, o.id`).all(matterId) as OpinionRow[];
   return rows.map(toOpinion);
 }
 
 export function getOpinion(db: Database.Database, id: number): Opinion {
-  const row = prepared(db, 'SELECT * FROM opinions WHERE id = ?').get(id) as OpinionRow | undefined;
+  const row = prepared(db, `${SELECT_OPINION} WHERE o.id = ?`).get(id) as OpinionRow | undefined;
   if (!row) throw new AppError('opinion.not-found', '该审查意见不存在或已被删除。');
   return toOpinion(row);
 }

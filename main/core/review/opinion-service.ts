@@ -52,10 +52,10 @@ export function addOpinion(db: Database.Database, actor: string, matterId: numbe
     const { lastInsertRowid } = prepared(
       db,
       `INSERT INTO opinions (matter_id, position, text, severity, basis, basis_id, checklist_item_id, document_id, paragraph,
-         range_start, range_end, quote, created_at, updated_at)
+         range_start, range_end, quote, author_id, created_at, updated_at)
        VALUES (@matterId, @position, @text, @severity, @basis, @basisId, @checklistItemId, @documentId, @paragraph,
-         @start, @end, @quote, @now, @now)`,
-    ).run({ matterId, position: next, ...fields, ...anchorColumns(fields.anchor), now });
+         @start, @end, @quote, (SELECT id FROM users WHERE login = @actor), @now, @now)`,
+    ).run({ matterId, position: next, ...fields, ...anchorColumns(fields.anchor), actor, now });
     const opinion = getOpinion(db, Number(lastInsertRowid));
     recordAudit(db, { actor, action: 'opinion.add', entity: 'opinion', entityId: opinion.id, after: opinion });
     return opinion;

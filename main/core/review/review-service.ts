@@ -66,9 +66,20 @@ export function readReview(db: Database.Database, matterId: number): Review {
     }[]
   ).map((a) => ({ itemId: a.item_id, status: a.status, note: a.note, updatedAt: a.updated_at, updatedBy: a.updated_by }));
   const answered = new Set(answers.map((a) => a.itemId));
-  const signoffs = prepared(db, 'SELECT id, action, actor, comment, at FROM signoffs WHERE matter_id = ? ORDER BY id').all(
-    matterId,
-  ) as Review['signoffs'];
+  const signoffs = (
+    prepared(
+      db,
+      'SELECT s.id, s.action, s.actor, s.user_id, u.display_name, s.comment, s.at FROM signoffs s LEFT JOIN users u ON u.id = s.user_id WHERE s.matter_id = ? ORDER BY s.id',
+    ).all(matterId) as { id: number; action: Review['signoffs'][number]['action']; actor: string; user_id: number | null; display_name: string | null; comment: string | null; at: string }[]
+  ).map((s) => ({
+    id: s.id,
+    action: s.action,
+    actor: s.actor,
+    actorName: s.display_name ?? `（未关联账号）${s.actor}`,
+    signatureName: s.display_name ?? s.actor,
+    comment: s.comment,
+    at: s.at,
+  }));
   return {
     matterId,
     state: row.state,

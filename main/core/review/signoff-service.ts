@@ -5,8 +5,20 @@ import { moveMatter } from '../matters/matter-status.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { readReview } from './review-service.js';
 
+function accountIdOf(db: Database.Database, login: string): number | null {
+  return (prepared(db, 'SELECT id FROM users WHERE login = ?').get(login) as { id: number } | undefined)?.id ?? null;
+}
+
+/** A sign-off step, recorded with the acting account (the name printed on letters comes from it). */
 function addSignoff(db: Database.Database, matterId: number, action: 'submit' | 'approve' | 'return', actor: string, comment: string | null) {
-  prepared(db, 'INSERT INTO signoffs (matter_id, action, actor, comment, at) VALUES (?, ?, ?, ?, ?)').run(matterId, action, actor, comment, nowIso());
+  prepared(db, 'INSERT INTO signoffs (matter_id, action, actor, user_id, comment, at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    matterId,
+    action,
+    actor,
+    accountIdOf(db, actor),
+    comment,
+    nowIso(),
+  );
 }
 
 function setState(db: Database.Database, matterId: number, state: string, overrideReason?: string | null) {
@@ -21,7 +33,7 @@ function setState(db: Database.Database, matterId: number, state: string, overri
  * The reviewer hands the review to the approver (法律顾问 → 司法所). Required checklist items must be
  * answered unless an override reason is given, which is recorded with the submission.
  */
-export function submitForSignoff(db: Database.Database, actor: string, matterId: number, overrideReason?: string, signer?: string): void {
+export function submitForSignoff(db: Database.Database, actor: string, matterId: number, overrideReason?: string): void {
   const review = readReview(db, matterId);
   if (review.state !== 'open' && review.state !== 'returned') throw new AppError('review.not-open', '该审查已提交签批或已签批通过。');
   if (!review.result) throw new AppError('review.no-conclusion', '请先选择审查结论（合法 / 修改后合法 / 不合法）再提交签批。');
@@ -34,7 +46,7 @@ export function submitForSignoff(db: Database.Database, actor: string, matterId:
   }
   db.transaction(() => {
     setState(db, matterId, 'submitted', review.progress.requiredOpen.length > 0 ? reason : null);
-    addSignoff(db, matterId, 'submit', signer ?? actor, reason);
+    addSignoff(db, matterId, 'submit', actor, reason);
     moveMatter(db, actor, matterId, 'awaiting-signoff');
     recordAudit(db, {
       actor,
@@ -50,32 +62,40 @@ function assertSubmitted(db: Database.Database, matterId: number): void {
   if (readReview(db, matterId).state !== 'submitted') throw new AppError('review.not-submitted', '该审查尚未提交签批。');
 }
 
-/** Two-person review: whoever signs off must not be the person who submitted the review. */
+/**
+ * Two-person review by identity: whoever signs off must be another account than the one that
+ * submitted (for submissions recorded before accounts existed, another name).
+ */
 function assertSecondPerson(db: Database.Database, matterId: number, approver: string): void {
-  const submitter = [...readReview(db, matterId).signoffs].reverse().find((s) => s.action === 'submit')?.actor;
-  if (submitter !== undefined && submitter === approver) {
-    throw new AppError('review.same-person', `签批人不能与审查人（${submitter}）为同一人，请由另一人签批。`);
+  const submit = prepared(db, "SELECT actor, user_id FROM signoffs WHERE matter_id = ? AND action = 'submit' ORDER BY id DESC LIMIT 1").get(matterId) as
+    | { actor: string; user_id: number | null }
+    | undefined;
+  if (!submit) return;
+  const approverId = accountIdOf(db, approver);
+  const same = submit.user_id !== null ? submit.user_id === approverId : submit.actor === approver;
+  if (same) {
+    throw new AppError('review.same-person', '签批人不能与提交审查的人为同一账号，请由另一位签批人签批。');
   }
 }
 
 /** The approver signs off; the matter then waits for its letter to be issued. */
-export function approveReview(db: Database.Database, actor: string, matterId: number, comment?: string, signer?: string): void {
+export function approveReview(db: Database.Database, actor: string, matterId: number, comment?: string): void {
   assertSubmitted(db, matterId);
-  assertSecondPerson(db, matterId, signer ?? actor);
+  assertSecondPerson(db, matterId, actor);
   db.transaction(() => {
     setState(db, matterId, 'approved');
-    addSignoff(db, matterId, 'approve', signer ?? actor, comment?.trim() || null);
+    addSignoff(db, matterId, 'approve', actor, comment?.trim() || null);
     recordAudit(db, { actor, action: 'review.approve', entity: 'matter', entityId: matterId, after: { comment: comment ?? null } });
   }).immediate();
 }
 
 /** The approver sends the review back to the reviewer with comments. */
-export function returnReview(db: Database.Database, actor: string, matterId: number, comment: string, signer?: string): void {
+export function returnReview(db: Database.Database, actor: string, matterId: number, comment: string): void {
   assertSubmitted(db, matterId);
-  assertSecondPerson(db, matterId, signer ?? actor);
+  assertSecondPerson(db, matterId, actor);
   db.transaction(() => {
     setState(db, matterId, 'returned');
-    addSignoff(db, matterId, 'return', signer ?? actor, comment);
+    addSignoff(db, matterId, 'return', actor, comment);
     moveMatter(db, actor, matterId, 'in-review', comment);
     recordAudit(db, { actor, action: 'review.return', entity: 'matter', entityId: matterId, after: { comment } });
   }).immediate();

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors.js';
+import { isNativeLoadError, NATIVE_LOAD_MESSAGE } from './native-load-error.js';
 import { applyMigrations, loadMigrations, pendingMigrations, schemaVersion } from './migrations.js';
 
 export const DATABASE_FILE = 'review-desk.sqlite';
@@ -26,6 +27,8 @@ function openFile(file: string, options: OpenOptions): Database.Database {
   try {
     return new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (e) {
+    // The addon loads on the first `new Database`: its failure is a broken installation, not a bad file.
+    if (isNativeLoadError(e)) throw new AppError('app.native-load-failed', NATIVE_LOAD_MESSAGE, { cause: (e as Error).message });
     throw new AppError('store.open-failed', `无法打开数据库文件 ${file}：${(e as Error).message}`);
   }
 }

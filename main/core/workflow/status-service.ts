@@ -42,7 +42,7 @@ interface ChangeRow {
   reason: string | null;
 }
 
-const toRecord = (r: ChangeRow): StatusChangeRecord => ({
+const toRecord = (r: ChangeRow & { display_name?: string | null }): StatusChangeRecord => ({
   id: r.id,
   matterId: r.matter_id,
   from: r.from_status,
@@ -50,13 +50,17 @@ const toRecord = (r: ChangeRow): StatusChangeRecord => ({
   effectiveOn: r.effective_on,
   at: r.at,
   actor: r.actor,
+  actorName: r.display_name ?? (r.actor === 'system' ? '系统' : `（未关联账号）${r.actor}`),
   reason: r.reason,
 });
 
 /** Every recorded move of a matter, oldest first. */
 export function statusHistory(db: Database.Database, matterId: number): StatusChangeRecord[] {
   matterRow(db, matterId);
-  const rows = prepared(db, 'SELECT * FROM status_changes WHERE matter_id = ? ORDER BY id').all(matterId) as ChangeRow[];
+  const rows = prepared(
+    db,
+    'SELECT c.*, u.display_name FROM status_changes c LEFT JOIN users u ON u.login = c.actor WHERE c.matter_id = ? ORDER BY c.id',
+  ).all(matterId) as (ChangeRow & { display_name: string | null })[];
   return rows.map(toRecord);
 }
 
@@ -112,7 +116,9 @@ export function moveMatterStatus(
       `UPDATE matters SET status = ?, due_on = ?, limit_days = ?, opinion_issued_on = ?, closed_on = ?, updated_at = ?
        WHERE id = ?`,
     ).run(req.to, dueOn, limitDays, opinionIssuedOn, closedOn, at, req.matterId);
-    const change = toRecord(prepared(db, 'SELECT * FROM status_changes WHERE id = ?').get(lastInsertRowid) as ChangeRow);
+    const change = toRecord(
+      prepared(db, 'SELECT c.*, u.display_name FROM status_changes c LEFT JOIN users u ON u.login = c.actor WHERE c.id = ?').get(lastInsertRowid) as ChangeRow,
+    );
     recordAudit(db, {
       actor,
       action: 'matter.status',

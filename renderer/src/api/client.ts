@@ -52,9 +52,29 @@ export function setTransport(next: Transport): void {
   transport = next;
 }
 
+/** Why a call found nobody signed in: no session at all, or one that ended after the idle limit. */
+export type SignInReason = 'required' | 'expired';
+type SignInListener = (reason: SignInReason) => void;
+let signInListener: SignInListener | null = null;
+
+/**
+ * Registers the one place that shows the sign-in page when any call is answered 401
+ * (auth.required / auth.expired). Returns the unregister function.
+ */
+export function onSignInRequired(listener: SignInListener): () => void {
+  signInListener = listener;
+  return () => {
+    if (signInListener === listener) signInListener = null;
+  };
+}
+
 /** Calls one contract method; resolves with its typed output or throws ApiError. */
 export async function call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await transport(method, input);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    const { code } = result.error;
+    if (code === 'auth.required' || code === 'auth.expired') signInListener?.(code === 'auth.expired' ? 'expired' : 'required');
+    throw new ApiError(result.error);
+  }
   return result.value as MethodOutput<M>;
 }

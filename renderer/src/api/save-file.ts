@@ -3,10 +3,13 @@ import { base64ToBytes } from './base64';
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
- * Saves a file the core sent as base64 through a Blob and a temporary <a download>, which works in the
- * browser and in Electron (the shell allows the app's own blob: URLs).
+ * Saves a file the core sent as base64. In the desktop app the native save dialog tells whether the user
+ * saved or cancelled, so callers report 「已导出」 only on true; in the browser a Blob and a temporary
+ * <a download> hand the file to the browser's download, which cannot report back (true).
  */
-export function saveBase64File(fileName: string, contentBase64: string, mediaType = DOCX_TYPE): void {
+export async function saveBase64File(fileName: string, contentBase64: string, mediaType = DOCX_TYPE): Promise<boolean> {
+  const bridge = window.reviewDesk;
+  if (bridge?.saveFile) return bridge.saveFile(fileName, base64ToBytes(contentBase64));
   const url = URL.createObjectURL(new Blob([base64ToBytes(contentBase64)], { type: mediaType || 'application/octet-stream' }));
   const link = document.createElement('a');
   link.href = url;
@@ -17,4 +20,5 @@ export function saveBase64File(fileName: string, contentBase64: string, mediaTyp
   link.remove();
   // The download holds its own reference by now; release ours a little later.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return true;
 }

@@ -1,3 +1,4 @@
+import { ROLE_LABELS_EN, ROLE_LABELS_ZH, type Role } from '../../../shared/domain/account';
 import { MATTER_STATUS_ZH, MATTER_TYPE_ZH, REVIEW_RESULT_ZH, SEVERITY_ZH } from '../../../shared/domain/labels-zh';
 import type { MatterStatus, MatterType, ReviewResult, Severity } from '../../../shared/domain/matter';
 import type { Locale } from './index';
@@ -38,5 +39,6 @@ export function domainLabels(locale: Locale) {
     status: (s: MatterStatus) => (zh ? MATTER_STATUS_ZH[s] : STATUS_EN[s]),
     result: (r: ReviewResult) => (zh ? REVIEW_RESULT_ZH[r] : RESULT_EN[r]),
     severity: (s: Severity) => (zh ? SEVERITY_ZH[s] : SEVERITY_EN[s]),
+    role: (r: Role) => (zh ? ROLE_LABELS_ZH[r] : ROLE_LABELS_EN[r]),
   };
 }

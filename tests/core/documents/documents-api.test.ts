@@ -1,10 +1,11 @@
 import { request } from 'node:http';
+import { createSession } from '../../../main/core/accounts/sessions.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/router.js';
 import { stopExtractionWorker } from '../../../main/core/documents/extract-pool.js';
-import { startServer, type RunningServer } from '../../../main/server/http-server.js';
+import { cookieName, startServer, type RunningServer } from '../../../main/server/http-server.js';
 import type { ImportAsMatterResult, ImportDocumentResult } from '../../../shared/contract/documents.js';
 import type { Matter } from '../../../shared/contract/matters.js';
 import type { SearchResult } from '../../../shared/contract/search.js';
@@ -20,8 +21,10 @@ const site = makeTempDir();
 beforeAll(async () => {
   env = await tempCore();
   writeFileSync(join(site.dir, 'index.html'), '<!doctype html><title>app</title>');
-  server = await startServer({ core: env.core, staticDir: site.dir, port: 0, actor: 'http-test' });
+  server = await startServer({ core: env.core, staticDir: site.dir, port: 0 });
+  cookie = `${cookieName(server.port)}=${createSession(env.core.db, env.ctx.account!.id, 'http', null)}`;
 });
+let cookie = '';
 afterAll(async () => {
   await server.close();
   await stopExtractionWorker();
@@ -43,7 +46,7 @@ function post(method: string, body: string): Promise<{ status: number; body: str
         port: server.port,
         path: `/api/rpc/${method}`,
         method: 'POST',
-        headers: { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json' },
+        headers: { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json', Cookie: cookie },
       },
       (res) => {
         const chunks: Buffer[] = [];

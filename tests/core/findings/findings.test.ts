@@ -7,6 +7,7 @@ import { openCore, type Core } from '../../../main/core/core.js';
 import type { Method, MethodInput, MethodOutput } from '../../../shared/contract/index.js';
 import { callAs } from '../../support/approved-matter.js';
 import { makeTempDir } from '../../support/temp-dir.js';
+import { contextAs } from '../../support/accounts.js';
 
 const RISKY = join(import.meta.dirname, '..', '..', 'fixtures', 'docx', 'zh-contract-lease-filled-risky-01.docx');
 const temp = makeTempDir();
@@ -120,9 +121,9 @@ describe('pre-check findings', () => {
     for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     await call('review.submit', { matterId: matter.id });
-    const dismiss = await dispatch('findings.dismiss', { id: second!.id, reason: '不适用' }, { core, actor: 'x', door: 'cli' });
+    const dismiss = await dispatch('findings.dismiss', { id: second!.id, reason: '不适用' }, await contextAs(core, 'x'));
     expect(dismiss).toMatchObject({ ok: false, error: { code: 'review.locked' } });
-    const rerun = await dispatch('findings.run', { documentId: document.id }, { core, actor: 'x', door: 'cli' });
+    const rerun = await dispatch('findings.run', { documentId: document.id }, await contextAs(core, 'x'));
     expect(rerun).toMatchObject({ ok: false, error: { code: 'review.locked' } });
   });
 });

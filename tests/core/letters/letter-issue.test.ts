@@ -8,12 +8,13 @@ import { defaultOfficeSettings } from '../../../shared/domain/letter.js';
 import type { Method, MethodInput, MethodOutput } from '../../../shared/contract/index.js';
 import { approvedMatter as approvedFixture, LEASE_FIXTURE as FIXTURE } from '../../support/approved-matter.js';
 import { makeTempDir } from '../../support/temp-dir.js';
+import { contextAs } from '../../support/accounts.js';
 
 const temp = makeTempDir();
 let core: Core;
 
 async function call<M extends Method>(method: M, input: MethodInput<M>, actor = '王审查', on: Core = core): Promise<MethodOutput<M>> {
-  const result = await dispatch(method, input, { core: on, actor, door: 'cli' });
+  const result = await dispatch(method, input, await contextAs(on, actor));
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as MethodOutput<M>;
 }
@@ -35,7 +36,7 @@ describe('issuing letters', () => {
     const preview = await call('letters.preview', { matterId: matter.id, kind: 'legality-opinion' });
     expect(preview.problems).toContain('审查意见尚未签批通过，不能出具意见书。');
     expect(preview.html).toContain('采购合同');
-    const refused = await dispatch('letters.issue', { matterId: matter.id, kind: 'legality-opinion' }, { core, actor: 'x', door: 'cli' });
+    const refused = await dispatch('letters.issue', { matterId: matter.id, kind: 'legality-opinion' }, await contextAs(core, 'x'));
     expect(refused).toMatchObject({ ok: false, error: { code: 'letter.not-ready' } });
     expect(await call('letters.list', { matterId: matter.id })).toEqual([]);
   });
@@ -103,7 +104,7 @@ describe('issuing letters', () => {
 
   it('issues a return notice only with the missing materials listed', async () => {
     const matter = await call('matters.create', { type: 'village.project', title: '村道硬化项目', submittingUnit: '西河村', receivedOn: '2026-04-01' });
-    const refused = await dispatch('letters.issue', { matterId: matter.id, kind: 'return-notice' }, { core, actor: 'x', door: 'cli' });
+    const refused = await dispatch('letters.issue', { matterId: matter.id, kind: 'return-notice' }, await contextAs(core, 'x'));
     expect(refused).toMatchObject({ ok: false, error: { code: 'letter.not-ready' } });
     const notice = await call('letters.issue', { matterId: matter.id, kind: 'return-notice', missingMaterials: ['村民代表会议决议', '项目预算表'], issueDate: '2026-04-02' });
     expect(notice.kind).toBe('return-notice');

@@ -73,9 +73,12 @@ export function addUsers(core: Core): number[] {
     "INSERT OR IGNORE INTO users (login, display_name, role, created_at) VALUES (?, ?, 'reviewer', '2024-01-01T00:00:00Z')",
   );
   const find = core.db.prepare('SELECT id FROM users WHERE login = ?');
+  const role = core.db.prepare("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, 'reviewer')");
   return REVIEWERS.map((name, i) => {
     insert.run(`reviewer${i + 1}`, name);
-    return (find.get(`reviewer${i + 1}`) as { id: number }).id;
+    const id = (find.get(`reviewer${i + 1}`) as { id: number }).id;
+    role.run(id);
+    return id;
   });
 }
 

@@ -3,6 +3,7 @@ import { dispatch } from '../../../main/api/router.js';
 import type { MethodInput, MethodOutput, Method } from '../../../shared/contract/index.js';
 import { MATTER_TYPES } from '../../../shared/domain/matter.js';
 import { tableCounts, tempCore } from '../../support/core.js';
+import { contextAs } from '../../support/accounts.js';
 
 let env: Awaited<ReturnType<typeof tempCore>>;
 beforeAll(async () => {
@@ -12,12 +13,12 @@ afterAll(() => env.dispose());
 
 /** Calls a method through the router and unwraps the value, failing the test on an error. */
 async function call<M extends Method>(method: M, input: MethodInput<M>, actor = 'reviewer'): Promise<MethodOutput<M>> {
-  const result = await dispatch(method, input, { ...env.ctx, actor });
+  const result = await dispatch(method, input, await contextAs(env.core, actor));
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as MethodOutput<M>;
 }
 async function fails(method: Method, input: unknown, actor = 'reviewer') {
-  const result = await dispatch(method, input, { ...env.ctx, actor });
+  const result = await dispatch(method, input, await contextAs(env.core, actor));
   if (result.ok) throw new Error(`${method} should have failed`);
   return result.error;
 }
@@ -154,20 +155,36 @@ describe('checklist-guided review through the API', () => {
     expect(refused.code).toBe('template.unknown-basis');
   });
 
-  it('records the names signed under each step and refuses sign-off by the person who submitted', async () => {
+  it('records the signed-in accounts under each step and refuses sign-off by the account that submitted', async () => {
     const matter = await newMatter('contract');
+    await contextAs(env.core, 'zhang', ['reviewer', 'approver']);
+    await contextAs(env.core, 'zhao', ['approver']);
+    const review = await call('review.get', { matterId: matter.id }, 'zhang');
+    for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' }, 'zhang');
+    await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null }, 'zhang');
+    // A name typed into the request no longer counts: the signer is whoever is signed in.
+    await call('review.submit', { matterId: matter.id, signer: '赵所长' } as MethodInput<'review.submit'>, 'zhang');
+    const before = tableCounts(env.core);
+    const same = await fails('review.approve', { matterId: matter.id }, 'zhang');
+    expect(same).toMatchObject({ code: 'review.same-person' });
+    expect(tableCounts(env.core)).toEqual(before);
+    const approved = await call('review.approve', { matterId: matter.id, comment: '同意' }, 'zhao');
+    expect(approved.signoffs.map((s) => [s.action, s.actor, s.actorName])).toEqual([
+      ['submit', 'zhang', 'zhang'],
+      ['approve', 'zhao', 'zhao'],
+    ]);
+  });
+
+  it('lets only the approver role approve, and only the review roles submit', async () => {
+    const matter = await newMatter('contract');
+    await contextAs(env.core, 'counsel-li', ['counsel']);
+    await contextAs(env.core, 'viewer-wu', ['viewer']);
     const review = await call('review.get', { matterId: matter.id });
     for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
-    await call('review.submit', { matterId: matter.id, signer: '张律师' }, 'desk-user');
-    const before = tableCounts(env.core);
-    const same = await fails('review.approve', { matterId: matter.id, signer: '张律师' }, 'desk-user');
-    expect(same).toMatchObject({ code: 'review.same-person', message: expect.stringContaining('张律师') });
-    expect(tableCounts(env.core)).toEqual(before);
-    const approved = await call('review.approve', { matterId: matter.id, signer: '赵所长', comment: '同意' }, 'desk-user');
-    expect(approved.signoffs.map((s) => [s.action, s.actor])).toEqual([
-      ['submit', '张律师'],
-      ['approve', '赵所长'],
-    ]);
+    expect(await fails('review.submit', { matterId: matter.id }, 'viewer-wu')).toMatchObject({ code: 'auth.forbidden' });
+    await call('review.submit', { matterId: matter.id });
+    const refused = await fails('review.approve', { matterId: matter.id }, 'counsel-li');
+    expect(refused).toMatchObject({ code: 'auth.forbidden', message: expect.stringContaining('签批人') });
   });
 });

@@ -24,6 +24,18 @@ function schemaOf(db: Database.Database): string {
   return rows.map((r) => `-- ${r.type} ${r.name}\n${r.sql};`).join('\n\n') + '\n';
 }
 
+/** What each committed fixture archive holds (see tests/fixtures/db/make-schema-60.ts for the newer one). */
+const FIXTURE_CONTENT: Record<string, { matters: { serial: string; title: string }[]; auditEntries: number }> = {
+  'schema-10.sqlite': {
+    matters: [
+      { serial: '审2024-0001', title: '东风村村规民约（修订稿）' },
+      { serial: '审2024-0002', title: '关于加强农村宅基地管理的通知' },
+    ],
+    auditEntries: 2,
+  },
+  'schema-60.sqlite': { matters: [{ serial: '审2026-0001', title: '林地承包合同' }], auditEntries: 4 },
+};
+
 const temps: { remove(): void }[] = [];
 function tempDir(): string {
   const t = makeTempDir();
@@ -80,11 +92,8 @@ describe('migrations', () => {
       const db = await openDatabase(dir);
       expect(schemaVersion(db)).toBe(latest);
       const matters = db.prepare('SELECT serial, title FROM matters ORDER BY id').all();
-      expect(matters).toEqual([
-        { serial: '审2024-0001', title: '东风村村规民约（修订稿）' },
-        { serial: '审2024-0002', title: '关于加强农村宅基地管理的通知' },
-      ]);
-      expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 2 });
+      expect(matters, fixture).toEqual(FIXTURE_CONTENT[fixture]!.matters);
+      expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: FIXTURE_CONTENT[fixture]!.auditEntries });
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       db.close();
     }

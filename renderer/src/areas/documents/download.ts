@@ -4,5 +4,5 @@ import { saveBase64File } from '../../api/save-file';
 /** Saves the archived original, byte for byte, under its own file name. */
 export async function downloadOriginal(documentId: number): Promise<void> {
   const original = await call('documents.original', { id: documentId });
-  saveBase64File(original.fileName, original.contentBase64, original.mediaType);
+  await saveBase64File(original.fileName, original.contentBase64, original.mediaType);
 }

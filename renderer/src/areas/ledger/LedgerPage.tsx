@@ -47,9 +47,8 @@ export function LedgerPage() {
   });
   const exporter = useMutation({
     mutationFn: (format: 'xlsx' | 'csv') => call('ledger.export', { filter: full, format }),
-    onSuccess: (file) => {
-      downloadExport(file);
-      message.success(t('ledger.exported', { n: file.rows, file: file.fileName }));
+    onSuccess: async (file) => {
+      if (await downloadExport(file)) message.success(t('ledger.exported', { n: file.rows, file: file.fileName }));
     },
     onError: (e) => message.error(e.message),
   });

@@ -9,7 +9,8 @@ import { useLetterList } from './use-letters';
 interface Props {
   matterId: number;
   /** Starts drafting a correction of this letter. */
-  onCorrect(letter: LetterSummary): void;
+  /** Absent for those who may not issue (a correction is a new letter). */
+  onCorrect?: (letter: LetterSummary) => void;
 }
 
 /** The letters issued for the matter, oldest first, with their files and corrections. */
@@ -56,9 +57,11 @@ export function LettersTable({ matterId, onCorrect }: Props) {
               <Button size="small" icon={<DownloadOutlined />} aria-label={`${t('letters.download')} ${l.number}`} onClick={() => void download(l.id)}>
                 {t('letters.download')}
               </Button>
-              <Button size="small" icon={<EditOutlined />} aria-label={`${t('letters.correct')} ${l.number}`} onClick={() => onCorrect(l)}>
-                {t('letters.correct')}
-              </Button>
+              {onCorrect && (
+                <Button size="small" icon={<EditOutlined />} aria-label={`${t('letters.correct')} ${l.number}`} onClick={() => onCorrect(l)}>
+                  {t('letters.correct')}
+                </Button>
+              )}
             </Space>
           ),
         },

@@ -27,7 +27,7 @@ export function MatterExports({ matterId }: { matterId: number }) {
   const annotate = (documentId: number) =>
     run(`doc-${documentId}`, async () => {
       const out = await call('documents.annotate', { documentId });
-      saveBase64File(out.fileName, out.contentBase64);
+      if (!(await saveBase64File(out.fileName, out.contentBase64))) return;
       const done = t('letters.exportAnnotatedDone', { exact: out.placedExactly, approx: out.placedApproximately });
       if (out.placedApproximately > 0) {
         notification.warning({ title: done, description: t('letters.exportAnnotatedApprox', { approx: out.placedApproximately }), duration: 0 });
@@ -38,7 +38,7 @@ export function MatterExports({ matterId }: { matterId: number }) {
   const summary = () =>
     run('summary', async () => {
       const out = await call('matters.summarySheet', { matterId });
-      saveBase64File(out.fileName, out.contentBase64);
+      if (!(await saveBase64File(out.fileName, out.contentBase64))) return;
       message.success(t('letters.exportDone', { name: out.fileName }));
     });
 

@@ -32,7 +32,7 @@ function useSettled(value: string, ms: number): string {
  * The live draft preview; typing is debounced and the last page stays on screen while the next renders.
  * `current` says the result belongs to exactly this request, so its problems may gate issuing.
  */
-export function useLetterPreview(request: LetterRequest) {
+export function useLetterPreview(request: LetterRequest, enabled = true) {
   // Compared as JSON: the request object is rebuilt on every render, its content is not.
   const json = JSON.stringify(request);
   const settledJson = useSettled(json, 300);
@@ -40,6 +40,7 @@ export function useLetterPreview(request: LetterRequest) {
   const query = useQuery({
     queryKey: letterKeys.preview(settled),
     queryFn: () => call('letters.preview', settled),
+    enabled,
     placeholderData: keepPreviousData,
   });
   const current = settledJson === json && query.isSuccess && !query.isPlaceholderData && !query.isFetching;

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Matter } from '../../../../shared/contract/index';
 import { MATTER_STATUSES, MATTER_TYPES, type MatterStatus, type MatterType } from '../../../../shared/domain/matter';
 import { call } from '../../api/client';
+import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { DeadlineTag } from '../workflow/DeadlineTag';
@@ -14,21 +15,25 @@ export function MattersPage() {
   const [query, setQuery] = useState('');
   const [type, setType] = useState<MatterType | undefined>();
   const [status, setStatus] = useState<MatterStatus | undefined>();
+  const { me, can } = useSession();
+  const [mine, setMine] = useState(false);
+  const assignedTo = mine ? me.id : undefined;
   const matters = useQuery({
-    queryKey: ['matters.list', query, type, status],
-    queryFn: () => call('matters.list', { query: query || undefined, type, status, limit: 200 }),
+    queryKey: ['matters.list', query, type, status, assignedTo],
+    queryFn: () => call('matters.list', { query: query || undefined, type, status, assignedTo, limit: 200 }),
   });
   const ids = matters.data?.items.map((m) => m.id) ?? [];
   // Findings and deadlines are fetched for the visible rows only, in one call each.
   const findings = useQuery({
     queryKey: ['findings.counts', ids],
     queryFn: () => call('findings.counts', { matterIds: ids }),
-    enabled: ids.length > 0,
+    // A liaison sees their unit's matters but not the office's pre-check findings.
+    enabled: ids.length > 0 && can('findings.counts'),
   });
   const deadlines = useQuery({
     queryKey: ['workflow.deadlines', ids],
     queryFn: () => call('workflow.deadlines', { matterIds: ids }),
-    enabled: ids.length > 0,
+    enabled: ids.length > 0 && can('workflow.deadlines'),
   });
   const countsOf = new Map(findings.data?.map((f) => [f.matterId, f.counts]));
   const deadlineOf = new Map(deadlines.data?.map((d) => [d.matterId, d.deadline]));
@@ -61,8 +66,13 @@ export function MattersPage() {
           onChange={setStatus}
           options={MATTER_STATUSES.map((value) => ({ value, label: labels.status(value) }))}
         />
+        {can('workflow.queue') && (
+          <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)}>
+            {t('matters.assignedToMe')}
+          </Checkbox>
+        )}
       </Space>
-      {matters.error && <Alert type="error" message={t('error.load', { message: matters.error.message })} />}
+      {matters.error && <Alert type="error" title={t('error.load', { message: matters.error.message })} />}
       <Table<Matter>
         rowKey="id"
         loading={matters.isLoading}
@@ -88,7 +98,10 @@ export function MattersPage() {
               return deadline ? <DeadlineTag deadline={deadline} /> : (m.dueOn ?? '—');
             },
           },
-          { title: t('matters.findings'), key: 'findings', width: 150, render: (_, m) => <FindingCounts counts={countsOf.get(m.id)} /> },
+          { title: t('assign.reviewer'), dataIndex: 'reviewerName', width: 100, render: (v: string | null) => v ?? '—' },
+          ...(can('findings.counts')
+            ? [{ title: t('matters.findings'), key: 'findings', width: 150, render: (_: unknown, m: Matter) => <FindingCounts counts={countsOf.get(m.id)} /> }]
+            : []),
           {
             title: t('matter.status'),
             dataIndex: 'status',

@@ -2,8 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { KeyboardEvent } from 'react';
+import { OFFICE_READ } from '../../../../shared/domain/account';
 import { MATTER_TYPES, isVillageType, type MatterType } from '../../../../shared/domain/matter';
 import { ApiError, call } from '../../api/client';
+import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../routes';
 
@@ -25,6 +27,9 @@ export function NewMatterPage() {
   const { t, labels } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
+  // A liaison registers for their own unit only (the server enforces it): the field is theirs, fixed.
+  const { me } = useSession();
+  const ownUnit = me.roles.includes('liaison') && !me.roles.some((r) => OFFICE_READ.includes(r)) ? me.unit : null;
   const queryClient = useQueryClient();
   const create = useMutation({
     mutationFn: (values: FormValues) =>
@@ -68,7 +73,7 @@ export function NewMatterPage() {
         form={form}
         layout="vertical"
         name="new-matter"
-        initialValues={{ receivedOn: dayjs(), type: 'village.rules' }}
+        initialValues={{ receivedOn: dayjs(), type: 'village.rules', submittingUnit: ownUnit ?? undefined }}
         onFinish={(values) => create.mutate(values)}
         onKeyDown={submitOnCtrlEnter}
         disabled={create.isPending}
@@ -80,7 +85,7 @@ export function NewMatterPage() {
           <Select options={typeOptions} showSearch optionFilterProp="label" />
         </Form.Item>
         <Form.Item name="submittingUnit" label={t('matter.submittingUnit')} rules={required(t('matter.submittingUnit'))}>
-          <Input maxLength={100} />
+          <Input maxLength={100} disabled={ownUnit !== null} />
         </Form.Item>
         <Space wrap size="middle">
           <Form.Item name="township" label={t('matter.township')}>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnswerStatus, DocumentSummary, Matter, Opinion, OpinionAnchor, Review, StoredFinding } from '../../../../shared/contract/index';
 import type { ChecklistItem } from '../../../../shared/domain/checklist';
 import { call } from '../../api/client';
+import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { ChecklistPane, orderedItems } from './ChecklistPane';
 import { ConclusionCard } from './ConclusionCard';
@@ -49,7 +50,11 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
   const actions = useReviewActions(matter.id);
   const { byId: basisById } = useBasisLibrary();
   const items = useMemo(() => orderedItems(review.template.items), [review.template.items]);
-  const locked = review.state === 'submitted' || review.state === 'approved';
+  // A viewer (or a liaison) reads the review; the controls stay disabled as when it is locked.
+  const can = useCan();
+  const readOnly = !can('review.answer');
+  const locked = readOnly || review.state === 'submitted' || review.state === 'approved';
+  const lockedMessage = readOnly ? t('review.locked.readOnly') : review.state === 'approved' ? t('review.locked.approved') : t('review.locked.submitted');
 
   const [panel, setPanel] = useState<Panel>('checklist');
   const [focused, setFocused] = useState(() => Math.max(0, items.findIndex((i) => !review.answers.some((a) => a.itemId === i.id))));
@@ -91,7 +96,7 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
     if (panel === 'checklist') focusItem(focused);
   }, [panel]); // only when the checklist (re)appears, not on every move
 
-  const refuseLocked = () => void message.info(review.state === 'approved' ? t('review.locked.approved') : t('review.locked.submitted'));
+  const refuseLocked = () => void message.info(lockedMessage);
   const openEditor = (request: Omit<EditorRequest, 'nonce'>) => {
     if (locked) return refuseLocked();
     setEditor({ ...request, nonce: ++nonce.current });
@@ -154,6 +159,7 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
 
   return (
     <div className="rd-workspace">
+      {readOnly && <Alert type="info" showIcon title={t('review.locked.readOnly')} />}
       <LockBanner review={review} />
       <div className="rd-columns">
         <DocumentPane
@@ -211,7 +217,7 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
                       opinions={review.opinions}
                       ruleTitles={ruleTitles}
                       actions={findingActions}
-                      lockedReason={locked ? (review.state === 'approved' ? t('review.locked.approved') : t('review.locked.submitted')) : null}
+                      lockedReason={locked ? lockedMessage : null}
                       active={activeFinding}
                       onJump={jumpToFinding}
                       onShowOpinion={showOpinion}

@@ -1,7 +1,8 @@
-import { App, Button, Card, Empty, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Review, Signoff } from '../../../../shared/contract/index';
+import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import type { ReviewActions } from './review-queries';
 
@@ -11,7 +12,9 @@ const ACTION_COLOR: Record<Signoff['action'], string> = { submit: 'blue', approv
 
 /**
  * Two-person review: the reviewer submits (with a reason when required items are still open), the
- * approver approves or returns with comments; every step is listed.
+ * approver approves or returns with comments; every step is listed. The signer is always the signed-in
+ * account, and the approver must be another account than the one that submitted (the server refuses
+ * it too; here the buttons say why they are disabled).
  */
 export function SignoffPanel({ review, actions }: { review: Review; actions: ReviewActions }) {
   const { t } = useI18n();
@@ -23,11 +26,13 @@ export function SignoffPanel({ review, actions }: { review: Review; actions: Rev
     setDialog(d);
   };
   const close = () => setDialog(null);
-  const canSubmit = review.state === 'open' || review.state === 'returned';
+  const { me, can } = useSession();
+  const canSubmit = (review.state === 'open' || review.state === 'returned') && can('review.submit');
   const requiredOpen = review.progress.requiredOpen;
-
-  const [reviewer, setReviewer] = useRememberedName('reviewer');
-  const [approver, setApprover] = useRememberedName('approver');
+  const lastSubmit = [...review.signoffs].reverse().find((s) => s.action === 'submit');
+  const submitted = review.state === 'submitted';
+  const mayApprove = submitted && can('review.approve');
+  const ownSubmission = mayApprove && lastSubmit?.actor === me.login;
 
   const submit = () => {
     if (!review.result) {
@@ -35,14 +40,13 @@ export function SignoffPanel({ review, actions }: { review: Review; actions: Rev
       return;
     }
     if (requiredOpen.length > 0) open('override');
-    else actions.submit.mutate({ signer: reviewer.trim() || undefined });
+    else actions.submit.mutate({});
   };
   const confirm = () => {
     const text = comment.trim();
-    const signer = (dialog === 'override' ? reviewer : approver).trim() || undefined;
-    if (dialog === 'override') actions.submit.mutate({ overrideReason: text, signer }, { onSuccess: close });
-    else if (dialog === 'approve') actions.approve.mutate({ comment: text || undefined, signer }, { onSuccess: close });
-    else if (dialog === 'return') actions.sendBack.mutate({ comment: text, signer }, { onSuccess: close });
+    if (dialog === 'override') actions.submit.mutate({ overrideReason: text }, { onSuccess: close });
+    else if (dialog === 'approve') actions.approve.mutate({ comment: text || undefined }, { onSuccess: close });
+    else if (dialog === 'return') actions.sendBack.mutate({ comment: text }, { onSuccess: close });
   };
   const needsText = dialog === 'override' || dialog === 'return';
   const pending = actions.submit.isPending || actions.approve.isPending || actions.sendBack.isPending;
@@ -50,46 +54,28 @@ export function SignoffPanel({ review, actions }: { review: Review; actions: Rev
   return (
     <Card size="small" title={t('review.signoff.title')} extra={<Tag color={stateColor(review.state)}>{t(`review.state.${review.state}` as const)}</Tag>}>
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Space wrap>
-          <Input
-            addonBefore={t('review.signoff.reviewerName')}
-            aria-label={t('review.signoff.reviewerName')}
-            placeholder={t('review.signoff.namePlaceholder')}
-            value={reviewer}
-            onChange={(e) => setReviewer(e.target.value)}
-            maxLength={32}
-            disabled={!canSubmit}
-            style={{ width: 220 }}
-          />
-          <Input
-            addonBefore={t('review.signoff.approverName')}
-            aria-label={t('review.signoff.approverName')}
-            placeholder={t('review.signoff.namePlaceholder')}
-            value={approver}
-            onChange={(e) => setApprover(e.target.value)}
-            maxLength={32}
-            disabled={review.state !== 'submitted'}
-            style={{ width: 220 }}
-          />
-        </Space>
-        <Typography.Text type="secondary">{t('review.signoff.namesHint')}</Typography.Text>
+        {submitted && lastSubmit && (
+          <Typography.Text data-testid="submitted-by">{t('review.signoff.submittedBy', { name: lastSubmit.actorName, at: dayjs(lastSubmit.at).format('YYYY-MM-DD HH:mm') })}</Typography.Text>
+        )}
         <Space wrap>
           {canSubmit && (
             <Button type="primary" onClick={submit} loading={actions.submit.isPending}>
               {t('review.signoff.submit')}
             </Button>
           )}
-          {review.state === 'submitted' && (
+          {mayApprove && (
             <>
-              <Button type="primary" onClick={() => open('approve')}>
+              <Button type="primary" onClick={() => open('approve')} disabled={ownSubmission}>
                 {t('review.signoff.approve')}
               </Button>
-              <Button danger onClick={() => open('return')} autoInsertSpace={false}>
+              <Button danger onClick={() => open('return')} autoInsertSpace={false} disabled={ownSubmission}>
                 {t('review.signoff.return')}
               </Button>
             </>
           )}
         </Space>
+        {ownSubmission && <Alert type="warning" showIcon data-testid="self-approval" title={t('review.signoff.ownSubmission')} />}
+        {submitted && !can('review.approve') && <Typography.Text type="secondary">{t('review.signoff.waitingForApprover')}</Typography.Text>}
         {review.overrideReason && (
           <Typography.Text type="warning">{t('review.signoff.overrideShown', { reason: review.overrideReason })}</Typography.Text>
         )}
@@ -105,7 +91,7 @@ export function SignoffPanel({ review, actions }: { review: Review; actions: Rev
               content: (
                 <>
                   <Typography.Text strong>{t(`review.signoff.action.${s.action}` as const)}</Typography.Text>
-                  <Typography.Text type="secondary">{` · ${s.actor}`}</Typography.Text>
+                  <Typography.Text type="secondary">{` · ${s.actorName}`}</Typography.Text>
                   {s.comment && <div>{s.comment}</div>}
                 </>
               ),
@@ -139,19 +125,6 @@ export function SignoffPanel({ review, actions }: { review: Review; actions: Rev
       </Modal>
     </Card>
   );
-}
-
-/** A sign-off name, remembered on this computer so the same people need not type it every time. */
-function useRememberedName(role: 'reviewer' | 'approver'): [string, (name: string) => void] {
-  const key = `review-desk.signer.${role}`;
-  const [name, setName] = useState(() => globalThis.localStorage?.getItem(key) ?? '');
-  return [
-    name,
-    (next: string) => {
-      globalThis.localStorage?.setItem(key, next);
-      setName(next);
-    },
-  ];
 }
 
 function stateColor(state: Review['state']): string {

@@ -71,19 +71,19 @@ export function useReviewActions(matterId: number) {
   };
   const submit = useMutation({
     scope,
-    mutationFn: (v: { overrideReason?: string; signer?: string }) => call('review.submit', { matterId, ...v }),
+    mutationFn: (v: { overrideReason?: string }) => call('review.submit', { matterId, ...v }),
     onSuccess: onSignoff,
     onError,
   });
   const approve = useMutation({
     scope,
-    mutationFn: (v: { comment?: string; signer?: string }) => call('review.approve', { matterId, ...v }),
+    mutationFn: (v: { comment?: string }) => call('review.approve', { matterId, ...v }),
     onSuccess: onSignoff,
     onError,
   });
   const sendBack = useMutation({
     scope,
-    mutationFn: (v: { comment: string; signer?: string }) => call('review.return', { matterId, ...v }),
+    mutationFn: (v: { comment: string }) => call('review.return', { matterId, ...v }),
     onSuccess: onSignoff,
     onError,
   });

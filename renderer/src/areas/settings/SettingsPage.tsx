@@ -2,6 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Radio, Space, Typography } from 'antd';
 import { call } from '../../api/client';
 import { LOCALES, useI18n, type Locale } from '../../i18n';
+import { useCan } from '../../auth/session';
+import { AccountsCard } from '../accounts/AccountsCard';
+import { SecurityCard } from '../accounts/SecurityCard';
 import { OfficeSettingsCard } from '../office/OfficeSettingsCard';
 import { StatuteImportCard } from '../statutes/StatuteImportCard';
 
@@ -9,9 +12,10 @@ const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US':
 
 export function SettingsPage() {
   const { t, locale, setLocale } = useI18n();
+  const can = useCan();
   const info = useQuery({ queryKey: ['system.info'], queryFn: () => call('system.info', {}) });
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 720 }}>
+    <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 960 }}>
       <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
       <Card title={t('settings.language')}>
         <Radio.Group
@@ -21,8 +25,17 @@ export function SettingsPage() {
           optionType="button"
         />
       </Card>
-      <OfficeSettingsCard />
-      <StatuteImportCard />
+      {can('office.save') && <OfficeSettingsCard />}
+      {can('accounts.create') && (
+        <>
+          <Typography.Title level={4} id="accounts" style={{ marginBottom: 0 }}>
+            {t('accounts.section')}
+          </Typography.Title>
+          <AccountsCard />
+        </>
+      )}
+      {can('security.settings.get') && <SecurityCard />}
+      {can('law.import') && <StatuteImportCard />}
       <Card title={t('settings.about')}>
         {info.data && (
           <Descriptions column={1} size="small">

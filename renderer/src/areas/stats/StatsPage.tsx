@@ -66,9 +66,8 @@ export function StatsPage() {
   const charts = useCharts(stats.data);
   const download = useMutation({
     mutationFn: (format: 'docx' | 'xlsx') => call('stats.export', { period, format }),
-    onSuccess: (file) => {
-      downloadExport(file);
-      message.success(t('stats.downloaded', { file: file.fileName }));
+    onSuccess: async (file) => {
+      if (await downloadExport(file)) message.success(t('stats.downloaded', { file: file.fileName }));
     },
     onError: (e) => message.error(e.message),
   });

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { DiffText } from './DiffText';
+import { useCan } from '../../auth/session';
 
 export const ALERTS_KEY = ['law.alerts'] as const;
 
@@ -75,7 +76,9 @@ export function AlertsPanel() {
 /** The home page's line: how many cited articles changed (nothing when none). */
 export function StatuteAlertBanner() {
   const { t } = useI18n();
-  const alerts = useQuery({ queryKey: ALERTS_KEY, queryFn: () => call('law.alerts', { includeSeen: false }) });
+  const can = useCan();
+  const allowed = can('law.alerts');
+  const alerts = useQuery({ queryKey: ALERTS_KEY, queryFn: () => call('law.alerts', { includeSeen: false }), enabled: allowed });
   const n = alerts.data?.open ?? 0;
   if (n === 0) return null;
   return (

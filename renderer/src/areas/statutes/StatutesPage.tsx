@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { navigate, routeHref } from '../../routes';
 import { AlertsPanel } from './AlertsPanel';
+import { useCan } from '../../auth/session';
 import { LawReader } from './LawReader';
 import './statutes.css';
 
@@ -110,6 +111,7 @@ export function StatutesPage({ params }: { params?: string }) {
   const [draft, setDraft] = useState(state.q);
   useEffect(() => setDraft(state.q), [state.q]);
   const status = useStatutesReady();
+  const can = useCan();
   const ready = status.data?.ready ?? false;
   const shipped = status.data?.snapshots.at(-1);
   return (
@@ -158,7 +160,7 @@ export function StatutesPage({ params }: { params?: string }) {
                 </Space>
               ),
             },
-            { key: 'alerts', label: t('statutes.tabAlerts'), children: <AlertsPanel /> },
+            ...(can('law.alerts') ? [{ key: 'alerts', label: t('statutes.tabAlerts'), children: <AlertsPanel /> }] : []),
           ]}
         />
       )}

@@ -4,6 +4,7 @@ import { Alert, Button, Input, Space, Table, Tag, Tooltip, Typography } from 'an
 import { useDeferredValue, useState } from 'react';
 import type { LegalBasisEntry } from '../../../../shared/domain/checklist';
 import { call } from '../../api/client';
+import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { CERTAINTY_COLOR, checklistLabels } from '../review/checklist-labels';
 import { BasisEntryForm } from './BasisEntryForm';
@@ -11,6 +12,8 @@ import { BasisEntryForm } from './BasisEntryForm';
 /** The legal-basis library (法律依据库): search by law, short name, article or words of the summary. */
 export function BasisLibraryPanel() {
   const { t, locale } = useI18n();
+  // Reading the libraries is for everyone in the office; changing them for the reviewing staff and the admin.
+  const mayWrite = useCan()('library.basis.save');
   const marks = checklistLabels(locale);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<{ entry: LegalBasisEntry | null } | null>(null);
@@ -32,9 +35,11 @@ export function BasisLibraryPanel() {
           onChange={(e) => setQuery(e.target.value)}
           style={{ width: 420 }}
         />
-        <Button icon={<PlusOutlined />} onClick={() => setEditing({ entry: null })}>
-          {t('library.basis.add')}
-        </Button>
+        {mayWrite && (
+          <Button icon={<PlusOutlined />} onClick={() => setEditing({ entry: null })}>
+            {t('library.basis.add')}
+          </Button>
+        )}
       </Space>
       {hits.error && <Alert type="error" title={hits.error.message} />}
       <Table<LegalBasisEntry>
@@ -77,11 +82,12 @@ export function BasisLibraryPanel() {
             title: t('templates.col.actions'),
             key: 'actions',
             width: 70,
-            render: (_: unknown, e) => (
-              <Button size="small" type="link" onClick={() => setEditing({ entry: e })}>
-                {t('templates.edit')}
-              </Button>
-            ),
+            render: (_: unknown, e) =>
+              mayWrite && (
+                <Button size="small" type="link" onClick={() => setEditing({ entry: e })}>
+                  {t('templates.edit')}
+                </Button>
+              ),
           },
         ]}
       />

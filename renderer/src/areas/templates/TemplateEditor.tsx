@@ -4,6 +4,7 @@ import { Alert, App, Button, Checkbox, Drawer, Input, Popconfirm, Skeleton, Spac
 import { useState } from 'react';
 import type { ChecklistItem, ChecklistTemplate } from '../../../../shared/domain/checklist';
 import { call } from '../../api/client';
+import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { checklistLabels, CERTAINTY_COLOR } from '../review/checklist-labels';
 import { TemplateItemForm } from './TemplateItemForm';
@@ -29,6 +30,8 @@ export function TemplateEditor({ id, onClose, onSaved }: Props) {
 
 function EditorBody({ original, onSaved }: { original: ChecklistTemplate; onSaved(): void }) {
   const { t, locale, labels } = useI18n();
+  // Reading the libraries is for everyone in the office; changing them for the reviewing staff and the admin.
+  const mayWrite = useCan()('templates.save');
   const { message } = App.useApp();
   const marks = checklistLabels(locale);
   const readOnly = original.source === 'builtin';
@@ -119,7 +122,7 @@ function EditorBody({ original, onSaved }: { original: ChecklistTemplate; onSave
           <Checkbox checked={makeDefault} onChange={(e) => setMakeDefault(e.target.checked)}>
             {t('templates.saveAsDefault')}
           </Checkbox>
-          <Button type="primary" disabled={!dirty && !makeDefault} loading={save.isPending} onClick={() => save.mutate()}>
+          <Button type="primary" disabled={!mayWrite || (!dirty && !makeDefault)} loading={save.isPending} onClick={() => save.mutate()}>
             {dirty ? t('templates.saveNewVersion', { version: String(nextVersion(saved.version)) }) : t('templates.saveSame')}
           </Button>
         </Space>

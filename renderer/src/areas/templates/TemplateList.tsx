@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract/index';
 import { MATTER_TYPES, type MatterType } from '../../../../shared/domain/matter';
 import { call } from '../../api/client';
+import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { CopyTemplateDialog } from './CopyTemplateDialog';
 import { downloadText } from './file-transfer';
@@ -15,6 +16,8 @@ type Summary = MethodOutput<'templates.list'>[number];
 /** Checklist templates per matter type, built-in and the office's: copy, edit, make default, export, import. */
 export function TemplateList() {
   const { t, labels } = useI18n();
+  // Reading the libraries is for everyone in the office; changing them for the reviewing staff and the admin.
+  const mayWrite = useCan()('templates.save');
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [type, setType] = useState<MatterType | undefined>();
@@ -65,9 +68,11 @@ export function TemplateList() {
           onChange={setType}
           options={MATTER_TYPES.map((v) => ({ value: v, label: labels.matterType(v) }))}
         />
-        <Button icon={<UploadOutlined />} loading={importFile.isPending} onClick={() => fileInput.current?.click()}>
-          {t('templates.import')}
-        </Button>
+        {mayWrite && (
+          <Button icon={<UploadOutlined />} loading={importFile.isPending} onClick={() => fileInput.current?.click()}>
+            {t('templates.import')}
+          </Button>
+        )}
         <input
           ref={fileInput}
           type="file"
@@ -116,13 +121,15 @@ export function TemplateList() {
                 <Button size="small" type="link" onClick={() => setEditing(r.id)}>
                   {r.source === 'office' ? t('templates.edit') : t('templates.view')}
                 </Button>
-                <Button size="small" type="link" icon={<CopyOutlined />} onClick={() => setCopying(r)}>
-                  {t('templates.copy')}
-                </Button>
+                {mayWrite && (
+                  <Button size="small" type="link" icon={<CopyOutlined />} onClick={() => setCopying(r)}>
+                    {t('templates.copy')}
+                  </Button>
+                )}
                 <Button size="small" type="link" icon={<DownloadOutlined />} onClick={() => exportOne.mutate(r.id)}>
                   {t('templates.export')}
                 </Button>
-                {r.source === 'office' && !r.isDefault && (
+                {mayWrite && r.source === 'office' && !r.isDefault && (
                   <Button size="small" type="link" onClick={() => makeDefault.mutate(r.id)}>
                     {t('templates.makeDefault')}
                   </Button>

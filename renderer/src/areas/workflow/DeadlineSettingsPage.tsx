@@ -5,6 +5,7 @@ import type { WorkflowSettingsView } from '../../../../shared/contract/index';
 import { MATTER_TYPES, type MatterType } from '../../../../shared/domain/matter';
 import type { DeadlineSettings, OfficeReviewLimits, PauseMode } from '../../../../shared/domain/workflow';
 import { call } from '../../api/client';
+import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 
 interface Values {
@@ -26,6 +27,8 @@ const lines = (text: string) =>
 /** The office's review limits per type and the deadline rule options, with the resulting rule sentence. */
 export function DeadlineSettingsPage() {
   const { t, labels } = useI18n();
+  // Everyone in the office reads the deadline rules; the administrator changes them.
+  const maySave = useCan()('workflow.settings.set');
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
@@ -159,7 +162,7 @@ export function DeadlineSettingsPage() {
           <Typography.Text type="secondary">{t('deadlineSettings.coverage', { from: s.coverage.firstYear, to: s.coverage.lastYear })}</Typography.Text>
         </Card>
         <Space style={{ marginTop: 16 }}>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
+          <Button type="primary" htmlType="submit" loading={save.isPending} disabled={!maySave}>
             {t('deadlineSettings.save')}
           </Button>
           <Typography.Text type="secondary">{t('deadlineSettings.note')}</Typography.Text>

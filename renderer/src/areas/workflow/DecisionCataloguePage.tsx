@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, type TableColumnsType, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { DECISION_STEPS, type DecisionItem, type DecisionStep, type DecisionStepState } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
+import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 
 interface ItemValues {
@@ -65,6 +66,7 @@ function stepTag(s: DecisionStepState, label: string, naLabel: string) {
 /** 重大行政决策 年度决策事项目录: items, their procedure steps and what is still missing. */
 export function DecisionCataloguePage() {
   const { t } = useI18n();
+  const can = useCan();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [year, setYear] = useState(dayjs().year());
@@ -99,15 +101,17 @@ export function DecisionCataloguePage() {
       <Space>
         <Typography.Text>{t('decisions.year')}</Typography.Text>
         <InputNumber aria-label={t('decisions.year')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
-        <Button
-          type="primary"
-          onClick={() => {
-            form.resetFields();
-            setEditing('new');
-          }}
-        >
-          {t('decisions.add')}
-        </Button>
+        {can('decisions.create') && (
+          <Button
+            type="primary"
+            onClick={() => {
+              form.resetFields();
+              setEditing('new');
+            }}
+          >
+            {t('decisions.add')}
+          </Button>
+        )}
       </Space>
       {list.error && <Alert type="error" message={t('error.load', { message: list.error.message })} />}
       <Table<DecisionItem>
@@ -126,7 +130,7 @@ export function DecisionCataloguePage() {
             </Space>
           ),
         }}
-        columns={[
+        columns={([
           { title: t('decisions.itemTitle'), dataIndex: 'title' },
           { title: t('decisions.responsibleUnit'), dataIndex: 'responsibleUnit', width: 150 },
           {
@@ -175,7 +179,7 @@ export function DecisionCataloguePage() {
               </Space>
             ),
           },
-        ]}
+        ] satisfies TableColumnsType<DecisionItem>).filter((c) => c.key !== 'actions' || can('decisions.create'))}
       />
       <Modal
         open={editing !== null}

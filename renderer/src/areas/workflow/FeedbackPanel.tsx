@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { KeyboardEvent } from 'react';
 import { ADOPTIONS, type Adoption } from '../../../../shared/contract/index';
 import { ApiError, call } from '../../api/client';
+import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 
 interface Values {
@@ -18,6 +19,8 @@ export function FeedbackPanel({ matterId, receivedOn }: { matterId: number; rece
   const { t, labels } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  // A viewer reads the replies; only the case staff record them.
+  const mayRecord = useCan()('feedback.record');
   const queryClient = useQueryClient();
   const data = useQuery({ queryKey: ['feedback.list', matterId], queryFn: () => call('feedback.list', { matterId }) });
   const opinions = data.data?.opinions ?? [];
@@ -51,7 +54,7 @@ export function FeedbackPanel({ matterId, receivedOn }: { matterId: number; rece
   };
   return (
     <Card title={t('feedback.title')} size="small">
-      {data.data && (
+      {data.data && mayRecord && (
         <Form<Values>
           form={form}
           layout="vertical"

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, type TableColumnsType, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { NormativeEntry } from '../../../../shared/contract/index';
 import { ApiError, call } from '../../api/client';
+import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 
 const ISO = 'YYYY-MM-DD';
@@ -40,6 +41,7 @@ const toFields = (v: Values) => ({
 /** 行政规范性文件 registry (三统一) with the expiring and expired lists for 清理. */
 export function NormativeRegistryPage() {
   const { t } = useI18n();
+  const can = useCan();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<'all' | 'expiring' | 'expired'>('all');
@@ -93,9 +95,11 @@ export function NormativeRegistryPage() {
         />
         <Typography.Text>{t('normative.months')}</Typography.Text>
         <InputNumber aria-label={t('normative.months')} min={1} max={60} value={months} onChange={(v) => setMonths(v ?? 6)} />
-        <Button type="primary" onClick={() => open('new')}>
-          {t('normative.add')}
-        </Button>
+        {can('normative.create') && (
+          <Button type="primary" onClick={() => open('new')}>
+            {t('normative.add')}
+          </Button>
+        )}
       </Space>
       {list.error && <Alert type="error" message={t('error.load', { message: list.error.message })} />}
       <Table<NormativeEntry>
@@ -105,7 +109,7 @@ export function NormativeRegistryPage() {
         dataSource={list.data ?? []}
         locale={{ emptyText: t('normative.empty') }}
         pagination={{ pageSize: 50 }}
-        columns={[
+        columns={([
           { title: t('normative.registrationNo'), dataIndex: 'registrationNo', width: 140 },
           { title: t('normative.docTitle'), dataIndex: 'title' },
           { title: t('normative.issuingBody'), dataIndex: 'issuingBody', width: 150 },
@@ -135,7 +139,7 @@ export function NormativeRegistryPage() {
               </Space>
             ),
           },
-        ]}
+        ] satisfies TableColumnsType<NormativeEntry>).filter((c) => c.key !== 'actions' || can('normative.create'))}
       />
       <Modal
         open={editing !== null}

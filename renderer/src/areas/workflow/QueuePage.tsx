@@ -1,29 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { QueueItem } from '../../../../shared/contract/index';
+import type { Role } from '../../../../shared/domain/account';
 import type { MatterStatus, MatterType } from '../../../../shared/domain/matter';
 import { call } from '../../api/client';
+import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
 import { StatuteAlertBanner } from '../statutes/AlertsPanel';
 
-const REVIEWER_KEY = 'review-desk.queue.reviewer';
+/** Those who have matters assigned to them; for everyone else (admin, viewer) the queue opens on 全部. */
+const ASSIGNED_ROLES: Role[] = ['reviewer', 'approver', 'counsel'];
 
-/** The home screen: the reviewer's open matters, the most urgent first. */
+type Scope = 'mine' | 'all';
+
+/** The home screen: the matters assigned to me (or everyone's), the most urgent first. */
 export function QueuePage() {
   const { t, labels } = useI18n();
-  // The queue is the reviewer's own: remember whose it is on this computer.
-  const [reviewerId, setReviewerState] = useState<number | undefined>(() => {
-    const saved = Number(globalThis.localStorage?.getItem(REVIEWER_KEY));
-    return Number.isInteger(saved) && saved > 0 ? saved : undefined;
-  });
-  const setReviewerId = (id: number | undefined) => {
-    if (id === undefined) globalThis.localStorage?.removeItem(REVIEWER_KEY);
-    else globalThis.localStorage?.setItem(REVIEWER_KEY, String(id));
-    setReviewerState(id);
-  };
+  const { me } = useSession();
+  const [scope, setScope] = useState<Scope>(() => (me.roles.some((r) => ASSIGNED_ROLES.includes(r)) ? 'mine' : 'all'));
+  // Under 全部, one colleague's queue can still be picked.
+  const [otherId, setOtherId] = useState<number | undefined>();
+  const reviewerId = scope === 'mine' ? me.id : otherId;
   const options = useQuery({ queryKey: ['ledger.options'], queryFn: () => call('ledger.options', {}) });
   const queue = useQuery({ queryKey: ['workflow.queue', reviewerId], queryFn: () => call('workflow.queue', { reviewerId }) });
   const counts = queue.data?.counts;
@@ -42,15 +42,26 @@ export function QueuePage() {
         </Typography.Title>
         <Space wrap>
           {queue.data && <Typography.Text type="secondary">{t('queue.today', { date: queue.data.today })}</Typography.Text>}
-          <Select
-            allowClear
-            aria-label={t('queue.reviewer')}
-            placeholder={t('queue.allReviewers')}
-            style={{ width: 200 }}
-            value={reviewerId}
-            onChange={setReviewerId}
-            options={(options.data?.reviewers ?? []).map((r) => ({ value: r.id, label: r.name }))}
+          <Segmented<Scope>
+            aria-label={t('queue.scope')}
+            value={scope}
+            onChange={setScope}
+            options={[
+              { value: 'mine', label: t('queue.mine') },
+              { value: 'all', label: t('queue.all') },
+            ]}
           />
+          {scope === 'all' && (
+            <Select
+              allowClear
+              aria-label={t('queue.reviewer')}
+              placeholder={t('queue.allReviewers')}
+              style={{ width: 200 }}
+              value={otherId}
+              onChange={setOtherId}
+              options={(options.data?.reviewers ?? []).map((r) => ({ value: r.id, label: r.name }))}
+            />
+          )}
           <Button href={routeHref({ page: 'deadline-settings' })}>{t('deadlineSettings.link')}</Button>
         </Space>
       </Space>
@@ -62,13 +73,13 @@ export function QueuePage() {
         {stat(t('queue.paused'), counts?.paused, '#0958d9')}
         {stat(t('queue.awaitingFeedback'), counts?.awaitingFeedback, '#595959')}
       </Row>
-      {queue.error && <Alert type="error" message={t('error.load', { message: queue.error.message })} />}
+      {queue.error && <Alert type="error" title={t('error.load', { message: queue.error.message })} />}
       <Table<QueueItem>
         rowKey="id"
         size="middle"
         loading={queue.isLoading}
         dataSource={queue.data?.items ?? []}
-        locale={{ emptyText: t('queue.empty') }}
+        locale={{ emptyText: scope === 'mine' ? t('queue.emptyMine') : t('queue.empty') }}
         pagination={{
           pageSize: 50,
           showTotal: () =>

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Col, Descriptions, Row, Skeleton, Space, Tag,
 import { useState } from 'react';
 import type { Matter } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
+import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
@@ -15,6 +16,7 @@ export function WorkflowTab({ matter }: { matter: Matter }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [request, setRequest] = useState<MoveRequest | null>(null);
+  const can = useCan();
   const view = useQuery({ queryKey: ['workflow.get', matter.id], queryFn: () => call('workflow.get', { matterId: matter.id }) });
   const move = useMutation({
     mutationFn: (v: { effectiveOn: string; reason: string | null }) => call('workflow.move', { matterId: matter.id, to: request!.to, ...v }),
@@ -40,7 +42,9 @@ export function WorkflowTab({ matter }: { matter: Matter }) {
                 {labels.status(w.status)}
               </Tag>
               <Typography.Text type="secondary">{t('workflow.moves')}</Typography.Text>
-              {w.allowedMoves.length === 0 ? (
+              {!can('workflow.move') ? (
+                <Typography.Text type="secondary">{t('workflow.readOnly')}</Typography.Text>
+              ) : w.allowedMoves.length === 0 ? (
                 <Typography.Text>{t('workflow.noMoves')}</Typography.Text>
               ) : (
                 <Space wrap>
@@ -96,7 +100,7 @@ export function WorkflowTab({ matter }: { matter: Matter }) {
                   {h.reason && <Typography.Text>{h.reason}</Typography.Text>}
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('workflow.by', { actor: h.actor, at: new Date(h.at).toLocaleString() })}
+                      {t('workflow.by', { actor: h.actorName, at: new Date(h.at).toLocaleString() })}
                     </Typography.Text>
                   </div>
                 </div>
@@ -105,7 +109,7 @@ export function WorkflowTab({ matter }: { matter: Matter }) {
           />
         )}
       </Card>
-      <FeedbackPanel matterId={matter.id} receivedOn={matter.receivedOn} />
+      {can('feedback.list') && <FeedbackPanel matterId={matter.id} receivedOn={matter.receivedOn} />}
       <MoveDialog request={request} pending={move.isPending} onSubmit={(v) => move.mutate(v)} onCancel={() => setRequest(null)} />
     </Space>
   );
