@@ -21,6 +21,11 @@ export const Finding = z.object({
   basis: z.string(),
   /** Draft opinion text the reviewer can accept. */
   suggestion: z.string(),
+  /**
+   * The words that triggered the finding, as a range of the same block inside [start, end) (the
+   * excerpt is the whole clause around them). Absent when the excerpt is the trigger itself.
+   */
+  trigger: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

@@ -92,6 +92,7 @@ function withLabel(text: string, b: Blank): Blank {
 
 export const placeholderBlank: Rule = {
   id: 'placeholder.blank',
+  excerpt: 'match',
   ref: 'P-PH-BLANK',
   title: '未填写的空白',
   types: ALL_TYPES,
