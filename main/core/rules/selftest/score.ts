@@ -105,9 +105,11 @@ export function scoreDocuments(docs: readonly LabelledDocument[], details?: Docu
       t.documents++;
       const want = doc.labels.fire.includes(rule.id);
       const got = fired.has(rule.id);
-      if (want && got) (t.tp++, outcome.tp.push(rule.id));
-      else if (got) (t.fp++, outcome.fp.push(rule.id));
-      else if (want) (t.fn++, outcome.fn.push(rule.id));
+      const bucket = want && got ? 'tp' : got ? 'fp' : want ? 'fn' : null;
+      if (bucket) {
+        t[bucket]++;
+        outcome[bucket].push(rule.id);
+      }
     }
     for (const p of doc.labels.expected ?? []) {
       places.total++;
@@ -117,10 +119,15 @@ export function scoreDocuments(docs: readonly LabelledDocument[], details?: Docu
     const noise = doc.labels.noise ?? [];
     for (const f of findings) {
       const isNoise = noise.some((n) => n.rule === f.rule && overlaps(f.excerpt, n.excerpt));
-      if (isNoise) (noiseHits++, outcome.noiseFindings.push(f));
+      if (isNoise) {
+        noiseHits++;
+        outcome.noiseFindings.push(f);
+      }
       if (f.rule !== 'placeholder.blank' || unlabelled.has(f.rule)) continue;
-      if (isNoise || !doc.labels.fire.includes(f.rule)) (blank.fp++, outcome.blankFalse.push(f));
-      else blank.tp++;
+      if (isNoise || !doc.labels.fire.includes(f.rule)) {
+        blank.fp++;
+        outcome.blankFalse.push(f);
+      } else blank.tp++;
     }
     if (doc.labels.clean) {
       const loud = findings.filter((f) => f.severity !== 'hint').length;

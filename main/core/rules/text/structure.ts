@@ -25,7 +25,10 @@ const NOT_TITLE_RE =
 
 /** Markers of a report about documents rather than the document itself (news, case reports, commentary). */
 const REPORT_RE =
-  /记者|报讯|讯\s|新闻|网讯|发布时间|阅读[:：]|浏览|作者[:：]|关键词|摘要[:：]|本院认为|经审理|审理认为|原告|被告|上诉人|判决书|裁判|【案情】|案情|律师|一审|二审|诉至法院|诉称|辩称|调研组|调查了解|评论|专家表示|表示，|介绍，|认为：|据了解/g;
+  /记者|报讯|讯\s|新闻|网讯|发布时间|阅读[:：]|浏览|作者[:：]|关键词|摘要[:：]|本院认为|经审理|审理认为|原告|被告|上诉人|判决书|裁判|【案情】|案情|律师|一审|二审|诉至法院|诉称|辩称|调研组|调查了解|评论|专家表示|表示，|介绍，|认为：|据了解|[^\s某“]某某?(?=[，,、。作与向于在的称因为是及和等])/g;
+
+/** One of these alone makes a report: a dateline, a case layout, a court's reasoning. */
+const STRONG_REPORT_RE = /(网讯|报讯|日电|日讯|通讯员|记者[^。]{0,10}(获悉|了解到|注意到|发现)|本院认为|【案情】|【基本案情】|【案件基本信息】|民事判决书|行政判决书|裁判要旨)/;
 
 /** A short label line ending with a colon whose content follows in the next block(s). */
 const LEAD_IN_RE = /[:：]\s*$/;
@@ -75,6 +78,11 @@ export function findGenre(blocks: readonly TextBlock[], title: string): Genre {
     .slice(0, 12)
     .map((b) => b.text)
     .join('\n');
+  if (STRONG_REPORT_RE.test(head)) return 'report';
+  // A document titled as a contract, rules or a policy is that document, whatever words it uses
+  // (a law firm's retainer contract says 原告 and 律师).
+  const t = title.replace(/\s/g, '');
+  if (t.length <= 70 && TITLE_WORD_RE.test(t.replace(/[”"》]+$/, '')) && !/^[“"]/.test(t)) return 'document';
   const markers = new Set((head.match(REPORT_RE) ?? []).map((m) => m.trim()));
   if (markers.size >= 2) return 'report';
   if (/^[“"]/.test(title) || /案$|^——/.test(title)) return 'report';
@@ -156,6 +164,14 @@ export const REPORTS_PROVISION_RE =
  * cut to at most `max` characters around the trigger. Returns offsets in the same text.
  */
 export function clauseRange(text: string, start: number, end: number, max = 120): { start: number; end: number } {
+  // A quoted clause inside a report: the quotation is the clause.
+  if (inQuotes(text, start)) {
+    let qs = start;
+    while (qs > 0 && !'“「『'.includes(text[qs - 1] as string)) qs--;
+    let qe = end;
+    while (qe < text.length && !'”」』'.includes(text[qe] as string)) qe++;
+    if (qe < text.length && qe - qs <= max) return { start: Math.max(0, qs - 1), end: qe + 1 };
+  }
   const stops = '。；;!?！？\n\u001f';
   let s = start;
   while (s > 0 && !stops.includes(text[s - 1] as string)) s--;
