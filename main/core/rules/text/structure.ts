@@ -172,6 +172,14 @@ export function clauseRange(text: string, start: number, end: number, max = 120)
     while (qe < text.length && !'”」』'.includes(text[qe] as string)) qe++;
     if (qe < text.length && qe - qs <= max) return { start: Math.max(0, qs - 1), end: qe + 1 };
   }
+  // The whole paragraph (one article, one item) when it fits.
+  let ps = start;
+  while (ps > 0 && !'\n\u001f'.includes(text[ps - 1] as string)) ps--;
+  let pe = end;
+  while (pe < text.length && !'\n\u001f'.includes(text[pe] as string)) pe++;
+  while (ps < start && /\s/.test(text[ps] as string)) ps++;
+  while (pe > end && /\s/.test(text[pe - 1] as string)) pe--;
+  if (pe - ps <= max) return { start: ps, end: pe };
   const stops = '。；;!?！？\n\u001f';
   let s = start;
   while (s > 0 && !stops.includes(text[s - 1] as string)) s--;
