@@ -6,6 +6,7 @@ import { registerImport } from './commands/import.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerAnnotate, registerLetter } from './commands/letter.js';
 import { registerSearch } from './commands/search.js';
+import { registerSelftest } from './commands/selftest.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 
@@ -23,5 +24,6 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerStats(program);
   registerLedger(program);
+  registerSelftest(program);
   return program;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MatterType, Severity } from './matter.js';
+import { RuleQuality } from './rules-quality.js';
 
 /**
  * A pre-check finding: what a rule found, where (block index + UTF-16 range of the ORIGINAL block
@@ -62,5 +63,7 @@ export const RuleInfo = z.object({
   message: z.string(),
   basis: z.string(),
   suggestion: z.string(),
+  /** Precision/recall on the shipped self-test (real documents the rule was not tuned on), when measured. */
+  quality: RuleQuality.omit({ rule: true }).optional(),
 });
 export type RuleInfo = z.infer<typeof RuleInfo>;
