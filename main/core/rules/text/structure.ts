@@ -106,7 +106,9 @@ function findSignatureFrom(blocks: readonly TextBlock[]): number {
   const n = blocks.length;
   const from = Math.floor(n * 0.6);
   for (let i = from; i < n; i++) {
-    const t = clean((blocks[i] as TextBlock).text);
+    const raw = (blocks[i] as TextBlock).text;
+    if (raw.length > 200) continue;
+    const t = clean(raw);
     if (t.length <= 60 && SIGNATURE_RE.test(t)) return i;
   }
   return n;
@@ -117,8 +119,10 @@ export function analyseStructure(blocks: readonly TextBlock[], callerTitle?: str
   const title = clean(callerTitle ?? (titlePos === null ? '' : (blocks[titlePos] as TextBlock).text));
   const headings = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
-    const next = nextText(blocks, i);
-    if (isLeadIn((blocks[i] as TextBlock).text, next)) headings.add(i);
+    const text = (blocks[i] as TextBlock).text;
+    // Cheap test on the raw text first: only lines ending with a colon can be lead-ins.
+    if (!/[:：]\s*$/.test(text)) continue;
+    if (isLeadIn(text, nextText(blocks, i))) headings.add(i);
   }
   return { titlePos, title, genre: findGenre(blocks, title), headings, signatureFrom: findSignatureFrom(blocks) };
 }
