@@ -1,5 +1,5 @@
 // Ships the TEST part of the rules corpus as the app's self-test (issue 13):
-//   npx tsx scripts/build-rules-selftest.ts
+//   npx tsx tests/core/rules/build-selftest.ts
 // Reads tests/fixtures/rules-corpus (MANIFEST.tsv, labels-test.json, docs/), extracts each document with
 // the app's own extractor and writes resources/rules-selftest/test-part.json (documents + labels) and
 // figures.json (the rules' figures on it, shown beside each rule in the app). Deterministic: run it again
@@ -7,10 +7,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runSelftest, ShippedTestPart, FIGURES_FILE, TEST_PART_FILE } from '../main/core/rules/selftest/shipped.js';
-import { loadSplit, readManifest } from '../tests/core/rules/corpus.js';
+import { runSelftest, ShippedTestPart, FIGURES_FILE, TEST_PART_FILE } from '../../../main/core/rules/selftest/shipped.js';
+import { loadSplit, readManifest } from './corpus.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const sources = new Map(readManifest().map((r) => [r.file, r.source]));
 const docs = await loadSplit('test');
 const part = ShippedTestPart.parse({

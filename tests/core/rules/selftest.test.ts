@@ -1,7 +1,7 @@
 /**
  * The shipped self-test (resources/rules-selftest) stays in step with the corpus and the rules:
  * the test part in resources is the fixtures' test part as the app extracts it, and the figures shown
- * beside each rule are what the rules score on it now. Run `npx tsx scripts/build-rules-selftest.ts`
+ * beside each rule are what the rules score on it now. Run `npx tsx tests/core/rules/build-selftest.ts`
  * after changing rules, labels or the extractor.
  */
 import { describe, expect, it } from 'vitest';

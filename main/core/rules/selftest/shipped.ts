@@ -1,7 +1,7 @@
 /**
  * The shipped self-test (issue 13): the TEST part of the rules corpus — real documents labelled before
  * the rules were tuned and never used to tune them — as extracted text blocks with their labels, in
- * `resources/rules-selftest/test-part.json` (written by scripts/build-rules-selftest.ts). Running the
+ * `resources/rules-selftest/test-part.json` (written by tests/core/rules/build-selftest.ts). Running the
  * rules on it gives per-rule precision and recall that a reviewer can weigh each rule by.
  */
 import { readFileSync, existsSync } from 'node:fs';
