@@ -6,6 +6,7 @@ import { registerImport } from './commands/import.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerAnnotate, registerLetter } from './commands/letter.js';
 import { registerSearch } from './commands/search.js';
+import { registerSelftest } from './commands/selftest.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 import { registerUsers } from './commands/users.js';
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   registerStats(program);
   registerLedger(program);
   registerUsers(program);
+  registerSelftest(program);
   return program;
 }
