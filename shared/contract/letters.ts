@@ -15,8 +15,12 @@ export const LetterRequest = z.object({
   /** null: the office's default closing text. */
   closingText: z.string().max(2000).nullish().transform((s) => (s === undefined ? null : s)),
   contact: z.string().trim().max(200).nullish().transform((s) => (s ? s : null)),
-  /** Issuing a correction of an earlier letter of the same matter. */
+  /** Issuing a correction (更正) of an earlier letter of the same matter and kind. */
   correctsLetterId: Id.optional(),
+  /** Why the earlier letter is corrected; required with correctsLetterId and printed in the letter. */
+  correctionReason: z.string().trim().max(500).optional().transform((s) => (s ? s : undefined)),
+  /** Return notices: print the opinions reached so far. */
+  attachOpinions: z.boolean().default(false),
 });
 export type LetterRequest = z.input<typeof LetterRequest>;
 
@@ -24,11 +28,13 @@ export const LetterSummary = z.object({
   id: Id,
   matterId: Id,
   kind: LetterKind,
-  number: z.string(),
+  /** null for a kind the office does not number. */
+  number: z.string().nullable(),
   issueDate: z.string(),
   sha256: z.string().length(64),
   size: z.number().int(),
   correctsLetterId: Id.nullable(),
+  correctionReason: z.string().nullable(),
   issuedAt: z.string(),
   issuedBy: z.string(),
 });
@@ -38,7 +44,11 @@ const FileOut = z.object({ fileName: z.string(), contentBase64: z.string(), sha2
 
 export const lettersContract = {
   'office.get': method({ input: z.object({}).strict(), output: OfficeSettings, writes: false }),
-  'office.save': method({ input: z.object({ settings: OfficeSettings }), output: OfficeSettings, writes: true }),
+  'office.save': method({
+    input: z.object({ settings: OfficeSettings.extend({ officeName: z.string().trim().min(1, '请填写单位名称') }) }),
+    output: OfficeSettings,
+    writes: true,
+  }),
   'letters.preview': method({
     input: LetterRequest,
     output: z.object({ html: z.string(), model: LetterModel, problems: z.array(z.string()) }),

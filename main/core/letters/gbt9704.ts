@@ -53,3 +53,11 @@ export const CHAR_SPACE = Math.floor((CHAR_PITCH / 20 - SIZE.sanhao / 2) * 4096)
 export function chars(n: number): number {
   return Math.round(n * CHAR_PITCH);
 }
+
+/**
+ * Space above the 发文机关标志 so that its upper edge sits 35 mm below the top of the type area (7.2.4).
+ * The paragraph's exact line (LINE_PITCH) is taller than the 22 pt characters; the glyphs sit about
+ * (line − 22 pt) below the top of the line box in LibreOffice and Word, so that much is taken off.
+ * Checked against the rendered PDF in tests/render/letters-render.test.ts.
+ */
+export const HEADER_SPACE_BEFORE = mmToTwips(35) - (LINE_PITCH - SIZE.erhao * 10);

@@ -66,9 +66,9 @@ describe('buildLetterDocx: GB/T 9704 layout', () => {
   });
 
   it('title 二号 小标宋, body 三号 仿宋, headings 黑体 and 楷体, East Asian fonts set', () => {
-    expect(fontOf(rPrOf(doc, '关于《某某村村规民约（送审稿）》的合法性审查意见书'))).toEqual({ eastAsia: '方正小标宋简体', size: 44 });
+    expect(fontOf(rPrOf(doc, '关于《某某村村规民约（送审稿）》'))).toEqual({ eastAsia: '方正小标宋简体', size: 44 });
     expect(fontOf(rPrOf(doc, '郯城县某某镇某某村民委员会：'))).toEqual({ eastAsia: '仿宋_GB2312', size: 32 });
-    expect(fontOf(rPrOf(doc, '一、审查结论'))).toEqual({ eastAsia: '黑体', size: 32 });
+    expect(fontOf(rPrOf(doc, '一、审查事项及送审材料'))).toEqual({ eastAsia: '黑体', size: 32 });
     expect(fontOf(rPrOf(doc, '（一）必须修改的问题'))).toEqual({ eastAsia: '楷体_GB2312', size: 32 });
     expect(fontOf(rPrOf(doc, `1.${opinions[0]!.text}`))).toEqual({ eastAsia: '仿宋_GB2312', size: 32 });
     // Body paragraphs start two characters in.
@@ -123,25 +123,30 @@ describe('buildLetterDocx: GB/T 9704 layout', () => {
       at('（一）必须修改的问题'),
       at(`1.${opinions[0]!.text}`),
       at('原文：“外嫁女不得参与集体收益分配”'),
-      at('依据：《中华人民共和国妇女权益保障法》第五十五条。'),
+      at('依据：《妇女权益保障法》第五十五条。'),
       at(`2.${opinions[2]!.text}`),
-      at('依据：《中华人民共和国行政处罚法》第十六条。'),
+      at('依据：《行政处罚法》第十六条。'),
       at('（二）建议修改的问题'),
       at(`1.${opinions[1]!.text}`),
       at(`2.${opinions[4]!.text}`),
       at('（三）提示事项'),
       at(`1.${opinions[3]!.text}`),
-      at('依据：《中华人民共和国村民委员会组织法》第二十七条。'),
+      at('依据：《村民委员会组织法》第二十七条。'),
       at('附件：1.修改意见对照表'),
       at('2.审查依据条文摘录'),
       ps.lastIndexOf('郯城县司法局'),
       at('2024年1月15日'),
       at('（联系人：王五，电话：0539-6212345）'),
-      at('审查人：张三　　复核人：李四'),
     ];
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(ps.join('\n')).not.toMatch(/2024年0|月0/);
-    expect(at('经审查，审查结论为：修改后合法。')).toBe(at('一、审查结论') + 1);
+    expect(at('经审查，审查结论为：修改后合法。')).toBe(at('四、审查结论') + 1);
+    // 审查依据 cites each law once in full (以下简称 for later citations); opinions use the short name.
+    expect(at('二、审查依据')).toBeLessThan(at('1.《中华人民共和国妇女权益保障法》（以下简称《妇女权益保障法》）第五十五条；'));
+    // The internal 审查人/复核人 line stays on the 审查登记表 unless the office prints it.
+    expect(ps.some((p) => p.startsWith('审查人：'))).toBe(false);
+    const shown = await paragraphs(await buildLetterDocx(legalityOpinion(), { ...settings, signatureLines: { ...settings.signatureLines, show: true } }));
+    expect(shown).toContain('审查人：张三　　复核人：李四');
   });
 
   it('all 30 opinions of a long letter, in order', async () => {

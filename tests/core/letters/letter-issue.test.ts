@@ -58,10 +58,17 @@ describe('issuing letters', () => {
     expect(() => core.db.prepare("UPDATE letters SET number = 'x'").run()).toThrow(/immutable/);
     expect(() => core.db.prepare('DELETE FROM letters').run()).toThrow(/immutable/);
 
-    const correction = await call('letters.issue', { matterId: matter.id, kind: 'legality-opinion', correctsLetterId: letter.id, issueDate: '2026-03-11' });
+    const correction = await call('letters.issue', {
+      matterId: matter.id,
+      kind: 'legality-opinion',
+      correctsLetterId: letter.id,
+      correctionReason: '第二条意见引用条款有误',
+      issueDate: '2026-03-11',
+    });
     expect(correction.number).toBe('郯司审〔2026〕2号');
     const corrected = await mammoth.extractRawText({ buffer: Buffer.from((await call('letters.download', { id: correction.id })).contentBase64, 'base64') });
     expect(corrected.value).toContain('郯司审〔2026〕1号');
+    expect(corrected.value).toContain('第二条意见引用条款有误');
     // The first letter's bytes are unchanged.
     expect((await call('letters.download', { id: letter.id })).contentBase64).toBe(file.contentBase64);
   });
@@ -76,7 +83,7 @@ describe('issuing letters', () => {
       const issued = await Promise.all(
         matters.map((m, i) => call('letters.issue', { matterId: m.id, kind: 'legality-opinion', issueDate: '2027-01-05' }, 'x', i % 2 ? other : core)),
       );
-      const seqs = issued.map((l) => Number(/〔2027〕(\d+)号/.exec(l.number)![1])).sort((a, b) => a - b);
+      const seqs = issued.map((l) => Number(/〔2027〕(\d+)号/.exec(l.number!)![1])).sort((a, b) => a - b);
       expect(seqs).toEqual([1, 2, 3, 4, 5, 6]);
     } finally {
       other.close();
