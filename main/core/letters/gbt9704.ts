@@ -56,8 +56,16 @@ export function chars(n: number): number {
 
 /**
  * Space above the 发文机关标志 so that its upper edge sits 35 mm below the top of the type area (7.2.4).
- * The paragraph's exact line (LINE_PITCH) is taller than the 22 pt characters; the glyphs sit about
- * (line − 22 pt) below the top of the line box in LibreOffice and Word, so that much is taken off.
- * Checked against the rendered PDF in tests/render/letters-render.test.ts.
+ * In an exact 28.95 pt line the 22 pt characters' top edge sits 6.35 mm below the top of the line box
+ * (measured in LibreOffice's PDF, tests/core/letters/render.test.ts), so that much is taken off the 35 mm.
  */
-export const HEADER_SPACE_BEFORE = mmToTwips(35) - (LINE_PITCH - SIZE.erhao * 10);
+export const HEADER_SPACE_BEFORE = mmToTwips(35) - mmToTwips(6.35);
+
+/**
+ * Character spacing of 三号 runs, in twips: −5 (−0.25 pt) gives a pitch of 15.75 pt, and 28 × 15.75 pt
+ * = 441 pt fits the 442.2 pt line while 29 do not — 28 characters a line in Word, WPS and LibreOffice
+ * alike. The Word templates get the same 28 from a character grid (w:docGrid linesAndChars with a
+ * negative w:charSpace), which LibreOffice lays out at 14–18 characters a line; tracking does not depend
+ * on how a renderer reads the grid. Measured in tests/core/letters/render.test.ts.
+ */
+export const BODY_TRACKING = -5;

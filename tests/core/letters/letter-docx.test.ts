@@ -52,17 +52,20 @@ describe('buildLetterDocx: GB/T 9704 layout', () => {
     expect(Math.abs(297 - mar('top') - mar('bottom') - 225)).toBeLessThanOrEqual(1);
   });
 
-  it('document grid of 22 lines × 28 characters', () => {
+  it('22 exact lines × 28 characters (line grid, exact line spacing, 三号 tracking)', () => {
     const grid = startTags(sectPr, 'w:docGrid')[0]!;
     const pgMar = startTags(sectPr, 'w:pgMar')[0]!;
     const n = (t: string, k: string) => Number(attrOf(t, `w:${k}`));
-    expect(attrOf(grid, 'w:type')).toBe('linesAndChars');
+    expect(attrOf(grid, 'w:type')).toBe('lines');
     const height = 16838 - n(pgMar, 'top') - n(pgMar, 'bottom');
     const width = 11906 - n(pgMar, 'left') - n(pgMar, 'right');
     expect(Math.floor(height / n(grid, 'linePitch'))).toBe(22);
-    // charSpace is (character pitch − 16 pt body size) × 4096.
-    const pitchPt = 16 + n(grid, 'charSpace') / 4096;
-    expect(Math.floor(width / 20 / pitchPt + 1e-6)).toBe(28);
+    const body = paragraphOf(doc, `1.${opinions[0]!.text}`);
+    expect(body).toContain(`w:line="${n(grid, 'linePitch')}" w:lineRule="exact"`);
+    // Character pitch is the 16 pt body size plus the run's w:spacing (twips).
+    const tracking = Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(body)![1]);
+    const pitchPt = 16 + tracking / 20;
+    expect(Math.floor(width / 20 / pitchPt)).toBe(28);
   });
 
   it('title 二号 小标宋, body 三号 仿宋, headings 黑体 and 楷体, East Asian fonts set', () => {
