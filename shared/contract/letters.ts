@@ -59,7 +59,14 @@ export const lettersContract = {
   'letters.download': method({ input: z.object({ id: Id }), output: FileOut, writes: false }),
   'documents.annotate': method({
     input: z.object({ documentId: Id }),
-    output: FileOut.extend({ placedExactly: z.number().int(), placedApproximately: z.number().int() }),
+    output: FileOut.extend({
+      placedExactly: z.number().int(),
+      placedApproximately: z.number().int(),
+      /** Comments at the start of the document: opinions without an anchor, text in headers/footers. */
+      placedAtStart: z.number().int(),
+      /** One line per comment that is not exactly where its anchor points, saying where it went and why. */
+      notes: z.array(z.string()),
+    }),
     writes: false,
   }),
   'matters.summarySheet': method({ input: z.object({ matterId: Id }), output: FileOut, writes: false }),

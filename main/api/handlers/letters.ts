@@ -22,6 +22,8 @@ export const letterHandlers: HandlerMap<keyof typeof lettersContract> = {
       contentBase64: out.bytes.toString('base64'),
       placedExactly: out.placedExactly,
       placedApproximately: out.placedApproximately,
+      placedAtStart: out.placedAtStart,
+      notes: out.notes,
     };
   },
   'matters.summarySheet': async (input, ctx) => {

@@ -80,7 +80,8 @@ export function registerAnnotate(program: Command): void {
         const result = await annotateDocument(core.db, Number(documentId), userInfo().username);
         writeFileSync(options.out, result.bytes);
         console.log(`已导出批注版：${options.out}`);
-        console.log(`批注 ${result.placedExactly + result.placedApproximately} 条，其中 ${result.placedApproximately} 条因原文已变化放在最近的段落上。`);
+        console.log(`批注 ${result.placedExactly + result.placedApproximately} 条，其中 ${result.placedExactly} 条位于所引原文处，${result.placedAtStart} 条置于文首。`);
+        for (const note of result.notes) console.log(`  ${note}`);
       } finally {
         core.close();
       }

@@ -1,4 +1,4 @@
--- Schema 110: letters are issued once (issue 11).
+-- Schema 110: letters are issued once, and the 批注版 anchors on the paragraph recorded at import (issue 11).
 -- * Numbering per kind: each letter kind takes its number from a series ('shared' = the office's main
 --   文号 series, or the kind's own series) or carries no number at all, so number/number_seq may be NULL
 --   and uniqueness is per (series, year, seq). SQLite cannot change a UNIQUE constraint in place, so the
@@ -62,3 +62,9 @@ WHEN NEW.corrects_letter_id IS NOT NULL
        OR NOT EXISTS (SELECT 1 FROM letters WHERE id = NEW.corrects_letter_id AND matter_id = NEW.matter_id AND kind = NEW.kind)
        OR EXISTS (SELECT 1 FROM letters WHERE corrects_letter_id = NEW.corrects_letter_id))
 BEGIN SELECT RAISE(ABORT, 'a correction names a letter of the same matter and kind not yet corrected, and gives a reason'); END;
+
+-- One paragraph model for the 批注版: each DOCX text block records the part and w:p number it was read
+-- from (every w:p counted, empty ones included, as the annotator counts them). NULL for blocks of other
+-- formats and of DOCX files imported before this version (annotating matches those by text).
+ALTER TABLE document_blocks ADD COLUMN source_part TEXT CHECK (source_part IS NULL OR source_part IN ('document', 'footnotes', 'endnotes'));
+ALTER TABLE document_blocks ADD COLUMN source_p INTEGER CHECK (source_p IS NULL OR source_p >= 0);
