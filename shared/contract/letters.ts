@@ -70,4 +70,7 @@ export const lettersContract = {
     writes: false,
   }),
   'matters.summarySheet': method({ input: z.object({ matterId: Id }), output: FileOut, writes: false }),
+  /** HTML to print (打印 / 导出 PDF): an issued letter from its archived model, or the 审查登记表. */
+  'letters.printable': method({ input: z.object({ id: Id }), output: z.object({ title: z.string(), html: z.string() }), writes: false }),
+  'matters.summarySheetPrintable': method({ input: z.object({ matterId: Id }), output: z.object({ title: z.string(), html: z.string() }), writes: false }),
 };

@@ -3,6 +3,7 @@ import { issueLetter, letterFile, listLetters, previewLetter } from '../../core/
 import { letterServicesFor } from '../../core/letters/letter-services.js';
 import { readOfficeSettings, saveOfficeSettings } from '../../core/letters/office-settings.js';
 import { annotateDocument, summarySheet } from '../../core/letters/outputs-service.js';
+import { printableLetter, printableSummarySheet } from '../../core/letters/printable.js';
 import type { HandlerMap } from '../handler-map.js';
 
 export const letterHandlers: HandlerMap<keyof typeof lettersContract> = {
@@ -26,6 +27,8 @@ export const letterHandlers: HandlerMap<keyof typeof lettersContract> = {
       notes: out.notes,
     };
   },
+  'letters.printable': (input, ctx) => printableLetter(ctx.core.db, input.id, letterServicesFor(ctx.core)),
+  'matters.summarySheetPrintable': (input, ctx) => printableSummarySheet(ctx.core.db, input.matterId),
   'matters.summarySheet': async (input, ctx) => {
     const out = await summarySheet(ctx.core.db, input.matterId);
     return { fileName: out.fileName, contentBase64: out.bytes.toString('base64') };

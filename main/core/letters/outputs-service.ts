@@ -83,8 +83,8 @@ export async function annotateDocument(db: Database.Database, documentId: number
 
 const clip = (s: string) => ([...s].length > 20 ? `${[...s].slice(0, 20).join('')}…` : s);
 
-/** The 审查登记表 of a matter as DOCX. */
-export async function summarySheet(db: Database.Database, matterId: number) {
+/** The facts of a matter's 审查登记表 (DOCX and print share them). */
+export function summarySheetModel(db: Database.Database, matterId: number): SummarySheetModel {
   const matter = getMatter(db, matterId);
   const hasReview = Boolean(prepared(db, 'SELECT 1 FROM reviews WHERE matter_id = ?').get(matterId));
   const review = hasReview ? readReview(db, matterId) : null;
@@ -118,5 +118,11 @@ export async function summarySheet(db: Database.Database, matterId: number) {
     notes: matter.note,
     printedOn: todayInChina(),
   };
-  return { fileName: `${matter.serial}-审查登记表.docx`, bytes: await buildSummarySheetDocx(model) };
+  return model;
+}
+
+/** The 审查登记表 of a matter as DOCX. */
+export async function summarySheet(db: Database.Database, matterId: number) {
+  const model = summarySheetModel(db, matterId);
+  return { fileName: `${model.serialNumber}-审查登记表.docx`, bytes: await buildSummarySheetDocx(model) };
 }
