@@ -85,6 +85,9 @@ describe('letters in the browser', () => {
     const row = page.getByRole('row', { name: new RegExp(first) });
     expect(await row.textContent()).toContain('合法性审查意见书');
     expect(await row.textContent()).toContain('e2e');
+    // Issued once: the button says so and offers the letter and a correction, not a second original.
+    await page.getByText(`本事项已出具合法性审查意见书（${first}），不能重复出具`).waitFor();
+    expect(await page.getByRole('button', { name: '出具意见书' }).isDisabled()).toBe(true);
   });
 
   it('shows why an unapproved matter cannot get a letter yet', async () => {
@@ -106,7 +109,10 @@ describe('letters in the browser', () => {
     const page = await openLetters();
     await page.getByRole('button', { name: `出具更正 ${first}` }).click();
     await page.getByText(`正在起草对 ${first} 的更正文书`).waitFor();
-    await page.getByTestId('letter-preview').getByText(`本文书系对${first}的更正`).waitFor();
+    // A correction says why; the reason is printed in it.
+    expect(await page.getByRole('button', { name: '出具更正文书' }).isDisabled()).toBe(true);
+    await page.getByLabel('更正原因').fill('第一条意见所引条款有误');
+    await page.getByTestId('letter-preview').getByText(`本文书系对${first}的更正（更正原因：第一条意见所引条款有误）`).waitFor();
     await page.getByRole('button', { name: '出具更正文书' }).click();
     await page.getByRole('dialog').getByText(`对 ${first} 的更正`).waitFor();
     await page.getByRole('dialog').getByRole('button', { name: '确认出具' }).click();
@@ -123,7 +129,8 @@ describe('letters in the browser', () => {
   it('exports the annotated original with Word comments and the summary sheet', async () => {
     const page = await openLetters();
     const annotated = await downloadBytes(page, () => page.getByRole('button', { name: '导出批注版：lease.docx' }).click());
-    await page.getByText('1 条批注精确定位到引用原文，0 条近似定位').waitFor();
+    // The anchored opinion on its quote; the one without an anchor at the start of the document, listed.
+    await page.getByText('1 条批注位于所引原文处，0 条未能精确定位，1 条置于文首。').waitFor();
     const zip = unzipSync(new Uint8Array(annotated.bytes));
     expect(Object.keys(zip)).toContain('word/comments.xml');
     expect(strFromU8(zip['word/comments.xml']!)).toContain(OPINION_1);
@@ -155,7 +162,9 @@ describe('letters in the browser', () => {
     const preview = page.getByTestId('letter-preview');
     await preview.getByText('项目预算表').waitFor();
     await page.getByText('退回补正通知须列明需补正的材料。').waitFor({ state: 'detached' });
-    await expect.poll(() => issue.isEnabled()).toBe(true);
+    // The opinion is out already: this matter is not returned for 补正 any more.
+    await page.getByText('不能退回补正', { exact: false }).waitFor();
+    expect(await issue.isDisabled()).toBe(true);
     expect(await preview.textContent()).toContain('村民代表会议决议');
     await page.screenshot({ path: screenshotPath('letters-03-return-notice'), fullPage: true });
   });

@@ -61,7 +61,7 @@ export function IssueButton({ matterId, existing, onCorrect, draft, request, pro
           action={
             <Space orientation="vertical">
               <Button size="small" onClick={() => void downloadLetter(latest.id)}>
-                {t('letters.downloadDocx')}
+                {t('letters.existsDownload')}
               </Button>
               <Button size="small" onClick={() => onCorrect(latest)}>
                 {t('letters.correct')}
