@@ -119,6 +119,13 @@ export function balanceTitle(text: string, perLine = TITLE_CHARS_PER_LINE): stri
     return parts;
   });
   const widths = units.map(width);
+  // Breaking inside 《…》 splits a title's name: allowed only where nothing else fits.
+  const insideBook: boolean[] = [false];
+  let depth = 0;
+  for (const u of units) {
+    for (const ch of u) depth += ch === '《' ? 1 : ch === '》' ? -1 : 0;
+    insideBook.push(depth > 0);
+  }
   const prefix = [0];
   for (const w of widths) prefix.push(prefix.at(-1)! + w);
   const n0 = Math.ceil(total / perLine);
@@ -134,7 +141,7 @@ export function balanceTitle(text: string, perLine = TITLE_CHARS_PER_LINE): stri
           const w = prefix[i]! - prefix[j]!;
           if (w > perLine || best[k - 1]![j] === Infinity) continue;
           // Evenness first; a small preference for lines growing downward.
-          const cost = best[k - 1]![j]! + (w - target) ** 2 - 0.01 * k * w;
+          const cost = best[k - 1]![j]! + (w - target) ** 2 - 0.01 * k * w + (j > 0 && insideBook[j] ? 1000 : 0);
           if (cost < best[k]![i]!) {
             best[k]![i] = cost;
             from[k]![i] = j;

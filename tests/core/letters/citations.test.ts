@@ -56,5 +56,7 @@ describe('title', () => {
     expect(lines.some((l) => /（试$|^行）/.test(l))).toBe(false);
     expect(Math.abs(lines[0]!.length - lines[1]!.length)).toBeLessThanOrEqual(3);
     expect(balanceTitle('关于《东风村村规民约》的合法性审查意见书')).toHaveLength(1);
+    // A name in 《》 is not broken when a break outside it fits.
+    expect(balanceTitle('关于《某村房屋租赁合同》的合法性审查意见书')).toEqual(['关于《某村房屋租赁合同》', '的合法性审查意见书']);
   });
 });
