@@ -59,7 +59,27 @@ describe('letters in the browser', () => {
     const previewText = (await preview.textContent())!;
     expect(previewText).toContain('郯城县红花镇司法所');
     expect(previewText.indexOf(OPINION_1)).toBeLessThan(previewText.indexOf(OPINION_2));
+    // Paginated like the DOCX: A4 sheets with "— n —" under each, odd right and even left.
+    const sheets = preview.locator('.letter-page');
+    expect(await sheets.count()).toBeGreaterThan(1);
+    expect(await sheets.nth(0).locator('.letter-page-number.odd').textContent()).toBe('— 1 —');
+    expect(await sheets.nth(1).locator('.letter-page-number.even').textContent()).toBe('— 2 —');
+    const box = (await sheets.nth(0).boundingBox())!;
+    // 80 % zoom of 210 mm × 297 mm at 96 dpi.
+    expect(Math.round((box.height / box.width) * 100)).toBe(Math.round((297 / 210) * 100));
     await page.screenshot({ path: screenshotPath('letters-01-preview'), fullPage: true });
+    // 打印 / 导出 PDF goes through the browser's print with the @page stylesheet: Chromium's PDF of it
+    // has as many A4 pages as the preview shows.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: '打印 / 导出 PDF' }).click();
+    await page.locator('#letter-print-root .letter-page').first().waitFor({ state: 'attached' });
+    const printed = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    expect(printed.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(await sheets.count());
+    const [w, h] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(printed)!.slice(1).map(Number) as [number, number];
+    expect([Math.round(w * 25.4 / 72), Math.round(h * 25.4 / 72)]).toEqual([210, 297]);
+    await page.evaluate(() => document.getElementById('letter-print-root')?.remove());
 
     await page.getByRole('button', { name: '出具意见书' }).click();
     const dialog = page.getByRole('dialog');
