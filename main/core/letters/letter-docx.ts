@@ -102,7 +102,15 @@ function blockParagraphs(block: LetterBlock, fonts: LetterFonts, keepNext: boole
       const ind = signatureIndents(block.office, block.date, block.sealed);
       return [
         para({ alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true, indent: { right: chars(ind.office) }, children: [run(block.office, fonts, 'body', SIZE.sanhao)] }),
-        para({ alignment: AlignmentType.RIGHT, ...keep, indent: { right: chars(ind.date) }, children: [run(block.date, fonts, 'body', SIZE.sanhao)] }),
+        para({
+          alignment: AlignmentType.RIGHT,
+          ...keep,
+          indent: { right: chars(ind.date) },
+          // No automatic space between the digits and 年/月/日 (Word and LibreOffice add about ¼ character
+          // at each of the five changes), so the date is as wide as signatureIndents counts it.
+          autoSpaceEastAsianText: false,
+          children: [run(block.date, fonts, 'body', SIZE.sanhao)],
+        }),
       ];
     }
     case 'note':

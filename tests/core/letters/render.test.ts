@@ -115,6 +115,23 @@ describe.runIf(available)('letters rendered by LibreOffice', () => {
     }
   });
 
+  it('sets the 成文日期 four characters from the right with the 署名 centred over it (7.3.5.1)', () => {
+    const l = pdf['opinion-long']!;
+    const date = l.lines.filter((x) => x.text === '2024年1月15日').at(-1)!;
+    const office = l.lines.filter((x) => x.text === '郯城县司法局').at(-1)!;
+    const char = 156 / 28;
+    console.log(
+      `[render] 成文日期 right space ${round((RIGHT - date.xMax) / char)} characters; 署名 centre ${round((office.xMin + office.xMax) / 2 - (date.xMin + date.xMax) / 2)} mm from the date's`,
+    );
+    expect(Math.abs(RIGHT - date.xMax - 4 * char)).toBeLessThan(1);
+    // Here the date is about two characters wider than counted: without 仿宋_GB2312 LibreOffice sets the
+    // digits in DejaVu Sans (0.64 of a character, not 0.5) and adds its Asian/Western spacing at each of
+    // the five changes between digits and 年/月/日 (w:autoSpaceDN="0" is honoured by Word, not by
+    // LibreOffice), so the centre moves by about one character; with 仿宋_GB2312 in Word/WPS it is exact.
+    expect(Math.abs((office.xMin + office.xMax) / 2 - (date.xMin + date.xMax) / 2)).toBeLessThan(1.25 * char);
+    expect(office.yMin).toBeLessThan(date.yMin);
+  });
+
   it('keeps the signature and date on the page of the last paragraph, and no heading at a page foot', () => {
     for (const name of ['opinion-22', 'opinion-23', 'opinion-long', 'legal-opinion', 'return-notice']) {
       const l = pdf[name]!;
