@@ -87,7 +87,8 @@ export function renderLetterHtml(model: LetterModelInput, settings: OfficeSettin
   const fonts = s.fonts;
   const { blocks } = layoutLetter(m, s, options);
   const page =
-    `${`font-family:${escapeHtml(fontFamily(fonts.body, 'serif'))}`};font-size:16pt;line-height:28.95pt;` +
+    // The same −0.25 pt tracking as the DOCX (BODY_TRACKING): 28 characters a line.
+    `${`font-family:${escapeHtml(fontFamily(fonts.body, 'serif'))}`};font-size:16pt;line-height:28.95pt;letter-spacing:-0.25pt;` +
     'width:156mm;min-height:225mm;padding:37mm 26mm 35mm 28mm;box-sizing:content-box;background:#fff;color:#000;margin:0 auto';
   const body = blocks.map((b) => blockHtml(b, fonts)).join('\n');
   return `<article class="letter-preview" lang="zh-CN" style="${page}">\n<style>.letter-preview p{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}</style>\n${body}\n</article>`;
