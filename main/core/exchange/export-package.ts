@@ -138,7 +138,7 @@ function build(core: Core, actor: string, req: ExportRequest): Built {
           letter: { number: letter.number, kind: letter.kind, issueDate: letter.issueDate, model, sha256: letter.sha256, fileName: file.fileName },
           opinions: opinionCards(db, id),
         },
-        files: [{ path: filePart(letter.sha256), bytes: file.bytes, compress: false }],
+        files: [{ path: filePart(letter.sha256), bytes: file.bytes }],
       };
     }
     case 'feedback': {
@@ -220,7 +220,7 @@ export function exportPackage(core: Core, actor: string, req: ExportRequest): Ex
       title: built.title.slice(0, 300),
 
     },
-    [{ path: DATA_PART, bytes: dataBytes, compress: true }, ...built.files],
+    [{ path: DATA_PART, bytes: dataBytes }, ...built.files],
     signKey,
     req.encrypt ? { code: receiver.office.code, fingerprint: receiver.office.fingerprint, boxKey: receiver.boxKey } : null,
   );

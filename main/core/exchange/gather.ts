@@ -13,7 +13,6 @@ import { filePart, type DocumentRef, type FindingDecision, type MatterCard, type
 export interface OutPart {
   path: string;
   bytes: Buffer;
-  compress: boolean;
 }
 
 /** Call inside a transaction: the uid is made on first export. */
@@ -36,8 +35,7 @@ export function matterCard(db: Database.Database, matterId: number): MatterCard 
 export function documentPart(db: Database.Database, sha256: string): OutPart {
   const bytes = readBlob(db, sha256);
   if (sha256Hex(bytes) !== sha256) throw new AppError('document.blob-corrupt', '原始文件校验失败，档案可能已损坏，请从备份恢复后再导出。');
-  // DOCX and PDF are compressed already; deflating them again costs time and saves nothing.
-  return { path: filePart(sha256), bytes, compress: false };
+  return { path: filePart(sha256), bytes };
 }
 
 export function matterDocuments(db: Database.Database, matterId: number): { refs: DocumentRef[]; parts: OutPart[] } {

@@ -9,7 +9,7 @@ import { type ConflictChoice, type Plan, type ReadyDocuments } from './apply-com
 import { applyFeedback, applyLetter, applyStatistics, applySubmission, planFeedback, planLetter, planStatistics, planSubmission } from './apply-outcome.js';
 import { applyConsult, applyReply, planConsult, planReply } from './apply-review.js';
 import { officeSecrets, sameFingerprint, trustedSender } from './office-keys.js';
-import { binaryPart, DEFAULT_PACKAGE_LIMITS, jsonPart, openPackage, verifySignature, type Manifest, type OpenedPackage, type PackageLimits } from './package-file.js';
+import { assertIntact, binaryPart, DEFAULT_PACKAGE_LIMITS, jsonPart, openPackage, verifySignature, type Manifest, type OpenedPackage, type PackageLimits } from './package-file.js';
 import { ConsultData, ConsultReplyData, DATA_PART, FeedbackData, filePart, LetterData, StatisticsData, SubmissionData, type DocumentRef } from './payloads.js';
 
 type Data =
@@ -70,6 +70,7 @@ export function verifyPackage(db: Database.Database, bytes: Buffer, limits: Pack
   const { manifest } = opened;
   const sender = trustedSender(db, manifest.sender, todayIso());
   verifySignature(opened, sender.signKey);
+  assertIntact(opened);
   if (manifest.receiver.code !== own.identity.code || !sameFingerprint(manifest.receiver.fingerprint, own.identity.fingerprint)) {
     throw new AppError(
       'package.wrong-receiver',

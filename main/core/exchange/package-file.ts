@@ -73,7 +73,7 @@ const bad = (code: string, message: string) => new AppError(code, message);
 /** Builds the signed (and optionally sealed) package bytes. */
 export function writePackage(
   manifest: Omit<Manifest, 'parts' | 'format' | 'schema'>,
-  parts: { path: string; bytes: Buffer; compress: boolean }[],
+  parts: { path: string; bytes: Buffer }[],
   signKey: KeyObject,
   sealTo: { code: string; fingerprint: string; boxKey: KeyObject } | null,
 ): Buffer {
@@ -84,15 +84,12 @@ export function writePackage(
     parts: parts.map((p) => ({ path: p.path, sha256: sha256Hex(p.bytes), size: p.bytes.length })),
   };
   const manifestBytes = Buffer.from(JSON.stringify(full, null, 2), 'utf8');
-  const files: Zippable = {
-    'manifest.json': [manifestBytes, { level: 6 }],
-    'manifest.sig': [sign(null, manifestBytes, signKey), { level: 0 }],
-  };
-  for (const p of parts) {
-    if (!isSafePartPath(p.path)) throw new Error(`unsafe part path ${p.path}`);
-    files[p.path] = [p.bytes, { level: p.compress ? 6 : 0 }];
-  }
-  const inner = Buffer.from(zipSync(files));
+  for (const p of parts) if (!isSafePartPath(p.path)) throw new Error(`unsafe part path ${p.path}`);
+  const inner = canonicalZip([
+    ['manifest.json', manifestBytes],
+    ['manifest.sig', sign(null, manifestBytes, signKey)],
+    ...parts.map((p): [string, Buffer] => [p.path, p.bytes]),
+  ]);
   if (!sealTo) return inner;
   const eph = generateKeyPairSync('x25519');
   const salt = randomBytes(32);
@@ -114,7 +111,32 @@ export function writePackage(
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(envelope);
   const sealed = Buffer.concat([cipher.update(inner), cipher.final(), cipher.getAuthTag()]);
-  return Buffer.from(zipSync({ 'envelope.json': [envelope, { level: 0 }], 'sealed.bin': [sealed, { level: 0 }] }));
+  return canonicalZip([['envelope.json', envelope], ['sealed.bin', sealed]]);
+}
+
+/**
+ * The one way this format writes a zip: entries stored (not deflated) in a fixed order with a fixed
+ * timestamp. A reader rebuilds this from the verified parts and requires the file to be identical, so
+ * a change to any byte — even zip metadata no hash covers, like a timestamp — refuses the package.
+ * (Documents are compressed already; JSON parts grow a little, which a USB stick does not notice.)
+ */
+function canonicalZip(entries: [string, Buffer][]): Buffer {
+  // Local-time noon of 1980-01-01 encodes to the same DOS date and time in every time zone.
+  const mtime = new Date(1980, 0, 1, 12, 0, 0);
+  const files: Zippable = {};
+  for (const [name, bytes] of entries) files[name] = [bytes, { level: 0, mtime }];
+  return Buffer.from(zipSync(files));
+}
+
+function isCanonical(bytes: Buffer, entries: [string, Buffer][]): boolean {
+  return canonicalZip(entries).equals(bytes);
+}
+
+/** Checked after the signature, so a changed manifest is reported as the signature failure it is. */
+export function assertIntact(opened: OpenedPackage): void {
+  if (!opened.intact) {
+    throw bad('package.tampered', '交换包文件被改动：文件结构与签名的清单不一致（哪怕只改了一个字节也会被发现），已拒收。');
+  }
 }
 
 function sealKey(shared: Buffer, salt: Buffer): Buffer {
@@ -159,6 +181,8 @@ export interface OpenedPackage {
   signature: Buffer;
   parts: Map<string, Buffer>;
   sealed: boolean;
+  /** The file is byte for byte the canonical encoding of its verified parts (see canonicalZip). */
+  intact: boolean;
 }
 
 /**
@@ -170,6 +194,7 @@ export function openPackage(bytes: Buffer, ownBox: { code: string; key: KeyObjec
   let sizes = listEntries(bytes, limits);
   let inner = bytes;
   let sealed = false;
+  let outerIntact = true;
   if (sizes.has('envelope.json')) {
     sealed = true;
     const files = inflate(bytes, new Set(['envelope.json', 'sealed.bin']));
@@ -199,6 +224,7 @@ export function openPackage(bytes: Buffer, ownBox: { code: string; key: KeyObjec
     } catch {
       throw bad('package.decrypt-failed', '加密交换包解密失败：内容被改动、已损坏，或并非用本单位当前的公钥加密。');
     }
+    outerIntact = isCanonical(bytes, [['envelope.json', envelopeBytes], ['sealed.bin', sealedBytes]]);
     sizes = listEntries(inner, limits);
   }
   if (!sizes.has('manifest.json') || !sizes.has('manifest.sig')) throw bad('package.no-manifest', '这不是合法性审查工作台的交换包（缺少清单或签名）。');
@@ -230,7 +256,9 @@ export function openPackage(bytes: Buffer, ownBox: { code: string; key: KeyObjec
     }
     parts.set(part.path, buf);
   }
-  return { manifest, manifestBytes, signature: Buffer.from(files['manifest.sig'] ?? []), parts, sealed };
+  const signature = Buffer.from(files['manifest.sig'] ?? []);
+  const intact = outerIntact && isCanonical(inner, [['manifest.json', manifestBytes], ['manifest.sig', signature], ...manifest.parts.map((p): [string, Buffer] => [p.path, parts.get(p.path)!])]);
+  return { manifest, manifestBytes, signature, parts, sealed, intact };
 }
 
 function newerSchema(schema: number): AppError {
