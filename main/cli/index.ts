@@ -9,6 +9,7 @@ import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 import { registerUsers } from './commands/users.js';
+import { registerExchange } from './commands/exchange.js';
 
 /** The `review-desk` program with every subcommand registered. */
 export function buildProgram(): Command {
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   registerStats(program);
   registerLedger(program);
   registerUsers(program);
+  registerExchange(program);
   return program;
 }

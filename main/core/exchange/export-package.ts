@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import { OFFICE_KIND_ZH, PACKAGE_KIND_ZH, type OfficeKind, type PackageKind } from '../../../shared/domain/exchange.js';
 import { LedgerFilter } from '../../../shared/contract/reports.js';
 import { recordAudit } from '../audit.js';

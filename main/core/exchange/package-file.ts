@@ -291,3 +291,15 @@ export function binaryPart(opened: OpenedPackage, path: string): Buffer {
   if (!bytes) throw bad('package.missing-part', `交换包缺少「${path}」。`);
   return bytes;
 }
+
+/** What can be read from a package without the trust list (for `package inspect` without an archive). */
+export function describePackage(bytes: Buffer): { sealed: true; receiver: { code: string }; sender: { code: string; name: string; fingerprint: string }; size: number } | { sealed: false; manifest: Manifest; size: number } {
+  const sizes = listEntries(bytes, DEFAULT_PACKAGE_LIMITS);
+  if (sizes.has('envelope.json')) {
+    const raw = Buffer.from(inflate(bytes, new Set(['envelope.json']))['envelope.json'] ?? []);
+    const parsed = Envelope.safeParse((() => { try { return JSON.parse(raw.toString('utf8')); } catch { return null; } })());
+    if (!parsed.success) throw bad('package.corrupt', '加密交换包的封装信息已损坏。');
+    return { sealed: true, receiver: parsed.data.receiver, sender: parsed.data.sender, size: bytes.length };
+  }
+  return { sealed: false, manifest: openPackage(bytes, null).manifest, size: bytes.length };
+}

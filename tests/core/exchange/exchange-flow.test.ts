@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPackage } from '../../../main/core/exchange/export-package.js';
@@ -186,10 +187,10 @@ describe('送审 → 协审 → sign-off → 意见书 → 反馈 across three i
 });
 
 /** The 司法所 keeps working after the consult went out: its own later opinion must survive the reply. */
-function addOpinionAfterExport(db: import('better-sqlite3').Database): number {
+function addOpinionAfterExport(db: Database): number {
   return addOpinion(db, 'wang', sfsMatterIdOf(db), { text: '建议明确租金支付方式。', severity: 'hint', basis: null, basisId: null, checklistItemId: null, anchor: null }).id;
 }
-function sfsMatterIdOf(db: import('better-sqlite3').Database): number {
+function sfsMatterIdOf(db: Database): number {
   return (db.prepare('SELECT matter_id FROM exchange_matters').get() as { matter_id: number }).matter_id;
 }
 
