@@ -22,7 +22,8 @@ import { NewMatterPage } from './areas/matter/NewMatterPage';
 import { BatchImportPage } from './areas/import/BatchImportPage';
 import { SearchPage } from './areas/search/SearchPage';
 import { SettingsPage } from './areas/settings/SettingsPage';
-import { BookOutlined } from '@ant-design/icons';
+import { BookOutlined, SwapOutlined } from '@ant-design/icons';
+import { ExchangePage } from './areas/exchange/ExchangePage';
 import { TemplatesPage } from './areas/templates/TemplatesPage';
 import { LedgerPage } from './areas/ledger/LedgerPage';
 import { StatsPage } from './areas/stats/StatsPage';
@@ -46,6 +47,7 @@ export function App() {
     { key: 'stats', icon: <BarChartOutlined />, label: t('nav.stats') },
     { key: 'normative', icon: <FileProtectOutlined />, label: t('nav.normative') },
     { key: 'decisions', icon: <AuditOutlined />, label: t('nav.decisions') },
+    { key: 'exchange', icon: <SwapOutlined />, label: t('nav.exchange') },
     { key: 'templates', icon: <BookOutlined />, label: t('templates.nav') },
     { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
   ];
@@ -108,5 +110,7 @@ function Page({ route }: { route: Route }) {
       return <SearchPage params={route.params} />;
     case 'batch-import':
       return <BatchImportPage />;
+    case 'exchange':
+      return <ExchangePage />;
   }
 }

@@ -17,7 +17,8 @@ export type Route =
   | { page: 'settings' }
   | { page: 'templates' }
   | { page: 'search'; params?: string }
-  | { page: 'batch-import' };
+  | { page: 'batch-import' }
+  | { page: 'exchange' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -29,6 +30,7 @@ export function parseRoute(hash: string): Route {
   const search = /^\/search(?:\?(.*))?$/.exec(path);
   if (search) return { page: 'search', params: search[1] || undefined };
   if (path === '/batch-import') return { page: 'batch-import' };
+  if (path === '/exchange') return { page: 'exchange' };
   if (path === '/matters') return { page: 'matters' };
   if (path === '/ledger') return { page: 'ledger' };
   if (path === '/stats') return { page: 'stats' };
@@ -67,6 +69,8 @@ export function routeHref(route: Route): string {
       return `#/search${route.params ? `?${route.params}` : ''}`;
     case 'batch-import':
       return '#/batch-import';
+    case 'exchange':
+      return '#/exchange';
   }
 }
 
