@@ -125,7 +125,10 @@ function plan(db: Database.Database, v: VerifiedPackage): Plan {
 
 /** What importing would do, without writing anything. */
 export function previewPackage(db: Database.Database, bytes: Buffer, limits?: PackageLimits): PackagePreview {
-  const v = verifyPackage(db, bytes, limits);
+  return previewOf(db, verifyPackage(db, bytes, limits));
+}
+
+function previewOf(db: Database.Database, v: VerifiedPackage): PackagePreview {
   const m = v.manifest;
   const seen = alreadyImported(db, m.id);
   return {
@@ -161,7 +164,8 @@ export async function importPackage(
   bytes: Buffer,
   options: { onConflict?: ConflictChoice; limits?: PackageLimits; inline?: boolean } = {},
 ): Promise<ImportOutcome> {
-  const preview = previewPackage(db, bytes, options.limits);
+  const v = verifyPackage(db, bytes, options.limits);
+  const preview = previewOf(db, v);
   if (preview.alreadyImported) return { preview, imported: false, matterId: null };
   if (preview.plan.blocked) throw new AppError('package.blocked', `${preview.plan.blocked}未导入任何内容。`);
   const choice = options.onConflict ?? null;
@@ -172,7 +176,6 @@ export async function importPackage(
       { conflicts: preview.plan.conflicts },
     );
   }
-  const v = verifyPackage(db, bytes, options.limits);
   const ready: ReadyDocuments = new Map<string, PreparedImport>();
   for (const ref of documentRefs(v.content)) {
     if (ready.has(ref.sha256)) continue;

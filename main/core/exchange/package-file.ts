@@ -1,9 +1,9 @@
 import { createCipheriv, createDecipheriv, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { OfficeKind, PackageKind } from '../../../shared/domain/exchange.js';
 import { sha256Hex } from '../documents/document-service.js';
-import { readCentralDirectory } from '../documents/zip-guard.js';
+import { readCentralDirectory, type ZipEntry } from '../documents/zip-guard.js';
+import { readEntry, writeStoredZip } from './stored-zip.js';
 import { AppError } from '../errors.js';
 
 /*
@@ -121,11 +121,7 @@ export function writePackage(
  * (Documents are compressed already; JSON parts grow a little, which a USB stick does not notice.)
  */
 function canonicalZip(entries: [string, Buffer][]): Buffer {
-  // Local-time noon of 1980-01-01 encodes to the same DOS date and time in every time zone.
-  const mtime = new Date(1980, 0, 1, 12, 0, 0);
-  const files: Zippable = {};
-  for (const [name, bytes] of entries) files[name] = [bytes, { level: 0, mtime }];
-  return Buffer.from(zipSync(files));
+  return writeStoredZip(entries);
 }
 
 function isCanonical(bytes: Buffer, entries: [string, Buffer][]): boolean {
@@ -144,7 +140,7 @@ function sealKey(shared: Buffer, salt: Buffer): Buffer {
 }
 
 /** The zip's entries, checked for names, count and declared sizes before anything is inflated. */
-function listEntries(bytes: Buffer, limits: PackageLimits): Map<string, number> {
+function listEntries(bytes: Buffer, limits: PackageLimits): Map<string, ZipEntry> {
   if (bytes.length > limits.maxPackageBytes) {
     throw bad('package.too-large', `交换包过大（${(bytes.length / 1048576).toFixed(1)} MB），超过上限 ${(limits.maxPackageBytes / 1048576).toFixed(0)} MB。`);
   }
@@ -155,21 +151,26 @@ function listEntries(bytes: Buffer, limits: PackageLimits): Map<string, number> 
     throw bad('package.corrupt', `交换包已损坏或不完整（${e instanceof Error ? e.message : '无法读取'}），可能在复制时被截断，请让对方重新发送。`);
   }
   if (entries.length > limits.maxEntries) throw bad('package.too-many-parts', `交换包包含 ${entries.length} 个文件，超过上限 ${limits.maxEntries}。`);
-  const sizes = new Map<string, number>();
+  const sizes = new Map<string, ZipEntry>();
   for (const e of entries) {
     if (!isSafePartPath(e.name)) throw bad('package.unsafe-path', `交换包中有路径不安全的文件「${e.name.slice(0, 80)}」（可能指向包外的位置），已拒收。`);
     if (sizes.has(e.name)) throw bad('package.duplicate-part', `交换包中「${e.name}」重复出现，已拒收。`);
     if (e.uncompressedSize > limits.maxPartBytes) {
       throw bad('package.part-too-large', `交换包中的「${e.name}」过大（${(e.uncompressedSize / 1048576).toFixed(1)} MB），超过单个文件上限 ${(limits.maxPartBytes / 1048576).toFixed(0)} MB。`);
     }
-    sizes.set(e.name, e.uncompressedSize);
+    sizes.set(e.name, e);
   }
   return sizes;
 }
 
-function inflate(bytes: Buffer, names: Set<string>): Record<string, Uint8Array> {
+function inflate(bytes: Buffer, entries: Map<string, ZipEntry>, names: Set<string>): Record<string, Buffer> {
   try {
-    return unzipSync(bytes, { filter: (f) => names.has(f.name) });
+    const out: Record<string, Buffer> = {};
+    for (const name of names) {
+      const entry = entries.get(name);
+      if (entry) out[name] = readEntry(bytes, entry);
+    }
+    return out;
   } catch (e) {
     throw bad('package.corrupt', `交换包已损坏，无法解压（${e instanceof Error ? e.message : '数据错误'}），请让对方重新发送。`);
   }
@@ -197,7 +198,7 @@ export function openPackage(bytes: Buffer, ownBox: { code: string; key: KeyObjec
   let outerIntact = true;
   if (sizes.has('envelope.json')) {
     sealed = true;
-    const files = inflate(bytes, new Set(['envelope.json', 'sealed.bin']));
+    const files = inflate(bytes, sizes, new Set(['envelope.json', 'sealed.bin']));
     const envelopeBytes = Buffer.from(files['envelope.json'] ?? []);
     let envelope: z.infer<typeof Envelope>;
     try {
@@ -228,8 +229,8 @@ export function openPackage(bytes: Buffer, ownBox: { code: string; key: KeyObjec
     sizes = listEntries(inner, limits);
   }
   if (!sizes.has('manifest.json') || !sizes.has('manifest.sig')) throw bad('package.no-manifest', '这不是合法性审查工作台的交换包（缺少清单或签名）。');
-  if ((sizes.get('manifest.json') ?? 0) > 4 * 1024 * 1024) throw bad('package.part-too-large', '交换包清单过大，已拒收。');
-  const files = inflate(inner, new Set(sizes.keys()));
+  if ((sizes.get('manifest.json')?.uncompressedSize ?? 0) > 4 * 1024 * 1024) throw bad('package.part-too-large', '交换包清单过大，已拒收。');
+  const files = inflate(inner, sizes, new Set(sizes.keys()));
   const manifestBytes = Buffer.from(files['manifest.json'] ?? []);
   let raw: { schema?: unknown };
   try {
@@ -250,7 +251,7 @@ export function openPackage(bytes: Buffer, ownBox: { code: string; key: KeyObjec
     if (!isSafePartPath(part.path)) throw bad('package.unsafe-path', `清单中有路径不安全的文件「${part.path.slice(0, 80)}」，已拒收。`);
     const data = files[part.path];
     if (!data) throw bad('package.missing-part', `清单列出的「${part.path}」不在包中，包不完整。`);
-    const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const buf = data;
     if (buf.length !== part.size || sha256Hex(buf) !== part.sha256) {
       throw bad('package.hash-mismatch', `交换包中的「${part.path}」校验失败（SHA-256 或大小与清单不符），内容被改动或已损坏。`);
     }
@@ -296,7 +297,7 @@ export function binaryPart(opened: OpenedPackage, path: string): Buffer {
 export function describePackage(bytes: Buffer): { sealed: true; receiver: { code: string }; sender: { code: string; name: string; fingerprint: string }; size: number } | { sealed: false; manifest: Manifest; size: number } {
   const sizes = listEntries(bytes, DEFAULT_PACKAGE_LIMITS);
   if (sizes.has('envelope.json')) {
-    const raw = Buffer.from(inflate(bytes, new Set(['envelope.json']))['envelope.json'] ?? []);
+    const raw = Buffer.from(inflate(bytes, sizes, new Set(['envelope.json']))['envelope.json'] ?? []);
     const parsed = Envelope.safeParse((() => { try { return JSON.parse(raw.toString('utf8')); } catch { return null; } })());
     if (!parsed.success) throw bad('package.corrupt', '加密交换包的封装信息已损坏。');
     return { sealed: true, receiver: parsed.data.receiver, sender: parsed.data.sender, size: bytes.length };
