@@ -47,6 +47,11 @@ export function applyConsult(db: Database.Database, actor: string, data: Consult
   let matterId = matterByUid(db, data.matter.uid);
   const isNew = matterId === null;
   matterId ??= createLinkedMatter(db, actor, data.matter, senderName);
+  // On the counsel's own installation the matter is theirs: a counsel-only account may then work on it.
+  prepared(
+    db,
+    "UPDATE matters SET counsel_id = (SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'counsel' WHERE u.login = ?) WHERE id = ? AND counsel_id IS NULL",
+  ).run(actor, matterId);
   storeDocuments(db, actor, matterId, data.documents, ready);
   if (!isNew && choice === 'keep-local' && reviewRow(db, matterId)) return matterId;
   const now = nowIso();

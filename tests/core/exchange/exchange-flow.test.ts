@@ -96,6 +96,8 @@ describe('送审 → 协审 → sign-off → 意见书 → 反馈 across three i
     const imported = await importPackage(counsel.core.db, 'zhao', pkg.bytes, { inline: true });
     counselMatterId = imported.matterId!;
     const cdb = counsel.core.db;
+    // The consult is assigned to the counsel who took it in, so a counsel-only account may work on it.
+    expect(getMatter(cdb, counselMatterId).counselName).toBe('赵顾问');
     const review = readReview(cdb, counselMatterId);
     expect(review.state).toBe('open');
     for (const item of review.template.items) answerItem(cdb, 'zhao', { matterId: counselMatterId, itemId: item.id, status: 'pass', note: null });
