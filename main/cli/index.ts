@@ -10,6 +10,7 @@ import { registerSelftest } from './commands/selftest.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 import { registerUsers } from './commands/users.js';
+import { registerExchange } from './commands/exchange.js';
 
 /** The `review-desk` program with every subcommand registered. */
 export function buildProgram(): Command {
@@ -27,5 +28,6 @@ export function buildProgram(): Command {
   registerLedger(program);
   registerUsers(program);
   registerSelftest(program);
+  registerExchange(program);
   return program;
 }

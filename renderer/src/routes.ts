@@ -18,7 +18,8 @@ export type Route =
   | { page: 'templates' }
   | { page: 'search'; params?: string }
   | { page: 'batch-import' }
-  | { page: 'audit' };
+  | { page: 'audit' }
+  | { page: 'exchange' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -30,6 +31,7 @@ export function parseRoute(hash: string): Route {
   const search = /^\/search(?:\?(.*))?$/.exec(path);
   if (search) return { page: 'search', params: search[1] || undefined };
   if (path === '/batch-import') return { page: 'batch-import' };
+  if (path === '/exchange') return { page: 'exchange' };
   if (path === '/matters') return { page: 'matters' };
   if (path === '/ledger') return { page: 'ledger' };
   if (path === '/stats') return { page: 'stats' };
@@ -71,6 +73,8 @@ export function routeHref(route: Route): string {
       return '#/batch-import';
     case 'audit':
       return '#/audit';
+    case 'exchange':
+      return '#/exchange';
   }
 }
 

@@ -9,6 +9,7 @@ import { searchContract } from './search.js';
 import { systemContract } from './system.js';
 import { workflowContract } from './workflow.js';
 import { accountsContract } from './accounts.js';
+import { exchangeContract } from './exchange.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
@@ -22,6 +23,7 @@ export const contract = {
   ...workflowContract,
   ...reportsContract,
   ...accountsContract,
+  ...exchangeContract,
 };
 
 export type Contract = typeof contract;
@@ -49,3 +51,4 @@ export * from './system.js';
 export * from './workflow.js';
 export * from './reports.js';
 export * from './accounts.js';
+export * from './exchange.js';
