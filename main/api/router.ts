@@ -14,6 +14,7 @@ import { reportHandlers } from './handlers/reports.js';
 import { systemHandlers } from './handlers/system.js';
 import { workflowHandlers } from './handlers/workflow.js';
 import { accountHandlers } from './handlers/accounts.js';
+import { exchangeHandlers } from './handlers/exchange.js';
 import { assertMatterAccess, matterOfCall } from './matter-access.js';
 import { recordRead } from './read-audit.js';
 import { statuteHandlers } from './handlers/statutes.js';
@@ -30,6 +31,7 @@ export const handlers: HandlerMap<Method> = {
   ...workflowHandlers,
   ...reportHandlers,
   ...accountHandlers,
+  ...exchangeHandlers,
   ...statuteHandlers,
 };
 

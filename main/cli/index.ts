@@ -6,9 +6,11 @@ import { registerImport } from './commands/import.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerAnnotate, registerLetter } from './commands/letter.js';
 import { registerSearch } from './commands/search.js';
+import { registerSelftest } from './commands/selftest.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 import { registerUsers } from './commands/users.js';
+import { registerExchange } from './commands/exchange.js';
 import { registerLaw } from './commands/law.js';
 
 /** The `review-desk` program with every subcommand registered. */
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
   registerStats(program);
   registerLedger(program);
   registerUsers(program);
+  registerSelftest(program);
+  registerExchange(program);
   registerLaw(program);
   return program;
 }

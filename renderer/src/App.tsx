@@ -23,7 +23,8 @@ import { NewMatterPage } from './areas/matter/NewMatterPage';
 import { BatchImportPage } from './areas/import/BatchImportPage';
 import { SearchPage } from './areas/search/SearchPage';
 import { SettingsPage } from './areas/settings/SettingsPage';
-import { BookOutlined } from '@ant-design/icons';
+import { BookOutlined, SwapOutlined } from '@ant-design/icons';
+import { ExchangePage } from './areas/exchange/ExchangePage';
 import { TemplatesPage } from './areas/templates/TemplatesPage';
 import { LedgerPage } from './areas/ledger/LedgerPage';
 import { StatsPage } from './areas/stats/StatsPage';
@@ -67,6 +68,7 @@ function Shell() {
     { key: 'stats', icon: <BarChartOutlined />, label: t('nav.stats') },
     { key: 'normative', icon: <FileProtectOutlined />, label: t('nav.normative') },
     { key: 'decisions', icon: <AuditOutlined />, label: t('nav.decisions') },
+    { key: 'exchange', icon: <SwapOutlined />, label: t('nav.exchange') },
     { key: 'templates', icon: <BookOutlined />, label: t('templates.nav') },
     { key: 'audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
     { key: 'statutes', icon: <BookOutlined />, label: t('statutes.nav') },
@@ -130,6 +132,8 @@ function Page({ route }: { route: Route }) {
       return <BatchImportPage />;
     case 'audit':
       return <AuditPage />;
+    case 'exchange':
+      return <ExchangePage />;
     case 'statutes':
       return <StatutesPage params={route.params} />;
   }

@@ -19,6 +19,7 @@ export type Route =
   | { page: 'search'; params?: string }
   | { page: 'batch-import' }
   | { page: 'audit' }
+  | { page: 'exchange' }
   | { page: 'statutes'; params?: string };
 
 export function parseRoute(hash: string): Route {
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
   const search = /^\/search(?:\?(.*))?$/.exec(path);
   if (search) return { page: 'search', params: search[1] || undefined };
   if (path === '/batch-import') return { page: 'batch-import' };
+  if (path === '/exchange') return { page: 'exchange' };
   const statutes = /^\/statutes(?:\?(.*))?$/.exec(path);
   if (statutes) return { page: 'statutes', params: statutes[1] || undefined };
   if (path === '/matters') return { page: 'matters' };
@@ -74,6 +76,8 @@ export function routeHref(route: Route): string {
       return '#/batch-import';
     case 'audit':
       return '#/audit';
+    case 'exchange':
+      return '#/exchange';
     case 'statutes':
       return `#/statutes${route.params ? `?${route.params}` : ''}`;
   }

@@ -9,6 +9,7 @@ import { searchContract } from './search.js';
 import { systemContract } from './system.js';
 import { workflowContract } from './workflow.js';
 import { accountsContract } from './accounts.js';
+import { exchangeContract } from './exchange.js';
 import { statutesContract } from './statutes.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
@@ -23,6 +24,7 @@ export const contract = {
   ...workflowContract,
   ...reportsContract,
   ...accountsContract,
+  ...exchangeContract,
   ...statutesContract,
 };
 
@@ -51,4 +53,5 @@ export * from './system.js';
 export * from './workflow.js';
 export * from './reports.js';
 export * from './accounts.js';
+export * from './exchange.js';
 export * from './statutes.js';

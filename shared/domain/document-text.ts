@@ -8,6 +8,13 @@ import { z } from 'zod';
 export const TextBlockKind = z.enum(['heading', 'paragraph', 'list-item', 'table-cell', 'footnote']);
 export type TextBlockKind = z.infer<typeof TextBlockKind>;
 
+/** Where a DOCX block came from: the part and the w:p number in it (every w:p counted, empty ones too). */
+export const BlockSource = z.object({
+  part: z.enum(['document', 'footnotes', 'endnotes']),
+  p: z.number().int().nonnegative(),
+});
+export type BlockSource = z.infer<typeof BlockSource>;
+
 export const TextBlock = z.object({
   index: z.number().int().nonnegative(),
   kind: TextBlockKind,
@@ -16,6 +23,8 @@ export const TextBlock = z.object({
   cell: z
     .object({ table: z.number().int(), row: z.number().int(), col: z.number().int() })
     .optional(),
+  /** DOCX only: the paragraph the block was read from, recorded at import (issue 11). */
+  source: BlockSource.optional(),
 });
 export type TextBlock = z.infer<typeof TextBlock>;
 

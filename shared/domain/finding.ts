@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MatterType, Severity } from './matter.js';
+import { RuleQuality } from './rules-quality.js';
 
 /**
  * A pre-check finding: what a rule found, where (block index + UTF-16 range of the ORIGINAL block
@@ -21,6 +22,11 @@ export const Finding = z.object({
   basis: z.string(),
   /** Draft opinion text the reviewer can accept. */
   suggestion: z.string(),
+  /**
+   * The words that triggered the finding, as a range of the same block inside [start, end) (the
+   * excerpt is the whole clause around them). Absent when the excerpt is the trigger itself.
+   */
+  trigger: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -57,5 +63,7 @@ export const RuleInfo = z.object({
   message: z.string(),
   basis: z.string(),
   suggestion: z.string(),
+  /** Precision/recall on the shipped self-test (real documents the rule was not tuned on), when measured. */
+  quality: RuleQuality.omit({ rule: true }).optional(),
 });
 export type RuleInfo = z.infer<typeof RuleInfo>;

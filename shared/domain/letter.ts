@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChecklistDimension } from './checklist.js';
 import { MatterStatus, MatterType, ReviewResult, Severity } from './matter.js';
 
 /** ISO calendar date yyyy-mm-dd that names a real day. */
@@ -31,6 +32,10 @@ export const LetterOpinion = z.object({
   legalBasis: z.string().min(1).nullable(),
   /** The quoted passage of the submitted document the opinion is about. */
   quote: z.string().min(1).optional(),
+  /** Legality dimension of the checklist item the opinion belongs to (主体/权限/内容/程序), when known. */
+  dimension: ChecklistDimension.optional(),
+  /** Article text quoted under the basis, from the statute store when the article is known there. */
+  articleText: z.string().min(1).optional(),
 });
 export type LetterOpinion = z.infer<typeof LetterOpinion>;
 
@@ -62,12 +67,22 @@ export const LetterModel = z.object({
   }),
   /** 成文日期. */
   issueDate: IsoDate,
-  /** Number of the earlier letter this one corrects (a correction is a new letter). */
+  /** Number (or, for unnumbered kinds, date and kind) of the earlier letter this one corrects. */
   corrects: z.string().min(1).optional(),
+  /** Why the earlier letter is corrected; printed in the correction note. */
+  correctionReason: z.string().min(1).optional(),
+  /** 送审材料: the documents reviewed, as named on import. */
+  materials: z.array(z.string().min(1)).default([]),
+  /** Return notices: the date by which the materials must be supplied (counted in working days). */
+  returnDeadline: IsoDate.nullable().default(null),
+  /** Return notices: print the opinions reached so far. */
+  attachOpinions: z.boolean().default(false),
   /** 附注 line, e.g. 联系人：王某，电话：0539-0000000 (printed in round brackets); null for none. */
   contact: z.string().min(1).nullable(),
 });
 export type LetterModel = z.infer<typeof LetterModel>;
+/** A model as callers write it (the parts added later have defaults). */
+export type LetterModelInput = z.input<typeof LetterModel>;
 
 /** A font and the names to try when it is not installed, most preferred first. */
 export const FontChain = z.array(z.string().min(1)).min(1);
@@ -109,16 +124,59 @@ export const LetterFixedTexts = z.object({
   correctionNote: z.string().min(1),
   /** Sentence for each conclusion, e.g. 经审查，该事项{result}。 — {result} is 合法 / 修改后合法 / 不合法. */
   conclusionSentence: z.string().min(1),
+  /**
+   * Words put for {result}, per conclusion; absent: 合法 / 修改后合法 / 不合法. A legal opinion on a contract
+   * says what the client may do ("修改完善后可以签订"), not "修改后合法".
+   */
+  resultWords: z.record(ReviewResult, z.string().min(1)).optional(),
+  /** Headings of the parts added in issue 11; older saved settings get these defaults. */
+  materialsHeading: z.string().min(1).default('审查事项及送审材料'),
+  materialsIntro: z.string().default('送审材料如下：'),
+  basisHeading: z.string().min(1).default('审查依据'),
+  factsHeading: z.string().min(1).default('基本事实'),
+  /** Return notices: {deadline} is the date by which the materials are due. */
+  deadlineSentence: z.string().default('请于{deadline}前补正后重新报送；逾期未补正的，视为撤回审查申请。'),
 });
 export type LetterFixedTexts = z.infer<typeof LetterFixedTexts>;
 
+/** How a letter kind is numbered: from the office's main series, its own series with its own 代字, or not at all. 〔实务〕 */
+export const NUMBERING_MODES = ['shared', 'own', 'none'] as const;
+export const KindNumbering = z.object({
+  mode: z.enum(NUMBERING_MODES),
+  /** 代字 of the kind's own series (mode 'own'); must differ from the main one so numbers never collide. */
+  prefix: z.string().trim().min(1).optional(),
+});
+export type KindNumbering = z.infer<typeof KindNumbering>;
+
+export const DEFAULT_NUMBERING: Record<LetterKind, KindNumbering> = {
+  'legality-opinion': { mode: 'shared' },
+  'legal-opinion': { mode: 'shared' },
+  'return-notice': { mode: 'none' },
+};
+
+/** How opinions are grouped in a letter: by severity (必须/建议/提示) or by legality dimension (主体/权限/内容/程序). */
+export const OPINION_GROUPINGS = ['severity', 'dimension'] as const;
+
 export const OfficeSettings = z.object({
-  officeName: z.string().min(1),
+  /** Empty until the office has entered it: no letter is issued before (the first-run check asks for it). */
+  officeName: z.string().trim(),
   /** 文号 pattern, e.g. {prefix}〔{year}〕{n}号 */
   numberPattern: z.string().includes('{n}'),
   numberPrefix: z.string().min(1),
+  /** Per letter kind: shared series, own series or unnumbered. Older settings without it use the defaults. */
+  numbering: z.record(LetterKind, KindNumbering).default(() => structuredClone(DEFAULT_NUMBERING)),
+  /** Group opinions by severity or by legality dimension. */
+  opinionGrouping: z.enum(OPINION_GROUPINGS).default('severity'),
+  /** Print a 审查依据 part (the laws cited) and a 送审材料 part (the documents reviewed). */
+  printBasisPart: z.boolean().default(true),
+  printMaterialsPart: z.boolean().default(true),
+  /** Working days given to the submitting unit to supply missing materials (退回补正通知). 〔实务〕 */
+  returnDeadlineDays: z.number().int().min(1).max(60).default(5),
   signatureLines: z.object({
-    /** Print the internal 经办信息 line (审查人/复核人) at the end of the letter. 〔实务〕 */
+    /**
+     * Print the internal 经办信息 line (审查人/复核人) on the outgoing letter. Off by default: the names
+     * belong on the 审查登记表, which always shows them. 〔实务〕
+     */
     show: z.boolean(),
     reviewerLabel: z.string().min(1),
     approverLabel: z.string().min(1),
@@ -173,8 +231,13 @@ const COMMON_HEADINGS = {
   severityHeadings: { must: '必须修改的问题', should: '建议修改的问题', hint: '提示事项' },
   basisLabel: '依据',
   quoteLabel: '原文',
-  correctionNote: '本文书系对{corrects}的更正，内容不一致的，以本文书为准。',
+  correctionNote: '本文书系对{corrects}的更正（更正原因：{reason}），内容不一致的，以本文书为准。',
   conclusionSentence: '经审查，审查结论为：{result}。',
+  materialsHeading: '审查事项及送审材料',
+  materialsIntro: '送审材料如下：',
+  basisHeading: '审查依据',
+  factsHeading: '基本事实',
+  deadlineSentence: '请于{deadline}前补正后重新报送；逾期未补正的，视为撤回审查申请。',
 } as const;
 
 /** Default wording per letter kind (〔实务〕: no national template exists; offices edit these). */
@@ -194,10 +257,16 @@ export const DEFAULT_FIXED_TEXTS: Record<LetterKind, LetterFixedTexts> = {
     title: '关于{matter}的法律意见书',
     opening: '受你单位委托，我单位就{matter}所涉法律问题进行了审查，现出具法律意见如下：',
     conclusionHeading: '结论意见',
-    opinionsHeading: '法律分析与意见',
+    opinionsHeading: '法律分析',
     missingHeading: '需补充的材料',
     missingIntro: '请补充以下材料：',
-    conclusionSentence: '经审查，我单位认为：{result}。',
+    conclusionSentence: '综上，我单位认为：{result}。',
+    materialsHeading: '委托事项及审查材料',
+    resultWords: {
+      lawful: '该事项未发现违反法律、行政法规强制性规定的内容，可以按现有文本签订、履行',
+      'lawful-after-revision': '该事项按本意见第三部分所列意见修改完善后，可以签订、履行',
+      unlawful: '该事项存在违反法律、行政法规强制性规定的内容，不宜按现有文本签订、履行，建议重新拟定',
+    },
   },
   'return-notice': {
     ...COMMON_HEADINGS,
@@ -234,7 +303,12 @@ export function defaultOfficeSettings(officeName: string, numberPrefix: string):
     officeName,
     numberPattern: '{prefix}〔{year}〕{n}号',
     numberPrefix,
-    signatureLines: { show: true, reviewerLabel: '审查人', approverLabel: '复核人' },
+    numbering: structuredClone(DEFAULT_NUMBERING),
+    opinionGrouping: 'severity',
+    printBasisPart: true,
+    printMaterialsPart: true,
+    returnDeadlineDays: 5,
+    signatureLines: { show: false, reviewerLabel: '审查人', approverLabel: '复核人' },
     defaultClosingText: { ...DEFAULT_CLOSING_TEXT },
     fixedTexts: structuredClone(DEFAULT_FIXED_TEXTS),
     fonts: structuredClone(DEFAULT_LETTER_FONTS),

@@ -47,6 +47,9 @@ function letterWith30Opinions(): LetterModel {
       quote: `第${i + 1}条原文`,
     })),
     missingMaterials: [],
+    materials: [],
+    returnDeadline: null,
+    attachOpinions: false,
     attachments: ['修改意见对照表'],
     closingText: null,
     signatures: { reviewer: '张三', approver: '李四' },
@@ -77,6 +80,7 @@ async function benchIssueThroughArchive(): Promise<number[]> {
   const core = await openCore(temp.dir);
   try {
     const call = <M extends Method>(method: M, input: MethodInput<M>, actor = '王审查') => callAs(core, actor, method, input);
+    await call('office.save', { settings: defaultOfficeSettings('郯城县司法局', '郯司审') });
     const matter = await call('matters.create', { type: 'village.rules', title: '某某村村规民约', submittingUnit: '某某村民委员会', receivedOn: '2026-01-05' });
     const review = await call('review.get', { matterId: matter.id });
     for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
@@ -86,7 +90,16 @@ async function benchIssueThroughArchive(): Promise<number[]> {
     await call('review.conclude', { matterId: matter.id, result: 'lawful-after-revision', summary: '修改后合法。' });
     await call('review.submit', { matterId: matter.id });
     await call('review.approve', { matterId: matter.id }, '李所长');
-    return await timeRuns(9, 2, () => call('letters.issue', { matterId: matter.id, kind: 'legality-opinion' }));
+    // A letter is issued once; every later run corrects the previous one (with its reason), as an office would.
+    let last: number | null = null;
+    return await timeRuns(9, 2, async () => {
+      const letter = await call('letters.issue', {
+        matterId: matter.id,
+        kind: 'legality-opinion',
+        ...(last === null ? {} : { correctsLetterId: last, correctionReason: '基准测试更正' }),
+      });
+      last = letter.id;
+    });
   } finally {
     core.close();
     temp.remove();

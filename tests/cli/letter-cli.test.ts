@@ -51,7 +51,8 @@ describe('review-desk letter / annotate', () => {
   it('exports the annotated original', () => {
     const out = run('annotate', String(documentId), '--out', join(temp.dir, 'annotated.docx'));
     expect(out.status).toBe(0);
-    expect(out.stdout).toContain('批注 1 条，其中 0 条');
+    // The anchored opinion on its quote, the one without an anchor at the start of the document.
+    expect(out.stdout).toContain('批注 2 条，其中 1 条位于所引原文处，1 条置于文首。');
     const zip = unzipSync(new Uint8Array(readFileSync(join(temp.dir, 'annotated.docx'))));
     const comments = strFromU8(zip['word/comments.xml']!);
     expect(comments).toContain('租赁期限超过二十年');

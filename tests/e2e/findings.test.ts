@@ -207,4 +207,22 @@ describe('pre-check findings in the review workspace', () => {
     if (order[1]) await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-finding-card'))).toBe(String(order[1]!.id));
     expect(errors).toEqual([]);
   });
+
+  it('explains every rule with its self-test precision and recall (预检规则说明)', async () => {
+    const { matter } = await contractWithFindings('南湖村门面房租赁合同');
+    const rules = await api('rules.list', {});
+    const women = rules.find((r) => r.id === 'village-rules.married-out-women')!;
+    expect(women.quality?.documents).toBeGreaterThan(0);
+    const { page, errors } = await openFindings(matter.id);
+    await page.getByRole('tab', { name: /预检问题/ }).click();
+    await page.getByTestId('rules-guide-open').click();
+    const dialog = page.getByRole('dialog', { name: '预检规则说明' });
+    await dialog.getByText(women.title).waitFor();
+    const row = dialog.locator('tr', { hasText: women.title });
+    const shown = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${Math.round(x * 100)}%`);
+    await expect.poll(() => row.textContent()).toContain(shown(women.quality?.precision));
+    expect(await row.textContent()).toContain(`${women.quality!.documents} 份文件`);
+    await page.screenshot({ path: screenshotPath('findings-06-rules-guide') });
+    expect(errors).toEqual([]);
+  });
 });

@@ -59,7 +59,27 @@ describe('letters in the browser', () => {
     const previewText = (await preview.textContent())!;
     expect(previewText).toContain('郯城县红花镇司法所');
     expect(previewText.indexOf(OPINION_1)).toBeLessThan(previewText.indexOf(OPINION_2));
+    // Paginated like the DOCX: A4 sheets with "— n —" under each, odd right and even left.
+    const sheets = preview.locator('.letter-page');
+    expect(await sheets.count()).toBeGreaterThan(1);
+    expect(await sheets.nth(0).locator('.letter-page-number.odd').textContent()).toBe('— 1 —');
+    expect(await sheets.nth(1).locator('.letter-page-number.even').textContent()).toBe('— 2 —');
+    const box = (await sheets.nth(0).boundingBox())!;
+    // 80 % zoom of 210 mm × 297 mm at 96 dpi.
+    expect(Math.round((box.height / box.width) * 100)).toBe(Math.round((297 / 210) * 100));
     await page.screenshot({ path: screenshotPath('letters-01-preview'), fullPage: true });
+    // 打印 / 导出 PDF goes through the browser's print with the @page stylesheet: Chromium's PDF of it
+    // has as many A4 pages as the preview shows.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: '打印 / 导出 PDF' }).click();
+    await page.locator('#letter-print-root .letter-page').first().waitFor({ state: 'attached' });
+    const printed = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    expect(printed.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(await sheets.count());
+    const [w, h] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(printed)!.slice(1).map(Number) as [number, number];
+    expect([Math.round(w * 25.4 / 72), Math.round(h * 25.4 / 72)]).toEqual([210, 297]);
+    await page.evaluate(() => document.getElementById('letter-print-root')?.remove());
 
     await page.getByRole('button', { name: '出具意见书' }).click();
     const dialog = page.getByRole('dialog');
@@ -85,6 +105,9 @@ describe('letters in the browser', () => {
     const row = page.getByRole('row', { name: new RegExp(first) });
     expect(await row.textContent()).toContain('合法性审查意见书');
     expect(await row.textContent()).toContain('e2e');
+    // Issued once: the button says so and offers the letter and a correction, not a second original.
+    await page.getByText(`本事项已出具合法性审查意见书（${first}），不能重复出具`).waitFor();
+    expect(await page.getByRole('button', { name: '出具意见书' }).isDisabled()).toBe(true);
   });
 
   it('shows why an unapproved matter cannot get a letter yet', async () => {
@@ -106,7 +129,10 @@ describe('letters in the browser', () => {
     const page = await openLetters();
     await page.getByRole('button', { name: `出具更正 ${first}` }).click();
     await page.getByText(`正在起草对 ${first} 的更正文书`).waitFor();
-    await page.getByTestId('letter-preview').getByText(`本文书系对${first}的更正`).waitFor();
+    // A correction says why; the reason is printed in it.
+    expect(await page.getByRole('button', { name: '出具更正文书' }).isDisabled()).toBe(true);
+    await page.getByLabel('更正原因').fill('第一条意见所引条款有误');
+    await page.getByTestId('letter-preview').getByText(`本文书系对${first}的更正（更正原因：第一条意见所引条款有误）`).waitFor();
     await page.getByRole('button', { name: '出具更正文书' }).click();
     await page.getByRole('dialog').getByText(`对 ${first} 的更正`).waitFor();
     await page.getByRole('dialog').getByRole('button', { name: '确认出具' }).click();
@@ -123,7 +149,8 @@ describe('letters in the browser', () => {
   it('exports the annotated original with Word comments and the summary sheet', async () => {
     const page = await openLetters();
     const annotated = await downloadBytes(page, () => page.getByRole('button', { name: '导出批注版：lease.docx' }).click());
-    await page.getByText('1 条批注精确定位到引用原文，0 条近似定位').waitFor();
+    // The anchored opinion on its quote; the one without an anchor at the start of the document, listed.
+    await page.getByText('1 条批注位于所引原文处，0 条未能精确定位，1 条置于文首。').waitFor();
     const zip = unzipSync(new Uint8Array(annotated.bytes));
     expect(Object.keys(zip)).toContain('word/comments.xml');
     expect(strFromU8(zip['word/comments.xml']!)).toContain(OPINION_1);
@@ -155,7 +182,9 @@ describe('letters in the browser', () => {
     const preview = page.getByTestId('letter-preview');
     await preview.getByText('项目预算表').waitFor();
     await page.getByText('退回补正通知须列明需补正的材料。').waitFor({ state: 'detached' });
-    await expect.poll(() => issue.isEnabled()).toBe(true);
+    // The opinion is out already: this matter is not returned for 补正 any more.
+    await page.getByText('不能退回补正', { exact: false }).waitFor();
+    expect(await issue.isDisabled()).toBe(true);
     expect(await preview.textContent()).toContain('村民代表会议决议');
     await page.screenshot({ path: screenshotPath('letters-03-return-notice'), fullPage: true });
   });

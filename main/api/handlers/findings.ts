@@ -8,10 +8,11 @@ import {
   recheckDocument,
 } from '../../core/findings/finding-service.js';
 import { RULE_INFO } from '../../core/rules/index.js';
+import { rulesWithQuality } from '../../core/rules/selftest/quality.js';
 import type { HandlerMap } from '../handler-map.js';
 
 export const findingHandlers: HandlerMap<keyof typeof findingsContract> = {
-  'rules.list': () => [...RULE_INFO],
+  'rules.list': () => rulesWithQuality(RULE_INFO),
   'findings.list': (input, ctx) =>
     input.documentId ? listDocumentFindings(ctx.core.db, input.documentId) : listMatterFindings(ctx.core.db, input.matterId!),
   'findings.run': (input, ctx) => recheckDocument(ctx.core.db, input.documentId),

@@ -1,14 +1,16 @@
 import type { lettersContract } from '../../../shared/contract/letters.js';
 import { issueLetter, letterFile, listLetters, previewLetter } from '../../core/letters/letter-service.js';
+import { letterServicesFor } from '../../core/letters/letter-services.js';
 import { readOfficeSettings, saveOfficeSettings } from '../../core/letters/office-settings.js';
 import { annotateDocument, summarySheet } from '../../core/letters/outputs-service.js';
+import { printableLetter, printableSummarySheet } from '../../core/letters/printable.js';
 import type { HandlerMap } from '../handler-map.js';
 
 export const letterHandlers: HandlerMap<keyof typeof lettersContract> = {
   'office.get': (_input, ctx) => readOfficeSettings(ctx.core.db),
   'office.save': (input, ctx) => saveOfficeSettings(ctx.core.db, ctx.actor, input.settings),
-  'letters.preview': (input, ctx) => previewLetter(ctx.core.db, input),
-  'letters.issue': (input, ctx) => issueLetter(ctx.core.db, ctx.actor, input),
+  'letters.preview': (input, ctx) => previewLetter(ctx.core.db, input, letterServicesFor(ctx.core)),
+  'letters.issue': (input, ctx) => issueLetter(ctx.core.db, ctx.actor, input, letterServicesFor(ctx.core)),
   'letters.list': (input, ctx) => listLetters(ctx.core.db, input.matterId),
   'letters.download': (input, ctx) => {
     const file = letterFile(ctx.core.db, input.id);
@@ -21,8 +23,12 @@ export const letterHandlers: HandlerMap<keyof typeof lettersContract> = {
       contentBase64: out.bytes.toString('base64'),
       placedExactly: out.placedExactly,
       placedApproximately: out.placedApproximately,
+      placedAtStart: out.placedAtStart,
+      notes: out.notes,
     };
   },
+  'letters.printable': (input, ctx) => printableLetter(ctx.core.db, input.id, letterServicesFor(ctx.core)),
+  'matters.summarySheetPrintable': (input, ctx) => printableSummarySheet(ctx.core.db, input.matterId),
   'matters.summarySheet': async (input, ctx) => {
     const out = await summarySheet(ctx.core.db, input.matterId);
     return { fileName: out.fileName, contentBase64: out.bytes.toString('base64') };

@@ -35,6 +35,14 @@ export async function checkFile(file: string, type?: MatterType): Promise<CheckR
   }
 }
 
+/** The excerpt with the words that triggered the finding in 【】 (the excerpt is the whole clause). */
+export function marked(f: Pick<Finding, 'excerpt' | 'start' | 'trigger'>): string {
+  if (!f.trigger) return f.excerpt;
+  const a = f.trigger.start - f.start;
+  const b = f.trigger.end - f.start;
+  return `${f.excerpt.slice(0, a)}【${f.excerpt.slice(a, b)}】${f.excerpt.slice(b)}`;
+}
+
 function printHuman(report: CheckReport): void {
   if ('error' in report) {
     console.log(`✗ ${report.file}：${report.error.message}`);
@@ -43,7 +51,7 @@ function printHuman(report: CheckReport): void {
   const how = report.typeGuessed ? `（未指定类型，按文本判断为“${MATTER_TYPE_ZH[report.type]}”：${report.typeReason}）` : '';
   console.log(`■ ${report.file} — ${MATTER_TYPE_ZH[report.type]}${how}，发现 ${report.findings.length} 处问题`);
   for (const f of report.findings) {
-    console.log(`  [${SEVERITY_ZH[f.severity]}] 第${f.paragraph + 1}段 ${f.start}–${f.end}「${f.excerpt}」 ${f.message}`);
+    console.log(`  [${SEVERITY_ZH[f.severity]}] 第${f.paragraph + 1}段 ${f.start}–${f.end}「${marked(f)}」 ${f.message}`);
     console.log(`      依据：${f.basis}`);
   }
 }

@@ -5,6 +5,7 @@ import { LetterRequest } from '../../../shared/contract/letters.js';
 import { openCore } from '../../core/core.js';
 import { buildLetterDocx } from '../../core/letters/letter-docx.js';
 import { buildLetterModel, issueLetter, letterFile, listLetters } from '../../core/letters/letter-service.js';
+import { letterServicesFor } from '../../core/letters/letter-services.js';
 import { readOfficeSettings } from '../../core/letters/office-settings.js';
 import { annotateDocument } from '../../core/letters/outputs-service.js';
 import { dataOption } from '../data-option.js';
@@ -16,7 +17,7 @@ interface LetterOptions {
   kind: LetterKind;
   out: string;
   draft?: boolean;
-  new?: boolean;
+  correct?: string;
   missing?: string[];
   as?: string;
 }
@@ -29,29 +30,34 @@ async function writeLetter(matterRef: string, options: LetterOptions): Promise<v
   const core = await openCore(options.data);
   try {
     const matter = resolveMatter(core.db, matterRef);
-    const request = LetterRequest.parse({ matterId: matter.id, kind: options.kind, missingMaterials: options.missing ?? [] });
+    const services = letterServicesFor(core);
+    const existing = listLetters(core.db, matter.id).filter((l) => l.kind === options.kind).at(-1);
+    const request = LetterRequest.parse({
+      matterId: matter.id,
+      kind: options.kind,
+      missingMaterials: options.missing ?? [],
+      ...(options.correct && existing ? { correctsLetterId: existing.id, correctionReason: options.correct } : {}),
+    });
     if (options.draft) {
-      const bytes = await buildLetterDocx(buildLetterModel(core.db, request, null), readOfficeSettings(core.db));
+      const bytes = await buildLetterDocx(buildLetterModel(core.db, request, null, services), readOfficeSettings(core.db), { lawNames: services.lawNames });
       writeFileSync(options.out, bytes);
       console.log(`已生成草稿（未编号、未出具）：${options.out}`);
       return;
     }
-    const existing = listLetters(core.db, matter.id).filter((l) => l.kind === options.kind).at(-1);
-    let letter = existing;
-    if (!existing || options.new) {
+    let letter = existing && !options.correct ? existing : undefined;
+    if (!letter) {
       const acting = await cliActor(core, options, true);
       closeStdin();
       try {
         assertMayCall(acting.ctx, 'letters.issue');
-        letter = await issueLetter(core.db, acting.ctx.actor, request);
+        letter = await issueLetter(core.db, acting.ctx.actor, request, services);
       } finally {
         acting.done();
       }
     }
-    if (!letter) return;
     const file = letterFile(core.db, letter.id);
     writeFileSync(options.out, file.bytes);
-    console.log(`${letter === existing ? '已出具的意见书' : '已出具新的意见书'} ${letter.number}（SHA-256 ${file.sha256.slice(0, 12)}…）：${options.out}`);
+    console.log(`${letter === existing ? '已出具的意见书' : '已出具新的意见书'} ${letter.number ?? '（不编号）'}（SHA-256 ${file.sha256.slice(0, 12)}…）：${options.out}`);
   } finally {
     core.close();
   }
@@ -66,7 +72,7 @@ export function registerLetter(program: Command): void {
     .addOption(new Option('--kind <kind>', '意见书种类').choices([...LETTER_KINDS]).default('legality-opinion'))
     .requiredOption('--out <file>', '输出文件 (.docx)')
     .option('--draft', '只生成草稿，不编号、不出具')
-    .option('--new', '已出具过同类意见书时，仍出具一份新的（更正请在程序中操作）')
+    .option('--correct <reason>', '已出具过同类文书时，出具一份更正（更正原因将印在文书上）')
     .option('--missing <item...>', '退回补正通知中需补正的材料')
     .addOption(asOption())
     .action(writeLetter);
@@ -88,7 +94,8 @@ export function registerAnnotate(program: Command): void {
         const result = await annotateDocument(core.db, Number(documentId), { name: '审查人', initials: '审' });
         writeFileSync(options.out, result.bytes);
         console.log(`已导出批注版：${options.out}`);
-        console.log(`批注 ${result.placedExactly + result.placedApproximately} 条，其中 ${result.placedApproximately} 条因原文已变化放在最近的段落上。`);
+        console.log(`批注 ${result.placedExactly + result.placedApproximately} 条，其中 ${result.placedExactly} 条位于所引原文处，${result.placedAtStart} 条置于文首。`);
+        for (const note of result.notes) console.log(`  ${note}`);
       } finally {
         core.close();
       }

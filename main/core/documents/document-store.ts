@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { DocumentRole, DocumentSummary } from '../../../shared/contract/documents.js';
-import type { TextBlock, TextBlockKind } from '../../../shared/domain/document-text.js';
+import type { BlockSource, TextBlock, TextBlockKind } from '../../../shared/domain/document-text.js';
 import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
 import type { ExtractedDocument } from './extract.js';
@@ -87,7 +87,7 @@ export function findFirstBySha(db: Database.Database, sha256: string): DocumentS
 export function readBlocks(db: Database.Database, documentId: number): TextBlock[] {
   const rows = prepared(
     db,
-    `SELECT idx, kind, text, cell_table, cell_row, cell_col FROM document_blocks WHERE document_id = ? ORDER BY idx`,
+    `SELECT idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p FROM document_blocks WHERE document_id = ? ORDER BY idx`,
   ).all(documentId) as {
     idx: number;
     kind: TextBlockKind;
@@ -95,10 +95,13 @@ export function readBlocks(db: Database.Database, documentId: number): TextBlock
     cell_table: number | null;
     cell_row: number | null;
     cell_col: number | null;
+    source_part: BlockSource['part'] | null;
+    source_p: number | null;
   }[];
   return rows.map((r) => {
     const block: TextBlock = { index: r.idx, kind: r.kind, text: r.text };
     if (r.cell_table !== null) block.cell = { table: r.cell_table, row: r.cell_row ?? 0, col: r.cell_col ?? 0 };
+    if (r.source_part !== null && r.source_p !== null) block.source = { part: r.source_part, p: r.source_p };
     return block;
   });
 }
@@ -193,11 +196,11 @@ export function insertDocument(db: Database.Database, doc: NewDocument): number 
   const id = Number(lastInsertRowid);
   const insertBlock = prepared(
     db,
-    `INSERT INTO document_blocks (document_id, idx, kind, text, cell_table, cell_row, cell_col)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO document_blocks (document_id, idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const b of extracted.blocks) {
-    insertBlock.run(id, b.index, b.kind, b.text, b.cell?.table ?? null, b.cell?.row ?? null, b.cell?.col ?? null);
+    insertBlock.run(id, b.index, b.kind, b.text, b.cell?.table ?? null, b.cell?.row ?? null, b.cell?.col ?? null, b.source?.part ?? null, b.source?.p ?? null);
   }
   return id;
 }

@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import type { TextBlock } from '../../../shared/domain/document-text.js';
 import { AppError } from '../errors.js';
+import { attachDocxSources } from './docx-sources.js';
 import { htmlToBlocks } from './html-blocks.js';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits.js';
 import { refusals } from './refusals.js';
@@ -50,5 +51,7 @@ export async function extractDocx(
     const detail = /xml|parse|element|attribute/i.test(message) ? '文档内部的 XML 结构有错误' : '文档内容无法解析';
     throw refusals.extractFailed(fileName, detail, message.slice(0, 500));
   }
-  return htmlToBlocks(html);
+  const extracted = htmlToBlocks(html);
+  attachDocxSources(extracted.blocks, safeZip);
+  return extracted;
 }

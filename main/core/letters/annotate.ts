@@ -6,14 +6,20 @@
  */
 import { commentDate, findCommentsPart, maxCommentId, NS, writeComments, type NewComment } from './comments-part.js';
 import { DocxPackage } from './docx-package.js';
-import { mapParagraphs, preservesSpace, type DocumentMap, type ParagraphInfo } from './docx-paragraphs.js';
+import { preservesSpace, type DocumentMap, type ParagraphInfo } from './docx-paragraphs.js';
+import { COMMENTABLE, mapDocxParts, type MappedPart, type PartKind } from './docx-parts.js';
 import { locateQuote, type Located } from './locate-quote.js';
 import { applySplices, prefixFor, rawIndexOfDecodedOffset, type Splice } from './xml.js';
 
 export interface AnnotationInput {
   quote: string;
-  /** Index of the paragraph: w:p elements of the body in document order, table cells included (see docx-paragraphs.ts). */
+  /**
+   * Index of the paragraph in its part: w:p elements in document order, empty ones and table cells
+   * included (see docx-paragraphs.ts) — the position recorded at import (TextBlock.source).
+   */
   paragraph: number;
+  /** The part the paragraph is in (default: the main document). */
+  part?: PartKind;
   /** UTF-16 offsets of the quote in that paragraph's text. */
   start: number;
   end: number;
@@ -23,15 +29,28 @@ export interface AnnotationInput {
   /** ISO date or date-time. */
   date?: string;
   initials?: string;
+  /** An opinion without an anchor: commented at the start of the document. */
+  atStart?: boolean;
 }
+
+/**
+ * exact: the quote where the anchor says; relocated: the same text found elsewhere (the document or
+ * the numbering differs); paragraph: not found, the whole paragraph is commented; start: at the start
+ * of the document (no anchor, or text Word cannot comment, e.g. in a header).
+ */
+export type PlacementStatus = 'exact' | 'relocated' | 'paragraph' | 'start';
 
 export interface AnnotationPlacement {
   commentId: number;
+  part: PartKind;
   paragraph: number;
   start: number;
   end: number;
-  /** false: the quote was not found and the comment covers the whole paragraph. */
+  status: PlacementStatus;
+  /** true only for 'exact'. */
   exact: boolean;
+  /** Why a comment is not where its anchor points (Chinese, for the user). */
+  note?: string;
 }
 
 export interface AnnotateResult {
@@ -140,6 +159,12 @@ class Edits {
   }
 }
 
+/** The first paragraph of the main part that has text (or the first one): where unanchored comments go. */
+function startParagraph(map: DocumentMap): number {
+  const i = map.paragraphs.findIndex((p) => p.text.trim().length > 0);
+  return i < 0 ? 0 : i;
+}
+
 /** Insert the comments into a DOCX. Throws on a file that is not a readable DOCX. */
 export async function annotateDocx(
   original: Uint8Array,
@@ -147,37 +172,85 @@ export async function annotateDocx(
   options: AnnotateOptions = {},
 ): Promise<AnnotateResult> {
   const pkg = DocxPackage.open(original);
-  const mainPath = pkg.mainDocumentPath();
-  const xml = pkg.text(mainPath);
-  if (xml === null) throw new Error('DOCX 中找不到正文部件');
-  const strict = prefixFor(xml, NS.strict.w) !== null;
-  const w = prefixFor(xml, strict ? NS.strict.w : NS.transitional.w) ?? 'w';
-  const map: DocumentMap = mapParagraphs(xml, w);
-  if (map.paragraphs.length === 0) throw new Error('文档正文没有段落，无法插入批注');
+  const parts = mapDocxParts(pkg);
+  const main = parts[0]!;
+  const strict = prefixFor(main.xml, NS.strict.w) !== null;
+  if (main.map.paragraphs.length === 0) throw new Error('文档正文没有段落，无法插入批注');
 
-  const target = findCommentsPart(pkg, mainPath);
-  let nextId = maxCommentId([target.xml, xml], w) + 1;
-  const edits = new Edits(xml, w);
+  const target = findCommentsPart(pkg, main.path);
+  let nextId = maxCommentId([target.xml, ...parts.map((p) => p.xml)], main.w) + 1;
+  const edits = new Map<MappedPart, Edits>();
+  const editsOf = (part: MappedPart) => {
+    let e = edits.get(part);
+    if (!e) edits.set(part, (e = new Edits(part.xml, part.w)));
+    return e;
+  };
   const newComments: NewComment[] = [];
   const placements: AnnotationPlacement[] = [];
+  const atStart = (id: number, note?: string): AnnotationPlacement => {
+    const p = startParagraph(main.map);
+    editsOf(main).markParagraph(main.map.paragraphs[p]!, id);
+    return { commentId: id, part: 'document', paragraph: p, start: 0, end: main.map.paragraphs[p]!.text.length, status: 'start', exact: false, ...(note ? { note } : {}) };
+  };
   for (const c of comments) {
     const id = nextId++;
-    const located: Located = locateQuote(map.paragraphs, c, options.searchRadius ?? Infinity);
-    const para = map.paragraphs[located.paragraph]!;
-    if (located.exact) {
-      edits.mark(para, located.start, 'start', id);
-      edits.mark(para, located.end, 'end', id);
-    } else {
-      edits.markParagraph(para, id);
-    }
-    placements.push({ commentId: id, ...located });
     const author = c.author.trim() || '审查人';
-    newComments.push({ id, author, initials: c.initials ?? [...author][0] ?? '', date: commentDate(c.date), text: c.text });
+    let text = c.text;
+    let placement: AnnotationPlacement;
+    const part = parts.find((p) => p.kind === (c.part ?? 'document') && p.map.paragraphs.length > 0);
+    if (c.atStart || !part) {
+      placement = atStart(id, c.atStart ? '该意见未关联原文位置，批注置于文首。' : '原文所在部分已不在文件中，批注置于文首。');
+    } else {
+      const located: Located = locateQuote(part.map.paragraphs, c, options.searchRadius ?? Infinity);
+      const para = part.map.paragraphs[located.paragraph]!;
+      const elsewhere = located.exact ? null : findInOtherParts(parts, part, c.quote);
+      if (!located.exact && elsewhere && !COMMENTABLE.has(elsewhere.kind)) {
+        // Word has no comments in headers and footers: say where the text is, at the start.
+        placement = atStart(id, `原文位于${elsewhere.kind === 'header' ? '页眉' : '页脚'}，Word 不能在页眉页脚中批注，批注置于文首。`);
+        text = `【原文位于${elsewhere.kind === 'header' ? '页眉' : '页脚'}：“${c.quote}”】\n${text}`;
+      } else if (located.exact) {
+        const ed = editsOf(part);
+        ed.mark(para, located.start, 'start', id);
+        ed.mark(para, located.end, 'end', id);
+        const atAnchor = located.paragraph === Math.trunc(c.paragraph);
+        placement = {
+          commentId: id,
+          part: part.kind,
+          paragraph: located.paragraph,
+          start: located.start,
+          end: located.end,
+          status: atAnchor ? 'exact' : 'relocated',
+          exact: atAnchor,
+          ...(atAnchor ? {} : { note: '原文位置已变化，批注放在找到的相同文字上，请核对。' }),
+        };
+      } else {
+        editsOf(part).markParagraph(para, id);
+        placement = {
+          commentId: id,
+          part: part.kind,
+          paragraph: located.paragraph,
+          start: 0,
+          end: para.text.length,
+          status: 'paragraph',
+          exact: false,
+          note: '原文中找不到所引文字，批注放在原段落上。',
+        };
+      }
+    }
+    placements.push(placement);
+    newComments.push({ id, author, initials: c.initials ?? [...author][0] ?? '', date: commentDate(c.date), text });
   }
   if (newComments.length > 0) {
-    pkg.setText(mainPath, edits.apply());
-    writeComments(pkg, mainPath, target, newComments, strict);
+    for (const [part, ed] of edits) pkg.setText(part.path, ed.apply());
+    writeComments(pkg, main.path, target, newComments, strict);
   }
   const placedExactly = placements.filter((p) => p.exact).length;
   return { buffer: pkg.toBuffer(), placedExactly, placedApproximately: placements.length - placedExactly, placements };
+}
+
+/** The first part other than `except` whose text holds the quote (ignoring whitespace). */
+function findInOtherParts(parts: MappedPart[], except: MappedPart, quote: string): MappedPart | null {
+  const q = quote.replace(/\s+/g, '');
+  if (!q) return null;
+  return parts.find((p) => p !== except && p.map.paragraphs.some((para) => para.text.replace(/\s+/g, '').includes(q))) ?? null;
 }

@@ -67,7 +67,11 @@ interface OpenParagraph {
 /** Run children that stand for one character, as mammoth's raw text reads them (w:br reads as nothing). */
 const ATOMIC: Record<string, string> = { tab: '\t', noBreakHyphen: '\u2011', softHyphen: '\u00ad' };
 
-export function mapParagraphs(xml: string, w: string): DocumentMap {
+/**
+ * `root` is the element whose paragraphs are counted: w:body in the main part, w:footnotes / w:endnotes
+ * in the notes parts, w:hdr / w:ftr in headers and footers.
+ */
+export function mapParagraphs(xml: string, w: string, root = `${w}:body`): DocumentMap {
   const P = `${w}:p`;
   const R = `${w}:r`;
   const T = `${w}:t`;
@@ -99,7 +103,7 @@ export function mapParagraphs(xml: string, w: string): DocumentMap {
     const { name, kind } = tag;
     if (kind === 'close') depth--;
     if (!inBody) {
-      if (name === `${w}:body` && kind === 'open') inBody = true;
+      if (name === root && kind === 'open') inBody = true;
       if (kind === 'open') depth++;
       continue;
     }

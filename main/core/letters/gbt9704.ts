@@ -53,3 +53,19 @@ export const CHAR_SPACE = Math.floor((CHAR_PITCH / 20 - SIZE.sanhao / 2) * 4096)
 export function chars(n: number): number {
   return Math.round(n * CHAR_PITCH);
 }
+
+/**
+ * Space above the 发文机关标志 so that its upper edge sits 35 mm below the top of the type area (7.2.4).
+ * In an exact 28.95 pt line the 22 pt characters' top edge sits 6.35 mm below the top of the line box
+ * (measured in LibreOffice's PDF, tests/core/letters/render.test.ts), so that much is taken off the 35 mm.
+ */
+export const HEADER_SPACE_BEFORE = mmToTwips(35) - mmToTwips(6.35);
+
+/**
+ * Character spacing of 三号 runs, in twips: −5 (−0.25 pt) gives a pitch of 15.75 pt, and 28 × 15.75 pt
+ * = 441 pt fits the 442.2 pt line while 29 do not — 28 characters a line in Word, WPS and LibreOffice
+ * alike. The Word templates get the same 28 from a character grid (w:docGrid linesAndChars with a
+ * negative w:charSpace), which LibreOffice lays out at 14–18 characters a line; tracking does not depend
+ * on how a renderer reads the grid. Measured in tests/core/letters/render.test.ts.
+ */
+export const BODY_TRACKING = -5;

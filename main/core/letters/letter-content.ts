@@ -2,22 +2,26 @@
  * The letter as an ordered list of typed blocks. The DOCX builder and the HTML preview both render
  * these blocks, so a draft previewed in the app says exactly what the issued DOCX says.
  */
-import type { LetterKind, LetterModel, LetterOpinion, OfficeSettings } from '../../../shared/domain/letter.js';
+import { CHECKLIST_DIMENSIONS, type ChecklistDimension } from '../../../shared/domain/checklist.js';
+import { DEFAULT_FIXED_TEXTS, type LetterKind, type LetterModel, type LetterOpinion, type OfficeSettings } from '../../../shared/domain/letter.js';
 import type { Severity } from '../../../shared/domain/matter.js';
 import { SEVERITIES } from '../../../shared/domain/matter.js';
 import { REVIEW_RESULT_ZH } from '../../../shared/domain/labels-zh.js';
+import { CitationPrinter, citedLaws, parseCitations, type LawNames } from './citations.js';
 import { bookTitle, chineseOrdinal, fillTemplate, formatChineseDate } from './format.js';
+import { balanceTitle, matterTitleForLetter } from './title-lines.js';
 
 export type LetterBlock =
   | { kind: 'office-header'; text: string }
   | { kind: 'number'; text: string; draft: boolean; /** 版头分隔线 under it (only with the office header). */ rule: boolean }
   | { kind: 'blank' }
-  | { kind: 'title'; text: string }
+  /** The title in balanced lines (7.3.1), one paragraph with line breaks. */
+  | { kind: 'title'; text: string; lines: string[] }
   | { kind: 'recipient'; text: string }
   | { kind: 'heading1'; text: string }
   | { kind: 'heading2'; text: string }
   /** Ordinary paragraph, first line indented two characters. */
-  | { kind: 'body'; text: string; role?: 'opinion' | 'quote' | 'basis' | 'missing' | 'closing' }
+  | { kind: 'body'; text: string; role?: 'opinion' | 'quote' | 'basis' | 'article' | 'missing' | 'closing' | 'material' | 'law' }
   | { kind: 'attachments'; label: string; items: string[] }
   | { kind: 'signature'; office: string; date: string; sealed: boolean }
   | { kind: 'note'; text: string }
@@ -25,17 +29,29 @@ export type LetterBlock =
 
 export interface LetterLayout {
   blocks: LetterBlock[];
-  /** Opinions in printed order (grouped by severity, stable within a group). */
+  /** Opinions in printed order (grouped by severity or dimension, stable within a group). */
   printedOpinions: LetterOpinion[];
 }
 
-type SectionId = 'conclusion' | 'opinions' | 'missing';
+type SectionId = 'materials' | 'facts' | 'basis' | 'conclusion' | 'opinions' | 'missing';
 
+/** Parts of each kind in order (domain reference §3.2; a 法律意见书 follows the structure of a legal opinion, §1.5). */
 const SECTION_ORDER: Record<LetterKind, SectionId[]> = {
-  'legality-opinion': ['conclusion', 'opinions', 'missing'],
-  'legal-opinion': ['conclusion', 'opinions', 'missing'],
-  'return-notice': ['missing', 'opinions', 'conclusion'],
+  'legality-opinion': ['materials', 'basis', 'opinions', 'conclusion', 'missing'],
+  'legal-opinion': ['materials', 'facts', 'basis', 'opinions', 'conclusion', 'missing'],
+  'return-notice': ['missing', 'opinions'],
 };
+
+/** Headings of opinion groups by legality dimension. */
+const DIMENSION_HEADINGS: Record<ChecklistDimension | 'other', string> = {
+  subject: '关于制定主体',
+  authority: '关于职权和权限',
+  content: '关于内容',
+  procedure: '关于程序',
+  specific: '关于专项事项',
+  other: '其他问题',
+};
+const SEVERITY_TAGS: Record<Severity, string> = { must: '（须修改）', should: '（建议修改）', hint: '（提示）' };
 
 /** Split free text into paragraphs on line breaks, dropping empty lines. */
 export function paragraphs(text: string): string[] {
@@ -56,68 +72,137 @@ export function groupOpinions(opinions: readonly LetterOpinion[]): { severity: S
   );
 }
 
-export function layoutLetter(model: LetterModel, settings: OfficeSettings): LetterLayout {
+/** Opinions grouped by dimension 主体 → 权限 → 内容 → 程序 → 专项 → 其他, severity order within a group. */
+export function groupByDimension(opinions: readonly LetterOpinion[]): { heading: string; items: LetterOpinion[] }[] {
+  const order = [...CHECKLIST_DIMENSIONS, 'other'] as const;
+  return order
+    .map((d) => ({
+      heading: DIMENSION_HEADINGS[d],
+      items: SEVERITIES.flatMap((sev) => opinions.filter((o) => (o.dimension ?? 'other') === d && o.severity === sev)),
+    }))
+    .filter((g) => g.items.length > 0);
+}
+
+/** Options that do not live in the model: known law names for citations. */
+export interface LayoutOptions {
+  lawNames?: LawNames;
+}
+
+export function layoutLetter(model: LetterModel, settings: OfficeSettings, options: LayoutOptions = {}): LetterLayout {
   const texts = settings.fixedTexts[model.kind];
+  const names = options.lawNames ?? new Map<string, string>();
   const vars: Record<string, string> = {
-    matter: bookTitle(model.matterTitle),
+    matter: bookTitle(matterTitleForLetter(model.matterTitle)),
     recipient: model.recipient,
     office: model.officeName,
     receivedDate: formatChineseDate(model.receivedDate),
     corrects: model.corrects ?? '',
+    reason: model.correctionReason ?? '',
+    deadline: model.returnDeadline ? formatChineseDate(model.returnDeadline) : '',
   };
   const blocks: LetterBlock[] = [];
   const printedOpinions: LetterOpinion[] = [];
+  const withOpinions = model.kind !== 'return-notice' || model.attachOpinions;
+  const opinions = withOpinions ? model.opinions : [];
+  const laws = citedLaws(
+    opinions.flatMap((o) => (o.legalBasis ? [o.legalBasis] : [])),
+    names,
+  );
+  const printBasisPart = settings.printBasisPart && laws.length > 0;
+  // A law cited in the 审查依据 part and again under an opinion gets "（以下简称…）" at its first citation.
+  const printer = new CitationPrinter(new Set(printBasisPart ? laws.map((l) => l.law) : repeatedLaws(opinions, names)));
 
   // 版头: 发文机关标志, 空二行, 发文字号 (red rule under it), 空二行, 标题 (GB/T 9704 7.2.4–7.3.1).
   if (settings.showOfficeHeader) blocks.push({ kind: 'office-header', text: model.officeName }, { kind: 'blank' }, { kind: 'blank' });
   blocks.push({
     kind: 'number',
-    text: model.letterNumber ?? '（草稿，未编号）',
+    text: model.letterNumber ?? (model.kind === 'return-notice' ? '' : '（草稿，未编号）'),
     draft: model.letterNumber === null,
     rule: settings.showOfficeHeader,
   });
   blocks.push({ kind: 'blank' }, { kind: 'blank' });
-  blocks.push({ kind: 'title', text: fillTemplate(texts.title, vars) });
+  const title = fillTemplate(texts.title, vars);
+  blocks.push({ kind: 'title', text: title, lines: balanceTitle(title) });
   blocks.push({ kind: 'blank' });
   blocks.push({ kind: 'recipient', text: `${model.recipient}：` });
 
-  if (model.corrects) blocks.push({ kind: 'body', text: fillTemplate(texts.correctionNote, vars) });
+  if (model.corrects) {
+    // A correction always has a reason now; letters of older data may not, and then no empty brackets print.
+    const template = model.correctionReason ? texts.correctionNote : texts.correctionNote.replace(/[（(]?更正原因：\{reason\}[）)]?[。；]?/, '');
+    let note = fillTemplate(template, vars);
+    // Older saved wording has no {reason}: the reason is still printed.
+    if (model.correctionReason && !texts.correctionNote.includes('{reason}')) note += `更正原因：${withFullStop(model.correctionReason)}`;
+    blocks.push({ kind: 'body', text: note });
+  }
   for (const p of paragraphs(fillTemplate(texts.opening, vars))) blocks.push({ kind: 'body', text: p });
 
   let sectionNo = 0;
   const heading1 = (title: string) => blocks.push({ kind: 'heading1', text: `${chineseOrdinal(++sectionNo)}、${title}` });
+  const numbered = (items: string[], role: 'material' | 'law' | 'missing') => {
+    const last = items.length - 1;
+    items.forEach((m, i) => blocks.push({ kind: 'body', role, text: `${i + 1}.${m.replace(/[。；;，,]$/, '')}${i === last ? '。' : '；'}` }));
+  };
+  const printOpinion = (op: LetterOpinion, i: number, tag: string) => {
+    printedOpinions.push(op);
+    blocks.push({ kind: 'body', role: 'opinion', text: `${i + 1}.${tag}${op.text}` });
+    if (op.quote) blocks.push({ kind: 'body', role: 'quote', text: `${texts.quoteLabel}：“${op.quote}”` });
+    if (op.legalBasis) {
+      const cited = printer.print(op.legalBasis, names);
+      if (cited) blocks.push({ kind: 'body', role: 'basis', text: withFullStop(`${texts.basisLabel}：${cited}`) });
+      if (op.articleText) blocks.push({ kind: 'body', role: 'article', text: `该条规定：“${op.articleText.replace(/[。]$/, '')}。”` });
+    }
+  };
 
   for (const section of SECTION_ORDER[model.kind]) {
-    if (section === 'conclusion') {
+    if (section === 'materials') {
+      if (!settings.printMaterialsPart) continue;
+      heading1(texts.materialsHeading);
+      blocks.push({ kind: 'body', text: `${vars.matter}由${model.recipient}于${vars.receivedDate}报送。` });
+      if (model.materials.length > 0) {
+        for (const p of paragraphs(texts.materialsIntro)) blocks.push({ kind: 'body', text: p });
+        numbered(model.materials, 'material');
+      }
+    } else if (section === 'facts') {
       const summary = paragraphs(model.summary);
+      if (summary.length === 0) continue;
+      heading1(texts.factsHeading);
+      for (const p of summary) blocks.push({ kind: 'body', text: p });
+    } else if (section === 'basis') {
+      if (!printBasisPart) continue;
+      heading1(texts.basisHeading);
+      numbered(
+        laws.map((l) => printer.cite(l)),
+        'law',
+      );
+    } else if (section === 'conclusion') {
+      const summary = model.kind === 'legal-opinion' ? [] : paragraphs(model.summary);
       if (model.conclusion === null && summary.length === 0) continue;
       heading1(texts.conclusionHeading);
       if (model.conclusion !== null) {
-        const result = REVIEW_RESULT_ZH[model.conclusion];
-        blocks.push({ kind: 'body', text: fillTemplate(texts.conclusionSentence, { ...vars, result }) });
+        const words = texts.resultWords ?? DEFAULT_FIXED_TEXTS[model.kind].resultWords ?? REVIEW_RESULT_ZH;
+        blocks.push({ kind: 'body', text: fillTemplate(texts.conclusionSentence, { ...vars, result: words[model.conclusion] }) });
       }
       for (const p of summary) blocks.push({ kind: 'body', text: p });
     } else if (section === 'opinions') {
-      const groups = groupOpinions(model.opinions);
-      if (groups.length === 0) continue;
+      if (opinions.length === 0) continue;
       heading1(texts.opinionsHeading);
-      groups.forEach((group, gi) => {
-        blocks.push({ kind: 'heading2', text: `（${chineseOrdinal(gi + 1)}）${texts.severityHeadings[group.severity]}` });
-        group.items.forEach((op, i) => {
-          printedOpinions.push(op);
-          blocks.push({ kind: 'body', role: 'opinion', text: `${i + 1}.${op.text}` });
-          if (op.quote) blocks.push({ kind: 'body', role: 'quote', text: `${texts.quoteLabel}：“${op.quote}”` });
-          if (op.legalBasis) blocks.push({ kind: 'body', role: 'basis', text: withFullStop(`${texts.basisLabel}：${op.legalBasis}`) });
+      if (settings.opinionGrouping === 'dimension') {
+        groupByDimension(opinions).forEach((group, gi) => {
+          blocks.push({ kind: 'heading2', text: `（${chineseOrdinal(gi + 1)}）${group.heading}` });
+          group.items.forEach((op, i) => printOpinion(op, i, SEVERITY_TAGS[op.severity]));
         });
-      });
+      } else {
+        groupOpinions(opinions).forEach((group, gi) => {
+          blocks.push({ kind: 'heading2', text: `（${chineseOrdinal(gi + 1)}）${texts.severityHeadings[group.severity]}` });
+          group.items.forEach((op, i) => printOpinion(op, i, ''));
+        });
+      }
     } else {
       if (model.missingMaterials.length === 0) continue;
       heading1(texts.missingHeading);
       for (const p of paragraphs(texts.missingIntro)) blocks.push({ kind: 'body', text: p });
-      const last = model.missingMaterials.length - 1;
-      model.missingMaterials.forEach((m, i) => {
-        blocks.push({ kind: 'body', role: 'missing', text: `${i + 1}.${m.replace(/[。；;，,]$/, '')}${i === last ? '。' : '；'}` });
-      });
+      numbered(model.missingMaterials, 'missing');
+      if (model.returnDeadline) for (const p of paragraphs(fillTemplate(texts.deadlineSentence, vars))) blocks.push({ kind: 'body', text: p });
     }
   }
 
@@ -150,6 +235,13 @@ export function layoutLetter(model: LetterModel, settings: OfficeSettings): Lett
     blocks.push({ kind: 'signoff', text: parts.join('　　') });
   }
   return { blocks, printedOpinions };
+}
+
+/** Laws cited under more than one opinion (they get "以下简称" when there is no 审查依据 part). */
+function repeatedLaws(opinions: readonly LetterOpinion[], names: LawNames): string[] {
+  const counts = new Map<string, number>();
+  for (const o of opinions) for (const c of o.legalBasis ? parseCitations(o.legalBasis, names) : []) counts.set(c.law, (counts.get(c.law) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n > 1).map(([law]) => law);
 }
 
 /** Width of a line in body characters: CJK and full-width count 1, ASCII (half-width digits) count ½. */

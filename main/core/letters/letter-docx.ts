@@ -7,37 +7,54 @@ import {
   Footer,
   Packer,
   PageNumber,
+  LineRuleType,
   Paragraph,
   TextRun,
   type IParagraphOptions,
 } from 'docx';
-import { LetterModel, OfficeSettings, LETTER_KIND_ZH } from '../../../shared/domain/letter.js';
+import { LetterModel, OfficeSettings, LETTER_KIND_ZH, type LetterModelInput } from '../../../shared/domain/letter.js';
 import type { LetterFonts } from '../../../shared/domain/letter.js';
 import { fontTableXml, runFont } from './fonts.js';
-import { CHAR_SPACE, LINE_PITCH, PAGE, SIZE, chars } from './gbt9704.js';
-import { layoutLetter, signatureIndents, type LetterBlock } from './letter-content.js';
+import { BODY_TRACKING, HEADER_SPACE_BEFORE, LINE_PITCH, PAGE, SIZE, chars } from './gbt9704.js';
+import { layoutLetter, signatureIndents, type LayoutOptions, type LetterBlock } from './letter-content.js';
 
 const RED = 'FF0000';
 
 type FontRole = 'title' | 'body' | 'heading1' | 'heading2' | 'pageNumber';
 
 function run(text: string, fonts: LetterFonts, role: FontRole, size: number, color?: string): TextRun {
-  return new TextRun({ text, font: runFont(fonts[role], fonts.latin), size, ...(color ? { color } : {}) });
+  // 三号 text is set 0.25 pt tighter so that 28 characters fill the 156 mm line in every renderer (see BODY_TRACKING).
+  const tracking = size === SIZE.sanhao ? { characterSpacing: BODY_TRACKING } : {};
+  return new TextRun({ text, font: runFont(fonts[role], fonts.latin), size, ...tracking, ...(color ? { color } : {}) });
 }
 
+/**
+ * Every line is exactly one grid line (28.95 pt, 22 lines on the 225 mm type area), as the Word-made
+ * 公文 templates set it ("固定值"): Word, WPS and LibreOffice then agree on lines per page, whatever
+ * font metrics the installed substitute for 仿宋_GB2312 has. Widow control keeps two lines together.
+ */
 function para(options: IParagraphOptions): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0 }, ...options });
+  return new Paragraph({ widowControl: true, ...options, spacing: { before: 0, after: 0, line: LINE_PITCH, lineRule: LineRuleType.EXACT, ...options.spacing } });
 }
 
 /** Two-character first-line indent (每段左空二字), in twips and in character units for Word's grid. */
 const INDENT_2 = { firstLine: chars(2), firstLineChars: 200 } as const;
 
-function blockParagraphs(block: LetterBlock, fonts: LetterFonts): Paragraph[] {
+/** keepNext: the paragraph stays on the page of the one after it (headings, the tail before the 署名). */
+function blockParagraphs(block: LetterBlock, fonts: LetterFonts, keepNext: boolean): Paragraph[] {
+  const keep = keepNext ? { keepNext: true, keepLines: true } : {};
   const body = (text: string, extra: IParagraphOptions = {}) =>
-    para({ alignment: AlignmentType.JUSTIFIED, indent: INDENT_2, children: [run(text, fonts, 'body', SIZE.sanhao)], ...extra });
+    para({ alignment: AlignmentType.JUSTIFIED, indent: INDENT_2, children: [run(text, fonts, 'body', SIZE.sanhao)], ...keep, ...extra });
   switch (block.kind) {
     case 'office-header':
-      return [para({ alignment: AlignmentType.CENTER, children: [run(block.text, fonts, 'title', SIZE.erhao, RED)] })];
+      // 发文机关标志: upper edge 35 mm below the top of the type area (7.2.4).
+      return [
+        para({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: HEADER_SPACE_BEFORE },
+          children: [run(block.text, fonts, 'title', SIZE.erhao, RED)],
+        }),
+      ];
     case 'number':
       return [
         para({
@@ -48,15 +65,24 @@ function blockParagraphs(block: LetterBlock, fonts: LetterFonts): Paragraph[] {
         }),
       ];
     case 'blank':
-      return [para({ children: [] })];
+      return [para({ children: [], ...keep })];
     case 'title':
-      return [para({ alignment: AlignmentType.CENTER, children: [run(block.text, fonts, 'title', SIZE.erhao)] })];
+      // Balanced lines in one paragraph (7.3.1); it never breaks across pages and stays with the 主送机关.
+      return [
+        para({
+          alignment: AlignmentType.CENTER,
+          keepNext: true,
+          keepLines: true,
+          children: block.lines.map((line, i) => new TextRun({ text: line, font: runFont(fonts.title, fonts.latin), size: SIZE.erhao, break: i > 0 ? 1 : 0 })),
+        }),
+      ];
     case 'recipient':
       return [para({ alignment: AlignmentType.LEFT, children: [run(block.text, fonts, 'body', SIZE.sanhao)] })];
     case 'heading1':
-      return [para({ indent: INDENT_2, children: [run(block.text, fonts, 'heading1', SIZE.sanhao)] })];
+      // A heading is never the last line of a page (keepNext).
+      return [para({ indent: INDENT_2, keepNext: true, keepLines: true, children: [run(block.text, fonts, 'heading1', SIZE.sanhao)] })];
     case 'heading2':
-      return [para({ indent: INDENT_2, children: [run(block.text, fonts, 'heading2', SIZE.sanhao)] })];
+      return [para({ indent: INDENT_2, keepNext: true, keepLines: true, children: [run(block.text, fonts, 'heading2', SIZE.sanhao)] })];
     case 'body':
       return [body(block.text)];
     case 'attachments': {
@@ -66,6 +92,7 @@ function blockParagraphs(block: LetterBlock, fonts: LetterFonts): Paragraph[] {
       return block.items.map((item, i) =>
         para({
           alignment: AlignmentType.LEFT,
+          ...keep,
           indent: i === 0 ? { left, hanging: chars(block.label.length) } : { left },
           children: [run(`${i === 0 ? block.label : ''}${numbered ? `${i + 1}.` : ''}${item}`, fonts, 'body', SIZE.sanhao)],
         }),
@@ -74,8 +101,16 @@ function blockParagraphs(block: LetterBlock, fonts: LetterFonts): Paragraph[] {
     case 'signature': {
       const ind = signatureIndents(block.office, block.date, block.sealed);
       return [
-        para({ alignment: AlignmentType.RIGHT, indent: { right: chars(ind.office) }, children: [run(block.office, fonts, 'body', SIZE.sanhao)] }),
-        para({ alignment: AlignmentType.RIGHT, indent: { right: chars(ind.date) }, children: [run(block.date, fonts, 'body', SIZE.sanhao)] }),
+        para({ alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true, indent: { right: chars(ind.office) }, children: [run(block.office, fonts, 'body', SIZE.sanhao)] }),
+        para({
+          alignment: AlignmentType.RIGHT,
+          ...keep,
+          indent: { right: chars(ind.date) },
+          // No automatic space between the digits and 年/月/日 (Word and LibreOffice add about ¼ character
+          // at each of the five changes), so the date is as wide as signatureIndents counts it.
+          autoSpaceEastAsianText: false,
+          children: [run(block.date, fonts, 'body', SIZE.sanhao)],
+        }),
       ];
     }
     case 'note':
@@ -102,12 +137,29 @@ function pageNumberFooter(fonts: LetterFonts, side: 'odd' | 'even'): Footer {
   });
 }
 
+/**
+ * Which blocks keep with the next one: the last paragraph of the text, the blank lines and the 署名
+ * stay on one page with the 成文日期 (7.3.5: no page holding only the signature; "此页无正文" is not
+ * allowed), and the 附注 stays with the date.
+ */
+function keepFlags(blocks: LetterBlock[]): boolean[] {
+  const flags = blocks.map(() => false);
+  const sig = blocks.findIndex((b) => b.kind === 'signature');
+  if (sig < 0) return flags;
+  let i = sig - 1;
+  while (i >= 0 && (blocks[i]!.kind === 'blank' || blocks[i]!.kind === 'attachments')) flags[i--] = true;
+  if (i >= 0) flags[i] = true;
+  if (blocks[sig + 1]?.kind === 'note' || blocks[sig + 1]?.kind === 'signoff') flags[sig] = true;
+  return flags;
+}
+
 /** Build the letter DOCX. Validates the model and settings first. */
-export async function buildLetterDocx(model: LetterModel, settings: OfficeSettings): Promise<Buffer> {
+export async function buildLetterDocx(model: LetterModelInput, settings: OfficeSettings, options: LayoutOptions = {}): Promise<Buffer> {
   const m = LetterModel.parse(model);
   const s = OfficeSettings.parse(settings);
   const fonts = s.fonts;
-  const { blocks } = layoutLetter(m, s);
+  const { blocks } = layoutLetter(m, s, options);
+  const keep = keepFlags(blocks);
   const doc = new Document({
     creator: m.officeName,
     title: `${m.letterNumber ?? '草稿'} ${LETTER_KIND_ZH[m.kind]}`,
@@ -135,10 +187,12 @@ export async function buildLetterDocx(model: LetterModel, settings: OfficeSettin
               gutter: 0,
             },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+          // Line grid only: the character pitch comes from BODY_TRACKING, not from a character grid
+          // (LibreOffice reads a negative w:charSpace as a much wider pitch: 18 characters a line).
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         footers: { default: pageNumberFooter(fonts, 'odd'), even: pageNumberFooter(fonts, 'even') },
-        children: blocks.flatMap((b) => blockParagraphs(b, fonts)),
+        children: blocks.flatMap((b, i) => blockParagraphs(b, fonts, keep[i]!)),
       },
     ],
   });

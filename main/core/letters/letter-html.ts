@@ -2,9 +2,9 @@
  * HTML preview of a letter draft, rendered from the same blocks as the DOCX. Self-contained markup with
  * inline styles (no scripts, no external resources) so the renderer can show it in a sandboxed frame.
  */
-import { LetterModel, OfficeSettings } from '../../../shared/domain/letter.js';
+import { LetterModel, OfficeSettings, type LetterModelInput } from '../../../shared/domain/letter.js';
 import type { FontChain, LetterFonts } from '../../../shared/domain/letter.js';
-import { layoutLetter, signatureIndents, type LetterBlock } from './letter-content.js';
+import { layoutLetter, signatureIndents, type LayoutOptions, type LetterBlock } from './letter-content.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -33,7 +33,8 @@ function blockHtml(block: LetterBlock, fonts: LetterFonts): string {
   const indent = `text-indent:calc(2 * ${EM})`;
   switch (block.kind) {
     case 'office-header':
-      return p('office-header', `${f('title')};font-size:22pt;color:#e00;text-align:center`, block.text);
+      // Upper edge 35 mm below the type area's top (7.2.4).
+      return p('office-header', `${f('title')};font-size:22pt;color:#e00;text-align:center;margin-top:33.8mm`, block.text);
     case 'number':
       return p(
         block.draft ? 'number draft' : 'number',
@@ -43,13 +44,13 @@ function blockHtml(block: LetterBlock, fonts: LetterFonts): string {
     case 'blank':
       return '<p class="blank">&nbsp;</p>';
     case 'title':
-      return p('title', `${f('title')};font-size:22pt;text-align:center`, block.text);
+      return `<p class="title" style="${f('title')};font-size:22pt;text-align:center;break-inside:avoid;break-after:avoid">${block.lines.map(escapeHtml).join('<br>')}</p>`;
     case 'recipient':
       return p('recipient', '', block.text);
     case 'heading1':
-      return p('heading1', `${f('heading1')};${indent}`, block.text);
+      return p('heading1', `${f('heading1')};${indent};break-after:avoid`, block.text);
     case 'heading2':
-      return p('heading2', `${f('heading2')};${indent}`, block.text);
+      return p('heading2', `${f('heading2')};${indent};break-after:avoid`, block.text);
     case 'body':
       return p(block.role ? `body ${block.role}` : 'body', `${indent};text-align:justify`, block.text);
     case 'attachments': {
@@ -80,13 +81,14 @@ function blockHtml(block: LetterBlock, fonts: LetterFonts): string {
 }
 
 /** The letter as an HTML fragment (one page-like <article>), every text escaped. */
-export function renderLetterHtml(model: LetterModel, settings: OfficeSettings): string {
+export function renderLetterHtml(model: LetterModelInput, settings: OfficeSettings, options: LayoutOptions = {}): string {
   const m = LetterModel.parse(model);
   const s = OfficeSettings.parse(settings);
   const fonts = s.fonts;
-  const { blocks } = layoutLetter(m, s);
+  const { blocks } = layoutLetter(m, s, options);
   const page =
-    `${`font-family:${escapeHtml(fontFamily(fonts.body, 'serif'))}`};font-size:16pt;line-height:28.95pt;` +
+    // The same −0.25 pt tracking as the DOCX (BODY_TRACKING): 28 characters a line.
+    `${`font-family:${escapeHtml(fontFamily(fonts.body, 'serif'))}`};font-size:16pt;line-height:28.95pt;letter-spacing:-0.25pt;` +
     'width:156mm;min-height:225mm;padding:37mm 26mm 35mm 28mm;box-sizing:content-box;background:#fff;color:#000;margin:0 auto';
   const body = blocks.map((b) => blockHtml(b, fonts)).join('\n');
   return `<article class="letter-preview" lang="zh-CN" style="${page}">\n<style>.letter-preview p{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}</style>\n${body}\n</article>`;

@@ -5,8 +5,17 @@ import { prepared } from '../store/statements.js';
 
 const KEY = 'office';
 
-/** Placeholder names a new installation starts with; the settings page asks the office to replace them. */
-export const FIRST_RUN_OFFICE = { name: '（请在设置中填写单位名称）', prefix: '审' };
+/**
+ * What a new installation starts with: no office name (the first letter is refused until the office
+ * enters one, rather than printing a placeholder) and a neutral 代字.
+ */
+export const FIRST_RUN_OFFICE = { name: '', prefix: '审' };
+
+/** Whether the office has entered its name (older versions saved a placeholder, which does not count). */
+export function officeConfigured(db: Database.Database): boolean {
+  const name = readOfficeSettings(db).officeName.trim();
+  return name !== '' && !name.includes('请在设置中填写');
+}
 
 /** The office's letter settings, or the defaults until the office has saved its own. */
 export function readOfficeSettings(db: Database.Database): OfficeSettings {

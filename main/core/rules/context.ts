@@ -3,6 +3,7 @@ import type { CheckOptions } from '../../../shared/domain/finding.js';
 import { findAmounts, type FoundAmount } from './text/amount.js';
 import { findDates, type FoundDate } from './text/dates.js';
 import { normalize } from './text/normalize.js';
+import { analyseStructure } from './text/structure.js';
 import { buildUnits, type TextUnit } from './text/units.js';
 import type { CheckContext, CheckInput, ResolvedOptions } from './types.js';
 
@@ -16,31 +17,18 @@ export function resolveOptions(options: CheckOptions | undefined): ResolvedOptio
   };
 }
 
-/**
- * The block that carries the document's title: the caller's title if a block near the top
- * contains it, else the first heading, else the first non-empty block.
- */
+/** The block that carries the document's title (see text/structure.ts findTitle). */
 export function titleBlockPosition(blocks: readonly TextBlock[], title?: string): number | null {
-  const top = blocks.slice(0, 15);
-  if (title !== undefined && title.trim() !== '') {
-    const wanted = normalize(title, { collapseWhitespace: true }).text.replace(/\s/g, '');
-    const hit = top.findIndex((b) => {
-      const t = normalize(b.text).text.replace(/\s/g, '');
-      return t !== '' && (t.includes(wanted) || (t.length >= 4 && wanted.includes(t)));
-    });
-    if (hit >= 0) return hit;
-  }
-  const heading = top.findIndex((b) => b.kind === 'heading' && b.text.trim() !== '');
-  if (heading >= 0) return heading;
-  const first = blocks.findIndex((b) => b.text.trim() !== '');
-  return first >= 0 ? first : null;
+  return analyseStructure(blocks, title).titlePos;
 }
 
 export function createContext(input: CheckInput): CheckContext {
   const units = buildUnits(input.blocks);
-  const titlePos = titleBlockPosition(input.blocks, input.title);
-  const derivedTitle = titlePos === null ? '' : (input.blocks[titlePos] as TextBlock).text;
-  const title = normalize(input.title ?? derivedTitle, { collapseWhitespace: true }).text.trim();
+  const structure = analyseStructure(input.blocks, input.title);
+  // The title inside the document counts too: a renamed file must not lose 暂行/试行.
+  const inDocument = structure.titlePos === null ? '' : (input.blocks[structure.titlePos] as TextBlock).text;
+  const both = input.title && !input.title.includes(inDocument.trim()) ? `${input.title} ${inDocument}` : (input.title ?? inDocument);
+  const title = normalize(both, { collapseWhitespace: true }).text.trim();
   const amountCache = new Map<number, FoundAmount[]>();
   const dateCache = new Map<number, FoundDate[]>();
   return {
@@ -48,6 +36,7 @@ export function createContext(input: CheckInput): CheckContext {
     units,
     type: input.type,
     title,
+    structure,
     fullText: units.map((u) => u.text).join('\n'),
     options: resolveOptions(input.options),
     amounts(unit: TextUnit) {

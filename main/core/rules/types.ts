@@ -3,6 +3,7 @@ import type { CheckOptions } from '../../../shared/domain/finding.js';
 import type { MatterType, Severity } from '../../../shared/domain/matter.js';
 import type { FoundAmount } from './text/amount.js';
 import type { FoundDate } from './text/dates.js';
+import type { DocStructure } from './text/structure.js';
 import type { TextUnit } from './text/units.js';
 
 export interface CheckInput {
@@ -50,6 +51,8 @@ export interface CheckContext {
   type: MatterType;
   /** Title given by the caller or taken from the first heading/paragraph (normalised). */
   title: string;
+  /** Title block, genre (document or report), headings, signature block. */
+  structure: DocStructure;
   /** All unit texts joined by '\n' (normalised) for whole-document keyword tests. */
   fullText: string;
   options: ResolvedOptions;
@@ -69,5 +72,11 @@ export interface Rule {
   message: string;
   basis: string;
   suggestion: string;
+  /**
+   * What a finding quotes: 'clause' widens the excerpt to the clause around the trigger (content rules:
+   * the reviewer needs the clause, not the word "罚款"); 'match' keeps the exact place (a blank, a date,
+   * an amount). Default 'clause'.
+   */
+  excerpt?: 'clause' | 'match';
   check(ctx: CheckContext): RuleHit[];
 }

@@ -102,7 +102,7 @@ interface AlertRow {
 export function listAlerts(db: Database.Database, includeSeen: boolean): { alerts: StatuteAlert[]; open: number } {
   const rows = prepared(
     db,
-    `SELECT a.*, (SELECT group_concat(l.number, char(10)) FROM statute_alert_letters x JOIN letters l ON l.id = x.letter_id
+    `SELECT a.*, (SELECT group_concat(coalesce(l.number, '未编号 #' || l.id), char(10)) FROM statute_alert_letters x JOIN letters l ON l.id = x.letter_id
                   WHERE x.alert_id = a.id) AS letters
      FROM statute_alerts a ${includeSeen ? '' : 'WHERE a.seen_at IS NULL'} ORDER BY a.id DESC LIMIT 2000`,
   ).all() as AlertRow[];

@@ -27,6 +27,7 @@ export const ROUTE_METHOD: Record<Route['page'], Method> = {
   search: 'search.query',
   'batch-import': 'documents.importAsMatter',
   audit: 'audit.query',
+  exchange: 'exchange.history',
   statutes: 'law.search',
 };
 

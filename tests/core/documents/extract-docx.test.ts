@@ -109,7 +109,7 @@ describe('extractDocx on real corpus files', () => {
   it('reads headings and a product table of a real procurement contract', async () => {
     const { blocks, html } = await extractDocx(docxFixture('zh-contract-procurement-01'));
     expectConsistent(blocks, html);
-    expect(blocks[0]).toEqual({ index: 0, kind: 'heading', text: '物资采购合同' });
+    expect(blocks[0]).toEqual({ index: 0, kind: 'heading', text: '物资采购合同', source: { part: 'document', p: 0 } });
     expect(find(blocks, '甲、乙双方本着平等、自愿、诚实、守信的原则')!.kind).toBe('paragraph');
     expect(blocks.find((b) => b.text === '服务器')!.cell).toEqual({ table: 0, row: 1, col: 0 });
     // A cell with two paragraphs gives two blocks on the same cell.

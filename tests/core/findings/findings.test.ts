@@ -98,7 +98,9 @@ describe('pre-check findings', () => {
   });
 
   it('remembers a dismissed blank only for that place, not for every identical blank', async () => {
-    const text = '房屋租赁合同\n出租方（甲方）：________\n承租方（乙方）：________\n租金每月人民币3000元。\n';
+    // Identical findings are grouped into one (issue 13), so the two places differ in their count of blanks
+    // while quoting the same words.
+    const text = '房屋租赁合同\n联系电话：________\n联系电话：________，________\n租金每月人民币3000元。\n';
     const matter = await call('matters.create', { type: 'contract', title: '空白测试', submittingUnit: '某村', receivedOn: '2026-05-06' });
     const { document } = await call('documents.import', { matterId: matter.id, fileName: 'blanks.txt', contentBase64: Buffer.from(text).toString('base64') });
     const blanks = (await call('findings.list', { documentId: document.id })).filter((f) => f.rule === 'placeholder.blank');

@@ -52,23 +52,26 @@ describe('buildLetterDocx: GB/T 9704 layout', () => {
     expect(Math.abs(297 - mar('top') - mar('bottom') - 225)).toBeLessThanOrEqual(1);
   });
 
-  it('document grid of 22 lines × 28 characters', () => {
+  it('22 exact lines × 28 characters (line grid, exact line spacing, 三号 tracking)', () => {
     const grid = startTags(sectPr, 'w:docGrid')[0]!;
     const pgMar = startTags(sectPr, 'w:pgMar')[0]!;
     const n = (t: string, k: string) => Number(attrOf(t, `w:${k}`));
-    expect(attrOf(grid, 'w:type')).toBe('linesAndChars');
+    expect(attrOf(grid, 'w:type')).toBe('lines');
     const height = 16838 - n(pgMar, 'top') - n(pgMar, 'bottom');
     const width = 11906 - n(pgMar, 'left') - n(pgMar, 'right');
     expect(Math.floor(height / n(grid, 'linePitch'))).toBe(22);
-    // charSpace is (character pitch − 16 pt body size) × 4096.
-    const pitchPt = 16 + n(grid, 'charSpace') / 4096;
-    expect(Math.floor(width / 20 / pitchPt + 1e-6)).toBe(28);
+    const body = paragraphOf(doc, `1.${opinions[0]!.text}`);
+    expect(body).toContain(`w:line="${n(grid, 'linePitch')}" w:lineRule="exact"`);
+    // Character pitch is the 16 pt body size plus the run's w:spacing (twips).
+    const tracking = Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(body)![1]);
+    const pitchPt = 16 + tracking / 20;
+    expect(Math.floor(width / 20 / pitchPt)).toBe(28);
   });
 
   it('title 二号 小标宋, body 三号 仿宋, headings 黑体 and 楷体, East Asian fonts set', () => {
-    expect(fontOf(rPrOf(doc, '关于《某某村村规民约（送审稿）》的合法性审查意见书'))).toEqual({ eastAsia: '方正小标宋简体', size: 44 });
+    expect(fontOf(rPrOf(doc, '关于《某某村村规民约（送审稿）》'))).toEqual({ eastAsia: '方正小标宋简体', size: 44 });
     expect(fontOf(rPrOf(doc, '郯城县某某镇某某村民委员会：'))).toEqual({ eastAsia: '仿宋_GB2312', size: 32 });
-    expect(fontOf(rPrOf(doc, '一、审查结论'))).toEqual({ eastAsia: '黑体', size: 32 });
+    expect(fontOf(rPrOf(doc, '一、审查事项及送审材料'))).toEqual({ eastAsia: '黑体', size: 32 });
     expect(fontOf(rPrOf(doc, '（一）必须修改的问题'))).toEqual({ eastAsia: '楷体_GB2312', size: 32 });
     expect(fontOf(rPrOf(doc, `1.${opinions[0]!.text}`))).toEqual({ eastAsia: '仿宋_GB2312', size: 32 });
     // Body paragraphs start two characters in.
@@ -123,25 +126,30 @@ describe('buildLetterDocx: GB/T 9704 layout', () => {
       at('（一）必须修改的问题'),
       at(`1.${opinions[0]!.text}`),
       at('原文：“外嫁女不得参与集体收益分配”'),
-      at('依据：《中华人民共和国妇女权益保障法》第五十五条。'),
+      at('依据：《妇女权益保障法》第五十五条。'),
       at(`2.${opinions[2]!.text}`),
-      at('依据：《中华人民共和国行政处罚法》第十六条。'),
+      at('依据：《行政处罚法》第十六条。'),
       at('（二）建议修改的问题'),
       at(`1.${opinions[1]!.text}`),
       at(`2.${opinions[4]!.text}`),
       at('（三）提示事项'),
       at(`1.${opinions[3]!.text}`),
-      at('依据：《中华人民共和国村民委员会组织法》第二十七条。'),
+      at('依据：《村民委员会组织法》第二十七条。'),
       at('附件：1.修改意见对照表'),
       at('2.审查依据条文摘录'),
       ps.lastIndexOf('郯城县司法局'),
       at('2024年1月15日'),
       at('（联系人：王五，电话：0539-6212345）'),
-      at('审查人：张三　　复核人：李四'),
     ];
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(ps.join('\n')).not.toMatch(/2024年0|月0/);
-    expect(at('经审查，审查结论为：修改后合法。')).toBe(at('一、审查结论') + 1);
+    expect(at('经审查，审查结论为：修改后合法。')).toBe(at('四、审查结论') + 1);
+    // 审查依据 cites each law once in full (以下简称 for later citations); opinions use the short name.
+    expect(at('二、审查依据')).toBeLessThan(at('1.《中华人民共和国妇女权益保障法》（以下简称《妇女权益保障法》）第五十五条；'));
+    // The internal 审查人/复核人 line stays on the 审查登记表 unless the office prints it.
+    expect(ps.some((p) => p.startsWith('审查人：'))).toBe(false);
+    const shown = await paragraphs(await buildLetterDocx(legalityOpinion(), { ...settings, signatureLines: { ...settings.signatureLines, show: true } }));
+    expect(shown).toContain('审查人：张三　　复核人：李四');
   });
 
   it('all 30 opinions of a long letter, in order', async () => {

@@ -6,7 +6,7 @@ import { legalityOpinion, settings } from './sample-letter.js';
 /** Text of each <p> in the preview, unescaped, without the blank ones. */
 function previewParagraphs(html: string): string[] {
   return [...html.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)]
-    .map((m) => unescapeXml(m[1]!.replace(/&nbsp;/g, ' ').replace(/&#39;/g, "'")))
+    .map((m) => unescapeXml(m[1]!.replace(/&nbsp;/g, ' ').replace(/<br>/g, '').replace(/&#39;/g, "'")))
     .filter((t) => t.trim() !== '');
 }
 

@@ -59,10 +59,17 @@ describe('issuing letters', () => {
     expect(() => core.db.prepare("UPDATE letters SET number = 'x'").run()).toThrow(/immutable/);
     expect(() => core.db.prepare('DELETE FROM letters').run()).toThrow(/immutable/);
 
-    const correction = await call('letters.issue', { matterId: matter.id, kind: 'legality-opinion', correctsLetterId: letter.id, issueDate: '2026-03-11' });
+    const correction = await call('letters.issue', {
+      matterId: matter.id,
+      kind: 'legality-opinion',
+      correctsLetterId: letter.id,
+      correctionReason: '第二条意见引用条款有误',
+      issueDate: '2026-03-11',
+    });
     expect(correction.number).toBe('郯司审〔2026〕2号');
     const corrected = await mammoth.extractRawText({ buffer: Buffer.from((await call('letters.download', { id: correction.id })).contentBase64, 'base64') });
     expect(corrected.value).toContain('郯司审〔2026〕1号');
+    expect(corrected.value).toContain('第二条意见引用条款有误');
     // The first letter's bytes are unchanged.
     expect((await call('letters.download', { id: letter.id })).contentBase64).toBe(file.contentBase64);
   });
@@ -77,7 +84,7 @@ describe('issuing letters', () => {
       const issued = await Promise.all(
         matters.map((m, i) => call('letters.issue', { matterId: m.id, kind: 'legality-opinion', issueDate: '2027-01-05' }, 'x', i % 2 ? other : core)),
       );
-      const seqs = issued.map((l) => Number(/〔2027〕(\d+)号/.exec(l.number)![1])).sort((a, b) => a - b);
+      const seqs = issued.map((l) => Number(/〔2027〕(\d+)号/.exec(l.number!)![1])).sort((a, b) => a - b);
       expect(seqs).toEqual([1, 2, 3, 4, 5, 6]);
     } finally {
       other.close();
@@ -88,15 +95,19 @@ describe('issuing letters', () => {
     const { document, quote } = await approvedMatter('批注测试');
     const out = await call('documents.annotate', { documentId: document.id });
     expect(out.placedExactly).toBe(1);
-    expect(out.placedApproximately).toBe(0);
+    // The opinion without an anchor is a comment at the start, not left out.
+    expect(out.placedAtStart).toBe(1);
+    expect(out.notes.join('')).toContain('建议补充争议解决条款');
     const zip = unzipSync(new Uint8Array(Buffer.from(out.contentBase64, 'base64')));
     const comments = strFromU8(zip['word/comments.xml']!);
     expect(comments).toContain('租赁期限超过二十年的部分无效');
     expect(comments).toContain('w:author="王审查"');
     const body = strFromU8(zip['word/document.xml']!);
-    const ranged = /<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/.exec(body)!;
-    const rangedText = [...ranged[2]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    expect(rangedText).toBe(quote);
+    const ranges = [...body.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>([\s\S]*?)<w:commentRangeEnd w:id="\1"\/>/g)].map((r) =>
+      [...r[2]!.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+    );
+    expect(ranges).toContain(quote);
+    expect(ranges).toHaveLength(2);
     const before = await mammoth.extractRawText({ buffer: readFileSync(FIXTURE) });
     const after = await mammoth.extractRawText({ buffer: Buffer.from(out.contentBase64, 'base64') });
     expect(after.value).toBe(before.value);

@@ -14,6 +14,7 @@ import { readShippedSnapshot, type ShippedSnapshot } from '../../../main/core/st
 import { closeStatutes, listSnapshots, statuteDb } from '../../../main/core/statutes/statute-store.js';
 import { resolveCitation } from '../../../main/core/statutes/index.js';
 import { approvedMatter, callAs } from '../../support/approved-matter.js';
+import { defaultOfficeSettings } from '../../../shared/domain/letter.js';
 import { tableCounts } from '../../support/core.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
@@ -28,6 +29,7 @@ const resources = path.join(temp.dir, 'resources');
 let core: Core;
 let matterId: number;
 let letterNumber: string;
+let letterId: number;
 
 function writeShipped(entries: ShippedSnapshot['entries'], into = resources, commit = '0'.repeat(40)): void {
   mkdirSync(path.join(into, 'statutes'), { recursive: true });
@@ -68,10 +70,12 @@ beforeAll(async () => {
   writeShipped(base);
   core = await openCore(path.join(temp.dir, 'data'));
   statuteDb(core.dataDir, { resourcesDir: resources });
+  await callAs(core, '王审查', 'office.save', { settings: defaultOfficeSettings('郯城县红花镇司法所', '郯司审') });
   const { matter } = await approvedMatter(core);
   matterId = matter.id;
   const letter = await callAs(core, '王审查', 'letters.issue', { matterId, kind: 'legality-opinion', issueDate: '2026-03-10' });
-  letterNumber = letter.number;
+  letterNumber = letter.number ?? `未编号 #${letter.id}`;
+  letterId = letter.id;
 });
 afterAll(() => {
   core.close();
@@ -135,7 +139,7 @@ describe('law import and change alerts', () => {
     expect(diff.diff.filter((p) => p.op !== 'removed').map((p) => p.text).join('')).toBe(diff.after);
     expect(diff.diff.some((p) => p.op === 'removed')).toBe(true);
     // The issued letter is untouched (immutable) and still there.
-    expect((core.db.prepare('SELECT count(*) AS n FROM letters WHERE number = ?').get(letterNumber) as { n: number }).n).toBe(1);
+    expect((core.db.prepare('SELECT count(*) AS n FROM letters WHERE id = ?').get(letterId) as { n: number }).n).toBe(1);
   });
 
   it('keeps both versions: the version in force on a date, and the history with its diff', () => {

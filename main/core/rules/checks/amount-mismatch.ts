@@ -16,6 +16,7 @@ function paired(text: string, a: FoundAmount, b: FoundAmount): boolean {
 
 export const amountMismatch: Rule = {
   id: 'amount.mismatch',
+  excerpt: 'match',
   ref: 'P-AMT-CASE',
   title: '大小写金额不一致',
   types: ALL_TYPES,

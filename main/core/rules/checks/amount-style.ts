@@ -8,6 +8,7 @@ const RANK: Record<Severity, number> = { hint: 0, should: 1, must: 2 };
 
 export const amountStyle: Rule = {
   id: 'amount.style',
+  excerpt: 'match',
   ref: 'P-AMT-STYLE',
   title: '大写金额书写不规范',
   types: ALL_TYPES,

@@ -15,7 +15,8 @@ const PARTY = /甲方|乙方|丙方|出租[人方]|承租[人方]|发包[人方]
 const TERMS: Term[] = [
   {
     name: '当事人的姓名或者名称和住所',
-    patterns: [PARTY, /名称|住所|地址|住址|统一社会信用代码|身份证|法定代表人|营业执照/],
+    // 住所 or an identification number: a party named by its role only ("甲方：XX") is not identified.
+    patterns: [PARTY, /名称|住所|地址|住址|统一社会信用代码|身份证|证件号|法定代表人|营业执照/],
     severity: 'should',
   },
   {
@@ -25,12 +26,13 @@ const TERMS: Term[] = [
   },
   {
     name: '数量',
-    patterns: [/数量|面积|亩|平方米|㎡|吨|\d+\s*(台|件|套|辆|箱|批|公斤|千克|米|股|间|栋|处)|份额|股份|工程量|借款金额|本金|规模/],
+    patterns: [/数量|面积|亩|平方米|平米|㎡|m2|吨|一套|整套|整栋|一间|房号|室\d|\d+\s*室|\d+\s*(台|件|套|辆|箱|批|公斤|千克|米|股|间|栋|处)|份额|股份|工程量|借款金额|本金|规模/],
     severity: 'hint',
   },
   {
     name: '质量',
-    patterns: [/质量|标准|等级|验收|规格|品质|型号|技术要求|现状|完好|状况良好|符合.{0,10}(要求|规范)/],
+    // For leases the quality term is the state of the premises and their facilities.
+    patterns: [/质量|标准|等级|验收|规格|品质|型号|技术要求|现状|完好|状况|设施|设备|装修|家具|家电|维修|保养|符合.{0,10}(要求|规范)/],
     severity: 'hint',
   },
   {
@@ -58,12 +60,16 @@ export const contractMissingClause: Rule = {
   suggestion: '建议补充该项条款。民法典第470条所列为合同一般包括的条款，缺少不必然导致合同无效，但易引发争议。',
   check(ctx) {
     const text = ctx.fullText;
-    if (text.trim() === '') return [];
+    // A judgment or a news report about a contract is not the contract.
+    if (text.trim() === '' || ctx.structure.genre === 'report') return [];
+    // A lease of one premises (该房屋, 商铺) has its quantity in the thing itself.
+    const onePremises = /租赁|出租|承租/.test(text) && /房屋|房产|住房|商铺|门面|铺面|厂房|场地|车位|写字楼/.test(text);
     const hits: TitleHit[] = [];
     // Quantity and quality do not apply to guarantees, loans, agency or service contracts.
     const noGoods = /保证|担保|借款|借贷|委托|代理|股权|咨询|顾问|服务|劳务|聘用/.test(ctx.title);
     for (const term of TERMS) {
       if (noGoods && term.severity === 'hint') continue;
+      if (onePremises && term.name === '数量') continue;
       if (term.patterns.every((p) => p.test(text))) continue;
       hits.push({
         anchor: 'title',

@@ -5,6 +5,7 @@ import type { Rule, UnitHit } from '../types.js';
 
 export const dateInvalid: Rule = {
   id: 'date.invalid',
+  excerpt: 'match',
   title: '日期错误',
   types: ALL_TYPES,
   severity: 'should',

@@ -8,6 +8,8 @@ const ARB_RE =
   /(申请|提请|提交|提起|交由|交付|由|向|通过)[^。;\n]{0,20}?仲裁(?!裁决)(?:委员会|院|中心|机构)?(?:[^。;,\n]{0,8}?(?:仲裁|解决))?|仲裁解决|仲裁机构/g;
 const COURT_RE = /(向|由|在|到)[^。;\n]{0,24}?法院[^。;\n]{0,8}?(起诉|诉讼|提起|管辖|解决)|提起诉讼|诉讼解决|依法起诉/g;
 const ENFORCE_RE = /申请执行|强制执行|撤销.{0,4}裁决|申请撤销|不予执行/;
+/** Arbitration only under a clause the parties may agree later: the clause itself chooses the court. */
+const LATER_AGREEMENT_RE = /另行(达成|约定|签订|订立)[^。;\n]{0,8}?仲裁(条款|协议)|(达成|签订)[^。;\n]{0,6}?书面仲裁协议的/;
 const CHOICE_RE = /下列第.{0,4}种|下列(方式|方法)之一|以下(方式|方法)之一|[□☐]|任选.{0,2}种|选择.{0,4}(一|其一)种/;
 const NAMED_RE = /([\u4e00-\u9fa5A-Za-z]{1,16})(仲裁委员会|仲裁院|仲裁中心)/g;
 /** Words that end the text before a commission's name (提交北京仲裁委员会 → 北京). */
@@ -59,6 +61,7 @@ export const disputeBoth: Rule = {
       }
       if (!court) continue;
       const context = window.map((u) => u.text).join('\n');
+      if (LATER_AGREEMENT_RE.test(context)) continue;
       const sameUnit = court.unit === unit;
       const end = sameUnit ? Math.max(arb.index + arb[0].length, court.m.index + court.m[0].length) : arb.index + arb[0].length;
       const start = sameUnit ? Math.min(arb.index, court.m.index) : arb.index;

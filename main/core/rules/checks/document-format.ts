@@ -7,6 +7,7 @@ const DOCNO_RE = /([\u4e00-\u9fa5]{1,12})\s*(〔|\(|\[|【|〈|<|（)?\s*(\d{2,4
 
 export const documentNumberFormat: Rule = {
   id: 'document.number-format',
+  excerpt: 'match',
   ref: 'P-DOCNO',
   title: '发文字号格式',
   types: DOC_TYPES,
@@ -44,6 +45,7 @@ export const documentNumberFormat: Rule = {
 
 export const documentDateFormat: Rule = {
   id: 'document.date-format',
+  excerpt: 'match',
   ref: 'P-DATE-CN',
   title: '成文日期格式',
   types: DOC_TYPES,

@@ -1,10 +1,11 @@
-import { scan } from './helpers.js';
+import { clauseInReport, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { MatterType } from '../../../../shared/domain/matter.js';
 import type { Rule, UnitHit } from '../types.js';
 
 const FC_TYPES: readonly MatterType[] = ['normative', 'decision', 'contract', 'village.project'];
-const LOCAL = '本地|本市|本县|本区|本省|本镇|本乡|当地|辖区内|区内|县内|市内|省内';
+/** Drafting offices call themselves 我市/我区/我县 as often as 本市. */
+const LOCAL = '本地|本市|本县|本区|本省|本镇|本乡|当地|辖区内|区内|县内|市内|省内|我市|我县|我区|我省|我镇|我乡|地产';
 const FAVOUR = '优先|限定|指定|仅限|只能|须在本地|注册地|设立分支机构|在本地纳税|纳税';
 /** (a) local firms/products favoured; (b) outside firms restricted; (c) designated suppliers or brands. */
 const LOCAL_RE = new RegExp(
@@ -19,6 +20,10 @@ const LOCAL_RE = new RegExp(
   ].join('|'),
   'g',
 );
+/** Registration or tax ties (patterns 4–6 above) in a sentence about a reward are a selective-subsidy question. */
+const TIE_RE = /注册|纳税|税务关系|税收关系|结算|缴纳|汇缴|清算|缴税|设立|登记/;
+const REWARD_RE = /给予|奖励|补贴|补助|资助|扶持|享受|奖补|资金/;
+
 /** Protective sentences: 不得限定/不得排斥外地经营者. */
 const PROTECT_RE = /(不得|禁止|严禁|不准|不应|杜绝|防止|清理|废除|取消)[^。;\n]{0,12}?(限定|指定|排斥|限制|歧视|设置|要求|优先|强制)/;
 
@@ -33,12 +38,52 @@ export const fairCompetitionLocal: Rule = {
   suggestion:
     '建议删除偏向本地企业、限制外地经营者或指定特定经营者的表述，对各类经营者一视同仁；确需保留的，应经公平竞争审查并在审查结论中说明适用例外的理由。',
   check(ctx) {
-    return scan(ctx, LOCAL_RE, (m, unit, sentence): UnitHit | null => {
-      if (PROTECT_RE.test(sentence)) return null;
+    const local = scan(ctx, LOCAL_RE, (m, unit, sentence): UnitHit | null => {
+      if (PROTECT_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (TIE_RE.test(m[0]) && !/优先|限定|指定|仅限|只能/.test(m[0]) && REWARD_RE.test(sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
+    const placeRe = placePreferenceRe(ctx.fullText);
+    const named = placeRe
+      ? scan(ctx, placeRe, (m, unit, sentence): UnitHit | null => {
+          if (PROTECT_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+          if (local.some((h) => h.unit === unit && Math.abs(h.start - m.index) < 40)) return null;
+          return { unit, start: m.index, end: m.index + m[0].length };
+        }, { oncePerSentence: true })
+      : [];
+    return [...local, ...named];
   },
 };
+
+/** Words before 产品/企业 that are not place names ("优质产品", "首台套产品"). */
+const NOT_PLACE = /^(本地|优质|名牌|首台|重点|新型|高新|相关|其他|其它|有关|同类|进口|国产|农业|工业|科技|创新|环保|节能|绿色|特色|知名|龙头|中小|小微|民营|国有|外资|外地|各类|上述|该类|此类|全市|全县|全区|全省|好的)$/;
+
+/**
+ * A document that speaks of itself as 我市/本县 may favour its own place by name: "优先采用温州好产品",
+ * "购买X县产品给予补贴". Names: two-character words before 产品/企业/制造/品牌 used at least three times.
+ */
+function placePreferenceRe(text: string): RegExp | null {
+  if (!/我市|本市|我县|本县|我区|本区|我省|本省|我镇|本镇/.test(text)) return null;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/([\u4e00-\u9fa5]{2})(?=好产品|产品|制造|企业|品牌|造)/g)) {
+    const w = m[1] as string;
+    if (!NOT_PLACE.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  // A place is also named as a place somewhere (温州市, 温州网讯, 温州籍).
+  const names = [...counts]
+    .filter(([w, n]) => n >= 3 && new RegExp(`${w}(市|县|区|省|镇|网讯|籍)`).test(text))
+    .map(([w]) => w);
+  if (names.length === 0) return null;
+  const place = names.join('|');
+  return new RegExp(
+    [
+      `(优先|首先|限定|指定|仅限|只能)[^。;\\n]{0,6}?(采购|采用|使用|选用|选择|购买|推荐|安排)?[^。;\\n]{0,4}?(${place})[^。;\\n]{0,4}?(好产品|产品|企业|品牌|制造)`,
+      `(${place})[^。;\\n]{0,4}?(好产品|产品|企业|品牌)[^。;\\n]{0,10}?(列入|纳入)[^。;\\n]{0,12}?(采购目录|采购清单|推荐目录)`,
+      `(购买|采购|使用)(${place})[^。;\\n]{0,4}?(产品|车|农机|商品)[^。;\\n]{0,20}?(补贴|奖励|补助)`,
+    ].join('|'),
+    'g',
+  );
+}
 
 const SUBSIDY_RE =
   /税收返还|返还[^。;,\n]{0,6}?(税|地方留成|地方财政贡献|土地出让金)|返税|土地出让金[^。;,\n]{0,6}?返|按[^。;\n]{0,12}?(纳税额|税收|地方留成|地方财政贡献|地方贡献|财政贡献|区级贡献|县级贡献|市级贡献|区级留成|县级留成)[^。;\n]{0,12}?(比例|%|奖励|补助|补贴|扶持)|(地方财政贡献|地方留成|区级留成|县级留成|区级贡献|县级贡献)[^。;\n]{0,20}?(奖励|补助|补贴|扶持|返还)|优惠电价|零地价|先征后返|即征即退/g;

@@ -1,5 +1,6 @@
 import type { MatterType } from '../../../../shared/domain/matter.js';
 import { MATTER_TYPES } from '../../../../shared/domain/matter.js';
+import { inQuotes } from '../text/structure.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, UnitHit } from '../types.js';
 
@@ -80,4 +81,26 @@ export function citesBasis(sentence: string): boolean {
 /** A 政府/机关/事业单位 party appears in the text (for rules that only bind public buyers). */
 export function hasPublicParty(text: string): boolean {
   return /(人民政府|街道办事处|管理委员会|管委会|事业单位|机关|[^\s,:]{1,8}(局|委员会|办公室)\s*[(（]?(甲方|采购人|发包人))/.test(text);
+}
+
+/** "X规定：…", "方案中明确：…", "决议，嫁出去的…": a sentence that states what a specific provision says. */
+const PROVISION_RE =
+  /》(称|要求|提出|规定|明确|强调|指出)|拟规定|(规定|约定|明确|载明|写明)(了)?[：:“"]|(规定|约定)(了)?[^。；，,]{0,3}(“|")|(决议|决定|方案|规约|民约|章程)(中|里)?[”"]?[，,：:]|方案(排除|规定|明确|将)|决定中/;
+
+/**
+ * Content rules (fines, 外嫁女, licences …) in a report, judgment or commentary: only what the text
+ * quotes or reports as a provision is a clause; the journalist's or the court's own sentences are not.
+ */
+export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number, sentence: string): boolean {
+  if (ctx.structure.genre !== 'report') return true;
+  if (inQuotes(unit.text, index) || PROVISION_RE.test(sentence)) return true;
+  // A paragraph that opens by reporting a document ("《意见》要求，…") reports it to its end.
+  const opening = unit.text.slice(0, Math.min(unit.text.length, 40));
+  return /^[^。;]{0,20}(》|意见|规定|办法|方案|决议|村规民约)(称|要求|提出|规定|明确|强调|指出)/.test(opening);
+}
+
+/** The words just before condemn the thing (查处乱罚款, 整治乱收费): a prohibition, not a provision. */
+export function condemnedBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 14), index);
+  return /乱$/.test(before) || /(查处|整治|治理|制止|杜绝|清理|纠正|防止|打击)[^。;,]{0,8}$/.test(before);
 }

@@ -12,6 +12,16 @@ const YEARS_RE = new RegExp(
   `(租赁|租用|承租|出租|租|承包|流转)(期限|期|年限)[^。;\\n]{0,24}?(?<![\\d零〇一二两三四五六七八九十百第])(${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
   'g',
 );
+/**
+ * Verb + counterparty + term, the word order of judgments and land deals: "承租给被告，期限为30年",
+ * "租赁给了…管委会…，期限50年", "出租给苏某某开发经营，租期限为70年".
+ */
+const VERB_TERM_RE = new RegExp(
+  `(出租|租赁|承租|租)(给|予|与)[^。;\\n]{0,40}?(租期|期限|租赁期|年限)(限)?\\s*(为|是|:)?\\s*(共|计)?\\s*(?<![\\d零〇一二两三四五六七八九十百第])(?<years>${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
+  'g',
+);
+/** A lease or transfer without end: "永久不变", "永久使用", "无限期". */
+const FOREVER_RE = /(出租|租赁|租用|流转)[^。;\n]{0,30}?(永久|无限期|永远)|(永久|无限期)[^。;\n]{0,4}?(租赁|租用|出租|流转)/g;
 const LEASE_WORD_RE = /租赁|租期|出租|承租|租用|租金/;
 const LAND_RE = /土地经营权|承包地|土地承包|流转|承包经营|耕地|林地|草地|鱼塘|山林/;
 const KEYWORD_BEFORE_RE = /(租赁|租用|承租|出租|租|承包|流转|使用|经营)(期限|期|年限|时间)|期限/;
@@ -55,6 +65,16 @@ export const leaseTermOver20: Rule = {
         const n = parseCount(m[3] as string);
         if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[0]));
+      }
+      for (const m of unit.text.matchAll(VERB_TERM_RE)) {
+        const n = parseCount(m.groups?.years ?? '');
+        if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
+        if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
+        hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
+      }
+      for (const m of unit.text.matchAll(FOREVER_RE)) {
+        if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
+        hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, '永久（无期限）', m[0]));
       }
       // Start/end dates: the keyword must be in the same sentence or the block just before.
       const prev = i > 0 ? (ctx.units[i - 1] as TextUnit).text : '';

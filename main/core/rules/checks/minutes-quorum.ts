@@ -89,6 +89,7 @@ function checkMeeting(ctx: CheckContext, i: number, meeting: Meeting, special: b
 
 export const minutesVoteQuorum: Rule = {
   id: 'minutes.vote-quorum',
+  excerpt: 'match',
   ref: 'P-VOTE-QUORUM',
   title: '会议出席或表决人数不足',
   types: [...VILLAGE_TYPES, 'decision'],

@@ -1,10 +1,17 @@
-import { citesBasis, negatedBefore, scan } from './helpers.js';
+import { citesBasis, clauseInReport, negatedBefore, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 
 /** Creating an approval/licence requirement for citizens, firms or activities. */
 const LICENSE_RE =
-  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向)[^。;\n]{0,15}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证)|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证书|证|许可|执照|手续)/g;
+  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向|持有|领取|申领|申请)[^。;\n]{0,30}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证|经营证|准运证)|实行[^。;\n]{0,10}?许可证(制度|管理)|领取《[^》]{1,20}(许可证|经营证|准营证)》|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证书|证|许可|执照|手续)/g;
+/**
+ * Administration of the government's own programmes (funds, recognitions, labs, pilot bases) is not a
+ * licence on citizens or firms; nor is a licence a law already requires that an applicant must show.
+ */
+const PROGRAMME_RE = /专项资金|扶持资金|补助资金|奖励资金|资金|补助|奖励|认定|申报|评审|考核|验收|实验室|工程中心|技术中心|示范|基地|项目建设单位|复印件|证明材料/;
+const EXISTING_LICENCE_RE = /(相关|有关)?(行业)?主管部门(批准)?(颁发|核发)的|依法(取得|办理|领取)|按(照)?(国家|有关)规定(取得|办理)/;
+
 const ACTIVITY_RE =
   /从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻/;
 
@@ -20,6 +27,8 @@ export const normativeSetsLicense: Rule = {
   check(ctx) {
     return scan(ctx, LICENSE_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
+      if (PROGRAMME_RE.test(sentence) || EXISTING_LICENCE_RE.test(sentence)) return null;
+      if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // Refusing a certificate is aimed at outsiders by nature; other forms must name an activity.
       if (!m[0].startsWith('不予') && !ACTIVITY_RE.test(sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };

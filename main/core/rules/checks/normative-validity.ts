@@ -7,6 +7,18 @@ import type { CheckContext, Rule, UnitHit } from '../types.js';
 const HAS_VALIDITY_RE =
   /有效期|有效至|施行期限|实施期限|执行期限|试行期|长期有效|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
 
+/** Validity words that belong to something else (a visa, a permit, a certificate), not the document. */
+const OTHER_VALIDITY_RE = /(签证|居留|许可|证书|证件|证照|执照|入境|资格|资质|认定|批复|合同|协议)[^。;\n]{0,16}$/;
+/** Documents that make no rules and so carry no validity period: lists, approvals, repeals, appointments. */
+const NO_RULES_TITLE_RE = /公布[^。]{0,40}名单|名单的通知|的批复|批复$|废止[^。]{0,40}(决定|通知)|任免|表彰|通报|工作规则$|议事规则$/;
+
+function statesValidity(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(HAS_VALIDITY_RE.source, 'g'))) {
+    if (!OTHER_VALIDITY_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
+  }
+  return false;
+}
+
 export const normativeNoValidity: Rule = {
   id: 'normative.no-validity-period',
   ref: 'P-NS-VALID',
@@ -17,7 +29,9 @@ export const normativeNoValidity: Rule = {
   basis: BASIS.validity,
   suggestion: '建议在附则中写明施行日期和有效期（如“自××××年××月××日起施行，有效期×年”）。',
   check(ctx) {
-    if (ctx.fullText.trim() === '' || HAS_VALIDITY_RE.test(ctx.fullText)) return [];
+    // A news report or commentary about a policy is not the policy; a list notice makes no rules.
+    if (ctx.structure.genre === 'report' || (ctx.title.length <= 80 && NO_RULES_TITLE_RE.test(ctx.title))) return [];
+    if (ctx.fullText.trim() === '' || statesValidity(ctx.fullText)) return [];
     return [{ anchor: 'title' }];
   },
 };
@@ -45,6 +59,19 @@ function issueDate(ctx: CheckContext): FoundDate | null {
   return null;
 }
 
+/** "自2017年5月1日起施行" (or 实施/执行/试行) anywhere in the document: the start of its validity. */
+function effectiveDate(ctx: CheckContext): FoundDate | null {
+  for (const unit of ctx.units) {
+    for (const d of ctx.dates(unit)) {
+      if (d.year === null || !d.valid) continue;
+      const before = unit.text.slice(Math.max(0, d.start - 3), d.start);
+      const after = unit.text.slice(d.end, d.end + 12);
+      if (/自\s*$|从\s*$|于\s*$/.test(before) && /^\s*(起|开始)?[^。;\n]{0,6}?(施行|实施|执行|试行|生效)/.test(after)) return d;
+    }
+  }
+  return null;
+}
+
 function yearsBetween(a: FoundDate, b: FoundDate): number {
   const ka = dateKey({ year: a.year as number, month: a.month, day: a.day });
   const kb = dateKey({ year: b.year as number, month: b.month, day: b.day });
@@ -67,7 +94,8 @@ export const normativeValidityOver: Rule = {
     const limit = trial ? ctx.options.normativeTrialMaxYears : ctx.options.normativeMaxYears;
     const limitText = `${trial ? '名称含“暂行”“试行”的文件，' : ''}本单位设定的上限为${limit}年〔实务〕`;
     const hits: UnitHit[] = [];
-    const issued = issueDate(ctx);
+    // The start may stand in another article (第五条 自…起施行; 第六条 有效期至…), else the 成文日期.
+    const issued = effectiveDate(ctx) ?? issueDate(ctx);
     for (const unit of ctx.units) {
       for (const m of unit.text.matchAll(YEARS_RE)) {
         const n = parseCount(m[4] as string);

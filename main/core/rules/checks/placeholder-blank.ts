@@ -9,7 +9,6 @@ const MARKER_RE = new RegExp(
     '_{2,}',
     '×{2,}',
     '(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])',
-    '某某',
     '【\\s*】',
     '\\[\\s*\\]',
     '\\(\\s*\\)',
@@ -34,7 +33,21 @@ const BEFORE_FIELD = '为于第在(¥共计约按至自:';
 interface Blank {
   start: number;
   end: number;
+  /** Found only as "label：" with nothing after it (less certain than ____ or 【 】). */
+  field?: boolean;
 }
+
+/** 曾某某, 某村, 大连市XX工程实验室, “XX村村民公约”: anonymised names and naming templates, not blanks. */
+function namingTemplate(text: string, b: Blank): boolean {
+  const run = text.slice(b.start, b.end);
+  if (!/^[X×x]+$/.test(run)) return false;
+  const before = text[b.start - 1] ?? '';
+  const after = text[b.end] ?? '';
+  return /[\u4e00-\u9fa5“"]/.test(before) && /[\u4e00-\u9fa5]/.test(after);
+}
+
+/** Labels of fields that are filled in (name, address, account …): an empty one is a real blank. */
+const FIELD_LABEL_RE = /名称|姓名|地址|住所|住址|电话|手机|传真|邮编|邮箱|账号|账户|户名|开户|代码|证号|证件|身份证|法定代表人|负责人|联系人|代理人|日期|时间|地点|编号|金额|价款|租金|面积|期限|用途|数量|单价|总价|税号|纳税人/;
 
 function blanksIn(text: string): Blank[] {
   const out: Blank[] = [];
@@ -50,7 +63,7 @@ function blanksIn(text: string): Blank[] {
   }
   for (const m of text.matchAll(EMPTY_FIELD_RE)) {
     if (NOT_FIELD_RE.test(m[1] as string)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
+    out.push({ start: m.index, end: m.index + m[0].length, field: true });
   }
   for (const m of text.matchAll(SPACES_RE)) {
     const start = m.index;
@@ -67,7 +80,10 @@ function blanksIn(text: string): Blank[] {
   const merged: Blank[] = [];
   for (const b of out) {
     const last = merged[merged.length - 1];
-    if (last && b.start <= last.end) last.end = Math.max(last.end, b.end);
+    if (last && b.start <= last.end) {
+      last.end = Math.max(last.end, b.end);
+      if (!b.field) delete last.field;
+    }
     else merged.push({ ...b });
   }
   return merged;
@@ -86,12 +102,15 @@ function inSignatureLine(text: string, b: Blank): boolean {
 /** Widen a blank to include the few characters of label before it ("租金为"). */
 function withLabel(text: string, b: Blank): Blank {
   let s = b.start;
-  while (s > 0 && b.start - s < 8 && !'。,;:!?\n\u001f '.includes(text[s - 1] as string)) s--;
+  // "合同编号：_____": the label before the colon names the blank.
+  if (text[s - 1] === ':') s--;
+  while (s > 0 && b.start - s < 10 && !'。,;:!?\n\u001f ('.includes(text[s - 1] as string)) s--;
   return { start: s, end: b.end };
 }
 
 export const placeholderBlank: Rule = {
   id: 'placeholder.blank',
+  excerpt: 'match',
   ref: 'P-PH-BLANK',
   title: '未填写的空白',
   types: ALL_TYPES,
@@ -101,9 +120,20 @@ export const placeholderBlank: Rule = {
   suggestion: '建议将空白处、占位符（如“____”“××”“【 】”）补充完整，确需留空的应注明“无”或删除该项。',
   check(ctx) {
     const hits: UnitHit[] = [];
+    const signature: Array<{ unit: TextUnit; blank: Blank }> = [];
+    const { headings, signatureFrom } = ctx.structure;
     for (const unit of ctx.units) {
-      const blanks = blanksIn(unit.text).filter((b) => !inSignatureLine(unit.text, b));
+      const blanks = blanksIn(unit.text).filter((b) => {
+        if (inSignatureLine(unit.text, b) || namingTemplate(unit.text, b)) return false;
+        // "五、基础设施交付标准：" with its content in the next paragraph is a heading, not a blank.
+        return !(b.field && headings.has(unit.charBlock[b.start] as number));
+      });
       if (blanks.length === 0) continue;
+      // The closing signature block of an unsigned draft is one finding, not one per line.
+      if ((unit.blockPositions[0] as number) >= signatureFrom) {
+        for (const blank of blanks) signature.push({ unit, blank });
+        continue;
+      }
       // One finding per block: anchored on its first blank, counting the rest.
       const byBlock = new Map<number, Blank[]>();
       for (const b of blanks) {
@@ -114,6 +144,18 @@ export const placeholderBlank: Rule = {
       }
       for (const list of byBlock.values()) hits.push(hitFor(unit, list));
     }
+    const first = signature[0];
+    if (first) {
+      const b = withLabel(first.unit.text, first.blank);
+      hits.push({
+        unit: first.unit,
+        start: b.start,
+        end: b.end,
+        severity: 'hint',
+        message: `签署部分尚有${signature.length}处空白：未签署的文本属正常，正式签署时应填写完整`,
+        suggestion: '请在正式签署时填写当事人名称、签署日期等信息，并由当事人签字或盖章。',
+      });
+    }
     return hits;
   },
 };
@@ -121,5 +163,13 @@ export const placeholderBlank: Rule = {
 function hitFor(unit: TextUnit, list: Blank[]): UnitHit {
   const first = withLabel(unit.text, list[0] as Blank);
   const more = list.length > 1 ? `，本段共${list.length}处` : '';
-  return { unit, start: first.start, end: first.end, message: `有未填写的空白或占位符${more}` };
+  // Only "label：" with nothing after it, and the label is not a field to fill in: less certain.
+  const unsure = list.every((b) => b.field && !FIELD_LABEL_RE.test(unit.text.slice(first.start, b.start)));
+  return {
+    unit,
+    start: first.start,
+    end: first.end,
+    message: unsure ? `该处冒号后没有内容，如属待填写事项请补充${more}` : `有未填写的空白或占位符${more}`,
+    ...(unsure ? { severity: 'hint' as const } : {}),
+  };
 }

@@ -1,4 +1,4 @@
-import { VILLAGE_RULES_TYPES, citesBasis, negatedBefore, scan } from './helpers.js';
+import { VILLAGE_RULES_TYPES, citesBasis, clauseInReport, condemnedBefore, negatedBefore, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 
@@ -26,7 +26,8 @@ export const rulesSetsFine: Rule = {
   check(ctx) {
     if (ctx.type === 'normative') {
       return scan(ctx, NORMATIVE_RE, (m, unit, sentence): UnitHit | null => {
-        if (negatedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
+        if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
+        if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
         return {
           unit,
           start: m.index,
@@ -40,7 +41,8 @@ export const rulesSetsFine: Rule = {
       }, { oncePerSentence: true });
     }
     return scan(ctx, VILLAGE_RE, (m, unit, sentence) => {
-      if (negatedBefore(unit.text, m.index) || DEFERS_RE.test(sentence)) return null;
+      if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index) || DEFERS_RE.test(sentence)) return null;
+      if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
   },

@@ -1,4 +1,4 @@
-import { VILLAGE_RULES_TYPES, negatedBefore, scan } from './helpers.js';
+import { VILLAGE_RULES_TYPES, clauseInReport, negatedBefore, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 
@@ -19,12 +19,13 @@ export const rulesRestrictsLiberty: Rule = {
   basis: BASIS.liberty,
   suggestion: '建议删除该内容。限制人身自由的强制措施和处罚只能由法律规定，任何组织不得侮辱人格、非法搜查身体或侵入住宅。',
   check(ctx) {
-    const liberty = scan(ctx, LIBERTY_RE, (m, unit): UnitHit | null => {
-      if (negatedBefore(unit.text, m.index)) return null;
+    const liberty = scan(ctx, LIBERTY_RE, (m, unit, sentence): UnitHit | null => {
+      if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
     const utility = scan(ctx, UTILITY_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || NOTICE_RE.test(sentence) || !SANCTION_RE.test(sentence)) return null;
+      if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       return {
         unit,
         start: m.index,

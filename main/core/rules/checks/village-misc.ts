@@ -44,16 +44,23 @@ export const villageForcedTransfer: Rule = {
   },
 };
 
+/**
+ * "未提及备案" fired on every 村规民约 and so told the reviewer nothing; filing is a checklist item
+ * (resources/checklists/village.rules.json). What the text can show is a wrong procedure: rules that
+ * take effect only after the township government APPROVES them (the law asks for filing, 备案).
+ */
+const APPROVAL_RE = /(报|经)[^。;\n]{0,10}?(乡|镇|街道|乡镇|人民政府|政府)[^。;\n]{0,8}?(批准|审批|同意)[^。;\n]{0,6}?(后)?[^。;\n]{0,4}?(生效|施行|实施|执行)/g;
+
 export const villageFiling: Rule = {
   id: 'village-rules.no-filing',
   ref: 'P-VR-FILING',
-  title: '未提及备案',
+  title: '以审批代替备案',
   types: VILLAGE_RULES_TYPES,
   severity: 'hint',
-  message: '文本未提及报乡（镇）人民政府备案',
+  message: '规定须经乡（镇）人民政府批准后生效；依法应为报乡（镇）人民政府备案',
   basis: BASIS.filing,
-  suggestion: '请核实村规民约（自治章程）经村民会议通过后是否已报乡（镇）人民政府备案，并附备案回执。',
+  suggestion: '建议改为“经村民会议讨论通过后施行，并报乡（镇）人民政府备案”；是否已备案请按审查清单核对备案回执。',
   check(ctx) {
-    return /备案/.test(ctx.fullText) || ctx.fullText.trim() === '' ? [] : [{ anchor: 'title' }];
+    return scan(ctx, APPROVAL_RE, (m, unit): UnitHit | null => ({ unit, start: m.index, end: m.index + m[0].length }));
   },
 };

@@ -1,14 +1,26 @@
-import { VILLAGE_TYPES, scan } from './helpers.js';
+import { VILLAGE_TYPES, clauseInReport } from './helpers.js';
+import { inQuotes } from '../text/structure.js';
 import { BASIS } from '../basis.js';
-import type { Rule } from '../types.js';
+import { sentences } from '../text/units.js';
+import type { Rule, UnitHit } from '../types.js';
 
-/** Who is targeted … and what is taken away, in one sentence (either order). */
-const WHO = '外嫁|出嫁|嫁出|嫁到外|嫁往外|嫁给外|离婚|丧偶|户无男|纯女户|入赘|招郎|招婿|上门女婿|倒插门|农嫁非|外嫁女';
-const TAKE =
-  '不享受|不得享受|不再享受|不享有|不再享有|不得|取消|收回|减半|不予|不能|无权|不分配|不参与分配|不参加分配|停止|只享受|按.{0,4}折|迁出户口|户口迁出';
-const WOMEN_RE = new RegExp(`(${WHO})[^。;\\n]{0,30}?(${TAKE})|(${TAKE})[^。;\\n]{0,12}?(${WHO})`, 'g');
+/**
+ * By meaning, not by listing phrasings: a clause that ties a change of marital status or of where
+ * a woman married (嫁出、与外村男子结婚、离婚、丧偶、入赘/男到女家) to losing a member's right
+ * (不享受、不参与、不能分、取消、收回、脱产 …), in either order, within one sentence.
+ */
+const MARRIAGE =
+  '外嫁|出嫁|嫁出|嫁到|嫁往|嫁给|嫁入外|外嫁女|出嫁女|嫁出去的|离婚|丧偶|户无男|纯女户|入赘|招郎|招婿|上门女婿|倒插门|男到女家|农嫁非|' +
+  '与[^。;\\n]{0,10}?(外村|外乡|外地|外县|外省|非本村|非本组|城镇|城市|非农)[^。;\\n]{0,6}?(男|女)?[^。;\\n]{0,4}?结婚|结婚后[^。;\\n]{0,8}?(户口|户籍)';
+const LOSS =
+  '不享受|不得享受|不再享受|不能享受|仍不能|不享有|不再享有|无权|不参与|不参加|不能参与|不得参与|不分配|不予分配|不再分配|不参与分配|' +
+  '不能分|不分给|排除|取消|收回|减半|不予|不能|停止|只享受|按.{0,4}折|迁出户口|户口迁出|必须迁出|脱产|一律调整|不具有[^。;\\n]{0,6}?资格|不再具有';
+const MARRIAGE_RE = new RegExp(MARRIAGE, 'g');
+const LOSS_RE = new RegExp(LOSS);
 /** Protective or prohibitive sentences ("不得以妇女未婚、结婚、离婚…为由侵害…"). */
-const PROTECTIVE_RE = /平等|同等|不得以.{0,30}为由|依法享有|依法保障|保障.{0,10}(权益|权利)|侵害|歧视|一视同仁|与.{0,10}(相同|一样)/;
+const PROTECTIVE_RE = /平等|同等|不得以.{0,30}为由|依法享有|依法保障|保障.{0,10}(权益|权利)|侵害|歧视|一视同仁|与.{0,10}(相同|一样)|违反|无效|抵触|支持了|胜诉/;
+/** How far apart the two halves may stand inside one sentence. */
+const NEAR = 60;
 
 export const villageMarriedOutWomen: Rule = {
   id: 'village-rules.married-out-women',
@@ -21,9 +33,37 @@ export const villageMarriedOutWomen: Rule = {
   suggestion:
     '建议删除该条款。不得以妇女未婚、结婚、离婚、丧偶、户无男性等为由，侵害妇女在农村集体经济组织中的各项权益；因结婚到女方落户的男方及其子女享有平等权益。',
   check(ctx) {
-    return scan(ctx, WOMEN_RE, (m, unit, sentence) => {
-      if (PROTECTIVE_RE.test(sentence)) return null;
-      return { unit, start: m.index, end: m.index + m[0].length };
-    });
+    const hits: UnitHit[] = [];
+    for (const unit of ctx.units) {
+      for (const s of sentences(unit.text)) {
+        const sentence = unit.text.slice(s.start, s.end);
+        for (const m of sentence.matchAll(MARRIAGE_RE)) {
+          // A quoted clause is judged on its own words: the reporter's "与法律相抵触" around it
+          // does not make the quoted clause protective.
+          const quote = inQuotes(unit.text, s.start + m.index) ? quotedSpan(sentence, m.index) : null;
+          const scope = quote ? sentence.slice(quote.start, quote.end) : sentence;
+          if (PROTECTIVE_RE.test(scope)) continue;
+          const from = Math.max(quote?.start ?? 0, m.index - NEAR);
+          const to = Math.min(quote?.end ?? sentence.length, m.index + m[0].length + NEAR);
+          const loss = LOSS_RE.exec(sentence.slice(from, to));
+          if (!loss) continue;
+          const at = s.start + m.index;
+          if (!clauseInReport(ctx, unit, at, sentence)) continue;
+          const lossAt = s.start + from + loss.index;
+          hits.push({ unit, start: Math.min(at, lossAt), end: Math.max(at + m[0].length, lossAt + loss[0].length) });
+          break;
+        }
+      }
+    }
+    return hits;
   },
 };
+
+/** The quotation (“…”) around `index` in `text`. */
+function quotedSpan(text: string, index: number): { start: number; end: number } {
+  let s = index;
+  while (s > 0 && !'“「"'.includes(text[s - 1] as string)) s--;
+  let e = index;
+  while (e < text.length && !'”」"'.includes(text[e] as string)) e++;
+  return { start: s, end: e };
+}

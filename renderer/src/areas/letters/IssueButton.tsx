@@ -2,11 +2,16 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space } from 'antd';
 import type { LetterRequest, LetterSummary } from '../../../../shared/contract/letters';
 import { useI18n } from '../../i18n';
+import { downloadLetter } from './download-letter';
 import type { LetterDraft } from './letter-draft';
 import { useIssueLetter } from './use-letters';
 
 interface Props {
   matterId: number;
+  /** Letters of the draft's kind already issued for the matter (newest last). */
+  existing: LetterSummary[];
+  /** Starts a correction of an issued letter. */
+  onCorrect(letter: LetterSummary): void;
   draft: LetterDraft;
   request: LetterRequest;
   /** From the preview of this very request; undefined while it is being checked. */
@@ -15,7 +20,7 @@ interface Props {
 }
 
 /** Shows what stands in the way, and issues after an explicit confirmation (the 文号 is taken for good). */
-export function IssueButton({ matterId, draft, request, problems, onIssued }: Props) {
+export function IssueButton({ matterId, existing, onCorrect, draft, request, problems, onIssued }: Props) {
   const { t } = useI18n();
   const { modal, message } = App.useApp();
   const issue = useIssueLetter(matterId);
@@ -27,6 +32,7 @@ export function IssueButton({ matterId, draft, request, problems, onIssued }: Pr
         <>
           <p>{t('letters.confirmBody')}</p>
           {draft.corrects && <p>{t('letters.confirmCorrection', { number: draft.corrects.number })}</p>}
+          {draft.corrects && <p>{t('letters.correctionReason')}：{draft.correctionReason}</p>}
         </>
       ),
       okText: t('letters.confirmOk'),
@@ -40,9 +46,31 @@ export function IssueButton({ matterId, draft, request, problems, onIssued }: Pr
       },
     });
   const blocked = problems === undefined || problems.length > 0;
+  // 合法性审查意见书 and 法律意见书 go out once; after that only a correction (更正) may follow.
+  const latest = existing.at(-1);
+  const issuedOnce = !draft.corrects && draft.kind !== 'return-notice' && latest !== undefined;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      {problems && problems.length > 0 && (
+      {issuedOnce && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="letter-exists"
+          title={t('letters.exists', { kind, number: latest.number ?? latest.issueDate })}
+          description={t('letters.existsHint')}
+          action={
+            <Space orientation="vertical">
+              <Button size="small" onClick={() => void downloadLetter(latest.id)}>
+                {t('letters.existsDownload')}
+              </Button>
+              <Button size="small" onClick={() => onCorrect(latest)}>
+                {t('letters.correct')}
+              </Button>
+            </Space>
+          }
+        />
+      )}
+      {!issuedOnce && problems && problems.length > 0 && (
         <Alert
           type="warning"
           showIcon
@@ -56,7 +84,7 @@ export function IssueButton({ matterId, draft, request, problems, onIssued }: Pr
           }
         />
       )}
-      <Button type="primary" icon={<SafetyCertificateOutlined />} disabled={blocked} loading={issue.isPending} onClick={confirm}>
+      <Button type="primary" icon={<SafetyCertificateOutlined />} disabled={blocked || issuedOnce} loading={issue.isPending} onClick={confirm}>
         {draft.corrects ? t('letters.issueCorrection') : t('letters.issue')}
       </Button>
     </Space>

@@ -25,7 +25,7 @@ export function IssuedLetterCard({ letter, onClose }: { letter: LetterSummary; o
       type="success"
       showIcon
       closable={{ onClose }}
-      title={t('letters.issued', { number: letter.number })}
+      title={t('letters.issued', { number: letter.number ?? t('letters.unnumbered') })}
       description={
         <>
           <Descriptions size="small" column={1} style={{ marginBottom: 8 }}>

@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Form, Input, Radio, Typography } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Form, Input, Radio, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { LETTER_KINDS, type OfficeSettings } from '../../../../shared/domain/letter';
 import { useI18n } from '../../i18n';
@@ -31,6 +31,17 @@ export function LetterForm({ draft, onChange, office }: Props) {
           }
         />
       )}
+      {draft.corrects && (
+        <Form.Item label={t('letters.correctionReason')} htmlFor="letter-correction-reason" extra={t('letters.correctionReasonHint')} required>
+          <Input.TextArea
+            id="letter-correction-reason"
+            autoSize={{ minRows: 2, maxRows: 4 }}
+            maxLength={500}
+            value={draft.correctionReason}
+            onChange={(e) => set({ correctionReason: e.target.value })}
+          />
+        </Form.Item>
+      )}
       <Form.Item label={t('letters.kind')}>
         <Radio.Group
           aria-label={t('letters.kind')}
@@ -51,6 +62,13 @@ export function LetterForm({ draft, onChange, office }: Props) {
       {draft.kind === 'return-notice' && (
         <Form.Item label={t('letters.missing')} extra={t('letters.missingHint')} required>
           <LinesEditor label={t('letters.missing')} value={draft.missingMaterials} onChange={(missingMaterials) => set({ missingMaterials })} />
+        </Form.Item>
+      )}
+      {draft.kind === 'return-notice' && (
+        <Form.Item extra={t('letters.attachOpinionsHint', { days: office?.returnDeadlineDays ?? 5 })}>
+          <Checkbox checked={draft.attachOpinions} onChange={(e) => set({ attachOpinions: e.target.checked })}>
+            {t('letters.attachOpinions')}
+          </Checkbox>
         </Form.Item>
       )}
       <Form.Item label={t('letters.attachments')} extra={t('letters.attachmentsHint')}>

@@ -12,7 +12,7 @@ import { LetterPreview } from './LetterPreview';
 import { LettersTable } from './LettersTable';
 import { MatterExports } from './MatterExports';
 import { draftRequest, newDraft, type LetterDraft } from './letter-draft';
-import { useLetterPreview, useOfficeSettings } from './use-letters';
+import { useLetterList, useLetterPreview, useOfficeSettings } from './use-letters';
 import './letters.css';
 
 /** 意见书: draft a letter with a live preview, issue it under the next number, and the matter's exports. */
@@ -22,6 +22,8 @@ export function LettersTab({ matter }: { matter: Matter }) {
   const [draft, setDraft] = useState<LetterDraft>(() => newDraft());
   const [issued, setIssued] = useState<LetterSummary | null>(null);
   const office = useOfficeSettings();
+  const issuedList = useLetterList(matter.id);
+  const existing = (issuedList.data ?? []).filter((l) => l.kind === draft.kind);
   const request = draftRequest(matter.id, draft);
   const { query: preview, current } = useLetterPreview(request, can('letters.preview'));
   // Problems only count for the request on screen, not for an earlier one still displayed.
@@ -29,11 +31,11 @@ export function LettersTab({ matter }: { matter: Matter }) {
 
   const onIssued = (letter: LetterSummary) => {
     setIssued(letter);
-    setDraft((d) => ({ ...d, corrects: undefined }));
+    setDraft((d) => ({ ...d, corrects: undefined, correctionReason: '' }));
   };
   const onCorrect = (letter: LetterSummary) => {
     setIssued(null);
-    setDraft((d) => ({ ...d, kind: letter.kind, corrects: { id: letter.id, number: letter.number } }));
+    setDraft((d) => ({ ...d, kind: letter.kind, correctionReason: '', corrects: { id: letter.id, number: letter.number ?? letter.issueDate } }));
   };
 
   return (
@@ -46,14 +48,22 @@ export function LettersTab({ matter }: { matter: Matter }) {
             <Card size="small" title={t('letters.draftTitle')} extra={can('office.save') && <a href={routeHref({ page: 'settings' })}>{t('letters.officeSettings')}</a>}>
               <LetterForm draft={draft} onChange={setDraft} office={office.data} />
               {can('letters.issue') ? (
-                <IssueButton matterId={matter.id} draft={draft} request={request} problems={problems} onIssued={onIssued} />
+                <IssueButton
+                  matterId={matter.id}
+                  existing={existing}
+                  onCorrect={onCorrect}
+                  draft={draft}
+                  request={request}
+                  problems={problems}
+                  onIssued={onIssued}
+                />
               ) : (
                 <Typography.Text type="secondary">{t('letters.issueByApprover')}</Typography.Text>
               )}
             </Card>
           </Col>
           <Col xs={24} xl={15}>
-            <LetterPreview html={preview.data?.html} loading={preview.isFetching} error={preview.error} />
+            <LetterPreview html={preview.data?.html} loading={preview.isFetching} error={preview.error} printTitle={`${matter.title}（草稿）`} />
           </Col>
         </Row>
       )}

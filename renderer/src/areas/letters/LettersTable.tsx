@@ -1,9 +1,12 @@
-import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { App, Button, Space, Table, Tooltip, Typography } from 'antd';
 import type { LetterSummary } from '../../../../shared/contract/letters';
 import { useI18n } from '../../i18n';
+import { call } from '../../api/client';
 import { downloadLetter } from './download-letter';
+import { paginateLetter, printPages } from './paginate-letter';
+import { sanitizeLetterHtml } from './sanitize-letter';
 import { useLetterList } from './use-letters';
 
 interface Props {
@@ -19,7 +22,14 @@ export function LettersTable({ matterId, onCorrect }: Props) {
   const { message } = App.useApp();
   const list = useLetterList(matterId);
   const letters = list.data ?? [];
-  const numberOf = (id: number | null) => letters.find((l) => l.id === id)?.number ?? '';
+  const numberOf = (id: number | null) => {
+    const l = letters.find((x) => x.id === id);
+    return l ? (l.number ?? l.issueDate) : '';
+  };
+  const print = (id: number) =>
+    call('letters.printable', { id })
+      .then((p) => printPages(paginateLetter(sanitizeLetterHtml(p.html)), p.title))
+      .catch((e: Error) => message.error(t('letters.failed', { message: e.message })));
   const download = (id: number) => downloadLetter(id).catch((e: Error) => message.error(t('letters.failed', { message: e.message })));
   return (
     <Table<LetterSummary>
@@ -34,9 +44,9 @@ export function LettersTable({ matterId, onCorrect }: Props) {
         {
           title: t('letters.col.number'),
           dataIndex: 'number',
-          render: (number: string, l) => (
+          render: (number: string | null, l) => (
             <Tooltip title={`${t('letters.sha256')} ${l.sha256}`}>
-              <span>{number}</span>
+              <span>{number ?? t('letters.unnumbered')}</span>
             </Tooltip>
           ),
         },
@@ -47,7 +57,14 @@ export function LettersTable({ matterId, onCorrect }: Props) {
         {
           title: t('letters.col.corrects'),
           dataIndex: 'correctsLetterId',
-          render: (id: number | null) => (id ? t('letters.correctsNumber', { number: numberOf(id) }) : '—'),
+          render: (id: number | null, l) =>
+            id ? (
+              <Tooltip title={l.correctionReason ?? ''}>
+                <span>{t('letters.correctsNumber', { number: numberOf(id) })}</span>
+              </Tooltip>
+            ) : (
+              '—'
+            ),
         },
         {
           title: t('letters.col.actions'),
@@ -56,6 +73,9 @@ export function LettersTable({ matterId, onCorrect }: Props) {
             <Space size="small">
               <Button size="small" icon={<DownloadOutlined />} aria-label={`${t('letters.download')} ${l.number}`} onClick={() => void download(l.id)}>
                 {t('letters.download')}
+              </Button>
+              <Button size="small" icon={<PrinterOutlined />} aria-label={`${t('letters.print')} ${l.number ?? l.issueDate}`} onClick={() => void print(l.id)}>
+                {t('letters.print')}
               </Button>
               {onCorrect && (
                 <Button size="small" icon={<EditOutlined />} aria-label={`${t('letters.correct')} ${l.number}`} onClick={() => onCorrect(l)}>

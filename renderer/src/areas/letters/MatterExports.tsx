@@ -1,10 +1,12 @@
-import { FileTextOutlined, FileWordOutlined } from '@ant-design/icons';
+import { FileTextOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { saveBase64File } from '../../api/save-file';
+import { paginateLetter, printPages } from './paginate-letter';
+import { sanitizeLetterHtml } from './sanitize-letter';
 
 /** The annotated originals (批注版) of the matter's DOCX files and its summary sheet (审查登记表). */
 export function MatterExports({ matterId }: { matterId: number }) {
@@ -28,9 +30,19 @@ export function MatterExports({ matterId }: { matterId: number }) {
     run(`doc-${documentId}`, async () => {
       const out = await call('documents.annotate', { documentId });
       if (!(await saveBase64File(out.fileName, out.contentBase64))) return;
-      const done = t('letters.exportAnnotatedDone', { exact: out.placedExactly, approx: out.placedApproximately });
-      if (out.placedApproximately > 0) {
-        notification.warning({ title: done, description: t('letters.exportAnnotatedApprox', { approx: out.placedApproximately }), duration: 0 });
+      const done = t('letters.exportAnnotatedDone', { exact: out.placedExactly, approx: out.placedApproximately - out.placedAtStart, start: out.placedAtStart });
+      if (out.notes.length > 0) {
+        notification.warning({
+          title: done,
+          description: (
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {out.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          ),
+          duration: 0,
+        });
       } else {
         message.success(done);
       }
@@ -40,6 +52,12 @@ export function MatterExports({ matterId }: { matterId: number }) {
       const out = await call('matters.summarySheet', { matterId });
       if (!(await saveBase64File(out.fileName, out.contentBase64))) return;
       message.success(t('letters.exportDone', { name: out.fileName }));
+    });
+
+  const printSummary = () =>
+    run('summary-print', async () => {
+      const p = await call('matters.summarySheetPrintable', { matterId });
+      printPages(paginateLetter(sanitizeLetterHtml(p.html)), p.title);
     });
 
   return (
@@ -52,6 +70,9 @@ export function MatterExports({ matterId }: { matterId: number }) {
         ))}
         <Button icon={<FileTextOutlined />} loading={busy === 'summary'} onClick={() => void summary()}>
           {t('letters.exportSummary')}
+        </Button>
+        <Button icon={<PrinterOutlined />} loading={busy === 'summary-print'} onClick={() => void printSummary()}>
+          {t('letters.printSummary')}
         </Button>
       </Space>
       {documents.isSuccess && docx.length === 0 && (

@@ -14,10 +14,23 @@ export interface LetterDraft {
   contact: string;
   /** Set while drafting a correction of an issued letter. */
   corrects?: { id: number; number: string };
+  /** Why the earlier letter is corrected (printed in the correction). */
+  correctionReason: string;
+  /** Return notices: print the opinions reached so far. */
+  attachOpinions: boolean;
 }
 
 export function newDraft(kind: LetterKind = 'legality-opinion'): LetterDraft {
-  return { kind, issueDate: dayjs().format('YYYY-MM-DD'), attachments: [], missingMaterials: [], closingText: null, contact: '' };
+  return {
+    kind,
+    issueDate: dayjs().format('YYYY-MM-DD'),
+    attachments: [],
+    missingMaterials: [],
+    closingText: null,
+    contact: '',
+    correctionReason: '',
+    attachOpinions: false,
+  };
 }
 
 const filled = (lines: string[]) => lines.map((l) => l.trim()).filter((l) => l.length > 0);
@@ -32,6 +45,7 @@ export function draftRequest(matterId: number, draft: LetterDraft): LetterReques
     missingMaterials: draft.kind === 'return-notice' ? filled(draft.missingMaterials) : [],
     closingText: draft.closingText,
     contact: draft.contact.trim() || null,
-    ...(draft.corrects ? { correctsLetterId: draft.corrects.id } : {}),
+    attachOpinions: draft.kind === 'return-notice' && draft.attachOpinions,
+    ...(draft.corrects ? { correctsLetterId: draft.corrects.id, correctionReason: draft.correctionReason.trim() } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 
-const LETTER_TAGS = ['article', 'p', 'span', 'br'];
+const LETTER_TAGS = ['article', 'p', 'span', 'br', 'table', 'tbody', 'tr', 'td'];
 
 /**
  * The preview is our own escaped HTML, but it carries user-edited texts and font names, so it is
@@ -10,7 +10,7 @@ const LETTER_TAGS = ['article', 'p', 'span', 'br'];
 export function sanitizeLetterHtml(html: string): string {
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS: LETTER_TAGS,
-    ALLOWED_ATTR: ['class', 'style', 'lang'],
+    ALLOWED_ATTR: ['class', 'style', 'lang', 'colspan'],
     ALLOW_DATA_ATTR: false,
   });
 }

@@ -1,6 +1,7 @@
 import { Checkbox, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useI18n } from '../../i18n';
 import { formatLetterNumber } from '../../../../shared/domain/letter-number';
+import { LetterRulesFields } from './LetterRulesFields';
 
 /** Office name, 文号, header, seal and the handling line. */
 export function BasicFields() {
@@ -63,6 +64,7 @@ export function BasicFields() {
           </Form.Item>
         </Col>
       </Row>
+      <LetterRulesFields />
     </>
   );
 }

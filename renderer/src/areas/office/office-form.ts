@@ -15,6 +15,10 @@ export function fromForm(form: OfficeForm) {
     ...form,
     officeName: form.officeName.trim(),
     numberPrefix: form.numberPrefix.trim(),
+    // A prefix only counts for a kind with its own series.
+    numbering: Object.fromEntries(
+      Object.entries(form.numbering).map(([kind, n]) => [kind, n.mode === 'own' ? { mode: n.mode, prefix: n.prefix?.trim() } : { mode: n.mode }]),
+    ),
     fonts: {
       title: trimmedList(fonts.title),
       body: trimmedList(fonts.body),

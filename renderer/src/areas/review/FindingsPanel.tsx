@@ -5,6 +5,7 @@ import type { Opinion, StoredFinding } from '../../../../shared/contract/index';
 import { useI18n } from '../../i18n';
 import { FindingCard } from './FindingCard';
 import { FindingDialogs, type FindingDialog } from './FindingDialogs';
+import { RulesGuide } from './RulesGuide';
 import type { FindingActions } from './findings-queries';
 import { groupFindings, neighbourAfterRemoval } from './findings-view';
 
@@ -165,6 +166,7 @@ export function FindingsPanel(props: Props) {
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
           {t('findings.keysHint')}
         </Typography.Text>
+        <RulesGuide />
       </div>
       {lockedReason !== null && <Alert type="info" showIcon title={lockedReason} style={{ marginBottom: 8 }} />}
       {props.loadError && <Alert type="error" title={t('error.load', { message: props.loadError.message })} />}

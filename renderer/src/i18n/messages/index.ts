@@ -10,13 +10,14 @@ import { ledgerMessages } from './ledger';
 import { statsMessages } from './stats';
 import { findingsMessages } from './findings';
 import { accountsMessages } from './accounts';
+import { exchangeMessages } from './exchange';
 import { statutesMessages } from './statutes';
 
 /**
  * Every area's strings, merged. To add an area: write messages/<area>.ts with defineMessages and
  * spread it here (keys are prefixed by area, e.g. 'ledger.title', so areas never collide).
  */
-const areas = [coreMessages, lettersMessages, documentsMessages, importMessages, searchMessages, reviewMessages, templatesMessages, workflowMessages, ledgerMessages, statsMessages, findingsMessages, accountsMessages, statutesMessages] as const;
+const areas = [coreMessages, lettersMessages, documentsMessages, importMessages, searchMessages, reviewMessages, templatesMessages, workflowMessages, ledgerMessages, statsMessages, findingsMessages, accountsMessages, exchangeMessages, statutesMessages] as const;
 
 type AreaKeys<T> = T extends { zh: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

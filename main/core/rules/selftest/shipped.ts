@@ -1,0 +1,76 @@
+/**
+ * The shipped self-test (issue 13): the TEST part of the rules corpus — real documents labelled before
+ * the rules were tuned and never used to tune them — as extracted text blocks with their labels, in
+ * `resources/rules-selftest/test-part.json` (written by tests/core/rules/build-selftest.ts). Running the
+ * rules on it gives per-rule precision and recall that a reviewer can weigh each rule by.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { TextBlock } from '../../../../shared/domain/document-text.js';
+import { MatterType } from '../../../../shared/domain/matter.js';
+import { SelftestReport } from '../../../../shared/domain/rules-quality.js';
+import { defaultResourcesDir } from '../../checklists/resources-dir.js';
+import { scoreDocuments, type DocumentOutcome } from './score.js';
+
+const Place = z.object({ rule: z.string(), excerpt: z.string(), why: z.string().optional() });
+
+export const ShippedTestPart = z.object({
+  /** Bumped when the file's shape changes. */
+  format: z.literal(1),
+  corpus: z.string(),
+  documents: z.array(
+    z.object({
+      name: z.string(),
+      type: MatterType,
+      source: z.string(),
+      blocks: z.array(TextBlock),
+      labels: z.object({
+        fire: z.array(z.string()),
+        unlabelled: z.array(z.string()).optional(),
+        clean: z.boolean().optional(),
+        expected: z.array(Place).optional(),
+        noise: z.array(Place).optional(),
+        note: z.string().optional(),
+      }),
+    }),
+  ),
+});
+export type ShippedTestPart = z.infer<typeof ShippedTestPart>;
+
+export const TEST_PART_FILE = join('rules-selftest', 'test-part.json');
+export const FIGURES_FILE = join('rules-selftest', 'figures.json');
+
+export function loadTestPart(resourcesDir: string = defaultResourcesDir()): ShippedTestPart {
+  const path = join(resourcesDir, TEST_PART_FILE);
+  if (!existsSync(path)) throw new Error(`找不到预检自测数据：${path}`);
+  return ShippedTestPart.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** Runs the rules on the shipped test part and scores them. */
+export function runSelftest(part: ShippedTestPart, details?: DocumentOutcome[]): SelftestReport {
+  const report = scoreDocuments(
+    part.documents.map((d) => ({ name: d.name, type: d.type, blocks: d.blocks, labels: d.labels })),
+    details,
+  );
+  return { ...report, source: `${part.corpus}：测试部分 ${part.documents.length} 份真实文件（标注在调规则之前完成，未用于调规则）` };
+}
+
+let cached: SelftestReport | null | undefined;
+
+/**
+ * The figures computed when the resources were built (`figures.json`), for showing beside each rule
+ * without running the rules; a test keeps them equal to a fresh run. Null when not shipped.
+ */
+export function shippedFigures(resourcesDir?: string): SelftestReport | null {
+  if (cached !== undefined && resourcesDir === undefined) return cached;
+  let value: SelftestReport | null = null;
+  try {
+    const path = join(resourcesDir ?? defaultResourcesDir(), FIGURES_FILE);
+    if (existsSync(path)) value = SelftestReport.parse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch {
+    value = null;
+  }
+  if (resourcesDir === undefined) cached = value;
+  return value;
+}

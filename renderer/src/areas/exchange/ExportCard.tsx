@@ -1,0 +1,71 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, DatePicker, Form, InputNumber, Select, Switch } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { PACKAGE_KINDS, PACKAGE_KIND_ZH, type PackageKind } from '../../../../shared/domain/exchange';
+import { call } from '../../api/client';
+import { saveBase64File } from '../../api/save-file';
+import { useI18n } from '../../i18n';
+import { exchangeKeys } from './keys';
+
+interface ExportForm {
+  kind: PackageKind;
+  matterId?: number;
+  to: string;
+  period?: [Dayjs, Dayjs];
+  encrypt: boolean;
+}
+
+/** Export with a chosen receiver from the trust list; the file is saved where the browser saves downloads. */
+export function ExportCard() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm<ExportForm>();
+  const kind = Form.useWatch('kind', form);
+  const trusted = useQuery({ queryKey: exchangeKeys.trust, queryFn: () => call('exchange.trust.list', {}) });
+  const exporter = useMutation({
+    mutationFn: (v: ExportForm) =>
+      call('exchange.package.export', {
+        kind: v.kind,
+        to: v.to,
+        matterId: v.kind === 'statistics' ? undefined : v.matterId,
+        period: v.period ? { from: v.period[0].format('YYYY-MM-DD'), to: v.period[1].format('YYYY-MM-DD') } : undefined,
+        encrypt: v.encrypt,
+      }),
+    onSuccess: (file) => {
+      saveBase64File(file.fileName, file.base64, 'application/octet-stream');
+      message.success(t('exchange.export.done', { file: file.fileName }));
+      void client.invalidateQueries({ queryKey: exchangeKeys.history });
+    },
+    onError: (e) => message.error(e.message),
+  });
+  return (
+    <Card title={t('exchange.export')} size="small">
+      <Form form={form} layout="vertical" initialValues={{ kind: 'submission', encrypt: true }} onFinish={(v) => exporter.mutate(v)}>
+        <Form.Item name="kind" label={t('exchange.export.kind')}>
+          <Select options={PACKAGE_KINDS.map((k) => ({ value: k, label: PACKAGE_KIND_ZH[k] }))} />
+        </Form.Item>
+        {kind === 'statistics' ? (
+          <Form.Item name="period" label={t('exchange.export.period')} rules={[{ required: true }]}>
+            <DatePicker.RangePicker />
+          </Form.Item>
+        ) : (
+          <Form.Item name="matterId" label={t('exchange.export.matter')} rules={[{ required: true }]}>
+            <InputNumber min={1} style={{ width: 160 }} />
+          </Form.Item>
+        )}
+        <Form.Item name="to" label={t('exchange.export.to')} rules={[{ required: true }]}>
+          <Select
+            options={(trusted.data ?? []).filter((o) => !o.withdrawnAt).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))}
+          />
+        </Form.Item>
+        <Form.Item name="encrypt" label={t('exchange.export.encrypt')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={exporter.isPending}>
+          {t('exchange.export.go')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

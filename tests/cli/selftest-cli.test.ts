@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { shippedFigures } from '../../main/core/rules/selftest/shipped.js';
+
+const bin = join(import.meta.dirname, '..', '..', 'main', 'cli', 'bin.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'selftest', ...args], { encoding: 'utf8' });
+
+describe('review-desk selftest', () => {
+  it('runs the rules on the shipped test part and prints per-rule precision and recall as JSON', () => {
+    const out = run('--json');
+    expect(out.status).toBe(0);
+    const report = JSON.parse(out.stdout) as { rules: Array<{ rule: string; precision: number | null; recall: number | null }>; overall: object; documents: number };
+    expect(report.documents).toBeGreaterThanOrEqual(50);
+    expect(report.rules).toHaveLength(14);
+    // The same figures the app shows beside each rule.
+    const shipped = shippedFigures()!;
+    expect(report.rules).toEqual(shipped.rules);
+    expect(report.overall).toEqual(shipped.overall);
+  });
+
+  it('prints a table with one line per main rule and the overall figure', () => {
+    const out = run();
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain('预检规则自测');
+    expect(out.stdout).toContain('village-rules.married-out-women');
+    expect(out.stdout).toMatch(/合计（14条主要规则）.*\d\.\d\d/);
+  });
+});

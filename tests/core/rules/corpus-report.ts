@@ -1,0 +1,31 @@
+// Prints the rules' figures on one part of the rules corpus with every miss, for tuning on the dev part:
+//   npx tsx tests/core/rules/corpus-report.ts dev [--quiet]
+import { scoreDocuments, type DocumentOutcome } from '../../../main/core/rules/selftest/score.js';
+import { loadSplit } from './corpus.js';
+
+const split = (process.argv[2] ?? 'dev') as 'dev' | 'test';
+const quiet = process.argv.includes('--quiet');
+const docs = await loadSplit(split);
+const details: DocumentOutcome[] = [];
+const report = scoreDocuments(docs, details);
+const pct = (x: number | null) => (x === null ? '  —  ' : x.toFixed(2).padStart(5));
+console.log(`${split}: ${report.documents} documents ${JSON.stringify(report.byType)}`);
+for (const r of report.rules) {
+  console.log(`${r.rule.padEnd(36)} docs ${String(r.documents).padStart(3)}  TP ${String(r.tp).padStart(3)} FP ${String(r.fp).padStart(3)} FN ${String(r.fn).padStart(3)}  P ${pct(r.precision)} R ${pct(r.recall)}`);
+}
+const o = report.overall;
+console.log(`${'OVERALL'.padEnd(36)}           TP ${String(o.tp).padStart(3)} FP ${String(o.fp).padStart(3)} FN ${String(o.fn).padStart(3)}  P ${pct(o.precision)} R ${pct(o.recall)}`);
+console.log(`blank findings: TP ${report.blankFindings.tp} FP ${report.blankFindings.fp} P ${pct(report.blankFindings.precision)}; places ${report.places.found}/${report.places.total}; noise hits ${report.noiseHits}; clean docs ${report.clean.documents} max ${report.clean.maxFindings} over2 ${report.clean.over2}; ${report.elapsedMs} ms`);
+if (!quiet) {
+  for (const d of details) {
+    const parts = [
+      d.fp.length ? `FP ${d.fp.join(',')}` : '',
+      d.fn.length ? `FN ${d.fn.join(',')}` : '',
+      d.missedPlaces.length ? `missed ${d.missedPlaces.map((p) => `${p.rule}「${p.excerpt}」`).join(' ')}` : '',
+      d.noiseFindings.length ? `noise ${d.noiseFindings.map((f) => `${f.rule}「${f.excerpt.slice(0, 20)}」`).join(' ')}` : '',
+      d.blankFalse.length ? `blank-noise ${d.blankFalse.length}: ${d.blankFalse.slice(0, 3).map((f) => `「${f.excerpt.slice(0, 24)}」`).join(' ')}` : '',
+      d.cleanCount !== null && d.cleanCount > 2 ? `clean doc with ${d.cleanCount} loud findings` : '',
+    ].filter(Boolean);
+    if (parts.length) console.log(`- ${d.name}: ${parts.join(' | ')}`);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Loads the rules corpus (tests/fixtures/rules-corpus): DOCX through the app's own extractor, page
+ * texts one block per non-empty line, with the labels of the chosen split.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { extractDocx } from '../../../main/core/documents/extract-docx.js';
+import type { DocLabels, LabelledDocument } from '../../../main/core/rules/selftest/score.js';
+import type { TextBlock } from '../../../shared/domain/document-text.js';
+import type { MatterType } from '../../../shared/domain/matter.js';
+
+export const CORPUS_DIR = fileURLToPath(new URL('../../fixtures/rules-corpus/', import.meta.url));
+
+export interface ManifestRow {
+  file: string;
+  split: 'dev' | 'test';
+  type: MatterType;
+  kind: string;
+  source: string;
+  title: string;
+}
+
+export function readManifest(): ManifestRow[] {
+  const lines = readFileSync(`${CORPUS_DIR}MANIFEST.tsv`, 'utf8').trim().split('\n').slice(1);
+  return lines.map((l) => {
+    const [file, split, type, kind, source, , title] = l.split('\t') as string[];
+    return { file, split, type, kind, source, title } as ManifestRow;
+  });
+}
+
+/** Page texts: one block per non-empty line (the line structure of the stored page). */
+export function textToBlocks(text: string): TextBlock[] {
+  return text
+    .split(/\r?\n/)
+    .filter((t) => t.trim() !== '')
+    .map((t, index) => ({ index, kind: 'paragraph' as const, text: t }));
+}
+
+export async function loadBlocks(file: string): Promise<TextBlock[]> {
+  const bytes = readFileSync(`${CORPUS_DIR}docs/${file}`);
+  if (file.endsWith('.docx')) {
+    return (await extractDocx(new Uint8Array(bytes), { fileName: file })).blocks;
+  }
+  return textToBlocks(bytes.toString('utf8'));
+}
+
+export async function loadSplit(split: 'dev' | 'test'): Promise<LabelledDocument[]> {
+  const labelFile = `${CORPUS_DIR}labels-${split}.json`;
+  if (!existsSync(labelFile)) throw new Error(`no labels for the ${split} part`);
+  const labels = (JSON.parse(readFileSync(labelFile, 'utf8')) as { documents: Record<string, DocLabels> }).documents;
+  const docs: LabelledDocument[] = [];
+  for (const row of readManifest().filter((r) => r.split === split)) {
+    const l = labels[row.file];
+    if (!l) continue;
+    docs.push({ name: row.file, type: row.type, blocks: await loadBlocks(row.file), labels: l });
+  }
+  return docs;
+}

@@ -1,0 +1,124 @@
+/**
+ * How real documents are drafted (issue 13): the examples the issue reports from real texts, as
+ * patterns rather than one-off phrases, and the noise they must not produce.
+ */
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../main/core/rules/index.js';
+import { analyseStructure, clauseRange, findTitle } from '../../../main/core/rules/text/structure.js';
+import type { TextBlock } from '../../../shared/domain/document-text.js';
+import type { MatterType } from '../../../shared/domain/matter.js';
+
+function blocks(...texts: string[]): TextBlock[] {
+  return texts.map((text, index) => ({ index, kind: 'paragraph' as const, text }));
+}
+
+function run(type: MatterType, bs: TextBlock[], rule?: string) {
+  const all = runChecks({ blocks: bs, type });
+  for (const f of all) expect(bs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
+  return rule ? all.filter((f) => f.rule === rule) : all;
+}
+
+describe('document structure', () => {
+  it('finds the title inside the text, also in a table cell, past 文号 and 发文机关 lines', () => {
+    const bs: TextBlock[] = [
+      { index: 0, kind: 'paragraph', text: 'XX区人民政府文件' },
+      { index: 1, kind: 'paragraph', text: 'X政发〔2017〕12号' },
+      { index: 2, kind: 'table-cell', text: '甘井子区经济工作奖励暂行办法', cell: { table: 0, row: 0, col: 0 } },
+      { index: 3, kind: 'paragraph', text: '第一条 为……制定本办法。' },
+    ];
+    expect(findTitle(bs)).toBe(2);
+  });
+  it('tells a news report from the document it reports', () => {
+    expect(analyseStructure(blocks('某某村村规民约', '第一条 ……')).genre).toBe('document');
+    expect(analyseStructure(blocks('村规规定男女通奸各罚1500元', '南方农村报讯 4月15日，记者发现……')).genre).toBe('report');
+  });
+  it('treats a lead-in ending with a colon and followed by content as a heading', () => {
+    const s = analyseStructure(blocks('5、基础设施交付标准：', '甲方应保证水、电、燃气接通。', '地址：', '电话：'));
+    expect([...s.headings]).toEqual([0]);
+  });
+  it('quotes the whole article when it fits, and a quoted clause inside a report', () => {
+    const text = '第五条 违者罚款200元。';
+    expect(clauseRange(text, 7, 9)).toEqual({ start: 0, end: text.length });
+    const quoted = '法院认为，村规民约中“嫁出半年不办迁移的，自行脱产”的内容无效。';
+    const at = quoted.indexOf('嫁出');
+    const r = clauseRange(quoted, at, at + 2, 20);
+    expect(quoted.slice(r.start, r.end)).toBe('“嫁出半年不办迁移的，自行脱产”');
+  });
+});
+
+describe('patterns of real drafting', () => {
+  it('lease terms with the counterparty between the verb and the term, and leases without end', () => {
+    expect(run('contract', blocks('原告将该土地承租给被告，期限为30年。'), 'lease.term-over-20y')).toHaveLength(1);
+    expect(run('contract', blocks('村委会将土地租赁给了开发区管委会，期限50年。'), 'lease.term-over-20y')).toHaveLength(1);
+    expect(run('village.contract', blocks('甲方把土地流转给乙方后，永久不变。'), 'lease.term-over-20y')).toHaveLength(1);
+    expect(run('contract', blocks('该房屋包含车位的永久使用权。'), 'lease.term-over-20y')).toEqual([]);
+  });
+  it('外嫁女 clauses by meaning: marrying out (in other words) tied to losing a right', () => {
+    const women = (t: string) => run('village.rules', blocks('某村村规民约', t), 'village-rules.married-out-women');
+    expect(women('女子与外乡男子结婚后，即使其丈夫和子女一同落户本村，仍不能享受本村福利。')).toHaveLength(1);
+    expect(women('外嫁女不参与土地款征收分配。')).toHaveLength(1);
+    expect(women('男到女家，男的不参与田土分配。')).toHaveLength(1);
+    expect(women('不得以妇女结婚、离婚为由侵害其在集体经济组织中的权益。')).toEqual([]);
+  });
+  it('licences set as 实行许可证制度 … 领取《…许可证》, not the eligibility papers of a subsidy', () => {
+    const bs = blocks('某市文化市场管理规定', '第六条 文化娱乐经营活动实行许可证制度。经营者须向文化部门申请，领取《文化娱乐经营许可证》后方可营业。');
+    expect(run('normative', bs, 'normative.sets-license').length).toBeGreaterThan(0);
+    const subsidy = blocks('某市首台套补助资金管理办法', '申报单位须提供相关行业主管部门颁发的生产许可证复印件。');
+    expect(run('normative', subsidy, 'normative.sets-license')).toEqual([]);
+  });
+  it('local preference written as 我市 and by the place name', () => {
+    const bs = blocks(
+      '关于鼓励使用温州好产品的若干意见',
+      '为加大我市企业好产品推广力度，由温州市经信委编制温州好产品目录。',
+      '温州好产品应列入我市各级政府采购目录，采购时优先采用温州好产品。',
+      '温州好产品目录实行动态管理。',
+    );
+    expect(run('normative', bs, 'fair-competition.local-preference').length).toBeGreaterThan(0);
+  });
+  it('validity from dates in different articles, 暂行 from the title inside the document', () => {
+    const bs = blocks('甘井子区经济工作奖励暂行办法', '第五条 本办法自2017年5月1日起施行。', '第六条 本办法有效期至2020年12月31日。');
+    const f = run('normative', bs, 'normative.validity-over-5y');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.message).toContain('2017年5月1日');
+  });
+});
+
+describe('noise control', () => {
+  it('a heading that ends with a colon, an anonymised name and a naming template are not blanks', () => {
+    const bs = blocks(
+      '商业房屋租赁合同',
+      '5、基础设施交付标准：',
+      '甲方应于交付前接通水、电、燃气。',
+      '原告曾某某与被告某某公司。',
+      '本实验室定名为“大连市XX工程实验室”。',
+    );
+    expect(run('contract', bs, 'placeholder.blank')).toEqual([]);
+  });
+  it('the signature block of an unsigned draft is one quiet finding', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `第${i + 1}条 双方按约履行。`);
+    const bs = blocks('房屋租赁合同', ...body, '甲方（签章）：', '身份证号码：______', '联系电话：______', '乙方（签章）：', '身份证号码：______', '联系电话：______');
+    const f = run('contract', bs, 'placeholder.blank');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.severity).toBe('hint');
+  });
+  it('a journalist sentence is not a clause; the clause it quotes is', () => {
+    const bs = blocks(
+      '村规规定男女通奸各要向村委会交罚款1500元',
+      '南方农村报讯 盘石村《村规民约》中，涉及罚款或收费的条款比比皆是。',
+      '“无理阻碍公务人员执行公务，情节较轻者每人罚款200—300元”，记者在村民家中看到了原件。',
+    );
+    const f = run('village.rules', bs, 'rules.sets-fine');
+    expect(f.map((x) => x.excerpt)).toEqual(['“无理阻碍公务人员执行公务，情节较轻者每人罚款200—300元”']);
+  });
+  it('a finding on a clause quotes the clause and marks the trigger inside it', () => {
+    const bs = blocks('某村村规民约', '三、乱倒垃圾的，由村委会责令清理，并处以罚款200元。');
+    const [f] = run('village.rules', bs, 'rules.sets-fine');
+    expect(f?.excerpt).toBe('三、乱倒垃圾的，由村委会责令清理，并处以罚款200元。');
+    expect(f?.trigger && bs[1]?.text.slice(f.trigger.start, f.trigger.end)).toMatch(/罚款|处以/);
+  });
+  it('村规民约 that do not mention 备案 get no finding for it (a checklist item covers filing)', () => {
+    expect(run('village.rules', blocks('某村村规民约', '一、村民应当遵守本规约。'), 'village-rules.no-filing')).toEqual([]);
+    const wrong = blocks('某村村规民约', '本规约经镇人民政府批准后生效。');
+    expect(run('village.rules', wrong, 'village-rules.no-filing')).toHaveLength(1);
+  });
+});
