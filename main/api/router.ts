@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isMethod, type Method, type RpcError, type RpcResult } from '../../shared/contract/index.js';
 import { isAppError } from '../core/errors.js';
+import { storeErrorOf } from '../core/store/write-transaction.js';
 import type { HandlerContext } from './context.js';
 import type { Handler, HandlerMap } from './handler-map.js';
 import { matterHandlers } from './handlers/matters.js';
@@ -61,7 +62,8 @@ export async function dispatch(method: string, rawInput: unknown, ctx: HandlerCo
     const handler = handlers[method] as Handler<Method>;
     const value = await handler(parsed.data as never, ctx);
     return { ok: true, value: spec.output.parse(value) };
-  } catch (e) {
+  } catch (caught) {
+    const e = storeErrorOf(caught);
     if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } };
     reportInternal(method, e);
     return { ok: false, error: { code: 'internal', message: '程序内部错误，操作未完成。详情已写入日志。' } };

@@ -21,6 +21,7 @@ import { extractFile, type ExtractedDocument } from './extract.js';
 import { extractInWorker } from './extract-pool.js';
 import { classifyFile } from './file-kind.js';
 import { resolveLimits, type ImportLimits } from './limits.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 export interface ImportFile {
   fileName: string;
@@ -132,7 +133,7 @@ export function commitDocument(
   target: { matterId: number; role: DocumentRole; version?: number },
   ready: PreparedImport,
 ): ImportDocumentResult {
-  const run = db.transaction((): ImportDocumentResult => {
+  const run = writeTransaction(db, (): ImportDocumentResult => {
     getMatter(db, target.matterId);
     const existing = store.findInMatterBySha(db, target.matterId, ready.sha256);
     if (existing) {
@@ -143,7 +144,7 @@ export function commitDocument(
     flushPendingMatters(db);
     return { ...stored, duplicate: false };
   });
-  return run.immediate();
+  return run;
 }
 
 /**
@@ -172,7 +173,7 @@ export function commitAsNewMatter(
   ready: PreparedImport,
   options: { role?: DocumentRole; skipIfKnown?: boolean } = {},
 ): ImportAsMatterResult {
-  const run = db.transaction((): ImportAsMatterResult => {
+  const run = writeTransaction(db, (): ImportAsMatterResult => {
     const known = options.skipIfKnown ? store.findFirstBySha(db, ready.sha256) : null;
     if (known) {
       recordDuplicate(db, actor, known, ready.fileName);
@@ -183,7 +184,7 @@ export function commitAsNewMatter(
     flushPendingMatters(db);
     return { matter, document, duplicate: false };
   });
-  return run.immediate();
+  return run;
 }
 
 /** Registers a new matter for a file and imports it (batch import, one file). */

@@ -11,6 +11,7 @@ import type { Core } from '../core.js';
 import { assertEditable, ensureReview } from '../review/review-service.js';
 import { runChecks } from '../rules/index.js';
 import { nowIso, prepared } from '../store/statements.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 interface FindingRow {
   id: number;
@@ -73,7 +74,7 @@ export function checkDocument(db: Database.Database, documentId: number): Stored
   const matter = getMatter(db, document.matterId);
   const blocks = readBlocks(db, documentId);
   const findings = runChecks({ blocks, type: matter.type, title: matter.title, options: readCheckOptions(db) });
-  db.transaction(() => {
+  writeTransaction(db, () => {
     prepared(db, "DELETE FROM findings WHERE document_id = ? AND state != 'accepted'").run(documentId);
     const accepted = new Set(
       (prepared(db, "SELECT rule, paragraph, range_start FROM findings WHERE document_id = ? AND state = 'accepted'").all(documentId) as {
@@ -97,7 +98,7 @@ export function checkDocument(db: Database.Database, documentId: number): Stored
       ).run(documentId, f.rule, f.severity, f.message, f.paragraph, f.start, f.end, f.excerpt, f.basis, f.suggestion,
         dismissal ? 'dismissed' : 'open', dismissal?.reason ?? null, now);
     }
-  })();
+  });
   return listDocumentFindings(db, documentId);
 }
 
@@ -139,7 +140,7 @@ export function acceptFinding(core: Core, actor: string, id: number, text?: stri
   if (finding.state !== 'open') throw new AppError('finding.not-open', '该预检问题已处理。');
   const { matterId } = requireDocument(db, finding.documentId);
   ensureReview(core, actor, matterId);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const opinion = addOpinion(db, actor, matterId, {
       text: text?.trim() || finding.suggestion,
       severity: finding.severity,
@@ -151,7 +152,7 @@ export function acceptFinding(core: Core, actor: string, id: number, text?: stri
     prepared(db, "UPDATE findings SET state = 'accepted', opinion_id = ? WHERE id = ?").run(opinion.id, id);
     recordAudit(db, { actor, action: 'finding.accept', entity: 'finding', entityId: id, before: finding, after: { opinionId: opinion.id } });
     return { finding: getFinding(db, id), opinion };
-  })();
+  });
 }
 
 /** The reviewer disagrees, with a reason that is remembered for this matter's later checks. */
@@ -161,7 +162,7 @@ export function dismissFinding(db: Database.Database, actor: string, id: number,
   const { matterId } = requireDocument(db, finding.documentId);
   assertReviewEditable(db, matterId);
   const blockText = readBlocks(db, finding.documentId)[finding.paragraph]?.text ?? '';
-  db.transaction(() => {
+  writeTransaction(db, () => {
     prepared(db, "UPDATE findings SET state = 'dismissed', dismiss_reason = ? WHERE id = ?").run(reason, id);
     prepared(
       db,
@@ -169,7 +170,7 @@ export function dismissFinding(db: Database.Database, actor: string, id: number,
        ON CONFLICT (matter_id, rule, excerpt, context) DO UPDATE SET reason = excluded.reason, actor = excluded.actor, at = excluded.at`,
     ).run(matterId, finding.rule, finding.excerpt, contextOf(blockText, finding.start, finding.end), reason, actor, nowIso());
     recordAudit(db, { actor, action: 'finding.dismiss', entity: 'finding', entityId: id, before: finding, after: { reason } });
-  })();
+  });
   return getFinding(db, id);
 }
 

@@ -14,6 +14,7 @@ import { buildLetterDocx } from './letter-docx.js';
 import { renderLetterHtml } from './letter-html.js';
 import { formatLetterNumber } from './format.js';
 import { readOfficeSettings } from './office-settings.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 type Request = z.output<typeof LetterRequest>;
 
@@ -132,7 +133,7 @@ export async function issueLetter(db: Database.Database, actor: string, req: Req
     const model = { ...draft, letterNumber: number };
     const bytes = await buildLetterDocx(model, settings);
     const sha256 = sha256Hex(bytes);
-    const issued = db.transaction((): LetterSummary | null => {
+    const issued = writeTransaction(db, (): LetterSummary | null => {
       if (nextSeq(db, year) !== seq) return null;
       const now = nowIso();
       storeBlob(db, sha256, bytes);
@@ -151,7 +152,7 @@ export async function issueLetter(db: Database.Database, actor: string, req: Req
         moveMatterIfAllowed(db, actor, req.matterId, 'awaiting-signoff', 'opinion-issued');
       }
       return letter;
-    }).immediate();
+    });
     if (issued) return issued;
   }
   throw new AppError('letter.busy', '同时出具的意见书过多，请稍后重试。');

@@ -6,6 +6,7 @@ import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { initialDeadline } from '../workflow/deadline-service.js';
 import { allocateSerial } from './serials.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 interface MatterRow {
   id: number;
@@ -70,7 +71,7 @@ export function createMatter(
   if (input.reviewerId !== null && !prepared(db, 'SELECT 1 FROM users WHERE id = ?').get(input.reviewerId)) {
     throw new AppError('matter.reviewer-unknown', '所选审查人员不存在。');
   }
-  const register = db.transaction(() => {
+  const register = writeTransaction(db, () => {
     const year = Number(input.receivedOn.slice(0, 4));
     const serial = allocateSerial(db, year);
     const now = nowIso();
@@ -88,7 +89,7 @@ export function createMatter(
     return matter;
   });
   // IMMEDIATE takes the write lock before reading the last serial, so two writers cannot pick the same one.
-  return register.immediate();
+  return register;
 }
 
 /** Newest first; the query matches title, unit or serial. */

@@ -4,6 +4,7 @@ import { AppError } from '../errors.js';
 import { moveMatter } from '../matters/matter-status.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { readReview } from './review-service.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 function addSignoff(db: Database.Database, matterId: number, action: 'submit' | 'approve' | 'return', actor: string, comment: string | null) {
   prepared(db, 'INSERT INTO signoffs (matter_id, action, actor, comment, at) VALUES (?, ?, ?, ?, ?)').run(matterId, action, actor, comment, nowIso());
@@ -32,7 +33,7 @@ export function submitForSignoff(db: Database.Database, actor: string, matterId:
       `还有 ${review.progress.requiredOpen.length} 个必查要点未完成（${review.progress.requiredOpen.join('、')}）；如确需提交，请填写理由。`,
     );
   }
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setState(db, matterId, 'submitted', review.progress.requiredOpen.length > 0 ? reason : null);
     addSignoff(db, matterId, 'submit', signer ?? actor, reason);
     moveMatter(db, actor, matterId, 'awaiting-signoff');
@@ -43,7 +44,7 @@ export function submitForSignoff(db: Database.Database, actor: string, matterId:
       entityId: matterId,
       after: { requiredOpen: review.progress.requiredOpen, overrideReason: reason },
     });
-  }).immediate();
+  });
 }
 
 function assertSubmitted(db: Database.Database, matterId: number): void {
@@ -62,21 +63,21 @@ function assertSecondPerson(db: Database.Database, matterId: number, approver: s
 export function approveReview(db: Database.Database, actor: string, matterId: number, comment?: string, signer?: string): void {
   assertSubmitted(db, matterId);
   assertSecondPerson(db, matterId, signer ?? actor);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setState(db, matterId, 'approved');
     addSignoff(db, matterId, 'approve', signer ?? actor, comment?.trim() || null);
     recordAudit(db, { actor, action: 'review.approve', entity: 'matter', entityId: matterId, after: { comment: comment ?? null } });
-  }).immediate();
+  });
 }
 
 /** The approver sends the review back to the reviewer with comments. */
 export function returnReview(db: Database.Database, actor: string, matterId: number, comment: string, signer?: string): void {
   assertSubmitted(db, matterId);
   assertSecondPerson(db, matterId, signer ?? actor);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setState(db, matterId, 'returned');
     addSignoff(db, matterId, 'return', signer ?? actor, comment);
     moveMatter(db, actor, matterId, 'in-review', comment);
     recordAudit(db, { actor, action: 'review.return', entity: 'matter', entityId: matterId, after: { comment } });
-  }).immediate();
+  });
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../store/statements.js';
 import { encodeBlocks } from './search-text.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 /**
  * Keeps the full-text index in step with its sources. A source is one indexed thing — a matter's title,
@@ -47,7 +48,7 @@ export function indexDocument(db: Database.Database, documentId: number, matterI
 export function flushPendingMatters(db: Database.Database): number {
   const queued = prepared(db, 'SELECT 1 FROM search_pending LIMIT 1').get();
   if (!queued) return 0;
-  const flush = db.transaction(() => {
+  return writeTransaction(db, () => {
     const rows = prepared(
       db,
       `SELECT p.matter_id AS id, m.title FROM search_pending p LEFT JOIN matters m ON m.id = p.matter_id`,
@@ -59,5 +60,4 @@ export function flushPendingMatters(db: Database.Database): number {
     prepared(db, 'DELETE FROM search_pending').run();
     return rows.length;
   });
-  return db.inTransaction ? flush() : flush.immediate();
 }
