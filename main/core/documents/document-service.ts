@@ -221,9 +221,7 @@ export function exportOriginal(
   documentId: number,
 ): { fileName: string; mediaType: string; sha256: string; bytes: Buffer } {
   const doc = store.requireDocument(db, documentId);
+  // readBlob verifies the SHA-256 and refuses changed bytes.
   const bytes = store.readBlob(db, doc.sha256);
-  if (sha256Hex(bytes) !== doc.sha256) {
-    throw new AppError('document.blob-corrupt', '原始文件校验失败，档案可能已损坏，请从备份恢复。');
-  }
   return { fileName: doc.fileName, mediaType: doc.mediaType, sha256: doc.sha256, bytes };
 }
