@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { defaultResourcesDir, loadReviewResources, type ReviewResources } from './checklists/index.js';
 import { openDatabase, type OpenOptions } from './store/open-database.js';
 import { schemaVersion } from './store/migrations.js';
+import { refuseWhileRestoring } from './backup/restore-guard.js';
+import { markInUse } from './store/data-dir-use.js';
 
 /** Everything a door needs to serve requests: the open archive and where it lives. */
 export interface Core {
@@ -18,8 +20,19 @@ export interface CoreOptions extends OpenOptions {
   resourcesDir?: string;
 }
 
+/** The in-use record (see data-dir-use.ts); on a full or read-only disk the archive still opens without it. */
+function markInUseIfPossible(dataDir: string): () => void {
+  try {
+    return markInUse(dataDir, 'open');
+  } catch {
+    return () => {};
+  }
+}
+
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
+  refuseWhileRestoring(dataDir);
   const db = await openDatabase(dataDir, options);
+  const release = markInUseIfPossible(dataDir);
   let resources: ReviewResources | null = null;
   return {
     db,
@@ -29,9 +42,14 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     close: () => {
       if (db.open) {
         // Fold the WAL back into the main file so a plain copy of the folder is complete after exit.
-        db.pragma('wal_checkpoint(TRUNCATE)');
+        try {
+          db.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // A full disk or a reader still open elsewhere: the WAL stays and is folded in on the next open.
+        }
         db.close();
       }
+      release();
     },
   };
 }
