@@ -13,6 +13,7 @@ import { searchHandlers } from './handlers/search.js';
 import { reportHandlers } from './handlers/reports.js';
 import { systemHandlers } from './handlers/system.js';
 import { workflowHandlers } from './handlers/workflow.js';
+import { backupHandlers } from './handlers/backup.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Method> = {
@@ -25,6 +26,7 @@ export const handlers: HandlerMap<Method> = {
   ...searchHandlers,
   ...workflowHandlers,
   ...reportHandlers,
+  ...backupHandlers,
 };
 
 function inputError(error: z.ZodError): RpcError {

@@ -8,6 +8,7 @@ import { createMainWindow } from './main-window.js';
 import { setupMenu } from './menu.js';
 import { APP_SCHEME_PRIVILEGES, setupAppProtocol } from './protocol.js';
 import { setupSecurity } from './security.js';
+import { startBackupScheduler } from '../core/backup/backup-scheduler.js';
 
 // The desktop app, the server and the CLI share one data folder by default.
 const dataDir = defaultDataDir();
@@ -37,6 +38,7 @@ if (!app.requestSingleInstanceLock()) {
       setupAppProtocol(protocol, rendererBuildDir());
       setupIpc(ipcMain, core, userInfo().username);
       setupMenu();
+      startBackupScheduler(core);
       createMainWindow();
     })
     .catch((e: unknown) => {

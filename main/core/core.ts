@@ -3,6 +3,7 @@ import { defaultResourcesDir, loadReviewResources, type ReviewResources } from '
 import { openDatabase, type OpenOptions } from './store/open-database.js';
 import { schemaVersion } from './store/migrations.js';
 import { refuseWhileRestoring } from './backup/restore-guard.js';
+import { applyPendingRestore } from './backup/restore.js';
 import { markInUse } from './store/data-dir-use.js';
 
 /** Everything a door needs to serve requests: the open archive and where it lives. */
@@ -30,6 +31,7 @@ function markInUseIfPossible(dataDir: string): () => void {
 }
 
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
+  await applyPendingRestore(dataDir);
   refuseWhileRestoring(dataDir);
   const db = await openDatabase(dataDir, options);
   const release = markInUseIfPossible(dataDir);

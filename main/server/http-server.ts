@@ -108,6 +108,9 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, options: Ser
   sendJson(res, status, result);
 }
 
+/** How long requests still running at shutdown may take before their connections are closed. */
+export const SHUTDOWN_GRACE_MS = 3000;
+
 /** Starts the browser-mode server on loopback; port 0 picks a free one. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
@@ -143,7 +146,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server,
         port,
         url: `http://${urlHost}:${port}/`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // Keep-alive and slow clients would hold close() open as long as they like (30 s and more):
+            // idle connections go at once, requests still running get 3 s, so shutdown stays under 5 s.
+            server.closeIdleConnections();
+            setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+          }),
       });
     });
   });

@@ -8,6 +8,7 @@ import { documentsContract } from './documents.js';
 import { searchContract } from './search.js';
 import { systemContract } from './system.js';
 import { workflowContract } from './workflow.js';
+import { backupContract } from './backup.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
@@ -20,6 +21,7 @@ export const contract = {
   ...searchContract,
   ...workflowContract,
   ...reportsContract,
+  ...backupContract,
 };
 
 export type Contract = typeof contract;
@@ -46,3 +48,4 @@ export * from './search.js';
 export * from './system.js';
 export * from './workflow.js';
 export * from './reports.js';
+export * from './backup.js';

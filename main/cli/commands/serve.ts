@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { openCore } from '../../core/core.js';
 import { rendererBuildDir } from '../../core/paths.js';
 import { startServer } from '../../server/http-server.js';
+import { startBackupScheduler } from '../../core/backup/backup-scheduler.js';
 import { dataOption } from '../data-option.js';
 
 export interface ServeOptions {
@@ -27,7 +28,18 @@ export async function serve(options: ServeOptions): Promise<string> {
     port: Number(options.port),
     actor: userInfo().username,
   });
+  const stopBackups = startBackupScheduler(core);
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    stopBackups();
+    // Whatever the clients do, the process ends within 5 s: the server drops connections after 3 s,
+    // and this timer is the last resort. core.close() checkpoints the WAL and closes the archive.
+    setTimeout(() => {
+      core.close();
+      process.exit(0);
+    }, 4500).unref();
     void running.close().then(() => {
       core.close();
       process.exit(0);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors.js';
-import { archiveFigures, checkForeignKeys, checkIntegrity, type ArchiveFigures } from '../store/health-check.js';
+import { archiveFigures, checkBlobs, checkForeignKeys, checkIntegrity, type ArchiveFigures } from '../store/health-check.js';
 import { DEFAULT_BUSY_TIMEOUT_MS } from '../store/open-database.js';
 import { decryptFile, encryptFile, isEncryptedBackup, readEncryptedHeader } from './backup-crypto.js';
 
@@ -26,7 +26,7 @@ function tableCounts(db: Database.Database): Record<string, number> {
 }
 
 /**
- * Opens a copy and checks it as a restore would: integrity, foreign keys and, when given, the row counts
+ * Opens a copy and checks it as a restore would: integrity, foreign keys, every blob's SHA-256 and, when given, the row counts
  * of the snapshot it was made from. Throws backup.verify-failed with what is wrong.
  */
 export function verifyArchiveCopy(file: string, expectedCounts?: Record<string, number>): ArchiveFigures {
@@ -37,7 +37,7 @@ export function verifyArchiveCopy(file: string, expectedCounts?: Record<string, 
     throw new AppError('backup.verify-failed', `备份文件无法打开：${(e as Error).message}`);
   }
   try {
-    const problems = [...checkIntegrity(db), ...checkForeignKeys(db)].map((p) => p.message);
+    const problems = [...checkIntegrity(db), ...checkForeignKeys(db), ...checkBlobs(db).problems].map((p) => p.message);
     if (expectedCounts) {
       const counts = tableCounts(db);
       for (const [table, n] of Object.entries(expectedCounts)) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors.js';
@@ -35,25 +35,87 @@ export async function restoreArchive(dataDir: string, from: string, options: { p
     }
     // Checked again: someone may have started the program while the backup was being checked.
     refuseWhileInUse(dataDir);
-    const file = join(dataDir, DATABASE_FILE);
-    let previous: string | null = null;
-    if (existsSync(file)) {
-      previous = join(dataDir, 'backups', `before-restore-${stamp()}.sqlite`);
-      mkdirSync(join(dataDir, 'backups'), { recursive: true });
-      const current = new Database(file, { fileMustExist: true });
-      try {
-        await current.backup(previous);
-      } finally {
-        current.close();
-      }
-    }
-    for (const suffix of ['-wal', '-shm', '']) rmSync(`${file}${suffix}`, { force: true });
-    renameSync(staged, file);
-    const db = await openDatabase(dataDir);
-    db.close();
-    return { figures, previous };
+    return { figures, previous: await swapIn(dataDir, staged) };
   } finally {
     rmSync(staged, { force: true });
+    release();
+  }
+}
+
+/**
+ * Puts a checked plain archive file in place of the data folder's archive: the replaced one is first
+ * copied with the backup API to backups/before-restore-….sqlite; the result is opened once so an older
+ * backup's schema is upgraded now rather than at the user's next action.
+ */
+async function swapIn(dataDir: string, staged: string): Promise<string | null> {
+  const file = join(dataDir, DATABASE_FILE);
+  let previous: string | null = null;
+  if (existsSync(file)) {
+    previous = join(dataDir, 'backups', `before-restore-${stamp()}.sqlite`);
+    mkdirSync(join(dataDir, 'backups'), { recursive: true });
+    const current = new Database(file, { fileMustExist: true });
+    try {
+      await current.backup(previous);
+    } finally {
+      current.close();
+    }
+  }
+  for (const suffix of ['-wal', '-shm', '']) rmSync(`${file}${suffix}`, { force: true });
+  renameSync(staged, file);
+  const db = await openDatabase(dataDir);
+  db.close();
+  return previous;
+}
+
+const PENDING_FILE = 'restore-pending.sqlite';
+const PENDING_INFO = 'restore-pending.json';
+
+export interface PendingRestore {
+  from: string;
+  requestedAt: string;
+  figures: ArchiveFigures;
+}
+
+/**
+ * The restore the settings page asks for: the running program holds the archive open, so the backup is
+ * checked (and decrypted) now into the data folder and put in place at the next start.
+ */
+export async function stagePendingRestore(dataDir: string, from: string, passphrase?: string): Promise<PendingRestore> {
+  const staged = join(dataDir, `${PENDING_FILE}.${process.pid}.partial`);
+  try {
+    const figures = await stageBackup(from, staged, passphrase);
+    if (figures.schemaVersion > latestVersion(loadMigrations())) {
+      throw new AppError('backup.too-new', '该备份由更新版本的程序制作，请先升级合法性审查工作台再恢复。');
+    }
+    renameSync(staged, join(dataDir, PENDING_FILE));
+    const pending: PendingRestore = { from, requestedAt: new Date().toISOString(), figures };
+    writeFileSync(join(dataDir, PENDING_INFO), JSON.stringify(pending));
+    return pending;
+  } finally {
+    rmSync(staged, { force: true });
+  }
+}
+
+export function readPendingRestore(dataDir: string): PendingRestore | null {
+  if (!existsSync(join(dataDir, PENDING_FILE)) || !existsSync(join(dataDir, PENDING_INFO))) return null;
+  try {
+    return JSON.parse(readFileSync(join(dataDir, PENDING_INFO), 'utf8')) as PendingRestore;
+  } catch {
+    return null;
+  }
+}
+
+/** At start, before the archive is opened: completes a restore staged by the settings page, if any. */
+export async function applyPendingRestore(dataDir: string): Promise<PendingRestore | null> {
+  const pending = readPendingRestore(dataDir);
+  if (!pending) return null;
+  refuseWhileInUse(dataDir);
+  const release = markInUse(dataDir, 'restore');
+  try {
+    await swapIn(dataDir, join(dataDir, PENDING_FILE));
+    rmSync(join(dataDir, PENDING_INFO), { force: true });
+    return pending;
+  } finally {
     release();
   }
 }
