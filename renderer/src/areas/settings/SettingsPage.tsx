@@ -3,6 +3,7 @@ import { Card, Descriptions, Radio, Space, Typography } from 'antd';
 import { call } from '../../api/client';
 import { LOCALES, useI18n, type Locale } from '../../i18n';
 import { OfficeSettingsCard } from '../office/OfficeSettingsCard';
+import { BackupCard } from '../backup/BackupCard';
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
 
@@ -21,6 +22,7 @@ export function SettingsPage() {
         />
       </Card>
       <OfficeSettingsCard />
+      <BackupCard />
       <Card title={t('settings.about')}>
         {info.data && (
           <Descriptions column={1} size="small">

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
+import { BackupAlert } from '../backup/BackupAlert';
 
 const REVIEWER_KEY = 'review-desk.queue.reviewer';
 
@@ -35,6 +36,7 @@ export function QueuePage() {
   );
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <BackupAlert />
       <Space align="baseline" wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('queue.title')}

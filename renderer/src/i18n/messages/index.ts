@@ -9,12 +9,13 @@ import { workflowMessages } from './workflow';
 import { ledgerMessages } from './ledger';
 import { statsMessages } from './stats';
 import { findingsMessages } from './findings';
+import { backupMessages } from './backup';
 
 /**
  * Every area's strings, merged. To add an area: write messages/<area>.ts with defineMessages and
  * spread it here (keys are prefixed by area, e.g. 'ledger.title', so areas never collide).
  */
-const areas = [coreMessages, lettersMessages, documentsMessages, importMessages, searchMessages, reviewMessages, templatesMessages, workflowMessages, ledgerMessages, statsMessages, findingsMessages] as const;
+const areas = [coreMessages, lettersMessages, documentsMessages, importMessages, searchMessages, reviewMessages, templatesMessages, workflowMessages, ledgerMessages, statsMessages, findingsMessages, backupMessages] as const;
 
 type AreaKeys<T> = T extends { zh: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;
