@@ -19,6 +19,7 @@ import { flushPendingMatters, indexDocument } from '../search/search-index.js';
 import * as store from './document-store.js';
 import { extractFile, type ExtractedDocument } from './extract.js';
 import { extractInWorker } from './extract-pool.js';
+import { cleanDisplayText } from './clean-name.js';
 import { classifyFile } from './file-kind.js';
 import { resolveLimits, type ImportLimits } from './limits.js';
 import { writeTransaction } from '../store/write-transaction.js';
@@ -46,12 +47,13 @@ export function sha256Hex(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Only the last path component, without control characters; the name is shown and exported again. */
+/**
+ * Only the last path component, cleaned of control, bidi-override and zero-width characters (see
+ * clean-name.ts); the name is shown and exported again. A name with nothing left is refused.
+ */
 function cleanFileName(name: string): string {
-  const clean = basename(name.replaceAll('\\', '/'))
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim();
-  if (clean === '') throw new AppError('document.bad-name', '文件名不能为空。');
+  const clean = cleanDisplayText(basename(name.replaceAll('\\', '/')));
+  if (clean === '' || /^\.[^.]*$/.test(clean)) throw new AppError('document.bad-name', '文件名为空或只有扩展名，请改名后再导入。');
   return clean.length > 255 ? clean.slice(0, 255) : clean;
 }
 
