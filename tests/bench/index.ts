@@ -14,6 +14,7 @@ const BENCHES: Bench[] = [
   { name: 'rules (pre-checks)', module: './rules-bench.ts', fn: 'benchRules' },
   { name: 'letters (issue, annotate)', module: './letters-bench.ts', fn: 'benchLetters' },
   { name: 'reports (ledger, statistics)', module: './reports-bench.ts', fn: 'benchReports' },
+  { name: 'store (synchronous, backup, restore)', module: './store-bench.ts', fn: 'benchStore' },
 ];
 
 const only = process.argv.slice(2);
