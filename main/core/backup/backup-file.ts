@@ -72,7 +72,9 @@ export async function backupArchive(databaseFile: string, outFile: string, optio
     source.pragma(`busy_timeout = ${DEFAULT_BUSY_TIMEOUT_MS}`);
     source.exec('BEGIN');
     const counts = tableCounts(source);
-    await source.backup(partial);
+    // 1,000 pages (4 MB) per step instead of 100: this connection is private and runs in the backup
+    // worker, so there is no event loop to keep responsive here, and fewer steps copy faster.
+    await source.backup(partial, { progress: () => 1000 });
     source.exec('COMMIT');
     source.close();
     // A standalone single file: no -wal/-shm beside it on a USB drive, and read-only opens leave no trace.
