@@ -77,9 +77,11 @@ export function BackupCard() {
               <Checkbox>{t('backup.daily')}</Checkbox>
             </Form.Item>
           </Space>
-          <Button onClick={() => void save()} loading={busy === 'save'}>
-            {t('backup.saveSettings')}
-          </Button>
+          <Form.Item style={{ marginBottom: 0 }}>
+            <Button onClick={() => void save()} loading={busy === 'save'}>
+              {t('backup.saveSettings')}
+            </Button>
+          </Form.Item>
         </Form>
         <Space wrap>
           <Button type="primary" onClick={() => void backUp()} loading={busy === 'backup'}>
