@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { StoredFinding } from '../../../shared/contract/findings.js';
-import type { CheckOptions } from '../../../shared/domain/finding.js';
-import type { Severity } from '../../../shared/domain/matter.js';
+import type { CheckOptions, Finding } from '../../../shared/domain/finding.js';
+import type { TextBlock } from '../../../shared/domain/document-text.js';
+import type { MatterType, Severity } from '../../../shared/domain/matter.js';
 import { recordAudit } from '../audit.js';
 import { readBlocks, requireDocument } from '../documents/document-store.js';
 import { AppError } from '../errors.js';
@@ -73,7 +74,18 @@ export function checkDocument(db: Database.Database, documentId: number): Stored
   const document = requireDocument(db, documentId);
   const matter = getMatter(db, document.matterId);
   const blocks = readBlocks(db, documentId);
-  const findings = runChecks({ blocks, type: matter.type, title: matter.title, options: readCheckOptions(db) });
+  const findings = computeFindings(db, blocks, matter);
+  writeTransaction(db, () => storeFindings(db, documentId, matter.id, blocks, findings));
+  return listDocumentFindings(db, documentId);
+}
+
+/** The pre-checks' findings for a document's blocks: CPU work, run before any write transaction. */
+export function computeFindings(db: Database.Database, blocks: TextBlock[], matter: { type: MatterType; title: string }): Finding[] {
+  return runChecks({ blocks, type: matter.type, title: matter.title, options: readCheckOptions(db) });
+}
+
+/** Inside the caller's transaction: replaces the document's open findings with the computed ones. */
+export function storeFindings(db: Database.Database, documentId: number, matterId: number, blocks: TextBlock[], findings: Finding[]): void {
   writeTransaction(db, () => {
     prepared(db, "DELETE FROM findings WHERE document_id = ? AND state != 'accepted'").run(documentId);
     const accepted = new Set(
@@ -89,7 +101,7 @@ export function checkDocument(db: Database.Database, documentId: number): Stored
       const dismissal = prepared(
         db,
         'SELECT reason FROM finding_dismissals WHERE matter_id = ? AND rule = ? AND excerpt = ? AND context = ?',
-      ).get(matter.id, f.rule, f.excerpt, contextOf(blocks[f.paragraph]?.text ?? '', f.start, f.end)) as { reason: string } | undefined;
+      ).get(matterId, f.rule, f.excerpt, contextOf(blocks[f.paragraph]?.text ?? '', f.start, f.end)) as { reason: string } | undefined;
       prepared(
         db,
         `INSERT INTO findings (document_id, rule, severity, message, paragraph, range_start, range_end, excerpt, basis, suggestion,
@@ -99,7 +111,6 @@ export function checkDocument(db: Database.Database, documentId: number): Stored
         dismissal ? 'dismissed' : 'open', dismissal?.reason ?? null, now);
     }
   });
-  return listDocumentFindings(db, documentId);
 }
 
 /** Re-running the checks on request: not while the review is with the approver or signed off. */

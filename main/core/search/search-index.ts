@@ -18,8 +18,11 @@ interface SourceRef {
   documentId: number | null;
 }
 
-/** (Re)indexes one source with the given texts (blocks of a document, or a single title). */
-export function indexSource(db: Database.Database, source: SourceRef, texts: readonly string[]): void {
+/**
+ * (Re)indexes one source with the given texts (blocks of a document, or a single title); `body` is
+ * encodeBlocks(texts) when the caller made it already, outside its write transaction.
+ */
+export function indexSource(db: Database.Database, source: SourceRef, texts: readonly string[], body?: string): void {
   removeSource(db, source.kind, source.refId);
   const { lastInsertRowid } = prepared(
     db,
@@ -27,7 +30,7 @@ export function indexSource(db: Database.Database, source: SourceRef, texts: rea
   ).run(source.kind, source.refId, source.matterId, source.documentId);
   prepared(db, 'INSERT INTO search_index (rowid, body) VALUES (?, ?)').run(
     lastInsertRowid,
-    encodeBlocks(texts),
+    body ?? encodeBlocks(texts),
   );
 }
 
@@ -36,8 +39,8 @@ export function removeSource(db: Database.Database, kind: string, refId: number)
   prepared(db, 'DELETE FROM search_sources WHERE kind = ? AND ref_id = ?').run(kind, refId);
 }
 
-export function indexDocument(db: Database.Database, documentId: number, matterId: number, texts: readonly string[]): void {
-  indexSource(db, { kind: 'document', refId: documentId, matterId, documentId }, texts);
+export function indexDocument(db: Database.Database, documentId: number, matterId: number, texts: readonly string[], body?: string): void {
+  indexSource(db, { kind: 'document', refId: documentId, matterId, documentId }, texts, body);
 }
 
 /**
