@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -100,5 +100,25 @@ describe('a database from a newer program', () => {
     // Bytes 18–19 of the header are 1 for a rollback journal and 2 for WAL.
     expect(readFileSync(file)).toEqual(before);
     expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+});
+
+describe('opening a large archive', () => {
+  it('skips quick_check above the size limit (doctor and backups check it), runs it below', async () => {
+    const temp = makeTempDir();
+    cleanups.push(() => temp.remove());
+    const core = await openCore(temp.dir);
+    for (let i = 0; i < 300; i++) {
+      createMatter(core.db, 't', CreateMatterInput.parse({ type: 'contract', title: `事项${i}`, submittingUnit: '东风村', receivedOn: '2026-03-02' }));
+    }
+    core.close();
+    // Damage the last page (an index or table page) the way a disk fault would.
+    const file = join(temp.dir, DATABASE_FILE);
+    const bytes = readFileSync(file);
+    bytes.fill(0x5a, bytes.length - 4096 + 100, bytes.length - 100);
+    writeFileSync(file, bytes);
+    await expect(openDatabase(temp.dir)).rejects.toMatchObject({ code: 'store.corrupt' });
+    const opened = await openDatabase(temp.dir, { quickCheckMaxBytes: 1024 });
+    opened.close();
   });
 });
