@@ -10,6 +10,7 @@ import { systemContract } from './system.js';
 import { workflowContract } from './workflow.js';
 import { accountsContract } from './accounts.js';
 import { exchangeContract } from './exchange.js';
+import { backupContract } from './backup.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   ...reportsContract,
   ...accountsContract,
   ...exchangeContract,
+  ...backupContract,
 };
 
 export type Contract = typeof contract;
@@ -52,3 +54,4 @@ export * from './workflow.js';
 export * from './reports.js';
 export * from './accounts.js';
 export * from './exchange.js';
+export * from './backup.js';

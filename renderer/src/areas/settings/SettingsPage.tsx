@@ -6,6 +6,7 @@ import { useCan } from '../../auth/session';
 import { AccountsCard } from '../accounts/AccountsCard';
 import { SecurityCard } from '../accounts/SecurityCard';
 import { OfficeSettingsCard } from '../office/OfficeSettingsCard';
+import { BackupCard } from '../backup/BackupCard';
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
 
@@ -34,6 +35,7 @@ export function SettingsPage() {
         </>
       )}
       {can('security.settings.get') && <SecurityCard />}
+      {can('backup.status') && <BackupCard />}
       <Card title={t('settings.about')}>
         {info.data && (
           <Descriptions column={1} size="small">

@@ -9,6 +9,7 @@ import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
+import { BackupAlert } from '../backup/BackupAlert';
 
 /** Those who have matters assigned to them; for everyone else (admin, viewer) the queue opens on 全部. */
 const ASSIGNED_ROLES: Role[] = ['reviewer', 'approver', 'counsel'];
@@ -35,6 +36,7 @@ export function QueuePage() {
   );
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <BackupAlert />
       <Space align="baseline" wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('queue.title')}
