@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isMethod, type Method, type RpcError, type RpcResult } from '../../shared/contract/index.js';
 import { ROLE_LABELS_ZH, type Access } from '../../shared/domain/account.js';
 import { isAppError } from '../core/errors.js';
+import { storeErrorOf } from '../core/store/write-transaction.js';
 import type { HandlerContext } from './context.js';
 import type { Handler, HandlerMap } from './handler-map.js';
 import { matterHandlers } from './handlers/matters.js';
@@ -17,6 +18,7 @@ import { accountHandlers } from './handlers/accounts.js';
 import { exchangeHandlers } from './handlers/exchange.js';
 import { assertMatterAccess, matterOfCall } from './matter-access.js';
 import { recordRead } from './read-audit.js';
+import { backupHandlers } from './handlers/backup.js';
 import { statuteHandlers } from './handlers/statutes.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
@@ -32,6 +34,7 @@ export const handlers: HandlerMap<Method> = {
   ...reportHandlers,
   ...accountHandlers,
   ...exchangeHandlers,
+  ...backupHandlers,
   ...statuteHandlers,
 };
 
@@ -108,7 +111,8 @@ export async function dispatch(method: string, rawInput: unknown, ctx: HandlerCo
     const value = await handler(parsed.data as never, ctx);
     recordRead(ctx, method, parsed.data);
     return { ok: true, value: spec.output.parse(value) };
-  } catch (e) {
+  } catch (caught) {
+    const e = storeErrorOf(caught);
     if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } };
     reportInternal(method, e);
     return { ok: false, error: { code: 'internal', message: '程序内部错误，操作未完成。详情已写入日志。' } };

@@ -21,6 +21,7 @@ import { setupSecurity } from './security.js';
 import { runSmokeTest } from './smoke-test.js';
 import { startupLines } from './startup-report.js';
 import { showExistingWindow } from './window-lifecycle.js';
+import { startBackupScheduler } from '../core/backup/backup-scheduler.js';
 
 const smokeTest = process.argv.includes('--smoke-test');
 // The desktop app, the server and the CLI share one data folder by default; the smoke test uses a fresh one.
@@ -66,6 +67,7 @@ async function start(): Promise<void> {
   setupSecurity(app, session.defaultSession, (url) => shell.openExternal(url), (message, e) => log.error(message, e));
   setupAppProtocol(protocol, rendererBuildDir());
   const sessions = setupIpc(ipcMain, core);
+  startBackupScheduler(core);
   // A closed window's session ends with it (each window signs in on its own).
   app.on('web-contents-created', (_event, contents) => {
     const id = contents.id;

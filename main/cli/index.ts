@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../core/version.js';
+import { registerBackup, registerRestore } from './commands/backup.js';
 import { registerCheck } from './commands/check.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerImport } from './commands/import.js';
@@ -30,6 +31,8 @@ export function buildProgram(): Command {
   registerUsers(program);
   registerSelftest(program);
   registerExchange(program);
+  registerBackup(program);
+  registerRestore(program);
   registerLaw(program);
   return program;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { writeTransaction } from './store/write-transaction.js';
 import type Database from 'better-sqlite3';
 import { nowIso, prepared } from './store/statements.js';
 
@@ -47,7 +48,7 @@ function lastEntry(db: Database.Database): { id: number; hash: string | null } |
  * change it records (it opens its own otherwise, IMMEDIATE so the read of the chain head cannot race).
  */
 export function recordAudit(db: Database.Database, entry: AuditEntry): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const last = lastEntry(db);
     const user = prepared(db, 'SELECT id FROM users WHERE login = ?').get(entry.actor) as { id: number } | undefined;
     const row = {
@@ -67,7 +68,7 @@ export function recordAudit(db: Database.Database, entry: AuditEntry): void {
       `INSERT INTO audit_log (id, at, actor, user_id, action, entity, entity_id, before_json, after_json, prev_hash, hash)
        VALUES (@id, @at, @actor, @user_id, @action, @entity, @entity_id, @before_json, @after_json, @prev, @hash)`,
     ).run({ ...row, prev, hash: entryHash(prev, row) });
-  }).immediate();
+  });
 }
 
 /**
@@ -78,7 +79,7 @@ export function sealAuditLog(db: Database.Database): number {
   const first = db.prepare('SELECT min(id) AS id FROM audit_log WHERE hash IS NULL').get() as { id: number | null };
   if (first.id === null) return 0;
   let sealed = 0;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const before = db.prepare('SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1').get(first.id) as { hash: string | null } | undefined;
     let prev = before?.hash ?? GENESIS;
     const update = db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?');
@@ -90,7 +91,7 @@ export function sealAuditLog(db: Database.Database): number {
       prev = hash;
       sealed++;
     }
-  }).immediate();
+  });
   return sealed;
 }
 

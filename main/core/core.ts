@@ -5,6 +5,9 @@ import { DATABASE_FILE, openDatabase, type OpenOptions } from './store/open-data
 import { ensurePrivateFolder, makeFilePrivate } from './store/private-folder.js';
 import { sealAuditLog } from './audit.js';
 import { schemaVersion } from './store/migrations.js';
+import { refuseWhileRestoring } from './backup/restore-guard.js';
+import { applyPendingRestore } from './backup/restore.js';
+import { markInUse } from './store/data-dir-use.js';
 import { closeStatutes } from './statutes/statute-store.js';
 
 /** Everything a door needs to serve requests: the open archive and where it lives. */
@@ -22,10 +25,22 @@ export interface CoreOptions extends OpenOptions {
   resourcesDir?: string;
 }
 
+/** The in-use record (see data-dir-use.ts); on a full or read-only disk the archive still opens without it. */
+function markInUseIfPossible(dataDir: string): () => void {
+  try {
+    return markInUse(dataDir, 'open');
+  } catch {
+    return () => {};
+  }
+}
+
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
+  await applyPendingRestore(dataDir);
+  refuseWhileRestoring(dataDir);
   const isNewFolder = ensurePrivateFolder(dataDir);
   const db = await openDatabase(dataDir, options);
   if (isNewFolder) makeFilePrivate(join(dataDir, DATABASE_FILE));
+  const release = markInUseIfPossible(dataDir);
   // Entries written before the audit chain existed (schema < 70) are sealed into it once.
   sealAuditLog(db);
   let resources: ReviewResources | null = null;
@@ -38,9 +53,14 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
       closeStatutes(dataDir);
       if (db.open) {
         // Fold the WAL back into the main file so a plain copy of the folder is complete after exit.
-        db.pragma('wal_checkpoint(TRUNCATE)');
+        try {
+          db.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // A full disk or a reader still open elsewhere: the WAL stays and is folded in on the next open.
+        }
         db.close();
       }
+      release();
     },
   };
 }

@@ -188,6 +188,9 @@ function autoSignIn(req: IncomingMessage, res: ServerResponse, options: ServerOp
   res.end();
 }
 
+/** How long requests still running at shutdown may take before their connections are closed. */
+export const SHUTDOWN_GRACE_MS = 3000;
+
 /** Starts the browser-mode server on loopback; port 0 picks a free one. */
 export async function startServer(given: ServerOptions): Promise<RunningServer> {
   const options = { ...given };
@@ -234,7 +237,14 @@ export async function startServer(given: ServerOptions): Promise<RunningServer> 
         port,
         lanUrls,
         url: isLoopback(host) ? `${scheme}://${urlHost}:${port}/` : (lanUrls[0] ?? `${scheme}://127.0.0.1:${port}/`),
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // Keep-alive and slow clients would hold close() open as long as they like (30 s and more):
+            // idle connections go at once, requests still running get 3 s, so shutdown stays under 5 s.
+            server.closeIdleConnections();
+            setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+          }),
       });
     });
   });

@@ -10,6 +10,7 @@ import { systemContract } from './system.js';
 import { workflowContract } from './workflow.js';
 import { accountsContract } from './accounts.js';
 import { exchangeContract } from './exchange.js';
+import { backupContract } from './backup.js';
 import { statutesContract } from './statutes.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
@@ -25,6 +26,7 @@ export const contract = {
   ...reportsContract,
   ...accountsContract,
   ...exchangeContract,
+  ...backupContract,
   ...statutesContract,
 };
 
@@ -54,4 +56,5 @@ export * from './workflow.js';
 export * from './reports.js';
 export * from './accounts.js';
 export * from './exchange.js';
+export * from './backup.js';
 export * from './statutes.js';

@@ -16,6 +16,7 @@ const BENCHES: Bench[] = [
   { name: 'reports (ledger, statistics)', module: './reports-bench.ts', fn: 'benchReports' },
   { name: 'load (20 signed-in users, 60 s)', module: './load-bench.ts', fn: 'benchLoad' },
   { name: 'exchange (20 documents, 50 MB)', module: './exchange-bench.ts', fn: 'benchExchange' },
+  { name: 'store (synchronous, backup, restore)', module: './store-bench.ts', fn: 'benchStore' },
   { name: 'statutes (build, search)', module: './statutes-bench.ts', fn: 'benchStatutes' },
 ];
 

@@ -38,6 +38,15 @@ interface FileReport {
   message?: string;
 }
 
+/** `--json` prints one JSON object per file as it is done (JSON Lines), then a summary line. */
+function jsonLines(stdout: string): FileReport[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as FileReport & { summary?: true })
+    .filter((r) => !r.summary);
+}
+
 const GOOD = ['房屋租赁合同.docx', '采购合同.docx', '通知.pdf', '通知.txt'];
 
 beforeAll(() => {
@@ -60,7 +69,7 @@ describe('review-desk import', () => {
   it('imports a folder of good and bad files, one matter per good file, and reports every refusal (exit 0)', () => {
     const result = run('import', '--data', data, '--type', 'village.contract', '--unit', '东风村村民委员会', '--json', inbox);
     expect(result.status).toBe(0);
-    const reports = JSON.parse(result.stdout) as FileReport[];
+    const reports = jsonLines(result.stdout);
     expect(reports).toHaveLength(8);
     const byName = new Map(reports.map((r) => [r.file.split('/').at(-1)!, r]));
     for (const name of GOOD) {
@@ -92,7 +101,7 @@ describe('review-desk import', () => {
     const other = join(temp.dir, 'other-data');
     const result = run('import', '--data', other, '--json', join(inbox, '通知.pdf'));
     expect(result.status).toBe(0);
-    const [report] = JSON.parse(result.stdout) as FileReport[];
+    const [report] = jsonLines(result.stdout);
     expect(report).toMatchObject({ ok: true, serial: expect.stringMatching(/^审\d{4}-0001$/) });
     const db = new Database(join(other, DATABASE_FILE), { readonly: true });
     const matter = db.prepare('SELECT title, type, submitting_unit, received_on FROM matters').get() as Record<string, string>;

@@ -1,4 +1,5 @@
 import type { Me } from '../../../shared/contract/accounts.js';
+import { writeTransaction } from '../../core/store/write-transaction.js';
 import { countAccounts, displayNameOfActor, listAccounts, type AccountRow } from '../../core/accounts/account-store.js';
 import { changeOwnPassword, createAccount, resetPassword, updateAccount } from '../../core/accounts/account-service.js';
 import { readSecuritySettings, updateSecuritySettings } from '../../core/accounts/security-settings.js';
@@ -71,12 +72,10 @@ export const accountHandlers: HandlerMap<AccountMethods> = {
   },
   'auth.logout': (_input, ctx) => {
     const account = signedIn(ctx);
-    ctx.core.db
-      .transaction(() => {
+    writeTransaction(ctx.core.db, () => {
         if (ctx.sessionHash) endSession(ctx.core.db, ctx.sessionHash);
         recordAudit(ctx.core.db, { actor: account.login, action: 'auth.logout', entity: 'account', entityId: account.id, after: { door: ctx.door } });
-      })
-      .immediate();
+      });
     return { ok: true as const };
   },
   'auth.changePassword': async (input, ctx) => {

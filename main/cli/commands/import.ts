@@ -4,9 +4,11 @@ import { Option, type Command } from 'commander';
 import { CreateMatterInput } from '../../../shared/contract/matters.js';
 import { MATTER_TYPES, type MatterType } from '../../../shared/domain/matter.js';
 import { openCore } from '../../core/core.js';
-import { importBatchAsMatters, type BatchItem } from '../../core/documents/batch-import.js';
+import { importBatchAsMatters, STOPS_BATCH, type BatchItem } from '../../core/documents/batch-import.js';
+import { cleanDisplayText } from '../../core/documents/clean-name.js';
 import { stopExtractionWorker } from '../../core/documents/extract-pool.js';
-import { AppError } from '../../core/errors.js';
+import { AppError, isAppError } from '../../core/errors.js';
+import { storeErrorOf } from '../../core/store/write-transaction.js';
 import { dataOption } from '../data-option.js';
 import { asOption, assertMayCall, cliActor, closeStdin, type CliActor } from '../acting-account.js';
 
@@ -68,24 +70,45 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The matter's title: the cleaned file name without extension (see clean-name.ts). */
 function titleOf(file: string): string {
-  const stem = basename(file, extname(file)).trim();
-  return (stem === '' ? basename(file) : stem).slice(0, 200);
+  return cleanDisplayText(basename(file, extname(file))).slice(0, 200);
+}
+
+export interface ImportRun {
+  reports: ImportFileReport[];
+  /** Why the batch ended early (Ctrl+C, a full disk, an unexpected error), in Chinese; null when it finished. */
+  stopped: string | null;
 }
 
 /**
  * Registers one matter per file and imports the file, each file in its own transaction, never stopping
- * at a refused file. Refusals (AppError) are reported; anything else is a real failure and propagates.
- * Matter titles come from the file names; a title the schema refuses fails the whole command early.
+ * at a refused file (a bad name included). Each file's report goes to `onReport` as soon as it is done.
+ * Ctrl+C (the signal) stops before the next file; a full disk or an unexpected error stops the batch too;
+ * either way the files already imported stay imported and are reported.
  */
-export async function runImport(paths: string[], options: ImportCommandOptions): Promise<ImportFileReport[]> {
+export async function runImport(
+  paths: string[],
+  options: ImportCommandOptions,
+  hooks: { onReport?: (report: ImportFileReport) => void; signal?: AbortSignal } = {},
+): Promise<ImportRun> {
   const { files, missing } = collectFiles(paths);
   const receivedOn = localToday();
-  const items: BatchItem[] = files.map((file) => ({
-    fileName: basename(file),
-    read: () => readFileBytes(file),
-    matter: CreateMatterInput.parse({ type: options.type, title: titleOf(file), submittingUnit: options.unit, receivedOn }),
-  }));
+  const reports: ImportFileReport[] = [];
+  const report = (r: ImportFileReport) => {
+    reports.push(r);
+    hooks.onReport?.(r);
+  };
+  for (const file of missing) report({ file, ok: false, code: 'file.not-found', message: `找不到文件或文件夹“${file}”。` });
+  const items: (BatchItem & { path: string })[] = [];
+  for (const file of files) {
+    const matter = CreateMatterInput.safeParse({ type: options.type, title: titleOf(file), submittingUnit: options.unit, receivedOn });
+    if (!matter.success) {
+      report({ file, ok: false, code: 'file.bad-name', message: '文件名为空或无法用作事项标题，请改名后再导入。' });
+      continue;
+    }
+    items.push({ path: file, fileName: basename(file), read: () => readFileBytes(file), matter: matter.data });
+  }
   const core = await openCore(options.data);
   let acting: CliActor;
   try {
@@ -100,46 +123,63 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
   const actor = acting.ctx.actor;
   const maxFileMb = options.maxFileMb === undefined ? undefined : Number(options.maxFileMb);
   const limits = maxFileMb && maxFileMb > 0 ? { maxFileBytes: Math.floor(maxFileMb * 1024 * 1024) } : {};
-  const reports: ImportFileReport[] = missing.map((file) => ({
-    file,
-    ok: false,
-    code: 'file.not-found',
-    message: `找不到文件或文件夹“${file}”。`,
-  }));
+  let stopped: string | null = null;
   try {
-    const outcomes = await importBatchAsMatters(core.db, actor, items, { skipIfKnown: !options.allowDuplicates, limits });
-    outcomes.forEach((outcome, i) => {
-      const file = files[i]!;
-      reports.push(
-        outcome.ok
-          ? {
-              file,
-              ok: true,
-              duplicate: outcome.result.duplicate,
-              matterId: outcome.result.matter.id,
-              serial: outcome.result.matter.serial,
-              documentId: outcome.result.document.id,
-            }
-          : { file, ok: false, code: outcome.error.code, message: outcome.error.message },
-      );
+    const outcomes = await importBatchAsMatters(core.db, actor, items, {
+      skipIfKnown: !options.allowDuplicates,
+      limits,
+      signal: hooks.signal,
+      onResult: (outcome) => {
+        const file = (outcome.item as BatchItem & { path: string }).path;
+        report(
+          outcome.ok
+            ? {
+                file,
+                ok: true,
+                duplicate: outcome.result.duplicate,
+                matterId: outcome.result.matter.id,
+                serial: outcome.result.matter.serial,
+                documentId: outcome.result.document.id,
+              }
+            : { file, ok: false, code: outcome.error.code, message: outcome.error.message },
+        );
+      },
     });
+    const last = outcomes.at(-1);
+    if (last && !last.ok && STOPS_BATCH.has(last.error.code)) stopped = last.error.message;
+    else if (hooks.signal?.aborted) stopped = '已按 Ctrl+C 停止导入。';
+  } catch (e) {
+    const mapped = storeErrorOf(e);
+    stopped = `导入意外中断：${isAppError(mapped) ? mapped.message : (mapped as Error).message}`;
   } finally {
     acting.done();
     await stopExtractionWorker();
     core.close();
   }
-  return reports;
+  return { reports, stopped };
 }
 
-function printHuman(reports: ImportFileReport[]): void {
-  for (const r of reports) {
-    if (r.ok && r.duplicate) console.log(`＝ ${r.file}：已在档案中（审查事项 ${r.serial}，文档 #${r.documentId}），未重复登记`);
-    else if (r.ok) console.log(`✓ ${r.file} → 审查事项 ${r.serial}（文档 #${r.documentId}）`);
-  }
+/** One line per file, printed as each file is done. */
+function printLine(r: ImportFileReport): void {
+  if (r.ok && r.duplicate) console.log(`＝ ${r.file}：已在档案中（审查事项 ${r.serial}，文档 #${r.documentId}），未重复登记`);
+  else if (r.ok) console.log(`✓ ${r.file} → 审查事项 ${r.serial}（文档 #${r.documentId}）`);
+  else console.log(`✗ ${r.file}：${r.message}（${r.code}）`);
+}
+
+function printSummary({ reports, stopped }: ImportRun, total: number): void {
   const failed = reports.filter((r): r is Extract<ImportFileReport, { ok: false }> => !r.ok);
-  const imported = reports.filter((r) => r.ok && !r.duplicate).length;
+  const imported = reports.filter((r) => r.ok && !r.duplicate);
   const duplicates = reports.filter((r) => r.ok && r.duplicate).length;
-  console.log(`共 ${reports.length} 个文件：导入 ${imported} 个，已存在 ${duplicates} 个，未导入 ${failed.length} 个。`);
+  if (stopped) {
+    console.log(stopped);
+    console.log(`已处理 ${reports.length} / ${total} 个文件：导入 ${imported.length} 个，已存在 ${duplicates} 个，未导入 ${failed.length} 个；其余文件未处理。`);
+    if (imported.length > 0) {
+      console.log('已导入的审查事项：');
+      for (const r of imported) if (r.ok) console.log(`  ${r.serial}  ${r.file}`);
+    }
+    return;
+  }
+  console.log(`共 ${reports.length} 个文件：导入 ${imported.length} 个，已存在 ${duplicates} 个，未导入 ${failed.length} 个。`);
   if (failed.length > 0) {
     console.log('未导入的文件及原因：');
     for (const r of failed) console.log(`✗ ${r.file}：${r.message}（${r.code}）`);
@@ -160,11 +200,29 @@ export function registerImport(program: Command): void {
     .option('--unit <unit>', '送审单位', DEFAULT_UNIT)
     .option('--max-file-mb <mb>', '单个文件大小上限（MB，默认 50 或办公室设置）')
     .option('--allow-duplicates', '已在档案中的文件也登记新事项')
-    .option('--json', '以 JSON 输出每个文件的结果')
+    .option('--json', '每处理完一个文件输出一行 JSON（JSON Lines），最后一行为汇总')
     .argument('<paths...>', '文件或文件夹')
     .action(async (paths: string[], options: ImportCommandOptions) => {
-      const reports = await runImport(paths, options);
-      if (options.json) console.log(JSON.stringify(reports, null, 2));
-      else printHuman(reports);
+      const abort = new AbortController();
+      const onSigint = () => {
+        if (abort.signal.aborted) process.exit(130); // a second Ctrl+C: leave at once
+        abort.abort();
+        console.error('正在停止：当前文件处理完后停止（再按一次 Ctrl+C 立即退出）……');
+      };
+      process.on('SIGINT', onSigint);
+      const total = collectFiles(paths);
+      const totalCount = total.files.length + total.missing.length;
+      const run = await runImport(paths, options, {
+        signal: abort.signal,
+        onReport: (r) => (options.json ? console.log(JSON.stringify(r)) : printLine(r)),
+      });
+      process.off('SIGINT', onSigint);
+      if (options.json) {
+        const imported = run.reports.filter((r) => r.ok && !r.duplicate).length;
+        console.log(JSON.stringify({ summary: true, total: totalCount, processed: run.reports.length, imported, stopped: run.stopped }));
+      } else {
+        printSummary(run, totalCount);
+      }
+      if (run.stopped) process.exitCode = abort.signal.aborted ? 130 : 1;
     });
 }

@@ -8,6 +8,7 @@ import { openCore } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
 import { rendererBuildDir } from '../../core/paths.js';
 import { isLoopback, startServer, type RunningServer } from '../../server/http-server.js';
+import { startBackupScheduler } from '../../core/backup/backup-scheduler.js';
 import { dataOption } from '../data-option.js';
 
 export interface ServeOptions {
@@ -60,7 +61,18 @@ export async function serve(options: ServeOptions): Promise<Served> {
     core.close();
     throw e;
   }
+  const stopBackups = startBackupScheduler(core);
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    stopBackups();
+    // Whatever the clients do, the process ends within 5 s: the server drops connections after 3 s,
+    // and this timer is the last resort. core.close() checkpoints the WAL and closes the archive.
+    setTimeout(() => {
+      core.close();
+      process.exit(0);
+    }, 4500).unref();
     void running.close().then(() => {
       core.close();
       process.exit(0);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { writeTransaction } from '../store/write-transaction.js';
 import { passwordProblem, type Role } from '../../../shared/domain/account.js';
 import { recordAudit } from '../audit.js';
 import { AppError } from '../errors.js';
@@ -36,14 +37,12 @@ function auditView(account: AccountRow) {
 export async function createAccount(db: Database.Database, actor: string, input: AccountInput): Promise<AccountRow> {
   assertPassword(input.password, input.login);
   const passwordHash = await hashPassword(input.password);
-  return db
-    .transaction(() => {
+  return writeTransaction(db, () => {
       const id = insertAccount(db, { ...input, passwordHash });
       const account = getAccount(db, id);
       recordAudit(db, { actor, action: 'account.create', entity: 'account', entityId: id, after: auditView(account) });
       return account;
-    })
-    .immediate();
+    });
 }
 
 export interface AccountUpdate {
@@ -59,8 +58,7 @@ export function updateAccount(db: Database.Database, actor: string, update: Acco
   if (update.roles.includes('liaison') && !update.unit) {
     throw new AppError('account.unit-required', '法治联络员须填写所属单位。', { field: 'unit' });
   }
-  return db
-    .transaction(() => {
+  return writeTransaction(db, () => {
       const before = getAccount(db, update.id);
       prepared(db, 'UPDATE users SET display_name = ?, unit = ?, enabled = ?, updated_at = ? WHERE id = ?').run(
         update.displayName,
@@ -77,8 +75,7 @@ export function updateAccount(db: Database.Database, actor: string, update: Acco
       const after = getAccount(db, update.id);
       recordAudit(db, { actor, action: update.enabled === before.enabled ? 'account.update' : update.enabled ? 'account.enable' : 'account.disable', entity: 'account', entityId: update.id, before: auditView(before), after: auditView(after) });
       return after;
-    })
-    .immediate();
+    });
 }
 
 /** An admin sets a new password; the person's open sessions end. */
@@ -86,11 +83,11 @@ export async function resetPassword(db: Database.Database, actor: string, id: nu
   const account = getAccount(db, id);
   assertPassword(password, account.login);
   const hash = await hashPassword(password);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     prepared(db, 'UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hash, nowIso(), id);
     endSessionsOf(db, id);
     recordAudit(db, { actor, action: 'account.reset-password', entity: 'account', entityId: id });
-  }).immediate();
+  });
 }
 
 /** The signed-in person changes their own password, proving the current one first. */
@@ -101,10 +98,10 @@ export async function changeOwnPassword(db: Database.Database, userId: number, c
   }
   assertPassword(next, row.login);
   const hash = await hashPassword(next);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     prepared(db, 'UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?').run(hash, nowIso(), userId);
     recordAudit(db, { actor: row.login, action: 'account.change-password', entity: 'account', entityId: userId });
-  }).immediate();
+  });
 }
 
 export { findAccountById };

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { writeTransaction } from '../store/write-transaction.js';
 import { z } from 'zod';
 import { recordAudit } from '../audit.js';
 import { prepared } from '../store/statements.js';
@@ -29,5 +30,5 @@ export function writeSecuritySettings(db: Database.Database, actor: string, next
 }
 
 export function updateSecuritySettings(db: Database.Database, actor: string, patch: Partial<SecuritySettings>): SecuritySettings {
-  return db.transaction(() => writeSecuritySettings(db, actor, { ...readSecuritySettings(db), ...patch })).immediate();
+  return writeTransaction(db, () => writeSecuritySettings(db, actor, { ...readSecuritySettings(db), ...patch }));
 }

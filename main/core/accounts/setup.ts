@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { writeTransaction } from '../store/write-transaction.js';
 import { passwordProblem } from '../../../shared/domain/account.js';
 import { recordAudit } from '../audit.js';
 import { AppError } from '../errors.js';
@@ -28,8 +29,7 @@ export async function runSetup(db: Database.Database, req: SetupRequest): Promis
   if (problem) throw new AppError('account.weak-password', `${problem}。`, { field: 'admin.password' });
   const roles = req.admin.roles.includes('admin') ? req.admin.roles : ['admin' as const, ...req.admin.roles];
   const passwordHash = await hashPassword(req.admin.password);
-  return db
-    .transaction(() => {
+  return writeTransaction(db, () => {
       if (countAccounts(db) > 0) throw new AppError('setup.done', '本工作台已完成初始设置，请用已有账号登录。');
       const office = { ...readOfficeSettings(db), officeName: req.officeName, numberPrefix: req.officeCode };
       prepared(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run('office', JSON.stringify(office));
@@ -39,6 +39,5 @@ export async function runSetup(db: Database.Database, req: SetupRequest): Promis
       if (req.singleUser) writeSecuritySettings(db, account.login, { ...readSecuritySettings(db), singleUserId: id });
       const token = createSession(db, id, req.door, req.address);
       return { account, token };
-    })
-    .immediate();
+    });
 }

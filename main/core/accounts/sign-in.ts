@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { writeTransaction } from '../store/write-transaction.js';
 import { recordAudit } from '../audit.js';
 import { AppError } from '../errors.js';
 import { prepared } from '../store/statements.js';
@@ -28,10 +29,10 @@ function recentFailures(db: Database.Database, column: 'login' | 'address', valu
 }
 
 function noteAttempt(db: Database.Database, login: string, address: string | null, ok: boolean, now: number, reason?: string): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     prepared(db, 'INSERT INTO login_attempts (login, address, ok, at) VALUES (?, ?, ?, ?)').run(login, address, ok ? 1 : 0, new Date(now).toISOString());
     if (!ok) recordAudit(db, { actor: 'system', action: 'auth.login-failed', entity: 'account', entityId: null, after: { login, address, reason } });
-  }).immediate();
+  });
 }
 
 export interface SignInRequest {
@@ -61,8 +62,7 @@ export async function signIn(db: Database.Database, req: SignInRequest): Promise
     noteAttempt(db, login, req.address, false, now, 'disabled');
     throw new AppError('auth.disabled', '该账号已停用，请联系管理员。');
   }
-  const token = db
-    .transaction(() => {
+  const token = writeTransaction(db, () => {
       prepared(db, 'INSERT INTO login_attempts (login, address, ok, at) VALUES (?, ?, 1, ?)').run(login, req.address, new Date(now).toISOString());
       // Housekeeping on the rare sign-in rather than on every call: attempts older than 30 days and
       // sessions idle for a day beyond the longest idle limit (24 h) can go.
@@ -71,8 +71,7 @@ export async function signIn(db: Database.Database, req: SignInRequest): Promise
       const t = createSession(db, account.id, req.door, req.address, now);
       recordAudit(db, { actor: account.login, action: 'auth.login', entity: 'account', entityId: account.id, after: { door: req.door, address: req.address } });
       return t;
-    })
-    .immediate();
+    });
   const { passwordHash: _secret, ...visible } = account;
   return { account: visible, token };
 }

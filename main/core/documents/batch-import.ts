@@ -25,6 +25,9 @@ export interface BatchOptions extends ImportOptions {
   onResult?: (outcome: BatchOutcome, done: number, total: number) => void;
 }
 
+/** Error codes that mean the archive, not the file, is the problem. */
+export const STOPS_BATCH = new Set(['store.disk-full', 'store.busy']);
+
 type Settled = { ok: true; ready: PreparedImport } | { ok: false; error: unknown };
 
 function settle(db: Database.Database, item: BatchItem, options: ImportOptions): Promise<Settled> {
@@ -37,8 +40,9 @@ function settle(db: Database.Database, item: BatchItem, options: ImportOptions):
 /**
  * Imports many files, each as a new matter in its own transaction, never stopping at a refused file.
  * The next file is read and extracted (in the worker) while the current one is being stored, so the
- * batch runs at about the speed of extraction. Refusals (AppError) become outcomes; any other error is
- * a real failure and is thrown after the files before it have been stored.
+ * batch runs at about the speed of extraction. Refusals (AppError) become outcomes; a full disk or a busy
+ * archive becomes the last outcome (STOPS_BATCH); any other error is thrown after the files before it
+ * have been stored.
  */
 export async function importBatchAsMatters(
   db: Database.Database,
@@ -49,6 +53,9 @@ export async function importBatchAsMatters(
   const outcomes: BatchOutcome[] = [];
   let next: Promise<Settled> | null = items.length > 0 ? settle(db, items[0]!, options) : null;
   for (let i = 0; i < items.length; i++) {
+    // One turn of the event loop per file: the commits are synchronous and the look-ahead often resolves
+    // without one, which starved Ctrl+C (its signal is read in the loop's poll phase) for the whole batch.
+    await new Promise((resolve) => setImmediate(resolve));
     if (options.signal?.aborted) break;
     const item = items[i]!;
     const prepared = await next!;
@@ -67,6 +74,9 @@ export async function importBatchAsMatters(
     }
     outcomes.push(outcome);
     options.onResult?.(outcome, outcomes.length, items.length);
+    // The archive itself refused (disk full, busy beyond the timeout): the next files would fail the
+    // same way, so the batch stops here with what is done reported.
+    if (!outcome.ok && STOPS_BATCH.has(outcome.error.code)) break;
   }
   await next;
   return outcomes;

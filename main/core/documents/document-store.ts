@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { DocumentRole, DocumentSummary } from '../../../shared/contract/documents.js';
 import type { BlockSource, TextBlock, TextBlockKind } from '../../../shared/domain/document-text.js';
@@ -126,9 +127,16 @@ export function readExtraction(db: Database.Database, documentId: number): Extra
   };
 }
 
+/**
+ * The stored bytes, verified against their SHA-256 on every read: an original, a letter or an export
+ * source whose bytes were changed (even with the same length) is refused, never served.
+ */
 export function readBlob(db: Database.Database, sha256: string): Buffer {
   const row = prepared(db, 'SELECT data FROM blobs WHERE sha256 = ?').get(sha256) as { data: Buffer } | undefined;
   if (!row) throw new AppError('document.blob-missing', '原始文件缺失，档案可能已损坏，请从备份恢复。');
+  if (createHash('sha256').update(row.data).digest('hex') !== sha256) {
+    throw new AppError('document.blob-corrupt', '文件校验失败（SHA-256 与登记时不一致），档案可能已被改动或损坏，请运行 review-desk doctor 检查，并从备份恢复。');
+  }
   return row.data;
 }
 

@@ -66,7 +66,18 @@ function startWorker(): Worker {
       task.reject(refusals.extractFailed(task.fileName, why));
     }
   };
-  w.on('error', (e) => fail(`读取程序出错：${e.message.slice(0, 120)}`));
+  w.on('error', (e) => {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      // The heap cap did its job: only this file fails, in Chinese, and the next file gets a new worker.
+      if (worker === w) worker = null;
+      for (const [id, task] of pending) {
+        pending.delete(id);
+        task.reject(refusals.outOfMemory(task.fileName, WORKER_HEAP_MB));
+      }
+      return;
+    }
+    fail(`读取程序出错：${e.message.slice(0, 120)}`);
+  });
   w.on('exit', () => fail('读取程序意外退出，可能是文件过于复杂或内存不足'));
   return w;
 }

@@ -11,6 +11,12 @@ export interface ImportLimits {
   maxCompressionRatio: number;
   /** Most entries a DOCX zip may have. */
   maxZipEntries: number;
+  /**
+   * Largest uncompressed size of the parts the text extraction reads (document XML, notes, styles,
+   * relationships). mammoth needs ~32 bytes of heap per byte of XML (4.8 GB for 152 MB), so this is what
+   * keeps a huge document from exhausting memory; checked from the zip directory before inflating.
+   */
+  maxReadXmlBytes: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -20,6 +26,8 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxUncompressedBytes: 256 * 1024 * 1024,
   maxCompressionRatio: 200,
   maxZipEntries: 20_000,
+  // 64 MB of XML is ~250,000 ordinary paragraphs and needs ~2 GB of heap, within WORKER_HEAP_MB.
+  maxReadXmlBytes: 64 * 1024 * 1024,
 };
 
 /** The office can lower or raise the file-size limit in settings (key below, value in MB). */

@@ -15,6 +15,7 @@ export const REFUSAL_CODES = [
   'document.unsupported-type',
   'document.corrupt',
   'document.zip-bomb',
+  'document.too-complex',
   'document.pdf-no-text',
   'document.not-text',
   'document.extract-failed',
@@ -56,6 +57,13 @@ export const refusals = {
     ),
   corrupt: (name: string, detail: string) =>
     refuse('document.corrupt', `文件“${name}”已损坏或不完整（${detail}），无法读取。请重新获取或另存该文件后再导入。`),
+  tooComplex: (name: string, xmlBytes: number, limit: number) =>
+    refuse(
+      'document.too-complex',
+      `文件“${name}”的正文内容过大（解压后约 ${formatBytes(xmlBytes)}，上限 ${formatBytes(limit)}），读取会耗尽内存，已拒绝导入。请将文档拆分为几个较小的文件后分别导入。`,
+    ),
+  outOfMemory: (name: string, heapMb: number) =>
+    refuse('document.too-complex', `文件“${name}”过于复杂，读取时超出内存上限（${heapMb} MB），已停止读取，未导入。请将文档拆分后分别导入。`),
   zipBomb: (name: string, detail: string) =>
     refuse(
       'document.zip-bomb',

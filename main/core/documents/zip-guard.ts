@@ -132,6 +132,8 @@ export function checkEntries(fileName: string, buf: Buffer, entries: ZipEntry[],
   if (total > limits.maxUncompressedBytes) {
     throw refusals.zipBomb(fileName, `解压后共 ${formatBytes(total)}，超过上限 ${formatBytes(limits.maxUncompressedBytes)}`);
   }
+  const readXml = entries.filter((e) => isReadPart(e.name)).reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (readXml > limits.maxReadXmlBytes) throw refusals.tooComplex(fileName, readXml, limits.maxReadXmlBytes);
 }
 
 /** The compressed bytes of one entry, located through its local header. */

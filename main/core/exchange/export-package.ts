@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { writeTransaction } from '../store/write-transaction.js';
 import { OFFICE_KIND_ZH, PACKAGE_KIND_ZH, type OfficeKind, type PackageKind } from '../../../shared/domain/exchange.js';
 import { LedgerFilter } from '../../../shared/contract/reports.js';
 import { recordAudit } from '../audit.js';
@@ -204,7 +205,7 @@ export function exportPackage(core: Core, actor: string, req: ExportRequest): Ex
     // Starting the review (if needed) writes; do it before the read transaction below.
     ensureReview(core, actor, needMatter(req));
   }
-  const built = db.transaction(() => build(core, actor, req)).immediate();
+  const built = writeTransaction(db, () => build(core, actor, req));
   const packageId = randomUUID();
   const me = prepared(db, 'SELECT display_name FROM users WHERE login = ?').get(actor) as { display_name: string } | undefined;
   const dataBytes = Buffer.from(JSON.stringify(built.data), 'utf8');
@@ -224,7 +225,7 @@ export function exportPackage(core: Core, actor: string, req: ExportRequest): Ex
     req.encrypt ? { code: receiver.office.code, fingerprint: receiver.office.fingerprint, boxKey: receiver.boxKey } : null,
   );
   const summary = { title: built.title, parts: built.files.length + 1, period: req.period ?? null };
-  db.transaction(() => {
+  writeTransaction(db, () => {
     prepared(
       db,
       `INSERT INTO exchange_packages (package_id, direction, kind, peer_code, peer_name, matter_id, file_sha256, size, encrypted, summary_json, at, actor)
@@ -237,7 +238,7 @@ export function exportPackage(core: Core, actor: string, req: ExportRequest): Ex
       entityId: built.matterId,
       after: { packageId, kind: req.kind, to: receiver.office.code, encrypted: req.encrypt, size: bytes.length },
     });
-  }).immediate();
+  });
   const stamp = nowIso().slice(0, 10).replaceAll('-', '');
   const safeTitle = built.title.replace(/[\\/:*?"<>|\s]/g, '_').slice(0, 40);
   return {

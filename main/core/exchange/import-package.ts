@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { writeTransaction } from '../store/write-transaction.js';
 import { PACKAGE_KIND_ZH, type OfficeKind, type PackageKind } from '../../../shared/domain/exchange.js';
 import { recordAudit } from '../audit.js';
 import { prepareImport, sha256Hex, type PreparedImport } from '../documents/document-service.js';
@@ -182,7 +183,7 @@ export async function importPackage(
     ready.set(ref.sha256, await prepareImport(db, { fileName: ref.fileName, bytes: binaryPart(v.opened, filePart(ref.sha256)) }, { inline: options.inline }));
   }
   const m = v.manifest;
-  const done = db.transaction((): { id: number | null } | null => {
+  const done = writeTransaction(db, (): { id: number | null } | null => {
     if (alreadyImported(db, m.id)) return null;
     const c = v.content;
     let id: number | null = null;
@@ -221,6 +222,6 @@ export async function importPackage(
       after: { packageId: m.id, kind: m.kind, from: m.sender.code, fingerprint: m.sender.fingerprint, sha256: v.fileSha256, changes: preview.plan.changes, conflicts: preview.plan.conflicts.length, choice },
     });
     return { id };
-  }).immediate();
+  });
   return { preview, imported: done !== null, matterId: done?.id ?? null };
 }

@@ -1,4 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { writeTransaction } from '../store/write-transaction.js';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { OFFICE_CODE_PATTERN, OFFICE_KIND_ZH, OfficeKind } from '../../../shared/domain/exchange.js';
@@ -79,7 +80,7 @@ export function setUpOffice(db: Database.Database, actor: string, input: z.input
   const signPublic = signing.publicKey.export({ type: 'spki', format: 'der' });
   const boxPublic = box.publicKey.export({ type: 'spki', format: 'der' });
   const fingerprint = fingerprintOf(signPublic, boxPublic);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     prepared(
       db,
       `INSERT INTO office_identity (id, name, code, kind, sign_public, sign_private, box_public, box_private, fingerprint, created_at, created_by)
@@ -97,7 +98,7 @@ export function setUpOffice(db: Database.Database, actor: string, input: z.input
       actor,
     );
     recordAudit(db, { actor, action: 'office.setup', entity: 'office', entityId: 1, after: { ...fields, fingerprint } });
-  }).immediate();
+  });
   return requireOfficeIdentity(db);
 }
 
@@ -242,7 +243,7 @@ export function trustOffice(
       { fingerprint: key.fingerprint },
     );
   }
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const active = prepared(db, 'SELECT * FROM trusted_offices WHERE code = ? AND withdrawn_at IS NULL').get(key.code) as TrustRow | undefined;
     if (active) {
       if (sameFingerprint(active.fingerprint, key.fingerprint)) return toTrusted(active);
@@ -256,18 +257,18 @@ export function trustOffice(
     const trusted = toTrusted(prepared(db, 'SELECT * FROM trusted_offices WHERE id = ?').get(lastInsertRowid) as TrustRow);
     recordAudit(db, { actor, action: 'office.trust', entity: 'trusted-office', entityId: trusted.id, after: trusted });
     return trusted;
-  }).immediate();
+  });
 }
 
 export function withdrawTrust(db: Database.Database, actor: string, code: string, reason: string | null): TrustedOffice {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const row = prepared(db, 'SELECT * FROM trusted_offices WHERE code = ? AND withdrawn_at IS NULL').get(code) as TrustRow | undefined;
     if (!row) throw new AppError('office.not-trusted', `信任列表中没有代码为「${code}」的单位。`);
     prepared(db, 'UPDATE trusted_offices SET withdrawn_at = ?, withdrawn_by = ?, withdraw_reason = ? WHERE id = ?').run(nowIso(), actor, reason, row.id);
     const after = toTrusted(prepared(db, 'SELECT * FROM trusted_offices WHERE id = ?').get(row.id) as TrustRow);
     recordAudit(db, { actor, action: 'office.withdraw-trust', entity: 'trusted-office', entityId: row.id, before: toTrusted(row), after });
     return after;
-  }).immediate();
+  });
 }
 
 /** The trusted office with this code, or why its packages are refused (Chinese, names the fingerprint). */

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { StoredFinding } from '../../../shared/contract/findings.js';
-import type { CheckOptions } from '../../../shared/domain/finding.js';
-import type { Severity } from '../../../shared/domain/matter.js';
+import type { CheckOptions, Finding } from '../../../shared/domain/finding.js';
+import type { TextBlock } from '../../../shared/domain/document-text.js';
+import type { MatterType, Severity } from '../../../shared/domain/matter.js';
 import { recordAudit } from '../audit.js';
 import { readBlocks, requireDocument } from '../documents/document-store.js';
 import { AppError } from '../errors.js';
@@ -11,6 +12,7 @@ import type { Core } from '../core.js';
 import { assertEditable, ensureReview } from '../review/review-service.js';
 import { runChecks } from '../rules/index.js';
 import { nowIso, prepared } from '../store/statements.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 interface FindingRow {
   id: number;
@@ -72,8 +74,19 @@ export function checkDocument(db: Database.Database, documentId: number): Stored
   const document = requireDocument(db, documentId);
   const matter = getMatter(db, document.matterId);
   const blocks = readBlocks(db, documentId);
-  const findings = runChecks({ blocks, type: matter.type, title: matter.title, options: readCheckOptions(db) });
-  db.transaction(() => {
+  const findings = computeFindings(db, blocks, matter);
+  writeTransaction(db, () => storeFindings(db, documentId, matter.id, blocks, findings));
+  return listDocumentFindings(db, documentId);
+}
+
+/** The pre-checks' findings for a document's blocks: CPU work, run before any write transaction. */
+export function computeFindings(db: Database.Database, blocks: TextBlock[], matter: { type: MatterType; title: string }): Finding[] {
+  return runChecks({ blocks, type: matter.type, title: matter.title, options: readCheckOptions(db) });
+}
+
+/** Inside the caller's transaction: replaces the document's open findings with the computed ones. */
+export function storeFindings(db: Database.Database, documentId: number, matterId: number, blocks: TextBlock[], findings: Finding[]): void {
+  writeTransaction(db, () => {
     prepared(db, "DELETE FROM findings WHERE document_id = ? AND state != 'accepted'").run(documentId);
     const accepted = new Set(
       (prepared(db, "SELECT rule, paragraph, range_start FROM findings WHERE document_id = ? AND state = 'accepted'").all(documentId) as {
@@ -88,7 +101,7 @@ export function checkDocument(db: Database.Database, documentId: number): Stored
       const dismissal = prepared(
         db,
         'SELECT reason FROM finding_dismissals WHERE matter_id = ? AND rule = ? AND excerpt = ? AND context = ?',
-      ).get(matter.id, f.rule, f.excerpt, contextOf(blocks[f.paragraph]?.text ?? '', f.start, f.end)) as { reason: string } | undefined;
+      ).get(matterId, f.rule, f.excerpt, contextOf(blocks[f.paragraph]?.text ?? '', f.start, f.end)) as { reason: string } | undefined;
       prepared(
         db,
         `INSERT INTO findings (document_id, rule, severity, message, paragraph, range_start, range_end, excerpt, basis, suggestion,
@@ -97,8 +110,7 @@ export function checkDocument(db: Database.Database, documentId: number): Stored
       ).run(documentId, f.rule, f.severity, f.message, f.paragraph, f.start, f.end, f.excerpt, f.basis, f.suggestion,
         dismissal ? 'dismissed' : 'open', dismissal?.reason ?? null, now);
     }
-  })();
-  return listDocumentFindings(db, documentId);
+  });
 }
 
 /** Re-running the checks on request: not while the review is with the approver or signed off. */
@@ -139,7 +151,7 @@ export function acceptFinding(core: Core, actor: string, id: number, text?: stri
   if (finding.state !== 'open') throw new AppError('finding.not-open', '该预检问题已处理。');
   const { matterId } = requireDocument(db, finding.documentId);
   ensureReview(core, actor, matterId);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const opinion = addOpinion(db, actor, matterId, {
       text: text?.trim() || finding.suggestion,
       severity: finding.severity,
@@ -151,7 +163,7 @@ export function acceptFinding(core: Core, actor: string, id: number, text?: stri
     prepared(db, "UPDATE findings SET state = 'accepted', opinion_id = ? WHERE id = ?").run(opinion.id, id);
     recordAudit(db, { actor, action: 'finding.accept', entity: 'finding', entityId: id, before: finding, after: { opinionId: opinion.id } });
     return { finding: getFinding(db, id), opinion };
-  })();
+  });
 }
 
 /** The reviewer disagrees, with a reason that is remembered for this matter's later checks. */
@@ -161,7 +173,7 @@ export function dismissFinding(db: Database.Database, actor: string, id: number,
   const { matterId } = requireDocument(db, finding.documentId);
   assertReviewEditable(db, matterId);
   const blockText = readBlocks(db, finding.documentId)[finding.paragraph]?.text ?? '';
-  db.transaction(() => {
+  writeTransaction(db, () => {
     prepared(db, "UPDATE findings SET state = 'dismissed', dismiss_reason = ? WHERE id = ?").run(reason, id);
     prepared(
       db,
@@ -169,7 +181,7 @@ export function dismissFinding(db: Database.Database, actor: string, id: number,
        ON CONFLICT (matter_id, rule, excerpt, context) DO UPDATE SET reason = excluded.reason, actor = excluded.actor, at = excluded.at`,
     ).run(matterId, finding.rule, finding.excerpt, contextOf(blockText, finding.start, finding.end), reason, actor, nowIso());
     recordAudit(db, { actor, action: 'finding.dismiss', entity: 'finding', entityId: id, before: finding, after: { reason } });
-  })();
+  });
   return getFinding(db, id);
 }
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { writeTransaction } from '../store/write-transaction.js';
 import type { z } from 'zod';
 import type { LetterRequest, LetterSummary } from '../../../shared/contract/letters.js';
 import { LETTER_KIND_ZH, type LetterModel, type OfficeSettings } from '../../../shared/domain/letter.js';
@@ -221,7 +222,7 @@ export async function issueLetter(db: Database.Database, actor: string, req: Req
     const model = { ...draft, letterNumber: plan.number };
     const bytes = await buildLetterDocx(model, settings, { lawNames: services.lawNames });
     const sha256 = sha256Hex(bytes);
-    const issued = db.transaction((): LetterSummary | null => {
+    const issued = writeTransaction(db, (): LetterSummary | null => {
       const problems = letterProblems(db, req);
       if (problems.length > 0) throw refuse(problems);
       const now = planNumber(db, readOfficeSettings(db), req.kind, draft.issueDate);
@@ -247,7 +248,7 @@ export async function issueLetter(db: Database.Database, actor: string, req: Req
         moveMatterIfAllowed(db, actor, req.matterId, 'awaiting-signoff', 'opinion-issued');
       }
       return letter;
-    }).immediate();
+    });
     if (issued) return issued;
   }
   throw new AppError('letter.busy', '同时出具的意见书过多，请稍后重试。');

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { OfficeSettings, defaultOfficeSettings } from '../../../shared/domain/letter.js';
 import { recordAudit } from '../audit.js';
 import { prepared } from '../store/statements.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 const KEY = 'office';
 
@@ -26,12 +27,12 @@ export function readOfficeSettings(db: Database.Database): OfficeSettings {
 
 export function saveOfficeSettings(db: Database.Database, actor: string, settings: OfficeSettings): OfficeSettings {
   const before = readOfficeSettings(db);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     prepared(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
       KEY,
       JSON.stringify(settings),
     );
     recordAudit(db, { actor, action: 'settings.office', entity: 'settings', entityId: null, before, after: settings });
-  })();
+  });
   return settings;
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { writeTransaction } from '../store/write-transaction.js';
 import type { Role } from '../../../shared/domain/account.js';
 import { findAccountById } from '../accounts/account-store.js';
 import { recordAudit } from '../audit.js';
@@ -31,7 +32,7 @@ export interface AssignRequest {
 export function assignMatter(db: Database.Database, actor: string, req: AssignRequest): void {
   if (req.reviewerId !== null) assertCanBeAssigned(db, req.reviewerId, 'reviewer');
   if (req.counselId !== null) assertCanBeAssigned(db, req.counselId, 'counsel');
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const before = prepared(db, 'SELECT reviewer_id, counsel_id, status FROM matters WHERE id = ?').get(req.matterId) as
       | { reviewer_id: number | null; counsel_id: number | null; status: string }
       | undefined;
@@ -59,5 +60,5 @@ export function assignMatter(db: Database.Database, actor: string, req: AssignRe
       before: { reviewerId: before.reviewer_id, counselId: before.counsel_id },
       after: { reviewerId: req.reviewerId, counselId: req.counselId, reason: req.reason },
     });
-  }).immediate();
+  });
 }

@@ -6,6 +6,7 @@ import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { initialDeadline } from '../workflow/deadline-service.js';
 import { allocateSerial } from './serials.js';
+import { writeTransaction } from '../store/write-transaction.js';
 import { assertCanBeAssigned } from './assignment-service.js';
 
 interface MatterRow {
@@ -79,7 +80,8 @@ export function createMatter(
     throw new AppError('matter.due-before-received', '办理期限不能早于收件日期。');
   }
   if (input.reviewerId !== null) assertCanBeAssigned(db, input.reviewerId, 'reviewer');
-  const register = db.transaction(() => {
+  // IMMEDIATE takes the write lock before reading the last serial, so two writers cannot pick the same one.
+  return writeTransaction(db, () => {
     const year = Number(input.receivedOn.slice(0, 4));
     const serial = allocateSerial(db, year);
     const now = nowIso();
@@ -96,8 +98,6 @@ export function createMatter(
     recordAudit(db, { actor, action: 'matter.create', entity: 'matter', entityId: matter.id, after: matter });
     return matter;
   });
-  // IMMEDIATE takes the write lock before reading the last serial, so two writers cannot pick the same one.
-  return register.immediate();
 }
 
 /** Newest first; the query matches title, unit or serial. */

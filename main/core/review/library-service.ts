@@ -4,6 +4,7 @@ import type { Core } from '../core.js';
 import { getMatter } from '../matters/matter-service.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { getOpinion } from './opinion-rows.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 function officeDocuments<T>(core: Core, table: 'office_legal_basis' | 'office_phrases', parse: (v: unknown) => T): T[] {
   // The table name comes from the fixed union above, never from input.
@@ -38,10 +39,10 @@ function upsertDocument(core: Core, table: 'office_legal_basis' | 'office_phrase
 /** Adds or edits an entry of the office's legal-basis library. */
 export function saveLegalBasisEntry(core: Core, actor: string, entry: LegalBasisEntry): LegalBasisEntry {
   const before = effectiveLegalBasis(core).entries.find((e) => e.id === entry.id) ?? null;
-  core.db.transaction(() => {
+  writeTransaction(core.db, () => {
     upsertDocument(core, 'office_legal_basis', entry.id, entry);
     recordAudit(core.db, { actor, action: 'library.basis.save', entity: 'legal-basis', entityId: null, before, after: entry });
-  })();
+  });
   return entry;
 }
 
@@ -58,9 +59,9 @@ export function addPhraseFromOpinion(core: Core, actor: string, opinionId: numbe
     tags: tags.length > 0 ? tags : ['本单位'],
     severity: opinion.severity,
   });
-  core.db.transaction(() => {
+  writeTransaction(core.db, () => {
     upsertDocument(core, 'office_phrases', phrase.id, phrase);
     recordAudit(core.db, { actor, action: 'library.phrase.add', entity: 'phrase', entityId: null, after: phrase });
-  })();
+  });
   return phrase;
 }

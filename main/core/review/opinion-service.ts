@@ -6,6 +6,7 @@ import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { getOpinion, listOpinions } from './opinion-rows.js';
 import { assertEditable } from './review-service.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 export interface OpinionFields {
   text: string;
@@ -46,7 +47,7 @@ function anchorColumns(anchor: OpinionAnchor | null) {
 export function addOpinion(db: Database.Database, actor: string, matterId: number, fields: OpinionFields): Opinion {
   assertEditable(db, matterId);
   checkAnchor(db, matterId, fields.anchor);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const { next } = prepared(db, 'SELECT COALESCE(MAX(position), 0) + 1 AS next FROM opinions WHERE matter_id = ?').get(matterId) as { next: number };
     const now = nowIso();
     const { lastInsertRowid } = prepared(
@@ -59,14 +60,14 @@ export function addOpinion(db: Database.Database, actor: string, matterId: numbe
     const opinion = getOpinion(db, Number(lastInsertRowid));
     recordAudit(db, { actor, action: 'opinion.add', entity: 'opinion', entityId: opinion.id, after: opinion });
     return opinion;
-  })();
+  });
 }
 
 export function updateOpinion(db: Database.Database, actor: string, id: number, fields: OpinionFields): Opinion {
   const before = getOpinion(db, id);
   assertEditable(db, before.matterId);
   checkAnchor(db, before.matterId, fields.anchor);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     prepared(
       db,
       `UPDATE opinions SET text = @text, severity = @severity, basis = @basis, basis_id = @basisId,
@@ -76,18 +77,18 @@ export function updateOpinion(db: Database.Database, actor: string, id: number, 
     const after = getOpinion(db, id);
     recordAudit(db, { actor, action: 'opinion.update', entity: 'opinion', entityId: id, before, after });
     return after;
-  })();
+  });
 }
 
 export function deleteOpinion(db: Database.Database, actor: string, id: number): void {
   const before = getOpinion(db, id);
   assertEditable(db, before.matterId);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     // A finding that became this opinion is open again, so the reviewer can decide on it anew.
     prepared(db, "UPDATE findings SET state = 'open', opinion_id = NULL WHERE opinion_id = ?").run(id);
     prepared(db, 'DELETE FROM opinions WHERE id = ?').run(id);
     recordAudit(db, { actor, action: 'opinion.delete', entity: 'opinion', entityId: id, before });
-  })();
+  });
 }
 
 /** Sets the order of a matter's opinions; `order` must list each of them exactly once. */
@@ -98,7 +99,7 @@ export function reorderOpinions(db: Database.Database, actor: string, matterId: 
   if (order.length !== ids.length || [...order].sort((a, b) => a - b).some((id, i) => id !== ids[i])) {
     throw new AppError('opinion.order-mismatch', '排序列表须包含该事项的全部意见且不重复。');
   }
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const now = nowIso();
     order.forEach((id, index) => prepared(db, 'UPDATE opinions SET position = ?, updated_at = ? WHERE id = ?').run(index + 1, now, id));
     recordAudit(db, {
@@ -109,6 +110,6 @@ export function reorderOpinions(db: Database.Database, actor: string, matterId: 
       before: current.map((o) => o.id),
       after: order,
     });
-  })();
+  });
   return listOpinions(db, matterId);
 }

@@ -10,6 +10,7 @@ import { nowIso, prepared } from '../store/statements.js';
 import { listOpinions } from './opinion-rows.js';
 import { defaultTemplateFor } from './template-store.js';
 import { moveMatterIfAllowed } from '../matters/matter-status.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 interface ReviewRow {
   matter_id: number;
@@ -31,7 +32,7 @@ export function ensureReview(core: Core, actor: string, matterId: number): void 
   if (reviewRow(db, matterId)) return;
   const matter = getMatter(db, matterId);
   const template = defaultTemplateFor(core, matter.type);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     if (reviewRow(db, matterId)) return;
     const now = nowIso();
     prepared(
@@ -47,7 +48,7 @@ export function ensureReview(core: Core, actor: string, matterId: number): void 
       after: { templateId: template.id, templateVersion: template.version },
     });
     moveMatterIfAllowed(db, actor, matterId, 'registered', 'in-review');
-  }).immediate();
+  });
 }
 
 /** The whole review as the workspace shows it. */
@@ -116,7 +117,7 @@ export function answerItem(
   if (!review.template.items.some((i) => i.id === input.itemId)) {
     throw new AppError('review.item-unknown', `审查清单中没有编号为“${input.itemId}”的要点。`);
   }
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const before = review.answers.find((a) => a.itemId === input.itemId) ?? null;
     const now = nowIso();
     prepared(
@@ -134,7 +135,7 @@ export function answerItem(
       before,
       after: { itemId: input.itemId, status: input.status, note: input.note },
     });
-  })();
+  });
 }
 
 export function concludeReview(
@@ -144,7 +145,7 @@ export function concludeReview(
 ): void {
   assertEditable(db, input.matterId);
   const before = readReview(db, input.matterId);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const now = nowIso();
     prepared(db, 'UPDATE reviews SET summary = ?, updated_at = ? WHERE matter_id = ?').run(input.summary, now, input.matterId);
     prepared(db, 'UPDATE matters SET result = ?, updated_at = ? WHERE id = ?').run(input.result, now, input.matterId);
@@ -156,5 +157,5 @@ export function concludeReview(
       before: { result: before.result, summary: before.summary },
       after: { result: input.result, summary: input.summary },
     });
-  })();
+  });
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { writeTransaction } from '../store/write-transaction.js';
 import { recordAudit } from '../audit.js';
 import { AppError } from '../errors.js';
 import { moveMatter } from '../matters/matter-status.js';
@@ -44,7 +45,7 @@ export function submitForSignoff(db: Database.Database, actor: string, matterId:
       `还有 ${review.progress.requiredOpen.length} 个必查要点未完成（${review.progress.requiredOpen.join('、')}）；如确需提交，请填写理由。`,
     );
   }
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setState(db, matterId, 'submitted', review.progress.requiredOpen.length > 0 ? reason : null);
     addSignoff(db, matterId, 'submit', actor, reason);
     moveMatter(db, actor, matterId, 'awaiting-signoff');
@@ -55,7 +56,7 @@ export function submitForSignoff(db: Database.Database, actor: string, matterId:
       entityId: matterId,
       after: { requiredOpen: review.progress.requiredOpen, overrideReason: reason },
     });
-  }).immediate();
+  });
 }
 
 function assertSubmitted(db: Database.Database, matterId: number): void {
@@ -82,21 +83,21 @@ function assertSecondPerson(db: Database.Database, matterId: number, approver: s
 export function approveReview(db: Database.Database, actor: string, matterId: number, comment?: string): void {
   assertSubmitted(db, matterId);
   assertSecondPerson(db, matterId, actor);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setState(db, matterId, 'approved');
     addSignoff(db, matterId, 'approve', actor, comment?.trim() || null);
     recordAudit(db, { actor, action: 'review.approve', entity: 'matter', entityId: matterId, after: { comment: comment ?? null } });
-  }).immediate();
+  });
 }
 
 /** The approver sends the review back to the reviewer with comments. */
 export function returnReview(db: Database.Database, actor: string, matterId: number, comment: string): void {
   assertSubmitted(db, matterId);
   assertSecondPerson(db, matterId, actor);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setState(db, matterId, 'returned');
     addSignoff(db, matterId, 'return', actor, comment);
     moveMatter(db, actor, matterId, 'in-review', comment);
     recordAudit(db, { actor, action: 'review.return', entity: 'matter', entityId: matterId, after: { comment } });
-  }).immediate();
+  });
 }

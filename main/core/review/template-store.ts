@@ -8,6 +8,7 @@ import type { Core } from '../core.js';
 import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { effectiveLegalBasis } from './library-service.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 interface TemplateRow {
   id: string;
@@ -78,7 +79,7 @@ export function saveTemplate(core: Core, actor: string, template: ChecklistTempl
       throw new AppError('template.version-unchanged', '修改模板后须提高版本号，以便区分各事项使用的模板版本。');
     }
   }
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const now = nowIso();
     if (makeDefault) prepared(db, 'UPDATE checklist_templates SET is_default = 0 WHERE matter_type = ?').run(template.matterType);
     prepared(
@@ -97,7 +98,7 @@ export function saveTemplate(core: Core, actor: string, template: ChecklistTempl
       now,
     });
     recordAudit(db, { actor, action: 'template.save', entity: 'template', entityId: null, before: before ? JSON.parse(before.document) : null, after: template });
-  })();
+  });
   return template;
 }
 

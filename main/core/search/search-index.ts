@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../store/statements.js';
 import { encodeBlocks } from './search-text.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 /**
  * Keeps the full-text index in step with its sources. A source is one indexed thing — a matter's title,
@@ -17,8 +18,11 @@ interface SourceRef {
   documentId: number | null;
 }
 
-/** (Re)indexes one source with the given texts (blocks of a document, or a single title). */
-export function indexSource(db: Database.Database, source: SourceRef, texts: readonly string[]): void {
+/**
+ * (Re)indexes one source with the given texts (blocks of a document, or a single title); `body` is
+ * encodeBlocks(texts) when the caller made it already, outside its write transaction.
+ */
+export function indexSource(db: Database.Database, source: SourceRef, texts: readonly string[], body?: string): void {
   removeSource(db, source.kind, source.refId);
   const { lastInsertRowid } = prepared(
     db,
@@ -26,7 +30,7 @@ export function indexSource(db: Database.Database, source: SourceRef, texts: rea
   ).run(source.kind, source.refId, source.matterId, source.documentId);
   prepared(db, 'INSERT INTO search_index (rowid, body) VALUES (?, ?)').run(
     lastInsertRowid,
-    encodeBlocks(texts),
+    body ?? encodeBlocks(texts),
   );
 }
 
@@ -35,8 +39,8 @@ export function removeSource(db: Database.Database, kind: string, refId: number)
   prepared(db, 'DELETE FROM search_sources WHERE kind = ? AND ref_id = ?').run(kind, refId);
 }
 
-export function indexDocument(db: Database.Database, documentId: number, matterId: number, texts: readonly string[]): void {
-  indexSource(db, { kind: 'document', refId: documentId, matterId, documentId }, texts);
+export function indexDocument(db: Database.Database, documentId: number, matterId: number, texts: readonly string[], body?: string): void {
+  indexSource(db, { kind: 'document', refId: documentId, matterId, documentId }, texts, body);
 }
 
 /**
@@ -47,7 +51,7 @@ export function indexDocument(db: Database.Database, documentId: number, matterI
 export function flushPendingMatters(db: Database.Database): number {
   const queued = prepared(db, 'SELECT 1 FROM search_pending LIMIT 1').get();
   if (!queued) return 0;
-  const flush = db.transaction(() => {
+  return writeTransaction(db, () => {
     const rows = prepared(
       db,
       `SELECT p.matter_id AS id, m.title FROM search_pending p LEFT JOIN matters m ON m.id = p.matter_id`,
@@ -59,5 +63,4 @@ export function flushPendingMatters(db: Database.Database): number {
     prepared(db, 'DELETE FROM search_pending').run();
     return rows.length;
   });
-  return db.inTransaction ? flush() : flush.immediate();
 }

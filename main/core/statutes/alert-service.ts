@@ -11,6 +11,7 @@ import { nowIso, prepared } from '../store/statements.js';
 import { collectCiters } from './cited-articles.js';
 import type { ArticleChange } from './merge-snapshot.js';
 import { diffTexts, findLaw, getArticle, listVersions, type DiffPart } from './statute-queries.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 function articleText(statutes: Database.Database, law: string, publish: string | null, key: string): string | null {
   if (publish === null) return null;
@@ -54,8 +55,7 @@ export function raiseAlerts(core: Core, statutes: Database.Database, snapshot: s
     'INSERT OR IGNORE INTO statute_alert_letters (alert_id, letter_id) SELECT ?, id FROM letters WHERE matter_id = ?',
   );
   const now = nowIso();
-  core.db
-    .transaction(() => {
+  writeTransaction(core.db, () => {
       for (const { citer, change } of rows) {
         const t = texts.get(`${change.law}\u0000${change.key}`)!;
         const { lastInsertRowid } = insert.run({
@@ -76,8 +76,7 @@ export function raiseAlerts(core: Core, statutes: Database.Database, snapshot: s
         });
         if (citer.matterId !== null) markLetters.run(lastInsertRowid, citer.matterId);
       }
-    })
-    .immediate();
+  });
   return rows.length;
 }
 

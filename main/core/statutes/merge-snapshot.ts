@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { encodeText } from '../search/search-text.js';
 import { articleText, lawLookupKey, sha256, type LawVersionInput } from './law-versions.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 export interface SnapshotInfo {
   label: string;
@@ -144,7 +145,7 @@ export function mergeSnapshot(
   const insertArticle = db.prepare(
     `INSERT INTO articles (version_id, seq, num, sub, key, label, chapter, text, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  return db.transaction((): MergeReport => {
+  return writeTransaction(db, (): MergeReport => {
     const { id: snapshotId } = db
       .prepare(
         `INSERT INTO snapshots (label, source, commit_id, taken_on, kind, imported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
@@ -214,5 +215,5 @@ export function mergeSnapshot(
     }
     progress?.(versions.length, versions.length);
     return report;
-  }).immediate();
+  });
 }

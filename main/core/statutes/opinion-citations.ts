@@ -12,6 +12,7 @@ import { extractCitations } from './extract-citations.js';
 import { sha256 } from './law-versions.js';
 import { findLaw, getArticle, versionOn } from './statute-queries.js';
 import { readyStatuteDb, statutesReady } from './statute-store.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 export interface OpinionCitation {
   law: string;
@@ -71,8 +72,7 @@ export function recordOpinionCitations(core: Core, opinionId: number, today: str
     }
   }
   const now = nowIso();
-  core.db
-    .transaction(() => {
+  writeTransaction(core.db, () => {
       prepared(core.db, 'DELETE FROM opinion_citations WHERE opinion_id = ?').run(opinionId);
       const insert = prepared(
         core.db,
@@ -82,8 +82,7 @@ export function recordOpinionCitations(core: Core, opinionId: number, today: str
       out.forEach((c, i) =>
         insert.run(opinionId, i, c.law, c.title, c.articleKey, c.articleLabel, c.paragraph, c.item, c.versionDate, c.text, c.textSha256, now),
       );
-    })
-    .immediate();
+  });
   return out;
 }
 

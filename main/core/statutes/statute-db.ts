@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { writeTransaction } from '../store/write-transaction.js';
 
 /** Bump when the schema below changes: an older file is then rebuilt from the shipped snapshot. */
 export const STATUTE_SCHEMA_VERSION = 1;
@@ -88,12 +89,12 @@ export function openStatuteDb(file: string): Database.Database {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version !== STATUTE_SCHEMA_VERSION) {
     // Reference data only: an old layout is dropped and rebuilt from the shipped snapshot.
-    db.transaction(() => {
+    writeTransaction(db, () => {
       const tables = db.prepare(`SELECT name, type FROM sqlite_master WHERE type IN ('table') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'article_index_%'`).all() as { name: string }[];
       for (const t of tables) db.exec(`DROP TABLE IF EXISTS "${t.name.replace(/"/g, '""')}"`);
       db.exec(SCHEMA);
       db.pragma(`user_version = ${STATUTE_SCHEMA_VERSION}`);
-    }).immediate();
+    });
   }
   return db;
 }

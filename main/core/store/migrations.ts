@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors.js';
+import { writeTransaction } from './write-transaction.js';
 
 export interface Migration {
   version: number;
@@ -52,18 +53,20 @@ export function pendingMigrations(db: Database.Database, migrations: Migration[]
 }
 
 /**
- * Applies the given migrations in one transaction, so a failure leaves the database exactly at its
- * old version. `upTo` stops early (tests build databases at every earlier version this way).
+ * Applies the migrations the database still needs in one IMMEDIATE transaction, so a failure leaves
+ * the database exactly at its old version. The version is read again once the write lock is held:
+ * another process may have migrated the same new folder while this one waited, and then there is
+ * nothing left to do. `upTo` stops early (tests build databases at every earlier version this way).
  */
-export function applyMigrations(db: Database.Database, pending: Migration[], upTo = Infinity): number {
-  const steps = pending.filter((m) => m.version <= upTo);
-  if (steps.length === 0) return schemaVersion(db);
-  db.transaction(() => {
+export function applyMigrations(db: Database.Database, migrations: Migration[], upTo = Infinity): number {
+  const applied = writeTransaction(db, () => {
+    const steps = pendingMigrations(db, migrations).filter((m) => m.version <= upTo);
     for (const step of steps) {
       db.exec(step.sql);
       db.pragma(`user_version = ${step.version}`);
     }
-  })();
-  db.pragma('optimize');
+    return steps.length;
+  });
+  if (applied > 0) db.pragma('optimize');
   return schemaVersion(db);
 }

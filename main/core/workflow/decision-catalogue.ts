@@ -11,6 +11,7 @@ import {
 import { recordAudit } from '../audit.js';
 import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 /*
  * 重大行政决策 年度决策事项目录 (国务院令第713号第3条第3款) and the procedure steps each item needs:
@@ -135,86 +136,78 @@ export function listDecisions(db: Database.Database, year?: number): DecisionIte
 }
 
 export function createDecision(db: Database.Database, actor: string, f: z.output<typeof DecisionFields>): DecisionItem {
-  return db
-    .transaction(() => {
-      checkMatter(db, f.matterId);
-      const now = nowIso();
-      const { lastInsertRowid } = prepared(
-        db,
-        `INSERT INTO decision_items (year, title, responsible_unit, matter_id, note, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ).run(f.year, f.title, f.responsibleUnit, f.matterId, f.note, now, now);
-      const item = getDecision(db, Number(lastInsertRowid));
-      recordAudit(db, { actor, action: 'decision.create', entity: 'decision', entityId: item.id, after: item });
-      return item;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    checkMatter(db, f.matterId);
+    const now = nowIso();
+    const { lastInsertRowid } = prepared(
+      db,
+      `INSERT INTO decision_items (year, title, responsible_unit, matter_id, note, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(f.year, f.title, f.responsibleUnit, f.matterId, f.note, now, now);
+    const item = getDecision(db, Number(lastInsertRowid));
+    recordAudit(db, { actor, action: 'decision.create', entity: 'decision', entityId: item.id, after: item });
+    return item;
+  });
 }
 
 export function updateDecision(db: Database.Database, actor: string, id: number, f: z.output<typeof DecisionFields>): DecisionItem {
-  return db
-    .transaction(() => {
-      const before = getDecision(db, id);
-      checkMatter(db, f.matterId);
-      prepared(db, 'UPDATE decision_items SET year = ?, title = ?, responsible_unit = ?, matter_id = ?, note = ?, updated_at = ? WHERE id = ?').run(
-        f.year,
-        f.title,
-        f.responsibleUnit,
-        f.matterId,
-        f.note,
-        nowIso(),
-        id,
-      );
-      const item = getDecision(db, id);
-      recordAudit(db, { actor, action: 'decision.update', entity: 'decision', entityId: id, before, after: item });
-      return item;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const before = getDecision(db, id);
+    checkMatter(db, f.matterId);
+    prepared(db, 'UPDATE decision_items SET year = ?, title = ?, responsible_unit = ?, matter_id = ?, note = ?, updated_at = ? WHERE id = ?').run(
+      f.year,
+      f.title,
+      f.responsibleUnit,
+      f.matterId,
+      f.note,
+      nowIso(),
+      id,
+    );
+    const item = getDecision(db, id);
+    recordAudit(db, { actor, action: 'decision.update', entity: 'decision', entityId: id, before, after: item });
+    return item;
+  });
 }
 
 export function deleteDecision(db: Database.Database, actor: string, id: number): { ok: true } {
-  return db
-    .transaction(() => {
-      const before = getDecision(db, id);
-      prepared(db, 'DELETE FROM decision_items WHERE id = ?').run(id);
-      recordAudit(db, { actor, action: 'decision.delete', entity: 'decision', entityId: id, before });
-      return { ok: true as const };
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const before = getDecision(db, id);
+    prepared(db, 'DELETE FROM decision_items WHERE id = ?').run(id);
+    recordAudit(db, { actor, action: 'decision.delete', entity: 'decision', entityId: id, before });
+    return { ok: true as const };
+  });
 }
 
 /** Records (or clears, with neither date nor reason) one procedure step of an item. */
 export function setDecisionStep(db: Database.Database, actor: string, input: z.output<typeof DecisionStepInput>): DecisionItem {
-  return db
-    .transaction(() => {
-      const before = getDecision(db, input.itemId);
-      if (input.notApplicable !== null && ALWAYS_REQUIRED.has(input.step)) {
-        throw new AppError('decision.step-required', `“${STEP_ZH[input.step]}”是必经程序，不能标为不适用。`);
+  return writeTransaction(db, () => {
+    const before = getDecision(db, input.itemId);
+    if (input.notApplicable !== null && ALWAYS_REQUIRED.has(input.step)) {
+      throw new AppError('decision.step-required', `“${STEP_ZH[input.step]}”是必经程序，不能标为不适用。`);
+    }
+    if (input.evidenceDocumentId !== null) {
+      if (!prepared(db, 'SELECT 1 FROM documents WHERE id = ?').get(input.evidenceDocumentId)) {
+        throw new AppError('document.not-found', `证明材料（文件编号 ${input.evidenceDocumentId}）不存在。`);
       }
-      if (input.evidenceDocumentId !== null) {
-        if (!prepared(db, 'SELECT 1 FROM documents WHERE id = ?').get(input.evidenceDocumentId)) {
-          throw new AppError('document.not-found', `证明材料（文件编号 ${input.evidenceDocumentId}）不存在。`);
-        }
-        if (input.doneOn === null) throw new AppError('decision.step-date', '关联证明材料时须填写履行日期。');
-      }
-      if (input.doneOn === null && input.notApplicable === null) {
-        prepared(db, 'DELETE FROM decision_steps WHERE item_id = ? AND step = ?').run(input.itemId, input.step);
-      } else {
-        prepared(
-          db,
-          `INSERT INTO decision_steps (item_id, step, done_on, evidence_document_id, not_applicable, updated_at, updated_by)
-           VALUES (@itemId, @step, @doneOn, @evidenceDocumentId, @notApplicable, @now, @actor)
-           ON CONFLICT (item_id, step) DO UPDATE SET done_on = excluded.done_on,
-             evidence_document_id = excluded.evidence_document_id, not_applicable = excluded.not_applicable,
-             updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-        ).run({ ...input, now: nowIso(), actor });
-      }
-      prepared(db, 'UPDATE decision_items SET updated_at = ? WHERE id = ?').run(nowIso(), input.itemId);
-      const item = getDecision(db, input.itemId);
-      const was = before.steps.find((s) => s.step === input.step);
-      const now = item.steps.find((s) => s.step === input.step);
-      recordAudit(db, { actor, action: 'decision.step', entity: 'decision', entityId: input.itemId, before: was, after: now });
-      return item;
-    })
-    .immediate();
+      if (input.doneOn === null) throw new AppError('decision.step-date', '关联证明材料时须填写履行日期。');
+    }
+    if (input.doneOn === null && input.notApplicable === null) {
+      prepared(db, 'DELETE FROM decision_steps WHERE item_id = ? AND step = ?').run(input.itemId, input.step);
+    } else {
+      prepared(
+        db,
+        `INSERT INTO decision_steps (item_id, step, done_on, evidence_document_id, not_applicable, updated_at, updated_by)
+         VALUES (@itemId, @step, @doneOn, @evidenceDocumentId, @notApplicable, @now, @actor)
+         ON CONFLICT (item_id, step) DO UPDATE SET done_on = excluded.done_on,
+           evidence_document_id = excluded.evidence_document_id, not_applicable = excluded.not_applicable,
+           updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+      ).run({ ...input, now: nowIso(), actor });
+    }
+    prepared(db, 'UPDATE decision_items SET updated_at = ? WHERE id = ?').run(nowIso(), input.itemId);
+    const item = getDecision(db, input.itemId);
+    const was = before.steps.find((s) => s.step === input.step);
+    const now = item.steps.find((s) => s.step === input.step);
+    recordAudit(db, { actor, action: 'decision.step', entity: 'decision', entityId: input.itemId, before: was, after: now });
+    return item;
+  });
 }

@@ -9,6 +9,7 @@ import type {
 import { recordAudit } from '../audit.js';
 import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 /*
  * Feedback (反馈): the submitting unit's reply after the opinion, optionally with the revised document,
@@ -97,7 +98,7 @@ function applyAdoption(db: Database.Database, actor: string, input: z.output<typ
 
 /** Records the unit's reply and, in the same transaction, the adoption of the opinions it answers. */
 export function recordFeedback(db: Database.Database, actor: string, input: z.output<typeof RecordFeedbackInput>): Feedback {
-  const record = db.transaction(() => {
+  const record = writeTransaction(db, () => {
     const receivedOn = matterReceivedOn(db, input.matterId);
     if (input.receivedOn < receivedOn) {
       throw new AppError('feedback.date-invalid', `反馈日期 ${input.receivedOn} 早于事项的收件日期 ${receivedOn}。`);
@@ -124,12 +125,12 @@ export function recordFeedback(db: Database.Database, actor: string, input: z.ou
     for (const a of input.adoptions) applyAdoption(db, actor, a, input.matterId);
     return feedback;
   });
-  return record.immediate();
+  return record;
 }
 
 /** Sets (or clears, with null) one opinion's adoption and reason. */
 export function setOpinionAdoption(db: Database.Database, actor: string, input: z.output<typeof AdoptionInput>): OpinionAdoption {
-  return db.transaction(() => applyAdoption(db, actor, input)).immediate();
+  return writeTransaction(db, () => applyAdoption(db, actor, input));
 }
 
 /** The matter's feedback records (oldest first) and its opinions with their adoption, in order. */

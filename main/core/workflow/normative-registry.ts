@@ -5,6 +5,7 @@ import { recordAudit } from '../audit.js';
 import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { todayIso } from './office-settings.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 /*
  * 行政规范性文件 registry (三统一: 统一登记、统一编号、统一印发). Validity rules are local practice
@@ -98,22 +99,20 @@ const params = (f: z.output<typeof NormativeFields>) => ({
 });
 
 export function createNormative(db: Database.Database, actor: string, f: z.output<typeof NormativeFields>, today = todayIso()): NormativeEntry {
-  return db
-    .transaction(() => {
-      checkFields(db, f, null);
-      const now = nowIso();
-      const { lastInsertRowid } = prepared(
-        db,
-        `INSERT INTO normative_registry (registration_no, title, issuing_body, document_no, issued_on, valid_from,
-           valid_until, repealed_on, matter_id, note, created_at, updated_at)
-         VALUES (@registrationNo, @title, @issuingBody, @documentNo, @issuedOn, @validFrom, @validUntil, @repealedOn,
-           @matterId, @note, @now, @now)`,
-      ).run({ ...params(f), now });
-      const entry = toEntry(getRow(db, Number(lastInsertRowid)), today, 6);
-      recordAudit(db, { actor, action: 'normative.create', entity: 'normative', entityId: entry.id, after: entry });
-      return entry;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    checkFields(db, f, null);
+    const now = nowIso();
+    const { lastInsertRowid } = prepared(
+      db,
+      `INSERT INTO normative_registry (registration_no, title, issuing_body, document_no, issued_on, valid_from,
+         valid_until, repealed_on, matter_id, note, created_at, updated_at)
+       VALUES (@registrationNo, @title, @issuingBody, @documentNo, @issuedOn, @validFrom, @validUntil, @repealedOn,
+         @matterId, @note, @now, @now)`,
+    ).run({ ...params(f), now });
+    const entry = toEntry(getRow(db, Number(lastInsertRowid)), today, 6);
+    recordAudit(db, { actor, action: 'normative.create', entity: 'normative', entityId: entry.id, after: entry });
+    return entry;
+  });
 }
 
 export function updateNormative(
@@ -123,33 +122,29 @@ export function updateNormative(
   f: z.output<typeof NormativeFields>,
   today = todayIso(),
 ): NormativeEntry {
-  return db
-    .transaction(() => {
-      const before = getRow(db, id);
-      checkFields(db, f, id);
-      prepared(
-        db,
-        `UPDATE normative_registry SET registration_no = @registrationNo, title = @title, issuing_body = @issuingBody,
-           document_no = @documentNo, issued_on = @issuedOn, valid_from = @validFrom, valid_until = @validUntil,
-           repealed_on = @repealedOn, matter_id = @matterId, note = @note, updated_at = @now
-         WHERE id = @id`,
-      ).run({ ...params(f), now: nowIso(), id });
-      const entry = toEntry(getRow(db, id), today, 6);
-      recordAudit(db, { actor, action: 'normative.update', entity: 'normative', entityId: id, before, after: entry });
-      return entry;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const before = getRow(db, id);
+    checkFields(db, f, id);
+    prepared(
+      db,
+      `UPDATE normative_registry SET registration_no = @registrationNo, title = @title, issuing_body = @issuingBody,
+         document_no = @documentNo, issued_on = @issuedOn, valid_from = @validFrom, valid_until = @validUntil,
+         repealed_on = @repealedOn, matter_id = @matterId, note = @note, updated_at = @now
+       WHERE id = @id`,
+    ).run({ ...params(f), now: nowIso(), id });
+    const entry = toEntry(getRow(db, id), today, 6);
+    recordAudit(db, { actor, action: 'normative.update', entity: 'normative', entityId: id, before, after: entry });
+    return entry;
+  });
 }
 
 export function deleteNormative(db: Database.Database, actor: string, id: number): { ok: true } {
-  return db
-    .transaction(() => {
-      const before = getRow(db, id);
-      prepared(db, 'DELETE FROM normative_registry WHERE id = ?').run(id);
-      recordAudit(db, { actor, action: 'normative.delete', entity: 'normative', entityId: id, before });
-      return { ok: true as const };
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const before = getRow(db, id);
+    prepared(db, 'DELETE FROM normative_registry WHERE id = ?').run(id);
+    recordAudit(db, { actor, action: 'normative.delete', entity: 'normative', entityId: id, before });
+    return { ok: true as const };
+  });
 }
 
 /**

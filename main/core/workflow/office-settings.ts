@@ -13,6 +13,7 @@ import { recordAudit } from '../audit.js';
 import { AppError } from '../errors.js';
 import { prepared } from '../store/statements.js';
 import { type WorkingDayCalendar, calendarFromSettings, deadlineRuleText } from './working-days.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 /** Settings keys in the settings table; values are JSON validated on every read. */
 const LIMITS_KEY = 'workflow.limits';
@@ -83,7 +84,7 @@ export function saveWorkflowSettings(
   actor: string,
   input: z.output<typeof WorkflowSettingsInput>,
 ): WorkflowSettingsView {
-  const save = db.transaction(() => {
+  const save = writeTransaction(db, () => {
     const before = workflowSettingsView(db);
     const upsert = prepared(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
     if (input.officeLimits) upsert.run(LIMITS_KEY, JSON.stringify(input.officeLimits));
@@ -103,7 +104,7 @@ export function saveWorkflowSettings(
     });
     return after;
   });
-  return save.immediate();
+  return save;
 }
 
 /** Today in the office's calendar: the machine's local date (offices run the app on China time). */

@@ -16,6 +16,7 @@ import { pausesFromHistory } from './history.js';
 import { loadWorkflowSettings, todayIso } from './office-settings.js';
 import { allowedMoves, assertMove, moveNeedsReason } from './status-machine.js';
 import { deadlineRuleText } from './working-days.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 interface MatterFlowRow extends MatterClockRow {
   opinion_issued_on: string | null;
@@ -77,7 +78,7 @@ export function moveMatterStatus(
   today: string = todayIso(),
 ): StatusChangeRecord {
   const req = StatusChangeRequest.parse(request);
-  const move = db.transaction(() => {
+  const move = writeTransaction(db, () => {
     const before = matterRow(db, req.matterId);
     assertMove(before.status, req.to);
     if (moveNeedsReason(before.status, req.to) && !req.reason) {
@@ -129,7 +130,7 @@ export function moveMatterStatus(
     });
     return change;
   });
-  return move.immediate();
+  return move;
 }
 
 /** Everything the workflow tab shows: status, allowed moves, history, pauses and the deadline. */

@@ -141,6 +141,14 @@ const cases: RefusalCase[] = [
     message: /解压后共 .*超过上限 256 KB/,
   },
   {
+    what: 'a DOCX whose text XML alone exceeds what extraction may read (refused before inflating)',
+    fileName: '超长文件.docx',
+    bytes: () => makeDocx(Array.from({ length: 5000 }, (_, i) => `第${i + 1}条 村民会议依法讨论决定涉及村民利益的事项，任何组织和个人不得干涉。`)),
+    limits: { maxReadXmlBytes: 200 * 1024 },
+    code: 'document.too-complex',
+    message: /正文内容过大（解压后约 .*上限 200 KB）.*拆分/,
+  },
+  {
     what: 'a zip whose headers understate the uncompressed size',
     fileName: '伪装.docx',
     bytes: () => setDeclaredSize(makeDocx([], { 'word/document.xml': bombXml(4) }, 9), 'word/document.xml', 1000),

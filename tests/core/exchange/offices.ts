@@ -1,5 +1,6 @@
 import type { Role } from '../../../shared/domain/account.js';
 import type { OfficeKind } from '../../../shared/domain/exchange.js';
+import { readOfficeSettings, saveOfficeSettings } from '../../../main/core/letters/office-settings.js';
 import { openCore, type Core } from '../../../main/core/core.js';
 import { exportKeyFile, setUpOffice, trustOffice } from '../../../main/core/exchange/office-keys.js';
 import { ensureAccount } from '../../support/accounts.js';
@@ -20,6 +21,10 @@ export async function makeOffice(name: string, code: string, kind: OfficeKind, s
   await ensureAccount(core, 'admin');
   for (const s of staff) await ensureAccount(core, s.login, s.roles, { displayName: s.displayName });
   setUpOffice(core.db, 'admin', { name, code, kind });
+  // Letters need the office's name and 代字 before the first one is issued.
+  // This office prints the 审查人/复核人 line on its letters (off by default), so the test can read the names.
+  const office = readOfficeSettings(core.db);
+  saveOfficeSettings(core.db, 'admin', { ...office, officeName: name, numberPrefix: `${code}审`, signatureLines: { ...office.signatureLines, show: true } });
   return {
     core,
     code,

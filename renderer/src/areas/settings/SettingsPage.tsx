@@ -6,6 +6,7 @@ import { useCan } from '../../auth/session';
 import { AccountsCard } from '../accounts/AccountsCard';
 import { SecurityCard } from '../accounts/SecurityCard';
 import { OfficeSettingsCard } from '../office/OfficeSettingsCard';
+import { BackupCard } from '../backup/BackupCard';
 import { StatuteImportCard } from '../statutes/StatuteImportCard';
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
@@ -35,6 +36,7 @@ export function SettingsPage() {
         </>
       )}
       {can('security.settings.get') && <SecurityCard />}
+      {can('backup.status') && <BackupCard />}
       {can('law.import') && <StatuteImportCard />}
       <Card title={t('settings.about')}>
         {info.data && (

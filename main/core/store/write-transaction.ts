@@ -1,0 +1,37 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../errors.js';
+
+/** SQLite result codes (better-sqlite3 puts the extended name in `code`) that mean "another writer". */
+const BUSY_CODES = /^SQLITE_(BUSY|LOCKED)(_|$)/;
+const FULL_CODES = /^SQLITE_FULL$|^SQLITE_IOERR_(WRITE|FSYNC|SHORT_READ|TRUNCATE)$/;
+
+export const BUSY_MESSAGE = '数据库正忙，请稍后再试。';
+
+/**
+ * Turns the SQLite failures a user can meet in normal use into an AppError with a Chinese message:
+ * a write lock still held after the busy timeout, and a full disk. Anything else is returned unchanged.
+ */
+export function storeErrorOf(e: unknown): unknown {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return e;
+  if (BUSY_CODES.test(code)) return new AppError('store.busy', BUSY_MESSAGE);
+  if (FULL_CODES.test(code)) {
+    return new AppError('store.disk-full', '磁盘空间不足，操作未完成，已保存的数据未受影响。请清理磁盘后重试。');
+  }
+  return e;
+}
+
+/**
+ * Runs `fn` as one write transaction that begins IMMEDIATE: the write lock is taken (waiting up to the
+ * busy timeout) before the first read, so a transaction that reads and then writes never fails on a
+ * lock upgrade while another process writes (a DEFERRED one fails at once with SQLITE_BUSY there,
+ * because SQLite cannot wait on an upgrade without risking a deadlock). Inside another transaction it
+ * becomes a savepoint, as better-sqlite3 nests them.
+ */
+export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
+  try {
+    return db.transaction(fn).immediate();
+  } catch (e) {
+    throw storeErrorOf(e);
+  }
+}

@@ -1,0 +1,57 @@
+import { App, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import type { BackupEntry } from '../../../../shared/contract/backup';
+import { call } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { localTime } from './use-backup';
+
+/** Shows what a backup holds and, once confirmed (with its passphrase if encrypted), checks and stages it. */
+export function RestoreDialog({ entry, onClose }: { entry: BackupEntry | null; onClose: (staged: boolean) => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  if (!entry?.figures) return null;
+  const f = entry.figures;
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await call('backup.restore', { file: entry.file, passphrase: entry.encrypted ? passphrase : undefined });
+      message.success(t('backup.restoreStaged'), 8);
+      setPassphrase('');
+      onClose(true);
+    } catch (e) {
+      message.error(t('backup.failed', { message: (e as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('backup.restoreTitle')}
+      okText={t('backup.restoreConfirm')}
+      okButtonProps={{ danger: true, disabled: entry.encrypted && passphrase.length < 8, loading: busy }}
+      cancelText={t('backup.cancel')}
+      onOk={() => void confirm()}
+      onCancel={() => onClose(false)}
+    >
+      <Typography.Paragraph>
+        {t('backup.restoreBody', {
+          at: localTime(entry.createdAt),
+          matters: f.matters,
+          documents: f.documents,
+          letters: f.letters,
+          number: f.lastLetterNumber ?? t('backup.none'),
+        })}
+      </Typography.Paragraph>
+      {entry.encrypted && (
+        <Form layout="vertical">
+          <Form.Item label={t('backup.passphrase')} required>
+            <Input.Password value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" />
+          </Form.Item>
+        </Form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app-server.js';
+import { callAs } from '../support/approved-matter.js';
+import { launchChromium, screenshotPath } from '../support/browser.js';
+import { makeTempDir } from '../support/temp-dir.js';
+
+/** 设置 → 备份与恢复 and the home page's backup warning, in the browser. */
+
+let app: TestApp;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+const usb = makeTempDir('review-desk-usb-');
+
+beforeAll(async () => {
+  app = await startTestApp();
+  ({ browser, close: closeBrowser } = await launchChromium());
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  await app?.stop();
+  usb.remove();
+});
+
+async function newPage(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1100 } });
+  page.setDefaultTimeout(60_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return { page, errors };
+}
+
+describe('backup and restore in the browser', () => {
+  it('warns of a missed backup at home, backs up to a chosen folder, lists it and stages a restore', async () => {
+    await callAs(app.core, '王审查', 'matters.create', { type: 'contract', title: '某村房屋租赁合同', submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' });
+    app.core.db.exec("UPDATE matters SET created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-3 days')");
+    const { page, errors } = await newPage();
+    await page.goto(`${app.server.url}#/`);
+    await page.getByText('档案已超过一天没有成功备份。').waitFor();
+    await page.screenshot({ path: screenshotPath('backup-home-overdue') });
+    await page.getByRole('link', { name: '去备份设置' }).click();
+
+    const card = page.locator('#backup');
+    await card.getByText('备份与恢复').waitFor();
+    await card.getByLabel('备份文件夹').fill(usb.dir);
+    await card.getByRole('button', { name: '保存备份设置' }).click();
+    await page.getByText('已保存备份设置').waitFor();
+    await card.getByRole('button', { name: '立即备份' }).click();
+    await page.getByText(/备份完成并已校验：review-desk-manual-/).waitFor();
+    const row = card.locator('tbody tr').filter({ hasText: '手动' });
+    await row.getByText('事项 1 件 · 文档 0 份 · 意见书 0 份').waitFor();
+    await card.getByText(/最近一次成功备份：/).waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('backup-settings'), fullPage: true });
+
+    await row.getByRole('button', { name: '恢 复' }).or(row.getByRole('button', { name: '恢复' })).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/审查事项 1 件，文档 0 份，意见书 0 份，最近一份意见书 无/).waitFor();
+    await page.screenshot({ path: screenshotPath('backup-restore-confirm') });
+    await dialog.getByRole('button', { name: '校验并恢复' }).click();
+    await page.getByText('备份已通过校验。请关闭并重新启动程序，启动时完成恢复。').waitFor();
+
+    await page.goto(`${app.server.url}#/`);
+    await page.getByText('已准备好从备份恢复（事项 1 件），将在程序下次启动时完成。').waitFor();
+    expect(errors).toEqual([]);
+  });
+});
