@@ -68,7 +68,8 @@ describe('review-desk users and --as', { timeout: 600_000 }, () => {
     expect(anonymous.stderr).toContain('--as');
     const named = run(['import', '--as', 'admin', '--json', file], { env: { REVIEW_DESK_PASSWORD: 'Hong2026hua' } });
     expect(named.status, named.stderr).toBe(0);
-    const [report] = JSON.parse(named.stdout) as { ok: boolean; serial: string }[];
+    // --json reports each file as one JSON line, then a summary line.
+    const [report] = named.stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; serial: string });
     expect(report).toMatchObject({ ok: true, serial: expect.stringMatching(/^审\d{4}-0001$/) });
     // An account without a registering role (viewer) is refused with the role message.
     run(['users', 'add', '--as', 'admin', '--login', 'du', '--name', '杜督察', '--role', 'viewer', '--password-stdin'], { input: 'Viewer2026\n', env: { REVIEW_DESK_PASSWORD: 'Hong2026hua' } });

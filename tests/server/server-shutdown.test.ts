@@ -2,7 +2,8 @@ import { connect, type Socket } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SHUTDOWN_GRACE_MS, startServer } from '../../main/server/http-server.js';
+import { cookieName, SHUTDOWN_GRACE_MS, startServer } from '../../main/server/http-server.js';
+import { createSession } from '../../main/core/accounts/sessions.js';
 import { tempCore } from '../support/core.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
@@ -10,10 +11,11 @@ const site = makeTempDir();
 afterAll(() => site.remove());
 
 /** A client that opens a connection and sends half a request, then nothing (a slow or stuck client). */
-function slowClient(port: number): Promise<Socket> {
+function slowClient(port: number, cookie: string): Promise<Socket> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1', () => {
-      socket.write(`POST /api/rpc/system.info HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":`);
+      // Signed in: a caller without a session is answered 401 and dropped before its body is read.
+      socket.write(`POST /api/rpc/system.info HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nCookie: ${cookie}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":`);
       resolve(socket);
     });
     socket.on('error', () => {});
@@ -36,7 +38,8 @@ describe('server shutdown', () => {
     writeFileSync(join(site.dir, 'index.html'), '<!doctype html><title>app</title>');
     const env = await tempCore();
     const server = await startServer({ core: env.core, staticDir: site.dir, port: 0 });
-    const clients = [await slowClient(server.port), await keepAliveClient(server.port)];
+    const cookie = `${cookieName(server.port)}=${createSession(env.core.db, env.ctx.account!.id, 'http', '127.0.0.1')}`;
+    const clients = [await slowClient(server.port, cookie), await keepAliveClient(server.port)];
     const ended = clients.map((s) => new Promise<void>((resolve) => s.once('close', () => resolve())));
     const started = Date.now();
     await server.close();

@@ -11,11 +11,15 @@ const { openCore } = await load('build/main/core/core.js');
 const { dispatch } = await load('build/main/api/router.js');
 const { stopExtractionWorker } = await load('build/main/core/documents/extract-pool.js');
 const { latestVersion, loadMigrations } = await load('build/main/core/store/migrations.js');
+const { createAccount } = await load('build/main/core/accounts/account-service.js');
+const { contextFor } = await load('build/main/api/context.js');
 const { unzipSync, strFromU8 } = await import(pathToFileURL(join(app, 'node_modules', 'fflate', 'esm', 'index.mjs')).href);
 
 const result = {};
 const core = await openCore(dataDir, { nativeBinding });
-const ctx = { core, actor: '打包测试', door: 'cli' };
+// Every call is made by a signed-in account, as in the installed app.
+const account = await createAccount(core.db, 'system', { login: 'packtest', displayName: '打包测试', roles: ['reviewer', 'approver', 'admin'], unit: null, password: `Pack-${Date.now()}` });
+const ctx = contextFor(core, 'cli', account);
 const call = async (method, input) => {
   const r = await dispatch(method, input, ctx);
   if (!r.ok) throw Object.assign(new Error(`${method}: ${r.error.code} ${r.error.message}`), { code: r.error.code });
@@ -42,6 +46,9 @@ try {
     result.search = {};
     for (const q of ['合同', '集体经济', 'penalties']) result.search[q] = (await call('search.query', { query: q })).total;
     const first = Object.values(result.imports).find((i) => i.ok);
+    // Letters need the office's name first (a new installation starts without one).
+    const office = await call('office.get', {});
+    await call('office.save', { settings: { ...office, officeName: '郯城县红花镇司法所', numberPrefix: '红司审' } });
     const letter = await call('letters.issue', { matterId: first.matterId, kind: 'return-notice', missingMaterials: ['村民会议记录'] });
     const file = await call('letters.download', { id: letter.id });
     const xml = strFromU8(unzipSync(Buffer.from(file.contentBase64, 'base64'))['word/document.xml']);

@@ -21,6 +21,8 @@ async function archive(options: { busyTimeoutMs?: number } = {}): Promise<{ core
   const temp = makeTempDir();
   const core = await openCore(temp.dir, options);
   cleanups.push(() => temp.remove(), () => core.close());
+  // The account exists before anything is recorded in its name.
+  await contextAs(core, 'tester');
   const matter = createMatter(
     core.db,
     'tester',
