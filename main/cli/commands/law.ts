@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { LawSearchInput, LawShowInput, VERSION_STATUS_ZH, type ArticleView } from '../../../shared/contract/statutes.js';
 import { openCore } from '../../core/core.js';
@@ -10,6 +9,7 @@ import { lawSearch, lawShow } from '../../core/statutes/law-service.js';
 import type { Progress } from '../../core/statutes/merge-snapshot.js';
 import { listSnapshots, statuteDb } from '../../core/statutes/statute-store.js';
 import { dataOption } from '../data-option.js';
+import { asOption, assertMayCall, cliActor, closeStdin } from '../acting-account.js';
 import { plainSnippet } from './search.js';
 
 /** A one-line progress bar on stderr (the first run builds the statute store, about 10 s). */
@@ -86,11 +86,17 @@ export function registerLaw(program: Command): void {
     .addOption(dataOption())
     .argument('<path>', '快照文件夹或 ZIP')
     .option('--json', '以 JSON 输出')
-    .action(async (location: string, options: { data: string; json?: boolean }) => {
+    .addOption(asOption())
+    .action(async (location: string, options: { data: string; json?: boolean; as?: string }) => {
       const core = await openCore(options.data);
       try {
+        // Importing writes alerts into the archive: it is done as a named account once accounts exist.
+        const acting = await cliActor(core, options, true);
+        closeStdin();
+        acting.done();
+        assertMayCall(acting.ctx, 'law.import');
         const db = statuteDb(core.dataDir, { progress: progressBar('首次使用，正在建立法规库') });
-        const result = importStatutes(core, userInfo().username, location, progressBar('正在导入'));
+        const result = importStatutes(core, acting.ctx.actor, location, progressBar('正在导入'));
         const { alerts } = listAlerts(core.db, false);
         if (options.json) {
           console.log(JSON.stringify({ ...result, snapshots: listSnapshots(db), alerts }, null, 2));
