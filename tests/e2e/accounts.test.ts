@@ -252,7 +252,7 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     await new Shell(reviewer.page).waitForUser('王审查');
 
     const liaison = await menuOf('liull', 'Lianluo-2026', '刘联络');
-    expect(liaison.items).toEqual(['审查事项', '登记事项', '设置']);
+    expect(liaison.items).toEqual(['审查事项', '登记事项', '法规库', '设置']);
     await liaison.page.screenshot({ path: screenshotPath('accounts-06-liaison-menu') });
     // A liaison registers for their own unit only, and sees no review workspace.
     await liaison.page.goto(`${server.url}#/matters/new`);

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1100 } });
+  const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1400, height: 1100 } });
   page.setDefaultTimeout(60_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -83,7 +83,9 @@ describe('two people sign off a review in the browser', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    await callAs(app.core, 'e2e', 'office.save', { settings: defaultOfficeSettings('郯城县红花镇司法所', '郯司审') });
+    // This office prints the 审查人/复核人 line on its outgoing letters (off by default), so the names show there.
+    const office = defaultOfficeSettings('郯城县红花镇司法所', '郯司审');
+    await callAs(app.core, 'e2e', 'office.save', { settings: { ...office, signatureLines: { ...office.signatureLines, show: true } } });
     await ensureAccount(app.core, REVIEWER.login, ['reviewer'], { displayName: REVIEWER.name });
     await ensureAccount(app.core, APPROVER.login, ['approver'], { displayName: APPROVER.name });
     await ensureAccount(app.core, BOTH.login, ['reviewer', 'approver'], { displayName: BOTH.name });
