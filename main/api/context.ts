@@ -1,6 +1,7 @@
 import type { Core } from '../core/core.js';
 import type { AccountRow } from '../core/accounts/account-store.js';
-import type { Door } from '../core/accounts/sessions.js';
+import { resolveSession, type Door } from '../core/accounts/sessions.js';
+import type { RpcResult } from '../../shared/contract/rpc.js';
 
 /**
  * One request context per call, built by the door: who is acting (the signed-in account, resolved from
@@ -25,4 +26,24 @@ export interface HandlerContext {
 /** The context of a signed-in account, for doors that have already authenticated the caller. */
 export function contextFor(core: Core, door: Door, account: AccountRow | null, extra: Partial<HandlerContext> = {}): HandlerContext {
   return { core, door, account, actor: account?.login ?? 'anonymous', sessionHash: null, address: null, ...extra };
+}
+
+/**
+ * The context behind a door's session token (cookie or window): signed in when the session is alive,
+ * otherwise signed out with the reason (missing, expired after the idle limit, account disabled).
+ */
+export function contextForSession(core: Core, door: Door, token: string | null, extra: Partial<HandlerContext> = {}): HandlerContext {
+  const check = resolveSession(core.db, token);
+  if ('problem' in check) return contextFor(core, door, null, { ...extra, authProblem: check.problem });
+  return contextFor(core, door, check.account, { ...extra, sessionHash: check.tokenHash });
+}
+
+/** The methods whose answer carries a new session token, which the door keeps and the page never sees. */
+const SIGN_IN_METHODS = new Set(['auth.login', 'auth.setup']);
+
+/** Takes the token out of a sign-in's answer: `{ token, result }` with the token blanked in `result`. */
+export function takeSessionToken(method: string, result: RpcResult<unknown>): { token: string | null; result: RpcResult<unknown> } {
+  if (!result.ok || !SIGN_IN_METHODS.has(method)) return { token: null, result };
+  const value = result.value as { token: string };
+  return { token: value.token, result: { ok: true, value: { ...value, token: '' } } };
 }

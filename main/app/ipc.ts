@@ -1,10 +1,10 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNEL, type RpcResult } from '../../shared/contract/rpc.js';
-import { contextFor } from '../api/context.js';
+import { contextForSession, takeSessionToken } from '../api/context.js';
 import { dispatch } from '../api/router.js';
 import { findAccountById } from '../core/accounts/account-store.js';
 import { readSecuritySettings } from '../core/accounts/security-settings.js';
-import { createSession, endSession, resolveSession, tokenHash } from '../core/accounts/sessions.js';
+import { createSession, endSession, tokenHash } from '../core/accounts/sessions.js';
 import type { Core } from '../core/core.js';
 import { isTrustedSender } from './guards.js';
 
@@ -57,19 +57,11 @@ export async function handleInvoke(
     return { ok: false, error: { code: 'method.unknown', message: '未知的操作。' } };
   }
   const token = sessions.tokenFor(windowId);
-  const check = resolveSession(core.db, token);
-  const ctx =
-    'problem' in check
-      ? contextFor(core, 'electron', null, { authProblem: token ? check.problem : 'missing' })
-      : contextFor(core, 'electron', check.account, { sessionHash: check.tokenHash });
-  if ('problem' in check && token) sessions.set(windowId, null);
-  const result = await dispatch(method, input, ctx);
+  const ctx = contextForSession(core, 'electron', token);
+  if (!ctx.account && token) sessions.set(windowId, null);
   // The token stays in the main process: the page learns only who it is signed in as.
-  if (result.ok && (method === 'auth.login' || method === 'auth.setup')) {
-    const value = result.value as { token: string };
-    sessions.set(windowId, value.token);
-    return { ok: true, value: { ...value, token: '' } };
-  }
+  const { token: signedIn, result } = takeSessionToken(method, await dispatch(method, input, ctx));
+  if (signedIn) sessions.set(windowId, signedIn);
   if (result.ok && method === 'auth.logout') sessions.set(windowId, null);
   return result;
 }

@@ -3,14 +3,13 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { countAccounts } from '../core/accounts/account-store.js';
 import { readSecuritySettings } from '../core/accounts/security-settings.js';
-import { createSession, resolveSession } from '../core/accounts/sessions.js';
-import { contextFor, type HandlerContext } from '../api/context.js';
-import { httpStatusOf } from '../api/router.js';
+import { createSession } from '../core/accounts/sessions.js';
+import { contextForSession, takeSessionToken, type HandlerContext } from '../api/context.js';
 import { lanAddresses } from './lan-addresses.js';
 import { contract, HTTP_RPC_PREFIX, isMethod, type RpcResult } from '../../shared/contract/index.js';
 import type { Core } from '../core/core.js';
 import { AppError } from '../core/errors.js';
-import { dispatch } from '../api/router.js';
+import { accessRefusal, dispatch, httpStatusOf } from '../api/router.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { resolveStaticPath, sendFile } from './static-files.js';
 
@@ -118,10 +117,11 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, options: Ser
   const ctx = requestContext(req, options);
   // Who is calling is known before the body is read: a caller without a session gets its 401 at once
   // instead of being allowed to stream a 50 MB upload first.
-  if (isMethod(method) && contract[method].roles !== 'public' && !ctx.account) {
+  const refusal = isMethod(method) && !ctx.account ? accessRefusal(contract[method].roles, ctx) : null;
+  if (refusal) {
     req.resume();
-    const refusal = await dispatch(method, {}, ctx);
-    return sendJson(res, httpStatusOf(refusal), refusal);
+    const result: RpcResult<unknown> = { ok: false, error: refusal };
+    return sendJson(res, httpStatusOf(result), result);
   }
   // Upload methods declare a larger body limit in the contract; every other method keeps the default.
   const methodLimit = isMethod(method) ? contract[method].maxInputBytes : undefined;
@@ -133,14 +133,10 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, options: Ser
   } catch {
     return fail(res, 400, 'http.bad-json', '请求内容不是有效的 JSON。');
   }
-  const result = await dispatch(method, input, ctx);
   // A sign-in hands its token to the browser as an HttpOnly cookie only; the page never sees it.
-  if (result.ok && (method === 'auth.login' || method === 'auth.setup')) {
-    const value = result.value as { token: string };
-    res.setHeader('Set-Cookie', sessionCookie(options, value.token));
-    return sendJson(res, 200, { ok: true, value: { ...value, token: '' } });
-  }
-  if (method === 'auth.logout' || (!result.ok && (result.error.code === 'auth.expired'))) {
+  const { token, result } = takeSessionToken(method, await dispatch(method, input, ctx));
+  if (token) res.setHeader('Set-Cookie', sessionCookie(options, token));
+  else if (method === 'auth.logout' || (!result.ok && result.error.code === 'auth.expired')) {
     res.setHeader('Set-Cookie', sessionCookie(options, null));
   }
   sendJson(res, httpStatusOf(result), result);
@@ -168,13 +164,8 @@ function readCookie(req: IncomingMessage, name: string): string | null {
 
 /** The request context: the account behind the session cookie, if any, and the caller's address. */
 function requestContext(req: IncomingMessage, options: ServerOptions): HandlerContext {
-  const address = req.socket.remoteAddress ?? null;
   const token = readCookie(req, cookieName(options.port ?? 0));
-  const check = resolveSession(options.core.db, token);
-  if ('problem' in check) {
-    return contextFor(options.core, 'http', null, { address, authProblem: token ? check.problem : 'missing' });
-  }
-  return contextFor(options.core, 'http', check.account, { address, sessionHash: check.tokenHash });
+  return contextForSession(options.core, 'http', token, { address: req.socket.remoteAddress ?? null });
 }
 
 /** `GET /auth/auto?t=…`: the one-time link `serve` prints for a single-user computer. */
