@@ -123,9 +123,14 @@ export function enabledAdminCount(db: Database.Database): number {
  * The name to show for an actor recorded on a row: the account's display name, or the recorded text
  * marked 「（未关联账号）」 for names typed before accounts existed (never silently turned into accounts).
  */
+/** How a recorded name with no account behind it is shown: 「（未关联账号）王立新」, or 系统 for the program. */
+export function unlinkedName(actor: string): string {
+  return actor === 'system' ? '系统' : `（未关联账号）${actor}`;
+}
+
 export function displayNameOfActor(db: Database.Database, actor: string | null | undefined, userId?: number | null): string | null {
   if (!actor && !userId) return null;
-  if (actor === 'system' && !userId) return '系统';
+  if (actor === 'system' && !userId) return unlinkedName(actor);
   // Where the row has an account column, a null there means the name predates accounts.
   const row = (userId !== undefined
     ? userId === null
@@ -133,7 +138,7 @@ export function displayNameOfActor(db: Database.Database, actor: string | null |
       : prepared(db, 'SELECT display_name FROM users WHERE id = ?').get(userId)
     : prepared(db, 'SELECT display_name FROM users WHERE login = ?').get(actor)) as { display_name: string } | undefined;
   if (row) return row.display_name;
-  return `（未关联账号）${actor ?? ''}`;
+  return unlinkedName(actor ?? '');
 }
 
 /** Names recorded before accounts existed cannot become logins, or old rows would change author. */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { unlinkedName } from '../accounts/account-store.js';
 import type { Review, AnswerStatus } from '../../../shared/contract/review.js';
 import { ChecklistTemplate } from '../../../shared/domain/checklist.js';
 import type { ReviewResult } from '../../../shared/domain/matter.js';
@@ -76,7 +77,7 @@ export function readReview(db: Database.Database, matterId: number): Review {
     id: s.id,
     action: s.action,
     actor: s.actor,
-    actorName: s.display_name ?? `（未关联账号）${s.actor}`,
+    actorName: s.display_name ?? unlinkedName(s.actor),
     signatureName: s.display_name ?? s.actor,
     comment: s.comment,
     at: s.at,

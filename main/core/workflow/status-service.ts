@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { unlinkedName } from '../accounts/account-store.js';
 import type { StatusChangeRecord, WorkflowView } from '../../../shared/contract/workflow.js';
 import type { MatterStatus } from '../../../shared/domain/matter.js';
 import { StatusChangeRequest } from '../../../shared/domain/workflow.js';
@@ -51,7 +52,7 @@ const toRecord = (r: ChangeRow & { display_name?: string | null }): StatusChange
   effectiveOn: r.effective_on,
   at: r.at,
   actor: r.actor,
-  actorName: r.display_name ?? (r.actor === 'system' ? '系统' : `（未关联账号）${r.actor}`),
+  actorName: r.display_name ?? unlinkedName(r.actor),
   reason: r.reason,
 });
 
