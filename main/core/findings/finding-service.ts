@@ -23,6 +23,8 @@ interface FindingRow {
   paragraph: number;
   range_start: number;
   range_end: number;
+  trigger_start: number | null;
+  trigger_end: number | null;
   excerpt: string;
   basis: string;
   suggestion: string;
@@ -42,6 +44,7 @@ function toFinding(r: FindingRow): StoredFinding {
     paragraph: r.paragraph,
     start: r.range_start,
     end: r.range_end,
+    ...(r.trigger_start !== null && r.trigger_end !== null ? { trigger: { start: r.trigger_start, end: r.trigger_end } } : {}),
     excerpt: r.excerpt,
     basis: r.basis,
     suggestion: r.suggestion,
@@ -98,17 +101,20 @@ export function storeFindings(db: Database.Database, documentId: number, matterI
     const now = nowIso();
     for (const f of findings) {
       if (accepted.has(`${f.rule}|${f.paragraph}|${f.start}`)) continue;
+      // Only a proper sub-range is worth storing: a trigger that is the whole excerpt adds nothing.
+      const trigger = f.trigger && f.trigger.start >= f.start && f.trigger.end <= f.end && f.trigger.end > f.trigger.start
+        && (f.trigger.start > f.start || f.trigger.end < f.end) ? f.trigger : undefined;
       const dismissal = prepared(
         db,
         'SELECT reason FROM finding_dismissals WHERE matter_id = ? AND rule = ? AND excerpt = ? AND context = ?',
       ).get(matterId, f.rule, f.excerpt, contextOf(blocks[f.paragraph]?.text ?? '', f.start, f.end)) as { reason: string } | undefined;
       prepared(
         db,
-        `INSERT INTO findings (document_id, rule, severity, message, paragraph, range_start, range_end, excerpt, basis, suggestion,
-           state, dismiss_reason, checked_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(documentId, f.rule, f.severity, f.message, f.paragraph, f.start, f.end, f.excerpt, f.basis, f.suggestion,
-        dismissal ? 'dismissed' : 'open', dismissal?.reason ?? null, now);
+        `INSERT INTO findings (document_id, rule, severity, message, paragraph, range_start, range_end, trigger_start, trigger_end,
+           excerpt, basis, suggestion, state, dismiss_reason, checked_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(documentId, f.rule, f.severity, f.message, f.paragraph, f.start, f.end, trigger?.start ?? null, trigger?.end ?? null,
+        f.excerpt, f.basis, f.suggestion, dismissal ? 'dismissed' : 'open', dismissal?.reason ?? null, now);
     }
   });
 }

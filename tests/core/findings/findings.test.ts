@@ -129,3 +129,34 @@ describe('pre-check findings', () => {
     expect(rerun).toMatchObject({ ok: false, error: { code: 'review.locked' } });
   });
 });
+
+describe('finding triggers (issue 13)', () => {
+  it('stores the trigger range inside the excerpt and returns it after the archive is reopened', async () => {
+    const matter = await call('matters.create', { type: 'village.rules', title: '某村村规民约', submittingUnit: '某村村民委员会', receivedOn: '2026-05-06' });
+    const text = '某村村规民约\n第一条 为维护本村秩序，制定本村规民约。\n第五条 外嫁女及其子女不享受本村集体收益分配，户口须迁出本村。\n第六条 乱倒垃圾的，罚款200元。';
+    const { document } = await call('documents.import', { matterId: matter.id, fileName: 'rules.txt', contentBase64: Buffer.from(text).toString('base64') });
+    const before = await call('findings.list', { documentId: document.id });
+    const withTrigger = before.filter((f) => f.trigger);
+    expect(withTrigger.length).toBeGreaterThan(0);
+    // Reopen the archive: what the UI reads after a reload.
+    core.close();
+    core = await openCore(temp.dir);
+    const after = await call('findings.list', { documentId: document.id });
+    expect(after.map((f) => f.trigger ?? null)).toEqual(before.map((f) => f.trigger ?? null));
+    const blocks = (await call('documents.get', { id: document.id })).blocks;
+    for (const f of after.filter((x) => x.trigger)) {
+      expect(f.trigger!.start).toBeGreaterThanOrEqual(f.start);
+      expect(f.trigger!.end).toBeLessThanOrEqual(f.end);
+      expect(f.trigger!.end - f.trigger!.start).toBeLessThan(f.end - f.start);
+      // The highlighted words are the document's words at that range.
+      expect(f.excerpt.slice(f.trigger!.start - f.start, f.trigger!.end - f.start)).toBe(blocks[f.paragraph]!.text.slice(f.trigger!.start, f.trigger!.end));
+    }
+  });
+
+  it('refuses a trigger outside the excerpt at the database level', () => {
+    const db = core.db;
+    const row = db.prepare('SELECT id, range_start, range_end FROM findings LIMIT 1').get() as { id: number; range_start: number; range_end: number };
+    expect(() => db.prepare('UPDATE findings SET trigger_start = ?, trigger_end = ? WHERE id = ?').run(row.range_end + 1, row.range_end + 2, row.id)).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE findings SET trigger_start = ?, trigger_end = NULL WHERE id = ?').run(row.range_start, row.id)).toThrow(/CHECK/);
+  });
+});

@@ -3,6 +3,7 @@ import { Button, Space, Tag, Typography } from 'antd';
 import type { StoredFinding } from '../../../../shared/contract/index';
 import { useI18n } from '../../i18n';
 import { basisIsUnverified, FINDING_COLOR } from './findings-view';
+import { FindingExcerpt } from './FindingExcerpt';
 
 interface Props {
   finding: StoredFinding;
@@ -50,7 +51,7 @@ export function FindingCard(props: Props) {
           {t('findings.where', { n: f.paragraph + 1 })}
         </Typography.Link>{' '}
         <span className="rd-finding-excerpt" onClick={() => props.onJump(f)}>
-          {f.excerpt}
+          <FindingExcerpt finding={f} />
         </span>
       </blockquote>
       {open && <Details finding={f} />}
