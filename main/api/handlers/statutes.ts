@@ -1,6 +1,6 @@
 import { todayInChina } from '../../core/letters/letter-service.js';
 import { alertDiff, listAlerts, markAlertSeen } from '../../core/statutes/alert-service.js';
-import { importStatutes } from '../../core/statutes/import-service.js';
+import { finishPendingImports, importStatutes } from '../../core/statutes/import-service.js';
 import { articleHistory, lawRead, lawSearch, lawShow, prepareStatutes, statuteStatus } from '../../core/statutes/law-service.js';
 import { readyStatuteDb } from '../../core/statutes/statute-store.js';
 import type { HandlerMap } from '../handler-map.js';
@@ -26,7 +26,11 @@ export const statuteHandlers: HandlerMap<StatuteMethod> = {
   'law.read': (input, ctx) => lawRead(readyStatuteDb(ctx.core.dataDir), input),
   'law.history': (input, ctx) => articleHistory(readyStatuteDb(ctx.core.dataDir), input),
   'law.import': (input, ctx) => importStatutes(ctx.core, ctx.actor, input.path),
-  'law.alerts': (input, ctx) => listAlerts(ctx.core.db, input.includeSeen),
+  'law.alerts': (input, ctx) => {
+    // The home page asks for the alerts first: an import cut off before its alerts were written ends here.
+    finishPendingImports(ctx.core);
+    return listAlerts(ctx.core.db, input.includeSeen);
+  },
   'law.alertDiff': (input, ctx) => alertDiff(ctx.core.db, input.id),
   'law.alertSeen': (input, ctx) => {
     markAlertSeen(ctx.core.db, ctx.actor, input.id);
