@@ -3,6 +3,7 @@ import { alertDiff, listAlerts, markAlertSeen } from '../../core/statutes/alert-
 import { finishPendingImports, importStatutes } from '../../core/statutes/import-service.js';
 import { articleHistory, lawRead, lawSearch, lawShow, prepareStatutes, statuteStatus } from '../../core/statutes/law-service.js';
 import { readyStatuteDb } from '../../core/statutes/statute-store.js';
+import { citedVersions } from '../../core/statutes/opinion-citations.js';
 import type { HandlerMap } from '../handler-map.js';
 
 type StatuteMethod =
@@ -15,7 +16,8 @@ type StatuteMethod =
   | 'law.import'
   | 'law.alerts'
   | 'law.alertDiff'
-  | 'law.alertSeen';
+  | 'law.alertSeen'
+  | 'law.citedVersions';
 
 /** The doors never build the statute store in-line (≈10 s): law.prepare starts a worker, the rest need it built. */
 export const statuteHandlers: HandlerMap<StatuteMethod> = {
@@ -32,6 +34,7 @@ export const statuteHandlers: HandlerMap<StatuteMethod> = {
     return listAlerts(ctx.core.db, input.includeSeen);
   },
   'law.alertDiff': (input, ctx) => alertDiff(ctx.core.db, input.id),
+  'law.citedVersions': (input, ctx) => citedVersions(ctx.core, input.matterId, todayInChina()),
   'law.alertSeen': (input, ctx) => {
     markAlertSeen(ctx.core.db, ctx.actor, input.id);
     return { ok: true as const };
