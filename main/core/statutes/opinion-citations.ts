@@ -105,12 +105,27 @@ export function withCitations<T extends { id: number }>(core: Core, opinion: T):
 }
 
 /**
+ * Opinions saved while the statute store was not built yet have no recorded citations: record them now,
+ * with the version in force on the day the opinion was last written (what the reviewer relied on).
+ */
+function backfillCitations(core: Core, matterId: number): void {
+  if (!statutesReady(core.dataDir)) return;
+  const missing = prepared(
+    core.db,
+    `SELECT id, updated_at FROM opinions o WHERE matter_id = ? AND (basis IS NOT NULL OR basis_id IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM opinion_citations c WHERE c.opinion_id = o.id)`,
+  ).all(matterId) as { id: number; updated_at: string }[];
+  for (const o of missing) recordOpinionCitations(core, o.id, o.updated_at.slice(0, 10));
+}
+
+/**
  * The versions a matter's opinions cited, each against the statute store today: the cited version's
  * status (现行 / 已修改 / 已废止, a newer version known but not held counting as 已修改), the version in
  * force today when it is another, and whether the stored hash of the cited text still matches the same
  * article (款/项) in that version. Status 'unknown' while the store is not built or lacks the law.
  */
 export function citedVersions(core: Core, matterId: number, today: string): CitedVersion[] {
+  backfillCitations(core, matterId);
   const rows = prepared(
     core.db,
     `SELECT c.opinion_id AS opinionId, c.law, c.title, c.article_key AS articleKey, c.article_label AS articleLabel,

@@ -62,6 +62,13 @@ describe('the version an opinion cited, shown against the law today', () => {
     expect(village!.text).not.toContain('\n');
   });
 
+  it('records the citations of an opinion saved before the statute store was built, as of the day it was written', () => {
+    const before = opinionCitations(core, leaseOpinion);
+    core.db.prepare('DELETE FROM opinion_citations WHERE opinion_id = ?').run(leaseOpinion);
+    expect(citedVersions(core, matterId, '2026-03-01').map((c) => c.opinionId)).toEqual([leaseOpinion]);
+    expect(opinionCitations(core, leaseOpinion)).toEqual(before);
+  });
+
   it('现行 while the cited version is in force, 已修改 with the text mark after a newer version', async () => {
     expect(citedVersions(core, matterId, '2026-03-01')).toEqual([
       { opinionId: leaseOpinion, citation: '《中华人民共和国民法典》第七百零五条', versionDate: '2021-01-01', status: 'in-force', newerVersion: null, textChanged: false },
