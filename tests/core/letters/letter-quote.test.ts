@@ -18,6 +18,7 @@ import { approvedMatter, callAs } from '../../support/approved-matter.js';
 import { writeShipped, writeSnapshotFolder } from '../../support/statute-snapshots.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { rawText } from './docx-test-utils.js';
+import { convertToPdf, hasRenderer, isPageNumber, readPdf } from '../../support/render-pdf.js';
 
 const real = readShippedSnapshot(defaultResourcesDir());
 const civil = real.entries.find((e) => e.file === '民法典/合同编.md')!;
@@ -63,6 +64,12 @@ describe('letters quote the cited article from the statute store', () => {
     expect(text).toContain(`该条规定：“${OLD_705}”`);
     // The quotation follows the basis it belongs to.
     expect(text.indexOf('第七百零五条')).toBeLessThan(text.indexOf(`该条规定：“${OLD_705}”`));
+    // And it prints: LibreOffice renders the issued DOCX, the PDF's text holds the article verbatim.
+    if (hasRenderer()) {
+      const pdf = convertToPdf(temp.dir, { letter: letterFile(core.db, letter.id).bytes });
+      const printed = readPdf(pdf.letter!).lines.filter((l) => !isPageNumber(l)).map((l) => l.text).join('');
+      expect(printed).toContain(`该条规定：“${OLD_705}”`);
+    }
   });
 
   it('quotes the version in force on the letter’s date', async () => {

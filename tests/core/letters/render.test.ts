@@ -124,15 +124,17 @@ describe.runIf(available)('letters rendered by LibreOffice', () => {
   });
 
   it('numbers pages "— n —" 7 mm under the type area, odd pages right and even pages left with one character of space', () => {
-    const l = pdf['opinion-long']!;
-    expect(l.pages).toBeGreaterThanOrEqual(2);
-    for (let p = 1; p <= l.pages; p++) {
-      const n = l.lines.find((x) => x.page === p && isPageNumber(x))!;
-      expect(n.text).toBe(`—${p}—`);
-      expect(Math.abs(n.yMin - (TYPE_BOTTOM + 7))).toBeLessThan(1.5);
-      // One 四号 character = 4.94 mm.
-      if (p % 2 === 1) expect(Math.abs(RIGHT - 4.94 - n.xMax)).toBeLessThan(1);
-      else expect(Math.abs(n.xMin - (LEFT + 4.94))).toBeLessThan(1);
+    for (const name of ['opinion-long', 'legal-opinion', 'return-notice']) {
+      const l = pdf[name]!;
+      expect(l.pages).toBeGreaterThanOrEqual(2);
+      for (let p = 1; p <= l.pages; p++) {
+        const n = l.lines.find((x) => x.page === p && isPageNumber(x))!;
+        expect(n.text, name).toBe(`—${p}—`);
+        expect(Math.abs(n.yMin - (TYPE_BOTTOM + 7))).toBeLessThan(1.5);
+        // One 四号 character = 4.94 mm.
+        if (p % 2 === 1) expect(Math.abs(RIGHT - 4.94 - n.xMax)).toBeLessThan(1);
+        else expect(Math.abs(n.xMin - (LEFT + 4.94))).toBeLessThan(1);
+      }
     }
   });
 
