@@ -22,6 +22,7 @@ import { runSmokeTest } from './smoke-test.js';
 import { startupLines } from './startup-report.js';
 import { showExistingWindow } from './window-lifecycle.js';
 import { startBackupScheduler } from '../core/backup/backup-scheduler.js';
+import { prepareStatutes } from '../core/statutes/law-service.js';
 
 const smokeTest = process.argv.includes('--smoke-test');
 // The desktop app, the server and the CLI share one data folder by default; the smoke test uses a fresh one.
@@ -68,6 +69,8 @@ async function start(): Promise<void> {
   setupAppProtocol(protocol, rendererBuildDir());
   const sessions = setupIpc(ipcMain, core);
   startBackupScheduler(core);
+  // Letters quote article text from the statute store: build it now (worker, ≈10 s) rather than at the first letter.
+  if (!smokeTest) prepareStatutes(dataDir);
   // A closed window's session ends with it (each window signs in on its own).
   app.on('web-contents-created', (_event, contents) => {
     const id = contents.id;

@@ -144,7 +144,7 @@ export function buildLetterModel(db: Database.Database, req: Request, number: st
     opinions: withOpinions
       ? (review?.opinions ?? []).map((o) => {
           const dimension = o.checklistItemId ? dimensionOf.get(o.checklistItemId) : undefined;
-          const articleText = o.basis ? quoteFor(o.basis, o.basisId, services) : null;
+          const articleText = o.basis && settings.quoteArticles ? quoteFor(o.basis, o.basisId, issueDate, services) : null;
           return {
             text: o.text,
             severity: o.severity,
@@ -170,13 +170,13 @@ export function buildLetterModel(db: Database.Database, req: Request, number: st
 }
 
 /** Article text for an opinion's basis when it cites exactly one article the provider knows. */
-function quoteFor(basis: string, basisId: string | null, services: LetterServices): string | null {
+function quoteFor(basis: string, basisId: string | null, date: string, services: LetterServices): string | null {
   if (!services.quoteArticle) return null;
   const cites = parseCitations(basis, services.lawNames);
   const refs = cites.flatMap((c) => c.refs.map((r) => ({ law: c.law, r })));
   if (refs.length !== 1 || refs[0]!.r.articles.length !== 1) return null;
   const { law, r } = refs[0]!;
-  return services.quoteArticle({ law, article: r.articles[0]!, paragraph: r.paragraph, item: r.item, basisId });
+  return services.quoteArticle({ law, article: r.articles[0]!, paragraph: r.paragraph, item: r.item, basisId, date });
 }
 
 export function previewLetter(db: Database.Database, req: Request, services: LetterServices = NO_SERVICES) {
