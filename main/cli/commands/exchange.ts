@@ -1,8 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { OFFICE_KIND_ZH, PACKAGE_KIND_ZH, parseOfficeKind, parsePackageKind } from '../../../shared/domain/exchange.js';
 import { openCore, type Core } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
+import { listReportFiles, readReportFile } from '../../core/exchange/county-files.js';
 import { countyStatistics } from '../../core/exchange/county-statistics.js';
 import { exportPackage } from '../../core/exchange/export-package.js';
 import { importPackage, previewPackage, type PackagePreview } from '../../core/exchange/import-package.js';
@@ -56,13 +58,14 @@ function registerPackage(program: Command): void {
     .option('--from <date>', '统计上报：起始收件日期 YYYY-MM-DD')
     .option('--until <date>', '统计上报：截止收件日期 YYYY-MM-DD')
     .option('--plain', '不加密（默认用收件单位的公钥加密）')
-    .action(async (matterRef: string | undefined, options: { data: string; as?: string; kind: string; to: string; out: string; from?: string; until?: string; plain?: boolean }) => {
+    .option('--with-documents', '统计上报：同时附带期间内各事项的文件和意见书（默认不附带）')
+    .action(async (matterRef: string | undefined, options: { data: string; as?: string; kind: string; to: string; out: string; from?: string; until?: string; plain?: boolean; withDocuments?: boolean }) => {
       const kind = parsePackageKind(options.kind);
       if (!kind) throw new AppError('input.invalid', `未知的交换包类型「${options.kind}」。`);
       const result = await acting(options, 'exchange.package.export', true, (core, actor) => {
         const matterId = matterRef ? resolveMatter(core.db, matterRef).id : undefined;
         const period = options.from && options.until ? { from: options.from, to: options.until } : undefined;
-        return exportPackage(core, actor, { kind, to: options.to, matterId, period, encrypt: !options.plain });
+        return exportPackage(core, actor, { kind, to: options.to, matterId, period, encrypt: !options.plain, includeDocuments: Boolean(options.withDocuments) });
       });
       writeFileSync(options.out, result.bytes);
       console.log(`已导出${PACKAGE_KIND_ZH[result.kind]}包：${options.out}（${(result.bytes.length / 1024).toFixed(0)} KB，${result.encrypted ? '已加密' : '未加密'}，收件 ${result.receiver.name}）`);
@@ -209,15 +212,26 @@ function registerOffice(program: Command): void {
     .requiredOption('--from <date>', '统计期间起')
     .requiredOption('--until <date>', '统计期间止')
     .option('--json', '以 JSON 输出')
-    .action(async (options: { data: string; from: string; until: string; json?: boolean }) => {
+    .option('--files-out <dir>', '把各单位上报时附带的文件和意见书保存到该文件夹（按单位代码分子文件夹）')
+    .action(async (options: { data: string; from: string; until: string; json?: boolean; filesOut?: string }) => {
       const core = await openCore(options.data);
       try {
         const s = countyStatistics(core.db, { from: options.from, to: options.until });
+        if (options.filesOut) {
+          for (const o of s.offices) {
+            const dir = join(options.filesOut, o.code.replace(/[\\/:*?"<>|]/g, '_'));
+            mkdirSync(dir, { recursive: true });
+            for (const f of listReportFiles(core.db, o.packageId)) {
+              const file = readReportFile(core.db, f.id);
+              writeFileSync(join(dir, file.fileName), file.bytes);
+            }
+          }
+        }
         if (options.json) {
           console.log(JSON.stringify(s, null, 2));
           return;
         }
-        for (const o of s.offices) console.log(`${o.name}（${o.code}）：审查 ${o.total} 件，意见 ${o.opinions} 条，采纳 ${o.adopted}，部分采纳 ${o.partlyAdopted}，未采纳 ${o.notAdopted}`);
+        for (const o of s.offices) console.log(`${o.name}（${o.code}）：审查 ${o.total} 件，意见 ${o.opinions} 条，采纳 ${o.adopted}，部分采纳 ${o.partlyAdopted}，未采纳 ${o.notAdopted}${o.files > 0 ? `，附带文件 ${o.files} 份` : ''}`);
         console.log(`合计：审查 ${s.totals.total} 件，意见 ${s.totals.opinions} 条，采纳 ${s.totals.adopted}，部分采纳 ${s.totals.partlyAdopted}，未采纳 ${s.totals.notAdopted}`);
       } finally {
         core.close();
