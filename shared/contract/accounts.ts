@@ -102,6 +102,19 @@ export type ChainReport = z.infer<typeof ChainReport>;
 
 const Ok = z.object({ ok: z.literal(true) });
 
+/** What each person chooses for themselves; stored per account in the archive (not in the browser profile). */
+export const Preferences = z.object({
+  locale: z.enum(['zh-CN', 'en-US']).optional(),
+  /** The office name last typed when copying a checklist template. */
+  templateOffice: z.string().trim().max(100).optional(),
+});
+export type Preferences = z.infer<typeof Preferences>;
+/** A change: the keys given are set, a null removes the key (back to the default). */
+const PreferencesPatch = z.object({
+  locale: Preferences.shape.locale.unwrap().nullable().optional(),
+  templateOffice: Preferences.shape.templateOffice.unwrap().nullable().optional(),
+}).strict();
+
 export const accountsContract = {
   'auth.status': method({ input: z.object({}).strict(), output: AuthStatus, writes: false, roles: 'public' }),
   'auth.setup': method({ input: SetupInput, output: LoginOutput, writes: true, roles: 'public' }),
@@ -113,6 +126,8 @@ export const accountsContract = {
     writes: true,
     roles: ANY_ROLE,
   }),
+  'preferences.get': method({ input: z.object({}).strict(), output: Preferences, writes: false, roles: ANY_ROLE }),
+  'preferences.set': method({ input: PreferencesPatch, output: Preferences, writes: true, roles: ANY_ROLE }),
   'accounts.list': method({ input: z.object({}).strict(), output: z.array(Account), writes: false, roles: OFFICE_READ }),
   'accounts.create': method({ input: AccountFields, output: Account, writes: true, roles: OFFICE_ADMIN }),
   'accounts.update': method({
