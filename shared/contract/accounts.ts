@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANY_ROLE, LOGIN_PATTERN, OFFICE_ADMIN, OFFICE_READ, Role, passwordProblem } from '../domain/account.js';
+import { OFFICE_CODE_PATTERN, OfficeKind } from '../domain/exchange.js';
 import { Id, IsoDate, optionalText, requiredText } from './fields.js';
 import { method } from './rpc.js';
 
@@ -64,6 +65,10 @@ export const SetupInput = z.object({
   admin: AccountFields,
   /** "This computer is used by me only": sign this account in automatically on this computer. */
   singleUser: z.boolean().default(false),
+  /** The office's kind and code for exchange packages; its key pair is made at setup. */
+  officeKind: OfficeKind.default('township-office'),
+  /** Defaults to the letter code's characters (see suggestOfficeCode). */
+  exchangeCode: z.string().trim().regex(OFFICE_CODE_PATTERN, { error: '单位代码只能包含字母、数字、点、横线和下划线，最多 32 个字符' }).optional(),
 });
 
 export const LoginInput = z.object({ login: z.string().trim().min(1, { error: '请填写登录名' }).max(64), password: Password });

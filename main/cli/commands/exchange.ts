@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { OFFICE_KIND_ZH, PACKAGE_KIND_ZH, parseOfficeKind, parsePackageKind } from '../../../shared/domain/exchange.js';
+import { OFFICE_KIND_ZH, PACKAGE_KIND_ZH, parseOfficeKind, parsePackageKind, suggestOfficeCode } from '../../../shared/domain/exchange.js';
+import { readOfficeSettings } from '../../core/letters/office-settings.js';
 import { openCore, type Core } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
 import { listReportFiles, readReportFile } from '../../core/exchange/county-files.js';
@@ -126,16 +127,21 @@ function registerOffice(program: Command): void {
   const office = program.command('office').description('本单位身份、密钥和信任列表（office identity and trust）');
   office
     .command('init')
-    .description('设置本单位身份并生成密钥（每个数据目录一次）')
+    .description('设置本单位身份并生成密钥（每个数据目录一次；新装的工作台在首次设置时已生成）')
     .addOption(dataOption())
     .addOption(asOption())
-    .requiredOption('--name <name>', '单位名称')
-    .requiredOption('--code <code>', '单位代码（字母、数字、点、横线、下划线）')
-    .requiredOption('--kind <kind>', '类型：县司法局|司法所|法律顾问|单位')
-    .action(async (options: { data: string; as?: string; name: string; code: string; kind: string }) => {
+    .option('--name <name>', '单位名称（默认取单位设置中的名称）')
+    .option('--code <code>', '单位代码（字母、数字、点、横线、下划线；默认取发文机关代字）')
+    .option('--kind <kind>', '类型：县司法局|司法所|法律顾问|单位', '司法所')
+    .action(async (options: { data: string; as?: string; name?: string; code?: string; kind: string }) => {
       const kind = parseOfficeKind(options.kind);
       if (!kind) throw new AppError('input.invalid', `未知的单位类型「${options.kind}」，应为 县司法局、司法所、法律顾问 或 单位。`);
-      const identity = await acting(options, 'exchange.office.setup', true, (core, actor) => setUpOffice(core.db, actor, { name: options.name, code: options.code, kind }));
+      const identity = await acting(options, 'exchange.office.setup', true, (core, actor) => {
+        const office = readOfficeSettings(core.db);
+        const name = options.name ?? office.officeName;
+        if (!name) throw new AppError('input.invalid', '请用 --name 指定单位名称（单位设置中也还没有名称）。');
+        return setUpOffice(core.db, actor, { name, code: options.code ?? suggestOfficeCode(office.numberPrefix), kind });
+      });
       console.log(`已设置：${identity.name}（${OFFICE_KIND_ZH[identity.kind]}，代码 ${identity.code}）\n密钥指纹：${identity.fingerprint}`);
     });
   office

@@ -68,37 +68,52 @@ export const OfficeSetupInput = z.object({
   kind: OfficeKind,
 });
 
-/**
- * Sets the office identity and makes its key pairs (once: a second call keeps the keys and only
- * refuses, because trusted partners know this office by its fingerprint).
- */
-export function setUpOffice(db: Database.Database, actor: string, input: z.input<typeof OfficeSetupInput>): OfficeIdentity {
-  const fields = OfficeSetupInput.parse(input);
-  if (identityRow(db)) throw new AppError('office.exists', '本机已设置单位身份和密钥；更换密钥会使对方的信任失效，暂不支持。');
+/** Freshly made key pairs of an office (DER), ready to be stored with its identity. */
+export interface NewOfficeKeys {
+  signPublic: Buffer;
+  signPrivate: Buffer;
+  boxPublic: Buffer;
+  boxPrivate: Buffer;
+  fingerprint: string;
+}
+
+/** Makes the office's Ed25519 and X25519 key pairs (outside any transaction). */
+export function makeOfficeKeys(): NewOfficeKeys {
   const signing = generateKeyPairSync('ed25519');
   const box = generateKeyPairSync('x25519');
   const signPublic = signing.publicKey.export({ type: 'spki', format: 'der' });
   const boxPublic = box.publicKey.export({ type: 'spki', format: 'der' });
-  const fingerprint = fingerprintOf(signPublic, boxPublic);
-  writeTransaction(db, () => {
-    prepared(
-      db,
-      `INSERT INTO office_identity (id, name, code, kind, sign_public, sign_private, box_public, box_private, fingerprint, created_at, created_by)
-       VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      fields.name,
-      fields.code,
-      fields.kind,
-      signPublic,
-      signing.privateKey.export({ type: 'pkcs8', format: 'der' }),
-      boxPublic,
-      box.privateKey.export({ type: 'pkcs8', format: 'der' }),
-      fingerprint,
-      nowIso(),
-      actor,
-    );
-    recordAudit(db, { actor, action: 'office.setup', entity: 'office', entityId: 1, after: { ...fields, fingerprint } });
-  });
+  return {
+    signPublic,
+    signPrivate: signing.privateKey.export({ type: 'pkcs8', format: 'der' }),
+    boxPublic,
+    boxPrivate: box.privateKey.export({ type: 'pkcs8', format: 'der' }),
+    fingerprint: fingerprintOf(signPublic, boxPublic),
+  };
+}
+
+/** Stores the identity with its keys; call inside a write transaction (first-run setup or `setUpOffice`). */
+export function insertOfficeIdentity(db: Database.Database, actor: string, input: z.input<typeof OfficeSetupInput>, keys: NewOfficeKeys): void {
+  const fields = OfficeSetupInput.parse(input);
+  if (identityRow(db)) throw new AppError('office.exists', '本机已设置单位身份和密钥；更换密钥会使对方的信任失效，暂不支持。');
+  prepared(
+    db,
+    `INSERT INTO office_identity (id, name, code, kind, sign_public, sign_private, box_public, box_private, fingerprint, created_at, created_by)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(fields.name, fields.code, fields.kind, keys.signPublic, keys.signPrivate, keys.boxPublic, keys.boxPrivate, keys.fingerprint, nowIso(), actor);
+  recordAudit(db, { actor, action: 'office.setup', entity: 'office', entityId: 1, after: { ...fields, fingerprint: keys.fingerprint } });
+}
+
+/**
+ * Sets the office identity and makes its key pairs (once: a second call keeps the keys and only
+ * refuses, because trusted partners know this office by its fingerprint). New installations do this
+ * in first-run setup; an installation set up before exchange packages existed does it here, on first use.
+ */
+export function setUpOffice(db: Database.Database, actor: string, input: z.input<typeof OfficeSetupInput>): OfficeIdentity {
+  OfficeSetupInput.parse(input);
+  if (identityRow(db)) throw new AppError('office.exists', '本机已设置单位身份和密钥；更换密钥会使对方的信任失效，暂不支持。');
+  const keys = makeOfficeKeys();
+  writeTransaction(db, () => insertOfficeIdentity(db, actor, input, keys));
   return requireOfficeIdentity(db);
 }
 
