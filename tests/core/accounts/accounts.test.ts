@@ -141,7 +141,8 @@ describe('first-run setup', () => {
       const identity = await dispatch('exchange.office.get', {}, await contextAs(fresh.core, 'admin'));
       expect(identity).toMatchObject({ ok: true, value: { name: '郯城县红花镇司法所', code: '红司审', kind: 'township-office' } });
       const key = await dispatch('exchange.office.exportKey', {}, await contextAs(fresh.core, 'admin'));
-      expect(key.ok && (JSON.parse(key.value.json) as { fingerprint: string }).fingerprint).toBe((identity as { value: { fingerprint: string } }).value.fingerprint);
+      if (!key.ok) throw new Error(key.error.message);
+      expect((JSON.parse((key.value as { json: string }).json) as { fingerprint: string }).fingerprint).toBe((identity as { value: { fingerprint: string } }).value.fingerprint);
       expect(db.prepare("SELECT action FROM audit_log WHERE action IN ('office.setup', 'setup') ORDER BY id").all()).toEqual([{ action: 'office.setup' }, { action: 'setup' }]);
     } finally {
       fresh.dispose();
