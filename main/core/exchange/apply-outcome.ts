@@ -6,6 +6,7 @@ import { nowIso, prepared } from '../store/statements.js';
 import { recordFeedback } from '../workflow/feedback-service.js';
 import { todayIso } from '../workflow/office-settings.js';
 import { createLinkedMatter, newDocumentCount, storeDocuments, upsertOpinion, type ConflictChoice, type Plan, type ReadyDocuments } from './apply-common.js';
+import { issuedLetters, reviewRow } from './apply-review.js';
 import { matterByUid, opinionByUid } from './links.js';
 import type { FeedbackData, LetterData, StatisticsData, SubmissionData } from './payloads.js';
 import { findInMatterBySha } from '../documents/document-store.js';
@@ -35,7 +36,12 @@ export function planLetter(db: Database.Database, data: LetterData, senderCode: 
     known ? `意见书 ${data.letter.number} 已收到过，不重复保存` : `收存意见书 ${data.letter.number}（${data.letter.issueDate}）`,
     `审查意见 ${data.opinions.length} 条（可逐条登记采纳情况）`,
   ];
-  return { changes, conflicts: [], blocked: null };
+  // The letter's opinions replace the local copies: never on a matter reviewed, signed off or answered here.
+  const review = matterId === null ? undefined : reviewRow(db, matterId);
+  const blocked = matterId !== null && (issuedLetters(db, matterId) > 0 || review?.state === 'approved' || review?.state === 'submitted')
+    ? '本机该事项已有本单位提交或签批的审查、或已出具的意见书，意见书包不会覆盖它们。'
+    : null;
+  return { changes, conflicts: [], blocked };
 }
 
 export function applyLetter(db: Database.Database, actor: string, data: LetterData, senderCode: string, senderName: string, letterBytes: Buffer): number {

@@ -17,11 +17,11 @@ interface ReviewRow {
   updated_at: string;
 }
 
-function reviewRow(db: Database.Database, matterId: number): ReviewRow | undefined {
+export function reviewRow(db: Database.Database, matterId: number): ReviewRow | undefined {
   return prepared(db, 'SELECT state, updated_at FROM reviews WHERE matter_id = ?').get(matterId) as ReviewRow | undefined;
 }
 
-function issuedLetters(db: Database.Database, matterId: number): number {
+export function issuedLetters(db: Database.Database, matterId: number): number {
   return (prepared(db, "SELECT count(*) AS n FROM letters WHERE matter_id = ? AND kind <> 'return-notice'").get(matterId) as { n: number }).n;
 }
 
@@ -32,7 +32,8 @@ export function planConsult(db: Database.Database, data: ConsultData): Plan {
     plan.changes.push(`登记协审事项「${data.matter.title}」（送审单位 ${data.matter.submittingUnit}）`);
   } else {
     const review = reviewRow(db, matterId);
-    if (review?.state === 'approved') plan.blocked = '本机该事项的审查已签批，不会被协审包覆盖。';
+    if (issuedLetters(db, matterId) > 0) plan.blocked = '本机已就该事项出具意见书，协审包不会覆盖已出具的意见书。';
+    else if (review?.state === 'approved') plan.blocked = '本机该事项的审查已签批，不会被协审包覆盖。';
     else if (review) {
       plan.conflicts.push({ what: '审查记录', local: `本机已有该事项的审查记录（最后修改 ${review.updated_at.slice(0, 16).replace('T', ' ')}）`, incoming: '司法所重新发来的审查清单、意见和预检处理' });
     }
