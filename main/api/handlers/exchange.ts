@@ -3,7 +3,8 @@ import { countyStatistics } from '../../core/exchange/county-statistics.js';
 import { exportPackage } from '../../core/exchange/export-package.js';
 import { packageHistory } from '../../core/exchange/history.js';
 import { importPackage, previewPackage } from '../../core/exchange/import-package.js';
-import { exportKeyFile, findOfficeIdentity, listTrusted, setUpOffice, trustOffice, withdrawTrust } from '../../core/exchange/office-keys.js';
+import { exportKeyFile, findOfficeIdentity, setUpOffice } from '../../core/exchange/office-keys.js';
+import { listTrusted, trustOffice, withdrawTrust } from '../../core/exchange/trust-list.js';
 import type { HandlerMap } from '../handler-map.js';
 
 type ExchangeMethods =

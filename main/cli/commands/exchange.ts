@@ -9,7 +9,8 @@ import { listReportFiles, readReportFile } from '../../core/exchange/county-file
 import { countyStatistics } from '../../core/exchange/county-statistics.js';
 import { exportPackage } from '../../core/exchange/export-package.js';
 import { importPackage, previewPackage, type PackagePreview } from '../../core/exchange/import-package.js';
-import { exportKeyFile, findOfficeIdentity, listTrusted, readKeyFile, setUpOffice, trustOffice, withdrawTrust } from '../../core/exchange/office-keys.js';
+import { exportKeyFile, findOfficeIdentity, readKeyFile, setUpOffice } from '../../core/exchange/office-keys.js';
+import { listTrusted, trustOffice, withdrawTrust } from '../../core/exchange/trust-list.js';
 import { describePackage } from '../../core/exchange/package-file.js';
 import { stopExtractionWorker } from '../../core/documents/extract-pool.js';
 import type { Method } from '../../../shared/contract/index.js';

@@ -15,7 +15,8 @@ import { nowIso, prepared } from '../store/statements.js';
 import { todayIso } from '../workflow/office-settings.js';
 import { documentPart, findingDecisions, matterCard, matterDocuments, opinionCards, reportFiles, type OutPart } from './gather.js';
 import { matterUid } from './links.js';
-import { officeSecrets, trustedReceiver } from './office-keys.js';
+import { officeSecrets } from './office-keys.js';
+import { trustedReceiver } from './trust-list.js';
 import { writePackage } from './package-file.js';
 import { DATA_PART, filePart } from './payloads.js';
 

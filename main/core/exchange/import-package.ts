@@ -9,7 +9,8 @@ import { todayIso } from '../workflow/office-settings.js';
 import { type ConflictChoice, type Plan, type ReadyDocuments } from './apply-common.js';
 import { applyFeedback, applyLetter, applyStatistics, applySubmission, planFeedback, planLetter, planStatistics, planSubmission } from './apply-outcome.js';
 import { applyConsult, applyReply, planConsult, planReply } from './apply-review.js';
-import { officeSecrets, sameFingerprint, trustedSender } from './office-keys.js';
+import { officeSecrets, sameFingerprint } from './office-keys.js';
+import { trustedSender } from './trust-list.js';
 import { assertIntact, binaryPart, DEFAULT_PACKAGE_LIMITS, jsonPart, openPackage, verifySignature, type Manifest, type OpenedPackage, type PackageLimits } from './package-file.js';
 import { ConsultData, ConsultReplyData, DATA_PART, FeedbackData, filePart, LetterData, StatisticsData, SubmissionData, type DocumentRef } from './payloads.js';
 
