@@ -70,16 +70,21 @@ export function CountyCard() {
           summary={() =>
             totals ? (
               <Table.Summary.Row>
+                {/* The first cell sits under the expand column. */}
                 <Table.Summary.Cell index={0} />
                 <Table.Summary.Cell index={1}>
-                  <Typography.Text strong data-testid="county-total">{`${t('exchange.county.sum')} ${totals.total}`}</Typography.Text>
+                  <Typography.Text strong>{t('exchange.county.sum')}</Typography.Text>
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={2}>{totals.opinions}</Table.Summary.Cell>
-                <Table.Summary.Cell index={3}>{totals.adopted}</Table.Summary.Cell>
-                <Table.Summary.Cell index={4}>{totals.partlyAdopted}</Table.Summary.Cell>
-                <Table.Summary.Cell index={5}>{totals.notAdopted}</Table.Summary.Cell>
-                <Table.Summary.Cell index={6}>{totals.overdue}</Table.Summary.Cell>
-                <Table.Summary.Cell index={7} colSpan={2} />
+                <Table.Summary.Cell index={2}>
+                  <Typography.Text strong data-testid="county-total">{totals.total}</Typography.Text>
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={3}>{totals.opinions}</Table.Summary.Cell>
+                <Table.Summary.Cell index={4}>{totals.adopted}</Table.Summary.Cell>
+                <Table.Summary.Cell index={5}>{totals.partlyAdopted}</Table.Summary.Cell>
+                <Table.Summary.Cell index={6}>{totals.notAdopted}</Table.Summary.Cell>
+                <Table.Summary.Cell index={7}>{totals.overdue}</Table.Summary.Cell>
+                <Table.Summary.Cell index={8}>{stats.data?.offices.reduce((n, o) => n + o.files, 0)}</Table.Summary.Cell>
+                <Table.Summary.Cell index={9} />
               </Table.Summary.Row>
             ) : null
           }
