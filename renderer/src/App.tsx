@@ -37,6 +37,7 @@ import { AuditPage } from './areas/audit/AuditPage';
 import { mayOpen } from './auth/access';
 import { AuthGate, NoAccess, useSession } from './auth/session';
 import { UserPanel } from './auth/UserPanel';
+import { PreferencesSync } from './auth/preferences';
 import { StatutesPage } from './areas/statutes/StatutesPage';
 
 export function App() {
@@ -78,6 +79,7 @@ function Shell() {
   const shown: Route = route.page === 'home' && !mayOpen(me.roles, 'home') ? { page: 'matters' } : route;
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <PreferencesSync />
       <Layout.Sider theme="light" width={200} breakpoint="lg" collapsedWidth={64}>
         <div style={{ padding: '16px 16px 8px' }}>
           <Typography.Title level={5} style={{ margin: 0 }}>

@@ -75,10 +75,10 @@ describe('who may call what', () => {
     }
   });
 
-  it('a viewer can call no writing method except signing out and changing their own password', () => {
+  it('a viewer can call no writing method except signing out, changing their own password and their own preferences', () => {
     const writes = METHODS.filter((m) => contract[m].writes && contract[m].roles !== 'public' && (contract[m].roles as readonly Role[]).includes('viewer'));
     // review.get starts a review only for the review roles (see the next test); for a viewer it reads.
-    expect(writes.sort()).toEqual(['auth.changePassword', 'auth.logout', 'review.get']);
+    expect(writes.sort()).toEqual(['auth.changePassword', 'auth.logout', 'preferences.set', 'review.get']);
   });
 
   it('opening a review that has not started writes nothing for a viewer', async () => {
