@@ -12,6 +12,7 @@ import { accountsContract } from './accounts.js';
 import { exchangeContract } from './exchange.js';
 import { backupContract } from './backup.js';
 import { statutesContract } from './statutes.js';
+import { casefileContract } from './casefile.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
@@ -28,6 +29,7 @@ export const contract = {
   ...exchangeContract,
   ...backupContract,
   ...statutesContract,
+  ...casefileContract,
 };
 
 export type Contract = typeof contract;
@@ -58,3 +60,4 @@ export * from './accounts.js';
 export * from './exchange.js';
 export * from './backup.js';
 export * from './statutes.js';
+export * from './casefile.js';
