@@ -21,6 +21,7 @@ import { recordRead } from './read-audit.js';
 import { backupHandlers } from './handlers/backup.js';
 import { statuteHandlers } from './handlers/statutes.js';
 import { casefileHandlers } from './handlers/casefile.js';
+import { reminderHandlers } from './handlers/reminders.js';
 import { assertNotArchived } from '../core/casefile/archive-lock.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
@@ -39,6 +40,7 @@ export const handlers: HandlerMap<Method> = {
   ...backupHandlers,
   ...statuteHandlers,
   ...casefileHandlers,
+  ...reminderHandlers,
 };
 
 function inputError(error: z.ZodError): RpcError {

@@ -13,6 +13,7 @@ import { exchangeContract } from './exchange.js';
 import { backupContract } from './backup.js';
 import { statutesContract } from './statutes.js';
 import { casefileContract } from './casefile.js';
+import { remindersContract } from './reminders.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...backupContract,
   ...statutesContract,
   ...casefileContract,
+  ...remindersContract,
 };
 
 export type Contract = typeof contract;
@@ -61,3 +63,4 @@ export * from './exchange.js';
 export * from './backup.js';
 export * from './statutes.js';
 export * from './casefile.js';
+export * from './reminders.js';
