@@ -22,6 +22,7 @@ import { backupHandlers } from './handlers/backup.js';
 import { statuteHandlers } from './handlers/statutes.js';
 import { casefileHandlers } from './handlers/casefile.js';
 import { reminderHandlers } from './handlers/reminders.js';
+import { countyReportHandlers } from './handlers/county-report.js';
 import { assertNotArchived } from '../core/casefile/archive-lock.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
@@ -41,6 +42,7 @@ export const handlers: HandlerMap<Method> = {
   ...statuteHandlers,
   ...casefileHandlers,
   ...reminderHandlers,
+  ...countyReportHandlers,
 };
 
 function inputError(error: z.ZodError): RpcError {

@@ -14,6 +14,7 @@ import { backupContract } from './backup.js';
 import { statutesContract } from './statutes.js';
 import { casefileContract } from './casefile.js';
 import { remindersContract } from './reminders.js';
+import { countyReportContract } from './county-report.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
@@ -32,6 +33,7 @@ export const contract = {
   ...statutesContract,
   ...casefileContract,
   ...remindersContract,
+  ...countyReportContract,
 };
 
 export type Contract = typeof contract;
@@ -64,3 +66,4 @@ export * from './backup.js';
 export * from './statutes.js';
 export * from './casefile.js';
 export * from './reminders.js';
+export * from './county-report.js';
