@@ -23,6 +23,7 @@ import { statuteHandlers } from './handlers/statutes.js';
 import { casefileHandlers } from './handlers/casefile.js';
 import { reminderHandlers } from './handlers/reminders.js';
 import { countyReportHandlers } from './handlers/county-report.js';
+import { batchHandlers } from './handlers/batch.js';
 import { assertNotArchived } from '../core/casefile/archive-lock.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
@@ -43,6 +44,7 @@ export const handlers: HandlerMap<Method> = {
   ...casefileHandlers,
   ...reminderHandlers,
   ...countyReportHandlers,
+  ...batchHandlers,
 };
 
 function inputError(error: z.ZodError): RpcError {

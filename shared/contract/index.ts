@@ -15,6 +15,7 @@ import { statutesContract } from './statutes.js';
 import { casefileContract } from './casefile.js';
 import { remindersContract } from './reminders.js';
 import { countyReportContract } from './county-report.js';
+import { batchContract } from './batch.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...casefileContract,
   ...remindersContract,
   ...countyReportContract,
+  ...batchContract,
 };
 
 export type Contract = typeof contract;
@@ -67,3 +69,4 @@ export * from './statutes.js';
 export * from './casefile.js';
 export * from './reminders.js';
 export * from './county-report.js';
+export * from './batch.js';

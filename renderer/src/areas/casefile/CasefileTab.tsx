@@ -6,8 +6,7 @@ import { call } from '../../api/client';
 import { saveBase64File } from '../../api/save-file';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
-import { paginateLetter, printPages } from '../letters/paginate-letter';
-import { sanitizeLetterHtml } from '../letters/sanitize-letter';
+import { printArticles } from './print-articles';
 import { MaterialsCard } from './MaterialsCard';
 
 /** 卷宗: the case cover, the 卷内目录 in filing order, 归档, 导出案卷 and printing, and the materials check. */
@@ -36,7 +35,7 @@ export function CasefileTab({ matter }: { matter: Matter }) {
   const print = useMutation({
     mutationFn: async () => {
       const p = await call('casefile.printable', { matterId: matter.id });
-      printPages(paginateLetter(sanitizeLetterHtml(p.html)), p.title);
+      printArticles(p.html, p.title);
     },
     onError: (e) => message.error(t('casefile.failed', { message: e.message })),
   });
