@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../main/core/core.js';
 import { bigrams, cosine } from '../../../main/core/search/similar-opinions.js';
