@@ -43,7 +43,7 @@ describe('full-text search in the browser', () => {
     await box.fill(q);
     await box.press('Enter');
     await page.waitForURL(new RegExp(`q=${encodeURIComponent(q)}`));
-    await page.getByRole('status').filter({ hasText: /共 \d+ 处匹配/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: /共 \d+ 个结果/ }).waitFor();
   }
 
   beforeAll(async () => {
@@ -64,7 +64,7 @@ describe('full-text search in the browser', () => {
 
   it('finds a 2-character term in a title and in the text, highlighted', async () => {
     await search('总部');
-    await page.getByText('共 2 处匹配').waitFor();
+    await page.getByText('共 2 个结果').waitFor();
     const found = await hits();
     expect(found).toHaveLength(2);
     // The matter title and the document both match; every highlight is the query itself.
