@@ -111,7 +111,7 @@ describe('batch work in the matter list', () => {
     await page.getByRole('button', { name: '批量变更状态' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('.ant-select').click();
-    await page.locator('.ant-select-item-option', { hasText: '已撤回' }).click();
+    await page.locator('.ant-select-item-option[title="撤回"]').click();
     await dialog.getByLabel(/原因/).fill('送审单位申请撤回');
     await dialog.getByRole('button', { name: '应用到 2 件' }).click();
     await page.getByText('已变更 2 件的状态').waitFor();
