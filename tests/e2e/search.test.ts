@@ -113,4 +113,20 @@ describe('full-text search in the browser', () => {
     await page.screenshot({ path: screenshotPath('search-open-hit') });
     expect(errors).toEqual([]);
   });
+
+  it('counts every hit in a document and steps through them to the right paragraph', async () => {
+    await page.goto(`${app.server.url}#/search?q=${encodeURIComponent('租金')}`);
+    const hit = page.locator('article.rd-search-hit', { hasText: '房屋租赁合同.docx' });
+    await hit.getByTestId('hit-count').waitFor();
+    const result = await rpc('search.query', { query: '租金' });
+    const doc = result.hits.find((h) => h.fileName === '房屋租赁合同.docx')!;
+    expect(doc.matchCount).toBeGreaterThan(1);
+    expect(await hit.getByTestId('hit-count').textContent()).toBe(`本文共 ${doc.matchCount} 处匹配`);
+    expect(await hit.getByTestId('hit-position').textContent()).toBe(`第 1/${doc.occurrences.length} 处`);
+    await hit.getByRole('button', { name: '下一处' }).click();
+    expect(await hit.getByTestId('hit-position').textContent()).toBe(`第 2/${doc.occurrences.length} 处`);
+    expect(await hit.locator('.rd-snippet-link').getAttribute('href')).toMatch(new RegExp(`-b${doc.occurrences[1]!.blockIndex}$`));
+    await page.screenshot({ path: screenshotPath('search-every-hit') });
+    expect(errors).toEqual([]);
+  });
 });
