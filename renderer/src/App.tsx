@@ -39,6 +39,7 @@ import { AuthGate, NoAccess, useSession } from './auth/session';
 import { UserPanel } from './auth/UserPanel';
 import { PreferencesSync } from './auth/preferences';
 import { StatutesPage } from './areas/statutes/StatutesPage';
+import { RemindersBadge } from './areas/reminders/RemindersBadge';
 
 export function App() {
   const { locale } = useI18n();
@@ -60,7 +61,7 @@ function Shell() {
   const { me } = useSession();
   const route = useRoute();
   const items = [
-    { key: 'home', icon: <HomeOutlined />, label: t('nav.home') },
+    { key: 'home', icon: <HomeOutlined />, label: <RemindersBadge>{t('nav.home')}</RemindersBadge> },
     { key: 'matters', icon: <UnorderedListOutlined />, label: t('nav.matters') },
     { key: 'new-matter', icon: <FileAddOutlined />, label: t('nav.newMatter') },
     { key: 'batch-import', icon: <CloudUploadOutlined />, label: t('nav.batchImport') },

@@ -68,6 +68,12 @@ export const LedgerRow = z.object({
   adoption: AdoptionCounts,
   dueOn: z.string().nullable(),
   opinionIssuedOn: z.string().nullable(),
+  /** 意见书文号: the numbers of the opinion letters issued (corrections included), joined by 、. */
+  letterNumbers: z.string().nullable(),
+  /** 出具日期: the 成文日期 of the first opinion letter (the status date may be later). */
+  letterIssuedOn: z.string().nullable(),
+  /** 反馈日期: the latest reply received from the submitting unit. */
+  feedbackOn: z.string().nullable(),
   closedOn: z.string().nullable(),
   status: MatterStatus,
   deadlineState: DeadlineStateName,

@@ -4,7 +4,8 @@ import { MATTER_STATUS_ZH, MATTER_TYPE_ZH, REVIEW_RESULT_ZH } from '../../../sha
 
 /**
  * The ledger in the office's usual column layout (XLSX and CSV share it, so both match the view):
- * 序号, 审查编号, 收件日期, 送审单位, 乡镇, 事项名称, 事项类型, 审查人, 审查结论, 意见条数, 采纳情况,
+ * 序号, 审查编号, 收件日期, 送审单位, 乡镇, 事项名称, 事项类型, 审查人, 审查结论, 意见条数, 意见书文号, 出具日期,
+ * 反馈日期, 采纳情况,
  * 办结日期, 办理期限, 状态, 备注.
  */
 
@@ -37,6 +38,9 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { header: '审查人', width: 10, value: (r) => r.reviewerName ?? '' },
   { header: '审查结论', width: 12, value: (r) => (r.result ? REVIEW_RESULT_ZH[r.result] : '') },
   { header: '意见条数', width: 9, value: (r) => r.opinionCount },
+  { header: '意见书文号', width: 18, value: (r) => r.letterNumbers ?? '' },
+  { header: '出具日期', width: 12, value: (r) => r.letterIssuedOn ?? r.opinionIssuedOn ?? '' },
+  { header: '反馈日期', width: 12, value: (r) => r.feedbackOn ?? '' },
   { header: '采纳情况', width: 30, value: (r) => adoptionSummaryZh(r.adoption) },
   { header: '办结日期', width: 12, value: (r) => r.closedOn ?? '' },
   { header: '办理期限', width: 12, value: (r) => r.dueOn ?? '' },

@@ -7,6 +7,8 @@ import { prepared } from '../store/statements.js';
 import { flushPendingMatters } from './search-index.js';
 import { matchExpression } from './search-text.js';
 import { makeSnippet } from './snippet.js';
+import { documentOccurrences, occurrencesIn } from './occurrences.js';
+import { searchLetters, searchOpinions } from './archive-search.js';
 
 /** Matches are counted up to this many. */
 export const COUNT_CAP = 1000;
@@ -80,6 +82,7 @@ export function searchQuery(db: Database.Database, input: z.output<typeof Search
   ).get(params) as { counted: number };
   const hits = rows.map((row): SearchHit => {
     const block = row.document_id === null ? null : firstMatchingBlock(db, row.document_id, input.query);
+    const found = row.document_id === null ? null : documentOccurrences(db, row.document_id, input.query);
     return {
       kind: row.kind,
       matterId: row.matter_id,
@@ -94,7 +97,17 @@ export function searchQuery(db: Database.Database, input: z.output<typeof Search
       version: row.version,
       blockIndex: block?.idx ?? null,
       snippet: makeSnippet(block?.text ?? row.title, input.query),
+      matchCount: found ? found.count : occurrencesIn(row.title, input.query).length,
+      occurrences: found ? found.occurrences : [],
     };
   });
-  return { hits, total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP };
+  // Opinions and letters are listed with the first page only (they are not paged with the sources).
+  const archive = input.offset === 0 ? { query: input.query, type: input.type, unit: input.unit, year: input.year } : null;
+  return {
+    hits,
+    total: Math.min(counted, COUNT_CAP),
+    totalCapped: counted > COUNT_CAP,
+    opinions: archive ? searchOpinions(db, archive) : [],
+    letters: archive ? searchLetters(db, archive) : [],
+  };
 }

@@ -13,6 +13,7 @@ import { AssignControl } from './AssignControl';
 import { MatterOverview } from './MatterOverview';
 import { WorkflowTab } from '../workflow/WorkflowTab';
 import { ReviewTab } from '../review/ReviewTab';
+import { CasefileTab } from '../casefile/CasefileTab';
 
 /** A tab of the matter page; each area (documents, review, letters, workflow) contributes its own. */
 export interface MatterTab {
@@ -30,6 +31,7 @@ export const MATTER_TABS: MatterTab[] = [
   { key: 'review', label: 'review.tab', method: 'review.get', render: (m) => <ReviewTab matter={m} /> },
   { key: 'letters', label: 'letters.tab', method: 'letters.list', render: (m) => <LettersTab matter={m} /> },
   { key: 'workflow', label: 'workflow.tab', method: 'workflow.get', render: (m) => <WorkflowTab matter={m} /> },
+  { key: 'casefile', label: 'casefile.tab', method: 'casefile.get', render: (m) => <CasefileTab matter={m} /> },
 ];
 
 export function MatterPage({ id, tab }: { id: number; tab?: string }) {

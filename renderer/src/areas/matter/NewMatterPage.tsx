@@ -8,6 +8,8 @@ import { ApiError, call } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../routes';
+import { RegistrationMaterials, registrationMarks } from '../casefile/RegistrationMaterials';
+import { useCan } from '../../auth/session';
 
 interface FormValues {
   type: MatterType;
@@ -19,6 +21,8 @@ interface FormValues {
   receivedOn: Dayjs;
   dueOn?: Dayjs | null;
   note?: string;
+  /** Ids of the required materials ticked as received (送审材料齐全性). */
+  materials?: string[];
 }
 
 const ISO = 'YYYY-MM-DD';
@@ -31,13 +35,22 @@ export function NewMatterPage() {
   const { me } = useSession();
   const ownUnit = me.roles.includes('liaison') && !me.roles.some((r) => OFFICE_READ.includes(r)) ? me.unit : null;
   const queryClient = useQueryClient();
+  const can = useCan();
+  const type = Form.useWatch('type', form);
   const create = useMutation({
-    mutationFn: (values: FormValues) =>
-      call('matters.create', {
+    mutationFn: async ({ materials, ...values }: FormValues) => {
+      const matter = await call('matters.create', {
         ...values,
         receivedOn: values.receivedOn.format(ISO),
         dueOn: values.dueOn ? values.dueOn.format(ISO) : null,
-      }),
+      });
+      if (materials !== undefined && can('materials.mark')) {
+        const { lists } = await call('materials.lists', {});
+        const marks = registrationMarks(lists[matter.type] ?? [], materials);
+        if (marks.length > 0) await call('materials.mark', { matterId: matter.id, marks });
+      }
+      return matter;
+    },
     onSuccess: async (matter) => {
       message.success(t('form.saved', { serial: matter.serial }));
       await queryClient.invalidateQueries({ queryKey: ['matters.list'] });
@@ -106,6 +119,7 @@ export function NewMatterPage() {
             <DatePicker format={ISO} />
           </Form.Item>
         </Space>
+        {can('materials.mark') && <RegistrationMaterials type={type} />}
         <Form.Item name="note" label={t('matter.note')}>
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>

@@ -1,5 +1,6 @@
 import { DeleteOutlined, EditOutlined, HolderOutlined, StarOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
+import { SimilarOpinions } from '../search/SimilarOpinions';
 import type { DragEvent, KeyboardEvent } from 'react';
 import type { Opinion, OpinionAnchor } from '../../../../shared/contract/index';
 import type { Severity } from '../../../../shared/domain/matter';
@@ -104,6 +105,7 @@ export function OpinionCard(props: Props) {
         <Button size="small" type="text" icon={<StarOutlined />} onClick={() => props.onKeep(o)}>
           {t('review.opinion.keep')}
         </Button>
+        <SimilarOpinions opinionId={o.id} />
       </Space>
     </div>
   );

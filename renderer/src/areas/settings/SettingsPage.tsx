@@ -9,6 +9,7 @@ import { SecurityCard } from '../accounts/SecurityCard';
 import { OfficeSettingsCard } from '../office/OfficeSettingsCard';
 import { BackupCard } from '../backup/BackupCard';
 import { StatuteImportCard } from '../statutes/StatuteImportCard';
+import { MaterialListsCard } from '../casefile/MaterialListsCard';
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
 
@@ -33,6 +34,7 @@ export function SettingsPage() {
         />
       </Card>
       {can('office.save') && <OfficeSettingsCard />}
+      {can('materials.saveLists') && <MaterialListsCard />}
       {can('accounts.create') && (
         <>
           <Typography.Title level={4} id="accounts" style={{ marginBottom: 0 }}>

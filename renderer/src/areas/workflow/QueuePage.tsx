@@ -11,6 +11,7 @@ import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
 import { BackupAlert } from '../backup/BackupAlert';
 import { StatuteAlertBanner } from '../statutes/AlertsPanel';
+import { RemindersCard } from '../reminders/RemindersCard';
 
 /** Those who have matters assigned to them; for everyone else (admin, viewer) the queue opens on 全部. */
 const ASSIGNED_ROLES: Role[] = ['reviewer', 'approver', 'counsel'];
@@ -38,6 +39,7 @@ export function QueuePage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <BackupAlert />
+      <RemindersCard />
       <Space align="baseline" wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('queue.title')}
