@@ -1,9 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { createWriteStream, writeFileSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import type { LedgerRow } from '../../../shared/contract/reports.js';
 import type { Command } from 'commander';
 import { openCore } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
 import { queryLedger } from '../../core/reports/ledger.js';
-import { ledgerCsv, ledgerXlsx } from '../../core/reports/ledger-export.js';
+import { ledgerCsv, writeLedgerXlsx } from '../../core/reports/ledger-export.js';
 import { LedgerFilter } from '../../../shared/contract/reports.js';
 import { dataOption } from '../data-option.js';
 
@@ -16,6 +18,19 @@ interface LedgerOptions {
   type?: string[];
 }
 
+/** Streams the workbook straight into the file, with a progress line on stderr every 1000 rows. */
+async function writeXlsxFile(path: string, rows: readonly LedgerRow[], subtitle: string): Promise<void> {
+  const file = createWriteStream(path);
+  const done = finished(file);
+  await writeLedgerXlsx(rows, file, {
+    subtitle,
+    onProgress: (written, total) => {
+      if (total >= 2000) process.stderr.write(`已写入 ${written}/${total} 行\n`);
+    },
+  });
+  await done;
+}
+
 /** `review-desk ledger`: the whole ledger (or a received-date range / types) as XLSX, or CSV with --csv. */
 export async function runLedger(options: LedgerOptions): Promise<void> {
   const filter = LedgerFilter.safeParse({ from: options.from, to: options.to, types: options.type, sort: 'receivedOn', order: 'asc' });
@@ -25,7 +40,8 @@ export async function runLedger(options: LedgerOptions): Promise<void> {
     const rows = queryLedger(core.db, filter.data);
     const csv = options.csv || /\.csv$/i.test(options.out);
     const range = options.from || options.to ? `收件日期 ${options.from ?? '…'} 至 ${options.to ?? '…'}` : '';
-    writeFileSync(options.out, csv ? ledgerCsv(rows) : await ledgerXlsx(rows, range));
+    if (csv) writeFileSync(options.out, ledgerCsv(rows));
+    else await writeXlsxFile(options.out, rows, range);
     console.log(`已导出台账 ${rows.length} 行（${csv ? 'CSV，UTF-8 带 BOM' : 'XLSX'}）：${options.out}`);
   } finally {
     core.close();
