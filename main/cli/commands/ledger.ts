@@ -2,10 +2,7 @@ import { createWriteStream, writeFileSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { LedgerRow } from '../../../shared/contract/reports.js';
 import type { Command } from 'commander';
-import { openCore } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
-import { queryLedger } from '../../core/reports/ledger.js';
-import { ledgerCsv, writeLedgerXlsx } from '../../core/reports/ledger-export.js';
 import { LedgerFilter } from '../../../shared/contract/reports.js';
 import { dataOption } from '../data-option.js';
 
@@ -20,6 +17,7 @@ interface LedgerOptions {
 
 /** Streams the workbook straight into the file, with a progress line on stderr every 1000 rows. */
 async function writeXlsxFile(path: string, rows: readonly LedgerRow[], subtitle: string): Promise<void> {
+  const { writeLedgerXlsx } = await import('../../core/reports/ledger-export.js');
   const file = createWriteStream(path);
   const done = finished(file);
   await writeLedgerXlsx(rows, file, {
@@ -35,6 +33,13 @@ async function writeXlsxFile(path: string, rows: readonly LedgerRow[], subtitle:
 export async function runLedger(options: LedgerOptions): Promise<void> {
   const filter = LedgerFilter.safeParse({ from: options.from, to: options.to, types: options.type, sort: 'receivedOn', order: 'asc' });
   if (!filter.success) throw new AppError('input.invalid', `参数有误：${filter.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`);
+  // Loaded here, not at the top: `review-desk ledger --help` and the other commands need none of it
+  // (exceljs alone takes most of a second to load; issue 17).
+  const [{ openCore }, { queryLedger }, { ledgerCsv }] = await Promise.all([
+    import('../../core/core.js'),
+    import('../../core/reports/ledger.js'),
+    import('../../core/reports/ledger-export.js'),
+  ]);
   const core = await openCore(options.data);
   try {
     const rows = queryLedger(core.db, filter.data);
