@@ -10,8 +10,6 @@ import { foldAscii, matchExpression } from './search-text.js';
  * paragraph must hold the whole query, as the index never matched across paragraphs) or the matter's
  * title. SQLite checks candidates in the order it reads them, so a first page stops after its rows.
  * ASCII letters compare folded, as the index and LIKE do; lower() folds ASCII only.
- * A source kind without a case here is taken on the index's word (all bigrams present): a new kind
- * (opinions, say) adds the lookup of its text here to be exact too.
  */
 export function sourceContains(query: string): { sql: string; params: { match: string; needle?: string } } {
   const match = matchExpression(query);
@@ -21,6 +19,6 @@ export function sourceContains(query: string): { sql: string; params: { match: s
   const sql = `search_index MATCH @match AND CASE s.kind
       WHEN 'document' THEN EXISTS (SELECT 1 FROM document_blocks b WHERE b.document_id = s.document_id AND instr(${text('b.text')}, @needle) > 0)
       WHEN 'matter' THEN EXISTS (SELECT 1 FROM matters t WHERE t.id = s.ref_id AND instr(${text('t.title')}, @needle) > 0)
-      ELSE 1 END`;
+      ELSE 0 END`;
   return { sql, params: { match, needle: folded ? foldAscii(query) : query } };
 }
