@@ -9,7 +9,6 @@ import { refuseWhileRestoring } from './backup/restore-guard.js';
 import { applyPendingRestore } from './backup/restore.js';
 import { markInUse } from './store/data-dir-use.js';
 import { closeStatutes } from './statutes/statute-store.js';
-import { logRebuildProgress, pendingRebuild, rebuildSearchIndex, type RebuildProgress } from './search/search-rebuild.js';
 
 /** Everything a door needs to serve requests: the open archive and where it lives. */
 export interface Core {
@@ -22,8 +21,6 @@ export interface Core {
 }
 
 export interface CoreOptions extends OpenOptions {
-  /** Progress of the one-off search index rebuild after an upgrade (default: lines on stderr). */
-  onSearchRebuild?: (progress: RebuildProgress) => void;
   /** Folder holding checklists/, legal-basis/ and phrases/; defaults to the shipped resources/. */
   resourcesDir?: string;
 }
@@ -46,9 +43,6 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   const release = markInUseIfPossible(dataDir);
   // Entries written before the audit chain existed (schema < 70) are sealed into it once.
   sealAuditLog(db);
-  // A migration that changed the index layout (0210) queued every source; the archive is searched
-  // only after all of them are indexed again.
-  if (pendingRebuild(db) > 0) rebuildSearchIndex(db, options.onSearchRebuild ?? logRebuildProgress());
   let resources: ReviewResources | null = null;
   return {
     db,

@@ -5,7 +5,7 @@ import type { SearchHit, SearchInput, SearchResult } from '../../../shared/contr
 import type { MatterType } from '../../../shared/domain/matter.js';
 import { prepared } from '../store/statements.js';
 import { flushPendingMatters } from './search-index.js';
-import { sourceContains } from './match-clause.js';
+import { matchExpression } from './search-text.js';
 import { makeSnippet } from './snippet.js';
 
 /** Matches are counted up to this many. */
@@ -41,9 +41,8 @@ function firstMatchingBlock(db: Database.Database, documentId: number, query: st
  */
 export function searchQuery(db: Database.Database, input: z.output<typeof SearchInput>): SearchResult {
   flushPendingMatters(db);
-  const contains = sourceContains(input.query);
-  const where = [contains.sql];
-  const params: Record<string, unknown> = { ...contains.params, limit: input.limit, offset: input.offset };
+  const where = ['search_index MATCH @match'];
+  const params: Record<string, unknown> = { match: matchExpression(input.query), limit: input.limit, offset: input.offset };
   if (input.type) {
     where.push('m.type = @type');
     params.type = input.type;
@@ -77,8 +76,7 @@ export function searchQuery(db: Database.Database, input: z.output<typeof Search
     filtered
       ? `SELECT count(*) AS counted FROM (SELECT 1 FROM search_index i JOIN search_sources s ON s.id = i.rowid
          JOIN matters m ON m.id = s.matter_id WHERE ${where.join(' AND ')} LIMIT ${COUNT_CAP + 1})`
-      : `SELECT count(*) AS counted FROM (SELECT 1 FROM search_index i JOIN search_sources s ON s.id = i.rowid
-         WHERE ${contains.sql} LIMIT ${COUNT_CAP + 1})`,
+      : `SELECT count(*) AS counted FROM (SELECT 1 FROM search_index WHERE search_index MATCH @match LIMIT ${COUNT_CAP + 1})`,
   ).get(params) as { counted: number };
   const hits = rows.map((row): SearchHit => {
     const block = row.document_id === null ? null : firstMatchingBlock(db, row.document_id, input.query);

@@ -13,15 +13,14 @@
  * Tokens. Each character position i of a paragraph gives one token: its character followed by the next
  * one (overlapping bigrams), the last character followed by an end mark. Paragraphs are joined by a
  * separator token, so no match spans two paragraphs.
- * - A query of 2 characters is its one bigram token: present exactly where the two occur in a row in
- *   one paragraph (an end mark never equals a query character).
- * - A query of m ≥ 3 characters needs all its m−1 bigrams. The index keeps no positions (detail=none,
- *   migration 0210: positions were three quarters of its size), so that only selects candidates, and
- *   match-clause.ts confirms each against the paragraph text before it is counted or shown.
+ * - A query of m ≥ 2 characters is the phrase of its m−1 overlapping bigrams; consecutive bigram tokens
+ *   equal to them exist exactly where the m characters occur in a row (each bigram overlaps the next by
+ *   one character; an end mark never equals a query character).
  * - A query of 1 character is a prefix query: every position's token starts with that position's
  *   character, so "x"* matches exactly the texts containing x. The table keeps a one-character prefix
  *   index (prefix='1'), so this costs one doclist read.
- * This avoids the known trap of trigram tokens (they need ≥ 3 characters). Two-character queries, the
+ * This avoids both known traps: trigram needs ≥ 3 characters, and a phrase of bigrams fails when
+ * unigram tokens are interleaved in the same column (there are none here). Two-character queries, the
  * commonest in Chinese (合同, 罚款), are single-token lookups.
  */
 
@@ -60,17 +59,14 @@ export function encodeBlocks(texts: readonly string[]): string {
 }
 
 /**
- * The MATCH expression for a user's query (non-empty): the prefix of a one-character query, the token of
- * a two-character one, and every bigram of a longer one. The index keeps no positions (migration 0210),
- * so a longer query's matches are candidates that match-clause.ts confirms against the text.
- * Every ASCII character that FTS5 syntax knows
+ * The MATCH expression for a user's query (non-empty). Every ASCII character that FTS5 syntax knows
  * (quotes, *, ^, parentheses…) is already mapped to a private-use character, so nothing needs escaping.
  */
 export function matchExpression(query: string): string {
   const chars = characters(query);
   if (chars.length === 1) return `"${chars[0]}" *`;
-  const bigrams = new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]!));
-  return [...bigrams].map((b) => `"${b}"`).join(' AND ');
+  const bigrams = chars.slice(0, -1).map((c, i) => c + chars[i + 1]!);
+  return `"${bigrams.join(' ')}"`;
 }
 
 /** Case folding that matches the index and SQL LIKE: ASCII letters only. */
