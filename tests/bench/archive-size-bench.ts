@@ -7,7 +7,9 @@
  * - "before": the same bodies indexed in the old layout (detail=full, migration 0020) in a side table of
  *   the same database, so both layouts index exactly the same text in the same run;
  * - where the rest of the bytes are (document text, original files, the remainder).
- * Search latency with the new layout is in the documents bench (same archive builder).
+ * Search latency is in the documents bench (same archive builder). On this branch the index is still in
+ * the old layout (the compact detail=none layout, 5.18 → 0.96 bytes per character, is on branch
+ * s3-perf-fts-compact: it made 3+ character searches 5–10× slower), so before and after match here.
  */
 import { pathToFileURL } from 'node:url';
 import type Database from 'better-sqlite3';
