@@ -11,34 +11,37 @@ import {
   TableOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
-import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
+import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useI18n } from './i18n';
-import { MatterPage } from './areas/matter/MatterPage';
-import { MattersPage } from './areas/matter/MattersPage';
-import { NewMatterPage } from './areas/matter/NewMatterPage';
-import { BatchImportPage } from './areas/import/BatchImportPage';
-import { SearchPage } from './areas/search/SearchPage';
-import { SettingsPage } from './areas/settings/SettingsPage';
 import { BookOutlined, SwapOutlined } from '@ant-design/icons';
-import { ExchangePage } from './areas/exchange/ExchangePage';
-import { TemplatesPage } from './areas/templates/TemplatesPage';
-import { LedgerPage } from './areas/ledger/LedgerPage';
-import { StatsPage } from './areas/stats/StatsPage';
-import { DeadlineSettingsPage } from './areas/workflow/DeadlineSettingsPage';
-import { DecisionCataloguePage } from './areas/workflow/DecisionCataloguePage';
-import { NormativeRegistryPage } from './areas/workflow/NormativeRegistryPage';
-import { QueuePage } from './areas/workflow/QueuePage';
 import { navigate, useRoute, type Route } from './routes';
-import { AuditPage } from './areas/audit/AuditPage';
+import {
+  AuditPage,
+  BatchImportPage,
+  DeadlineSettingsPage,
+  DecisionCataloguePage,
+  ExchangePage,
+  LedgerPage,
+  MatterPage,
+  MattersPage,
+  NewMatterPage,
+  NormativeRegistryPage,
+  QueuePage,
+  SearchPage,
+  SettingsPage,
+  StatsPage,
+  StatutesPage,
+  TemplatesPage,
+} from './pages';
 import { mayOpen } from './auth/access';
 import { AuthGate, NoAccess, useSession } from './auth/session';
 import { UserPanel } from './auth/UserPanel';
 import { PreferencesSync } from './auth/preferences';
-import { StatutesPage } from './areas/statutes/StatutesPage';
 import { RemindersBadge } from './areas/reminders/RemindersBadge';
 
 export function App() {
@@ -99,7 +102,16 @@ function Shell() {
         </nav>
       </Layout.Sider>
       <Layout.Content style={{ padding: 24 }}>
-        <main>{mayOpen(me.roles, shown.page) ? <Page route={shown} /> : <NoAccess />}</main>
+        <main>
+          {mayOpen(me.roles, shown.page) ? (
+            // Each page loads its own chunk when first opened (pages.ts); a spinner shows meanwhile.
+            <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
+              <Page route={shown} />
+            </Suspense>
+          ) : (
+            <NoAccess />
+          )}
+        </main>
       </Layout.Content>
     </Layout>
   );

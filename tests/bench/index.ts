@@ -18,6 +18,9 @@ const BENCHES: Bench[] = [
   { name: 'exchange (20 documents, 50 MB)', module: './exchange-bench.ts', fn: 'benchExchange' },
   { name: 'store (synchronous, backup, restore)', module: './store-bench.ts', fn: 'benchStore' },
   { name: 'statutes (build, search)', module: './statutes-bench.ts', fn: 'benchStatutes' },
+  { name: 'cli (start-up to first output)', module: './cli-bench.ts', fn: 'benchCli' },
+  { name: 'first screen (Chromium, 1x and 4x CPU throttle)', module: './first-screen-bench.ts', fn: 'benchFirstScreen' },
+  { name: 'archive size (20,000 documents, bytes per character)', module: './archive-size-bench.ts', fn: 'benchArchiveSize' },
 ];
 
 const only = process.argv.slice(2);

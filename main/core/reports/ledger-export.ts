@@ -1,3 +1,4 @@
+import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AdoptionCounts, LedgerRow } from '../../../shared/contract/reports.js';
 import { MATTER_STATUS_ZH, MATTER_TYPE_ZH, REVIEW_RESULT_ZH } from '../../../shared/domain/labels-zh.js';
@@ -51,9 +52,25 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
 /** Header row 2, data from row 3 (row 1 is the title, as offices print it). */
 export const LEDGER_HEADER_ROW = 2;
 
-/** The ledger as an XLSX workbook: title, header with filter buttons, frozen header, one row per matter. */
-export async function ledgerXlsx(rows: readonly LedgerRow[], subtitle = ''): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+/** Progress of a long export: rows written so far of the total. */
+export type ExportProgress = (written: number, total: number) => void;
+
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 1000;
+
+/**
+ * Writes the ledger as an XLSX workbook to `out` with exceljs's streaming writer: title, header with
+ * filter buttons, frozen header, one row per matter. Each row is committed (turned into XML and
+ * deflated) as soon as it is added, so memory holds the rows' data and a compression window rather
+ * than a workbook model of every cell (issue 17: 20,000 rows took 4.2 s and the whole workbook in
+ * memory). Strings are written inline (no shared-string table, which would have to be kept whole).
+ */
+export async function writeLedgerXlsx(
+  rows: readonly LedgerRow[],
+  out: Writable,
+  options: { subtitle?: string; onProgress?: ExportProgress } = {},
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Review Desk 合法性审查工作台';
   workbook.created = new Date();
   const sheet = workbook.addWorksheet('审查台账', {
@@ -62,7 +79,7 @@ export async function ledgerXlsx(rows: readonly LedgerRow[], subtitle = ''): Pro
   });
   sheet.columns = LEDGER_COLUMNS.map((c) => ({ width: c.width }));
   const title = sheet.getRow(1);
-  title.getCell(1).value = subtitle ? `${LEDGER_TITLE}（${subtitle}）` : LEDGER_TITLE;
+  title.getCell(1).value = options.subtitle ? `${LEDGER_TITLE}（${options.subtitle}）` : LEDGER_TITLE;
   title.getCell(1).font = { name: '宋体', size: 16, bold: true };
   title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
   title.height = 28;
@@ -76,11 +93,28 @@ export async function ledgerXlsx(rows: readonly LedgerRow[], subtitle = ''): Pro
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
     cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
   });
-  rows.forEach((row, i) => {
-    sheet.addRow(LEDGER_COLUMNS.map((c) => c.value(row, i)));
-  });
+  header.commit();
   sheet.autoFilter = { from: { row: LEDGER_HEADER_ROW, column: 1 }, to: { row: LEDGER_HEADER_ROW, column: LEDGER_COLUMNS.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  for (let i = 0; i < rows.length; i++) {
+    sheet.addRow(LEDGER_COLUMNS.map((c) => c.value(rows[i]!, i))).commit();
+    if ((i + 1) % PROGRESS_EVERY === 0) {
+      options.onProgress?.(i + 1, rows.length);
+      // Let the file stream drain (and the event loop breathe) between blocks of rows.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  sheet.commit();
+  await workbook.commit();
+  options.onProgress?.(rows.length, rows.length);
+}
+
+/** The ledger as XLSX bytes (for the doors that hand out a file as base64): the streamed workbook, collected. */
+export async function ledgerXlsx(rows: readonly LedgerRow[], subtitle = '', onProgress?: ExportProgress): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  await writeLedgerXlsx(rows, sink, { subtitle, onProgress });
+  return Buffer.concat(chunks);
 }
 
 /** A CSV cell: quoted when needed; text that Excel would run as a formula is prefixed with an apostrophe. */
