@@ -9,6 +9,7 @@ import { refuseWhileRestoring } from './backup/restore-guard.js';
 import { applyPendingRestore } from './backup/restore.js';
 import { markInUse } from './store/data-dir-use.js';
 import { closeStatutes } from './statutes/statute-store.js';
+import { cleanInterruptedImports } from './documents/staged-import.js';
 
 /** Everything a door needs to serve requests: the open archive and where it lives. */
 export interface Core {
@@ -43,6 +44,8 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   const release = markInUseIfPossible(dataDir);
   // Entries written before the audit chain existed (schema < 70) are sealed into it once.
   sealAuditLog(db);
+  // A large import killed midway left invisible rows (staged-import.ts); they go now.
+  cleanInterruptedImports(db);
   let resources: ReviewResources | null = null;
   return {
     db,

@@ -5,21 +5,30 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.js';
 import type { ExtractedDocument } from './extract.js';
 import type { ImportLimits } from './limits.js';
+import type { CheckTarget, PreparedWork } from './prepare-work.js';
 import { refusals } from './refusals.js';
 
+/** A file to extract (`bytes`), or an extraction already stored (`reuse`), plus what to check it for. */
 export interface WorkerRequest {
   id: number;
   fileName: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array | null;
+  reuse: ExtractedDocument | null;
   limits: ImportLimits;
+  check: CheckTarget | null;
+}
+/** Everything the import needs before it writes: the text, its search parts and the pre-checks' findings. */
+export interface WorkerResult {
+  extracted: ExtractedDocument;
+  work: PreparedWork;
 }
 export type WorkerReply =
-  | { id: number; ok: true; result: ExtractedDocument }
+  | { id: number; ok: true; result: WorkerResult }
   | { id: number; ok: false; code: string | null; message: string };
 
 interface Pending {
   fileName: string;
-  resolve: (value: ExtractedDocument) => void;
+  resolve: (value: WorkerResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -28,7 +37,17 @@ interface Pending {
  * error instead of the whole app. The limit is the process's own default: a smaller one makes V8
  * collect garbage so eagerly that mammoth runs ~25% slower.
  */
-const WORKER_HEAP_MB = Math.round(getHeapStatistics().heap_size_limit / (1024 * 1024));
+const DEFAULT_WORKER_HEAP_MB = Math.round(getHeapStatistics().heap_size_limit / (1024 * 1024));
+let workerHeapMb = DEFAULT_WORKER_HEAP_MB;
+
+/**
+ * Sets the extraction worker's heap cap in MB (null: the default) and stops the current worker so the
+ * next file gets one with the new cap. Tests use a small cap to prove a too-large file fails alone.
+ */
+export async function setExtractionHeapLimit(mb: number | null): Promise<void> {
+  workerHeapMb = mb ?? DEFAULT_WORKER_HEAP_MB;
+  await stopExtractionWorker();
+}
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -41,7 +60,8 @@ const pending = new Map<number, Pending>();
 function startWorker(): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(`./extract-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  const heapMb = workerHeapMb;
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
   let w: Worker;
   if (fromSource) {
     const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
@@ -72,7 +92,7 @@ function startWorker(): Worker {
       if (worker === w) worker = null;
       for (const [id, task] of pending) {
         pending.delete(id);
-        task.reject(refusals.outOfMemory(task.fileName, WORKER_HEAP_MB));
+        task.reject(refusals.outOfMemory(task.fileName, heapMb));
       }
       return;
     }
@@ -82,17 +102,26 @@ function startWorker(): Worker {
   return w;
 }
 
-/** Extracts a file in the background thread; resolves or rejects exactly like `extractFile`. */
-export function extractInWorker(fileName: string, bytes: Buffer, limits: ImportLimits): Promise<ExtractedDocument> {
+/**
+ * Extracts a file (or takes a stored extraction), encodes its search parts and runs the pre-checks, in
+ * the background thread; a refusal rejects exactly like `extractFile`.
+ */
+export function prepareInWorker(
+  fileName: string,
+  source: { bytes: Buffer } | { reuse: ExtractedDocument },
+  limits: ImportLimits,
+  check: CheckTarget | null,
+): Promise<WorkerResult> {
   worker ??= startWorker();
   const w = worker;
   const id = nextId++;
   // A private copy is transferred, so the caller's buffer stays usable (it is hashed and stored).
-  const copy = new Uint8Array(bytes);
-  return new Promise<ExtractedDocument>((resolve, reject) => {
+  const copy = 'bytes' in source ? new Uint8Array(source.bytes) : null;
+  const reuse = 'reuse' in source ? source.reuse : null;
+  return new Promise<WorkerResult>((resolve, reject) => {
     pending.set(id, { fileName, resolve, reject });
     w.ref();
-    w.postMessage({ id, fileName, bytes: copy, limits } satisfies WorkerRequest, [copy.buffer]);
+    w.postMessage({ id, fileName, bytes: copy, reuse, limits, check } satisfies WorkerRequest, copy ? [copy.buffer] : []);
   });
 }
 
