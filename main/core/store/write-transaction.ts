@@ -29,9 +29,26 @@ export function storeErrorOf(e: unknown): unknown {
  * becomes a savepoint, as better-sqlite3 nests them.
  */
 export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
+  const outermost = !db.inTransaction && observers.size > 0;
+  const started = outermost ? performance.now() : 0;
   try {
     return db.transaction(fn).immediate();
   } catch (e) {
     throw storeErrorOf(e);
+  } finally {
+    if (outermost) {
+      const heldMs = performance.now() - started;
+      for (const observe of observers) observe(heldMs, db);
+    }
   }
+}
+
+/** Told how long each outermost write transaction held the write lock (waiting for it included). */
+export type TransactionObserver = (heldMs: number, db: Database.Database) => void;
+const observers = new Set<TransactionObserver>();
+
+/** Watches write transactions (tests, benchmarks: lock hold times); returns the function that stops it. */
+export function observeWriteTransactions(observer: TransactionObserver): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
 }
