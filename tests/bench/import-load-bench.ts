@@ -89,9 +89,14 @@ export async function benchImportLoad(): Promise<object> {
     const cookie = `${cookieName(server.port)}=${createSession(core.db, account.id, 'http', '127.0.0.1')}`;
     const matter = await callAs(core, 'bench', 'matters.create', { type: 'contract', title: '负载下的意见', submittingUnit: '某村', receivedOn: '2026-11-02' });
     await callAs(core, 'bench', 'review.get', { matterId: matter.id });
+    // A dropped connection counts as a failed call (it is one for the user), it does not end the bench.
     const rpc = async (method: string, body: unknown) => {
-      const res = await fetch(`${server.url}api/rpc/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify(body) });
-      return (await res.json()) as { ok: boolean; error?: { code: string; message: string }; value?: unknown };
+      try {
+        const res = await fetch(`${server.url}api/rpc/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify(body) });
+        return (await res.json()) as { ok: boolean; error?: { code: string; message: string }; value?: unknown };
+      } catch (e) {
+        return { ok: false, error: { code: 'fetch', message: String((e as Error).cause ?? e) } };
+      }
     };
 
     /** Clients calling the API until `until` resolves; latencies of every call and the errors. */

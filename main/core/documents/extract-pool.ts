@@ -7,6 +7,7 @@ import type { ExtractedDocument } from './extract.js';
 import type { ImportLimits } from './limits.js';
 import type { CheckTarget, PreparedWork } from './prepare-work.js';
 import { refusals } from './refusals.js';
+import { joinResult, type Piece, type ResultHeader } from './worker-pieces.js';
 
 /** A file to extract (`bytes`), or an extraction already stored (`reuse`), plus what to check it for. */
 export interface WorkerRequest {
@@ -22,14 +23,19 @@ export interface WorkerResult {
   extracted: ExtractedDocument;
   work: PreparedWork;
 }
+/** The main thread asks for the pieces of a finished result one by one, then lets the worker drop it. */
+export type WorkerControl = { kind: 'pull'; id: number; index: number } | { kind: 'release'; id: number };
 export type WorkerReply =
-  | { id: number; ok: true; result: WorkerResult }
+  | { id: number; ok: true; kind: 'header'; header: ResultHeader; pieces: number }
+  | { id: number; ok: true; kind: 'piece'; index: number; piece: Piece }
   | { id: number; ok: false; code: string | null; message: string };
 
 interface Pending {
   fileName: string;
   resolve: (value: WorkerResult) => void;
   reject: (error: Error) => void;
+  /** While the pieces are being pulled: who waits for the next one. */
+  onPiece?: (piece: Piece) => void;
 }
 
 /**
@@ -70,14 +76,31 @@ function startWorker(): Worker {
   } else {
     w = new Worker(entry, { resourceLimits });
   }
+  const settle = (id: number) => {
+    pending.delete(id);
+    if (pending.size === 0) w.unref();
+  };
   w.on('message', (reply: WorkerReply) => {
     const task = pending.get(reply.id);
     if (!task) return;
-    pending.delete(reply.id);
-    if (pending.size === 0) w.unref();
-    if (reply.ok) task.resolve(reply.result);
-    else if (reply.code) task.reject(new AppError(reply.code, reply.message));
-    else task.reject(refusals.extractFailed(task.fileName, '读取时发生意外错误', reply.message));
+    if (!reply.ok) {
+      settle(reply.id);
+      if (reply.code) task.reject(new AppError(reply.code, reply.message));
+      else task.reject(refusals.extractFailed(task.fileName, '读取时发生意外错误', reply.message));
+    } else if (reply.kind === 'piece') {
+      task.onPiece?.(reply.piece);
+    } else {
+      pullPieces(w, reply.id, task, reply.pieces).then(
+        (pieces) => {
+          settle(reply.id);
+          task.resolve(joinResult(reply.header, pieces));
+        },
+        (e: unknown) => {
+          settle(reply.id);
+          task.reject(e as Error);
+        },
+      );
+    }
   });
   const fail = (why: string) => {
     if (worker === w) worker = null;
@@ -100,6 +123,27 @@ function startWorker(): Worker {
   });
   w.on('exit', () => fail('读取程序意外退出，可能是文件过于复杂或内存不足'));
   return w;
+}
+
+/** Asks for each piece after a turn of the event loop, so requests are answered in between. */
+async function pullPieces(w: Worker, id: number, task: Pending, count: number): Promise<Piece[]> {
+  const pieces: Piece[] = [];
+  try {
+    for (let index = 0; index < count; index++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!pending.has(id)) throw refusals.extractFailed(task.fileName, '读取程序意外退出');
+      pieces.push(
+        await new Promise<Piece>((resolve) => {
+          task.onPiece = resolve;
+          w.postMessage({ kind: 'pull', id, index } satisfies WorkerControl);
+        }),
+      );
+    }
+    return pieces;
+  } finally {
+    task.onPiece = undefined;
+    w.postMessage({ kind: 'release', id } satisfies WorkerControl);
+  }
 }
 
 /**
