@@ -67,11 +67,14 @@ export const backupContract = {
   'backup.list': method({ roles: OFFICE_ADMIN, input: z.object({}).strict(), output: z.object({ folder: z.string(), items: z.array(BackupEntry) }), writes: false }),
   'backup.run': method({ roles: OFFICE_ADMIN, input: z.object({ passphrase: Passphrase.optional() }).strict(), output: BackupEntry, writes: true }),
   'backup.saveSettings': method({ roles: OFFICE_ADMIN, input: BackupSettings.strict(), output: BackupStatus, writes: true }),
-  /** Checks a listed backup now and puts it in place at the next start (the running program keeps it open). */
+  /**
+   * Checks a listed backup and puts it in place at once (the archive is closed, swapped and reopened);
+   * `applied: false` when another program has the folder open: then it is done at the next start.
+   */
   'backup.restore': method({
     roles: OFFICE_ADMIN,
     input: z.object({ file: z.string().min(1).max(2000), passphrase: Passphrase.optional() }).strict(),
-    output: z.object({ figures: BackupFigures, restartNeeded: z.literal(true) }),
+    output: z.object({ figures: BackupFigures, applied: z.boolean() }),
     writes: true,
   }),
 };

@@ -7,7 +7,8 @@ import { DATABASE_FILE } from '../store/open-database.js';
 import { backupInWorker } from './backup-in-worker.js';
 import { backupFileName, listBackupFiles, pruneAutomaticBackups } from './backup-folder.js';
 import { backupFolder, isOverdue, lastRuns, readBackupSettings, recordBackupRun, saveBackupSettings } from './backup-settings.js';
-import { readPendingRestore, stagePendingRestore } from './restore.js';
+import { applyPendingRestore, readPendingRestore, stagePendingRestore } from './restore.js';
+import { otherUsers } from '../store/data-dir-use.js';
 
 /** Backups currently running, per data folder: a second "back up now" waits for the first instead. */
 const running = new Map<string, Promise<BackupEntry>>();
@@ -81,12 +82,20 @@ export function changeBackupSettings(core: Core, actor: string, settings: Backup
 }
 
 /**
- * Checks a backup listed on the settings page and stages it for the next start. Only listed files may be
+ * Restores a backup listed on the settings page: checks (and decrypts) it first, then closes the archive,
+ * puts the backup in place (the replaced archive kept in backups/) and reopens, all before answering, so
+ * the page only has to reload. When another program (the CLI, a second server) has the folder open the
+ * checked backup is put in place at the next start instead (`applied: false`). Only listed files may be
  * restored, so the page cannot be used to read arbitrary files of the computer.
  */
 export async function requestRestore(core: Core, file: string, passphrase?: string) {
   const listed = listBackups(core).items.find((item) => item.file === resolve(file));
   if (!listed) throw new AppError('backup.not-listed', '只能从备份列表中的文件恢复。请先把备份文件夹设为该文件所在的文件夹。');
   const pending = await stagePendingRestore(core.dataDir, listed.file, passphrase);
-  return { figures: pending.figures, restartNeeded: true as const };
+  if (otherUsers(core.dataDir).length > 0) return { figures: pending.figures, applied: false };
+  await core.replaceArchive(async () => {
+    await applyPendingRestore(core.dataDir);
+  });
+  // Still pending means the swap was refused at the last moment; it is done at the next start.
+  return { figures: pending.figures, applied: readPendingRestore(core.dataDir) === null };
 }
