@@ -6,7 +6,7 @@ import { AppError, isAppError } from '../errors.js';
 import { DATABASE_FILE } from '../store/open-database.js';
 import { backupInWorker } from './backup-in-worker.js';
 import { backupFileName, listBackupFiles, pruneAutomaticBackups } from './backup-folder.js';
-import { backupFolder, isOverdue, lastRuns, readBackupSettings, recordBackupRun, saveBackupSettings } from './backup-settings.js';
+import { backupFolder, isOverdue, lastRuns, readBackupPassphrase, readBackupSettings, recordBackupRun, saveBackupSettings } from './backup-settings.js';
 import { applyPendingRestore, readPendingRestore, stagePendingRestore } from './restore.js';
 import { otherUsers } from '../store/data-dir-use.js';
 
@@ -23,6 +23,8 @@ export function runBackup(core: Core, kind: 'daily' | 'manual', passphrase?: str
   const task = (async () => {
     const settings = readBackupSettings(core.db);
     const folder = backupFolder(core.dataDir, settings);
+    // The office passphrase, unless the caller gave one: automatic backups are encrypted when it is set.
+    passphrase ??= readBackupPassphrase(core.db) ?? undefined;
     const startedAt = new Date().toISOString();
     try {
       try {
@@ -58,6 +60,7 @@ export function backupStatus(core: Core, now = Date.now()): BackupStatus {
     folder: backupFolder(core.dataDir, settings),
     lastSuccess,
     lastFailure,
+    encrypted: readBackupPassphrase(core.db) !== null,
     overdue: isOverdue(core.db, settings, lastSuccess, now),
     pendingRestore: pending
       ? { file: pending.from, name: pending.from, kind: 'other', createdAt: pending.requestedAt, bytes: 0, encrypted: false, figures: pending.figures, problem: null }
@@ -71,13 +74,15 @@ export function listBackups(core: Core): { folder: string; items: BackupEntry[] 
   return { folder, items: listBackupFiles([folder, join(core.dataDir, 'backups')]) };
 }
 
-export function changeBackupSettings(core: Core, actor: string, settings: BackupSettings): BackupStatus {
+export function changeBackupSettings(core: Core, actor: string, input: BackupSettings & { passphrase?: string | null }): BackupStatus {
+  const { passphrase, ...given } = input;
+  let settings: BackupSettings = given;
   if (settings.folder !== null) {
     const folder = resolve(settings.folder);
     if (!existsSync(folder)) throw new AppError('backup.no-folder', `文件夹不存在：${folder}。请先插入 U 盘或连接网络共享，或新建该文件夹。`);
     settings = { ...settings, folder };
   }
-  saveBackupSettings(core.db, actor, settings);
+  saveBackupSettings(core.db, actor, settings, passphrase);
   return backupStatus(core);
 }
 

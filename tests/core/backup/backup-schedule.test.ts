@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/router.js';
 import { backupFileName, pruneAutomaticBackups } from '../../../main/core/backup/backup-folder.js';
 import { startBackupScheduler } from '../../../main/core/backup/backup-scheduler.js';
+import { readBackupInfo } from '../../../main/core/backup/backup-file.js';
+import { runBackup } from '../../../main/core/backup/backup-service.js';
 import { openCore, type Core } from '../../../main/core/core.js';
 import type { Method, MethodInput } from '../../../shared/contract/index.js';
 import { callAs } from '../../support/approved-matter.js';
@@ -114,5 +116,26 @@ describe('automatic backups and the backup page API', () => {
     expect((core.db.prepare('SELECT title FROM matters').all() as { title: string }[]).map((m) => m.title)).toEqual(['某村租赁合同']);
     expect((await callAs(core, 'tester', 'backup.status', {})).pendingRestore).toBeNull();
     expect(readdirSync(join(dir, 'backups')).some((n) => n.startsWith('before-restore-'))).toBe(true);
+  });
+
+  it('with an office passphrase the automatic backup is encrypted, the passphrase is never shown, and restore asks for it', async () => {
+    const { core, usb } = await archive();
+    const before = await callAs(core, 'tester', 'backup.saveSettings', { folder: usb, keepDays: 30, daily: true });
+    expect(before.encrypted).toBe(false);
+    const status = await callAs(core, 'tester', 'backup.saveSettings', { folder: usb, keepDays: 30, daily: true, passphrase: '红花镇备份口令2026' });
+    expect(status.encrypted).toBe(true);
+    expect(JSON.stringify(status)).not.toContain('红花镇备份口令2026');
+    expect(JSON.stringify(core.db.prepare("SELECT after_json FROM audit_log WHERE action = 'settings.backup'").all())).not.toContain('红花镇备份口令2026');
+
+    const daily = await runBackup(core, 'daily');
+    expect(daily.encrypted).toBe(true);
+    expect(readBackupInfo(daily.file)).toMatchObject({ encrypted: true, figures: { matters: 1 } });
+    expect(await call(core, 'backup.restore', { file: daily.file })).toMatchObject({ ok: false, error: { code: 'backup.passphrase-required' } });
+    expect(await callAs(core, 'tester', 'backup.restore', { file: daily.file, passphrase: '红花镇备份口令2026' })).toMatchObject({ applied: true });
+
+    // Removing it: the next backups are plain again.
+    const removed = await callAs(core, 'tester', 'backup.saveSettings', { folder: usb, keepDays: 30, daily: true, passphrase: null });
+    expect(removed.encrypted).toBe(false);
+    expect((await runBackup(core, 'manual')).encrypted).toBe(false);
   });
 });
