@@ -53,7 +53,8 @@ function storeDocument(
     fileName: prepared.fileName,
     size: bytes.length,
     sha256: prepared.sha256,
-    extracted: prepared.extracted,
+    // Written in steps, the HTML is already stored in pieces; the row keeps '' (see readHtml).
+    extracted: staged ? { ...prepared.extracted, html: '' } : prepared.extracted,
     actor,
   };
   const id = store.insertDocument(db, newDocument, staged?.documentId);
@@ -96,7 +97,7 @@ function writesInSteps(db: Database.Database, ready: PreparedImport): boolean {
  * transaction — with them; when `register` does not use them (a duplicate), they are removed again.
  */
 async function inSteps<T>(db: Database.Database, ready: PreparedImport, register: (staged: StagedImport) => { result: T; used: boolean }): Promise<T> {
-  const staged = await stageDocument(db, { sha256: ready.sha256, bytes: ready.bytes, blocks: ready.extracted.blocks, parts: ready.parts });
+  const staged = await stageDocument(db, { sha256: ready.sha256, bytes: ready.bytes, blocks: ready.extracted.blocks, parts: ready.parts, html: ready.extracted.html });
   let outcome: { result: T; used: boolean };
   try {
     outcome = register(staged);

@@ -109,7 +109,10 @@ export function readBlocks(db: Database.Database, documentId: number): TextBlock
 
 export function readHtml(db: Database.Database, documentId: number): string {
   const row = prepared(db, 'SELECT html FROM documents WHERE id = ?').get(documentId) as { html: string } | undefined;
-  return row?.html ?? '';
+  if (!row) return '';
+  if (row.html !== '') return row.html;
+  // A document written in steps keeps its HTML in pieces (staged-import.ts).
+  return (prepared(db, 'SELECT html FROM document_html_parts WHERE document_id = ? ORDER BY part').pluck().all(documentId) as string[]).join('');
 }
 
 /** What a stored document's extraction looked like, to reuse for the same bytes sent again. */
@@ -120,7 +123,7 @@ export function readExtraction(db: Database.Database, documentId: number): Extra
   return {
     format: row.format,
     mediaType: row.media_type,
-    html: row.html,
+    html: row.html === '' ? readHtml(db, documentId) : row.html,
     extractor: row.extractor,
     notes: JSON.parse(row.notes_json) as string[],
     blocks: readBlocks(db, documentId),

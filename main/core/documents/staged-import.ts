@@ -31,7 +31,11 @@ export interface StageInput {
   bytes: Buffer;
   blocks: readonly TextBlock[];
   parts: readonly SearchPart[];
+  /** The reading-view HTML, written in pieces of HTML_PIECE_CHARS (the document row then holds ''). */
+  html: string;
 }
+
+const HTML_PIECE_CHARS = 1_000_000;
 
 /** Pause between steps: as long as the step held the lock (so the lock is free half the time), 5–100 ms. */
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(100, Math.max(5, ms))));
@@ -54,6 +58,18 @@ export async function stageDocument(db: Database.Database, input: StageInput): P
   const staged = reserve(db, input.sha256, input.bytes);
   held = performance.now() - held;
   try {
+    for (let at = 0, piece = 0; at < input.html.length; at += HTML_PIECE_CHARS, piece++) {
+      await pause(held);
+      const started = performance.now();
+      writeTransaction(db, () =>
+        prepared(db, 'INSERT INTO document_html_parts (document_id, part, html) VALUES (?, ?, ?)').run(
+          staged.documentId,
+          piece,
+          input.html.slice(at, at + HTML_PIECE_CHARS),
+        ),
+      );
+      held = performance.now() - started;
+    }
     for (const [index, part] of input.parts.entries()) {
       await pause(held);
       const started = performance.now();
@@ -109,6 +125,12 @@ export function discardImport(db: Database.Database, importId: number): void {
   for (;;) {
     const { changes } = writeTransaction(db, () =>
       prepared(db, 'DELETE FROM search_sources WHERE id = (SELECT id FROM search_sources WHERE import_id = ? LIMIT 1)').run(importId),
+    );
+    if (changes === 0) break;
+  }
+  for (;;) {
+    const { changes } = writeTransaction(db, () =>
+      prepared(db, 'DELETE FROM document_html_parts WHERE document_id = ? AND part = (SELECT min(part) FROM document_html_parts WHERE document_id = ?)').run(documentId, documentId),
     );
     if (changes === 0) break;
   }

@@ -78,7 +78,18 @@ function orphanBlocks(db: Database.Database): HealthProblem[] {
        GROUP BY b.document_id LIMIT 20`,
     )
     .all() as { id: number; n: number }[];
-  return rows.map((r) => ({ check: 'foreign-keys' as const, message: `表 document_blocks 中有 ${r.n} 行属于不存在的文档（编号 ${r.id}）。` }));
+  const html = db
+    .prepare(
+      `SELECT h.document_id AS id, count(*) AS n FROM document_html_parts h
+       WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = h.document_id)
+         AND NOT EXISTS (SELECT 1 FROM document_imports i WHERE i.document_id = h.document_id)
+       GROUP BY h.document_id LIMIT 20`,
+    )
+    .all() as { id: number; n: number }[];
+  return [
+    ...rows.map((r) => ({ check: 'foreign-keys' as const, message: `表 document_blocks 中有 ${r.n} 行属于不存在的文档（编号 ${r.id}）。` })),
+    ...html.map((r) => ({ check: 'foreign-keys' as const, message: `表 document_html_parts 中有 ${r.n} 行属于不存在的文档（编号 ${r.id}）。` })),
+  ];
 }
 
 /** Every stored file against the SHA-256 it is filed under (one blob in memory at a time). */

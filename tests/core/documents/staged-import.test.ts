@@ -55,8 +55,10 @@ describe('a large document is written in short transactions', () => {
       });
       const result = await importAsNewMatter(db, 'tester', matterFor('东风村村规民约（长篇）'), { fileName: '村规民约.docx', bytes: bigDocx() });
       stop();
-      // reserve + 4 parts + register (the searches above add no write transactions: nothing is pending).
-      expect(steps.length).toBe(6);
+      // reserve, the HTML (one piece of ≤ 1 M characters), 4 parts, register (the searches above add no
+      // write transactions: nothing is pending).
+      expect(steps.length).toBe(7);
+      expect(steps.filter((s) => s.blocksWritten > 0)).toHaveLength(4);
       expect(Math.max(...steps.map((s) => s.blocksWritten))).toBeLessThanOrEqual(PART_MAX_BLOCKS);
       for (const step of steps.slice(0, -1)) {
         expect(step).toMatchObject({ matters: before.matters, documents: before.documents, hits: 0 });
@@ -66,7 +68,11 @@ describe('a large document is written in short transactions', () => {
       const hits = search(db, '阶梯导入标记').hits;
       expect(hits.map((h) => h.documentId)).toEqual([result.document.id]);
       expect(hits[0]!.blockIndex).toBe(0);
-      expect(getDocument(db, result.document.id).blocks).toHaveLength(PARAGRAPHS);
+      const stored = getDocument(db, result.document.id);
+      expect(stored.blocks).toHaveLength(PARAGRAPHS);
+      // The reading view comes back whole from its pieces.
+      expect(stored.html).toContain('第1条 阶梯导入标记');
+      expect(stored.html).toContain(`第${PARAGRAPHS}条 阶梯导入标记`);
       expect(tableCounts(core).document_imports).toBe(0);
       expect((await runDoctor(core.dataDir)).problems).toEqual([]);
     } finally {
@@ -115,8 +121,8 @@ describe('an import killed in the middle', () => {
       const killed = await new Promise<boolean>((resolve) => {
         child.stdout!.on('data', (chunk: Buffer) => {
           out += chunk.toString();
-          // Reserve and two parts are written: kill it while the third is on its way.
-          if (out.includes('step 3') && !child.killed) resolve(child.kill('SIGKILL'));
+          // Reserve, the HTML and two parts are written: kill it while the third is on its way.
+          if (out.includes('step 4') && !child.killed) resolve(child.kill('SIGKILL'));
         });
         child.once('exit', () => resolve(false));
       });
@@ -137,8 +143,9 @@ describe('an import killed in the middle', () => {
       const core = await openCore(dataDir);
       try {
         const after = tableCounts(core);
-        expect({ imports: after.document_imports, blocks: after.document_blocks, sources: after.search_sources, blobs: after.blobs, matters: after.matters }).toEqual({
+        expect({ imports: after.document_imports, blocks: after.document_blocks, html: after.document_html_parts, sources: after.search_sources, blobs: after.blobs, matters: after.matters }).toEqual({
           imports: 0,
+          html: 0,
           blocks: 0,
           sources: 0,
           blobs: 0,

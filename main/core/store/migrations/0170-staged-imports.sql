@@ -34,8 +34,20 @@ INSERT INTO document_blocks_170 (document_id, idx, kind, text, cell_table, cell_
   SELECT document_id, idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p FROM document_blocks;
 DROP TABLE document_blocks;
 ALTER TABLE document_blocks_170 RENAME TO document_blocks;
+-- The reading-view HTML of a document written in steps, in pieces of ~1 M characters, one per transaction
+-- (documents.html is '' for it): ~20 MB of HTML in the registering transaction held the lock for seconds.
+CREATE TABLE document_html_parts (
+  document_id INTEGER NOT NULL,
+  part        INTEGER NOT NULL CHECK (part >= 0),
+  html        TEXT NOT NULL,
+  PRIMARY KEY (document_id, part)
+) WITHOUT ROWID;
+
 CREATE TRIGGER documents_delete_blocks AFTER DELETE ON documents
-BEGIN DELETE FROM document_blocks WHERE document_id = old.id; END;
+BEGIN
+  DELETE FROM document_blocks WHERE document_id = old.id;
+  DELETE FROM document_html_parts WHERE document_id = old.id;
+END;
 
 -- search_sources: a large document is indexed as several parts (one FTS row each, written in separate
 -- transactions). A part written by an import in progress has no matter yet (matter_id NULL, import_id
