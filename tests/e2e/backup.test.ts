@@ -62,8 +62,10 @@ describe('backup and restore in the browser', () => {
     await page.getByText('已从备份恢复，原档案已另存到数据文件夹的 backups 中。页面即将刷新。').waitFor();
     // The page reloads itself on the restored archive; nothing is left waiting for a restart.
     await page.waitForEvent('load');
-    await page.goto(`${app.server.url}#/`);
+    await page.goto(`${app.server.url}#/matters`);
     await page.getByText('某村房屋租赁合同').first().waitFor();
+    await page.goto(`${app.server.url}#/`);
+    await page.getByRole('link', { name: '去备份设置' }).or(page.getByText('审查事项').first()).first().waitFor();
     expect(await page.getByText('将在程序下次启动时完成').count()).toBe(0);
     expect(errors).toEqual([]);
   });
