@@ -36,9 +36,33 @@ export function storeErrorOf(e: unknown): unknown {
  * becomes a savepoint, as better-sqlite3 nests them.
  */
 export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
+  const outermost = !db.inTransaction && observers.size > 0;
+  let started = 0;
+  // Timed from inside (once BEGIN IMMEDIATE has the lock) to the commit: the lock hold, not the wait.
+  const timed = outermost
+    ? () => {
+        started = performance.now();
+        return fn();
+      }
+    : fn;
   try {
-    return db.transaction(fn).immediate();
+    return db.transaction(timed).immediate();
   } catch (e) {
     throw storeErrorOf(e);
+  } finally {
+    if (outermost && started > 0) {
+      const heldMs = performance.now() - started;
+      for (const observe of observers) observe(heldMs, db);
+    }
   }
+}
+
+/** Told how long each outermost write transaction held the write lock (from taking it to the commit). */
+export type TransactionObserver = (heldMs: number, db: Database.Database) => void;
+const observers = new Set<TransactionObserver>();
+
+/** Watches write transactions (tests, benchmarks: lock hold times); returns the function that stops it. */
+export function observeWriteTransactions(observer: TransactionObserver): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
 }
