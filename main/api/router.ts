@@ -20,6 +20,8 @@ import { assertMatterAccess, matterOfCall } from './matter-access.js';
 import { recordRead } from './read-audit.js';
 import { backupHandlers } from './handlers/backup.js';
 import { statuteHandlers } from './handlers/statutes.js';
+import { matterRecordHandlers } from './handlers/matter-records.js';
+import { holidayHandlers } from './handlers/holidays.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Method> = {
@@ -36,6 +38,8 @@ export const handlers: HandlerMap<Method> = {
   ...exchangeHandlers,
   ...backupHandlers,
   ...statuteHandlers,
+  ...matterRecordHandlers,
+  ...holidayHandlers,
 };
 
 function inputError(error: z.ZodError): RpcError {

@@ -12,6 +12,8 @@ import { accountsContract } from './accounts.js';
 import { exchangeContract } from './exchange.js';
 import { backupContract } from './backup.js';
 import { statutesContract } from './statutes.js';
+import { matterRecordsContract } from './matter-records.js';
+import { holidaysContract } from './holidays.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
@@ -28,6 +30,8 @@ export const contract = {
   ...exchangeContract,
   ...backupContract,
   ...statutesContract,
+  ...matterRecordsContract,
+  ...holidaysContract,
 };
 
 export type Contract = typeof contract;
@@ -58,3 +62,5 @@ export * from './accounts.js';
 export * from './exchange.js';
 export * from './backup.js';
 export * from './statutes.js';
+export * from './matter-records.js';
+export * from './holidays.js';

@@ -1,4 +1,3 @@
-import { todayInChina } from '../../core/letters/letter-service.js';
 import { alertDiff, listAlerts, markAlertSeen } from '../../core/statutes/alert-service.js';
 import { importStatutes } from '../../core/statutes/import-service.js';
 import { articleHistory, lawRead, lawSearch, lawShow, prepareStatutes, statuteStatus } from '../../core/statutes/law-service.js';
@@ -22,7 +21,7 @@ export const statuteHandlers: HandlerMap<StatuteMethod> = {
   'law.status': (_input, ctx) => statuteStatus(ctx.core.dataDir),
   'law.prepare': (_input, ctx) => prepareStatutes(ctx.core.dataDir),
   'law.search': (input, ctx) => lawSearch(readyStatuteDb(ctx.core.dataDir), input),
-  'law.show': (input, ctx) => lawShow(readyStatuteDb(ctx.core.dataDir), input, todayInChina()),
+  'law.show': (input, ctx) => lawShow(readyStatuteDb(ctx.core.dataDir), input, ctx.today),
   'law.read': (input, ctx) => lawRead(readyStatuteDb(ctx.core.dataDir), input),
   'law.history': (input, ctx) => articleHistory(readyStatuteDb(ctx.core.dataDir), input),
   'law.import': (input, ctx) => importStatutes(ctx.core, ctx.actor, input.path),

@@ -46,6 +46,8 @@ interface Row {
   closed_on: string | null;
   status: MatterStatus;
   note: string | null;
+  voided: number;
+  signed_off_on: string | null;
   opinion_count: number;
   adopted: number;
   partly: number;
@@ -56,7 +58,7 @@ const FINISHED = new Set<MatterStatus>(['opinion-issued', 'awaiting-feedback', '
 
 /** The deadline column: the same states as the queue, without per-row history look-ups. */
 function stateOf(settings: WorkflowSettings, row: Row, today: string): DeadlineStateName {
-  if (FINISHED.has(row.status)) return 'done';
+  if (FINISHED.has(row.status) || row.voided) return 'done';
   if (row.status === 'returned' && row.due_on === null) return 'paused';
   if (row.due_on === null) return 'none';
   return deadlineState(row.due_on, today, settings.deadline.soonDays, settings.calendar);
@@ -120,6 +122,7 @@ export function queryLedger(db: Database.Database, filter: LedgerFilterParsed, t
     db,
     `SELECT m.id, m.serial, m.received_on, m.submitting_unit, m.township, m.title, m.type, u.display_name AS reviewer_name,
             m.result, m.due_on, m.opinion_issued_on, m.closed_on, m.status, m.note,
+            m.voided_at IS NOT NULL AS voided, m.signed_off_on,
             coalesce(o.n, 0) AS opinion_count, coalesce(o.adopted, 0) AS adopted, coalesce(o.partly, 0) AS partly,
             coalesce(o.not_adopted, 0) AS not_adopted
      FROM matters m
@@ -153,6 +156,8 @@ export function queryLedger(db: Database.Database, filter: LedgerFilterParsed, t
     status: r.status,
     deadlineState: stateOf(settings, r, today),
     note: r.note,
+    voided: r.voided === 1,
+    signedOffOn: r.signed_off_on,
   }));
 }
 

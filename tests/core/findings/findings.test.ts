@@ -57,7 +57,7 @@ describe('pre-check findings', () => {
       basis: finding!.basis,
       anchor: { documentId: document.id, paragraph: finding!.paragraph, start: finding!.start, end: finding!.end, quote: finding!.excerpt },
     });
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     expect(review.opinions.map((o) => o.id)).toEqual([opinion.id]);
     // Re-running keeps the accepted finding and does not raise it again.
     const rerun = await call('findings.run', { documentId: document.id });
@@ -119,7 +119,7 @@ describe('pre-check findings', () => {
     const reopened = (await call('findings.list', { documentId: document.id })).find((f) => f.id === first!.id);
     expect(reopened).toMatchObject({ state: 'open', opinionId: null });
 
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     await call('review.submit', { matterId: matter.id });
