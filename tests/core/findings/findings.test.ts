@@ -65,6 +65,20 @@ describe('pre-check findings', () => {
     expect(rerun.find((f) => f.id === finding!.id)?.state).toBe('accepted');
   });
 
+  it('links an accepted finding to the checklist item it concerns and marks that item 有问题 (issue 20)', async () => {
+    const { matter, document } = await importRisky('接受并关联要点');
+    const findings = await call('findings.list', { documentId: document.id });
+    const review = await call('review.start', { matterId: matter.id });
+    const item = review.template.items[1]!;
+    const { opinion } = await call('findings.accept', { id: findings[0]!.id, checklistItemId: item.id });
+    expect(opinion.checklistItemId).toBe(item.id);
+    const after = await call('review.get', { matterId: matter.id });
+    expect(after.answers.find((a) => a.itemId === item.id)?.status).toBe('problem');
+    // A made-up item is refused, nothing written.
+    const refused = await callAs(core, 'x', 'findings.accept', { id: findings[1]!.id, checklistItemId: 'no-such-item' }).catch((e: Error) => e.message);
+    expect(refused).toContain('review.item-unknown');
+  });
+
   it('remembers a dismissal with its reason across re-runs and new versions', async () => {
     const { matter, document } = await importRisky('不采纳测试');
     const [finding] = await call('findings.list', { documentId: document.id });

@@ -37,7 +37,7 @@ describe('checklist-guided review through the API', () => {
 
     const problemItem = review.template.items.find((i) => i.required) ?? review.template.items[0]!;
     for (const item of review.template.items) {
-      await call('review.answer', { matterId: matter.id, itemId: item.id, status: item === problemItem ? 'problem' : 'pass' });
+      await call('review.answer', { matterId: matter.id, itemId: item.id, status: item === problemItem ? 'problem' : 'pass', note: item === problemItem ? '主体资格证明缺失' : null });
     }
     const opinion = await call('opinions.add', {
       matterId: matter.id,

@@ -84,6 +84,27 @@ describe('statuses that tell the truth', () => {
   });
 });
 
+describe('checklist and opinions agree', () => {
+  it('有问题 asks for an opinion or a note; an item with a 必须修改 opinion cannot be 通过', async () => {
+    const matter = await call('matters.create', { type: 'contract', title: '清单与意见', submittingUnit: '县住建局', receivedOn: '2026-03-02' });
+    const review = await call('review.start', { matterId: matter.id });
+    const [first, second] = review.template.items;
+    const bare = await dispatch('review.answer', { matterId: matter.id, itemId: first!.id, status: 'problem' }, await contextAs(env.core, '王审查'));
+    expect(bare).toMatchObject({ ok: false, error: { code: 'review.problem-needs-opinion' } });
+    await call('review.answer', { matterId: matter.id, itemId: first!.id, status: 'problem', note: '缺少主体资格证明' });
+
+    // A 必须修改 opinion on the second item marks it 有问题, and 通过 is then refused.
+    await call('review.answer', { matterId: matter.id, itemId: second!.id, status: 'pass' });
+    await call('opinions.add', { matterId: matter.id, text: '违约金过高，应予调整。', severity: 'must', basis: null, checklistItemId: second!.id });
+    const marked = await call('review.get', { matterId: matter.id });
+    expect(marked.answers.find((a) => a.itemId === second!.id)?.status).toBe('problem');
+    const pass = await dispatch('review.answer', { matterId: matter.id, itemId: second!.id, status: 'pass' }, await contextAs(env.core, '王审查'));
+    expect(pass).toMatchObject({ ok: false, error: { code: 'review.pass-with-must' } });
+    // 有问题 without a note is fine once the item has its opinion.
+    await call('review.answer', { matterId: matter.id, itemId: second!.id, status: 'problem' });
+  });
+});
+
 describe('one clock', () => {
   // 2026-12-31 17:30 UTC is already 2027-01-01 in China and still 2026-12-31 in Los Angeles or London.
   const instant = new Date('2026-12-31T17:30:00Z');
