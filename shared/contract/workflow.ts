@@ -165,6 +165,8 @@ export const OpinionAdoption = z.object({
   severity: Severity,
   adoption: Adoption.nullable(),
   adoptionReason: z.string().nullable(),
+  /** The number the issued letter gave the opinion, e.g. （二）1; null when no letter printed it. */
+  letterLabel: z.string().nullable(),
 });
 export type OpinionAdoption = z.infer<typeof OpinionAdoption>;
 

@@ -70,6 +70,12 @@ describe('statuses that tell the truth', () => {
     ]);
     const queue = await call('workflow.queue', { limit: 500 });
     expect(queue.counts.awaitingFeedback).toBe(queueBefore.counts.awaitingFeedback + 1);
+    // The feedback form numbers the opinions as the letter printed them: （一）必须修改 1, （二）建议修改 1.
+    const feedback = await call('feedback.list', { matterId: matter.id });
+    expect(feedback.opinions.map((o) => [o.severity, o.letterLabel])).toEqual([
+      ['must', '（一）1'],
+      ['should', '（二）1'],
+    ]);
   });
 
   it('a returned sign-off clears the signed-off mark', async () => {
