@@ -33,3 +33,20 @@ export function suggestChecklistItem(
   }
   return best?.id ?? null;
 }
+
+/**
+ * Whether a checklist answer agrees with the item's opinions: 有问题 needs an opinion or a note, and an
+ * item with a 必须修改 opinion cannot be 通过. The server refuses the answer with the same rule; the
+ * workspace checks first so it can open the opinion editor instead.
+ */
+export function answerConflict(
+  opinions: readonly { checklistItemId: string | null; severity: 'must' | 'should' | 'hint' }[],
+  itemId: string,
+  status: 'pass' | 'problem' | 'not-applicable',
+  note: string | null,
+): 'needs-opinion' | 'pass-with-must' | null {
+  const linked = opinions.filter((o) => o.checklistItemId === itemId);
+  if (status === 'problem' && !note && linked.length === 0) return 'needs-opinion';
+  if (status === 'pass' && linked.some((o) => o.severity === 'must')) return 'pass-with-must';
+  return null;
+}

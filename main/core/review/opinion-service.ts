@@ -58,8 +58,9 @@ export function addOpinion(db: Database.Database, actor: string, matterId: numbe
          @start, @end, @quote, (SELECT id FROM users WHERE login = @actor), @now, @now)`,
     ).run({ matterId, position: next, ...fields, ...anchorColumns(fields.anchor), actor, now });
     const opinion = getOpinion(db, Number(lastInsertRowid));
-    // A 必须修改 opinion on an item means the item is not 通过 (issue 20: checklist and opinions agree).
-    if (fields.checklistItemId && fields.severity === 'must') markItemProblem(db, actor, matterId, fields.checklistItemId);
+    // An opinion to revise an item means the item has a problem (issue 20: checklist and opinions agree);
+    // a 提示 alone does not.
+    if (fields.checklistItemId && fields.severity !== 'hint') markItemProblem(db, actor, matterId, fields.checklistItemId);
     recordAudit(db, { actor, action: 'opinion.add', entity: 'opinion', entityId: opinion.id, after: opinion });
     return opinion;
   });
@@ -77,7 +78,7 @@ export function updateOpinion(db: Database.Database, actor: string, id: number, 
          range_end = @end, quote = @quote, updated_at = @now WHERE id = @id`,
     ).run({ id, ...fields, ...anchorColumns(fields.anchor), now: nowIso() });
     const after = getOpinion(db, id);
-    if (fields.checklistItemId && fields.severity === 'must') markItemProblem(db, actor, before.matterId, fields.checklistItemId);
+    if (fields.checklistItemId && fields.severity !== 'hint') markItemProblem(db, actor, before.matterId, fields.checklistItemId);
     recordAudit(db, { actor, action: 'opinion.update', entity: 'opinion', entityId: id, before, after });
     return after;
   });

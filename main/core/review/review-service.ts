@@ -12,6 +12,7 @@ import { listOpinions } from './opinion-rows.js';
 import { defaultTemplateFor } from './template-store.js';
 import { moveMatterIfAllowed } from '../matters/matter-status.js';
 import { writeTransaction } from '../store/write-transaction.js';
+import { answerConflict } from '../../../shared/domain/checklist-link.js';
 
 interface ReviewRow {
   matter_id: number;
@@ -120,11 +121,11 @@ export function answerItem(
   }
   // Checklist and opinions are one record (issue 20): 有问题 says what the problem is, and an item
   // that carries a 必须修改 opinion cannot be 通过.
-  const linked = review.opinions.filter((o) => o.checklistItemId === input.itemId);
-  if (input.status === 'problem' && !input.note && linked.length === 0) {
+  const conflict = answerConflict(review.opinions, input.itemId, input.status, input.note);
+  if (conflict === 'needs-opinion') {
     throw new AppError('review.problem-needs-opinion', '标记“有问题”时，请为该要点写一条审查意见，或填写问题说明。');
   }
-  if (input.status === 'pass' && linked.some((o) => o.severity === 'must')) {
+  if (conflict === 'pass-with-must') {
     throw new AppError('review.pass-with-must', '该要点有“必须修改”的审查意见，不能标记为“通过”；请先修改或删除该意见。');
   }
   writeTransaction(db, () => {

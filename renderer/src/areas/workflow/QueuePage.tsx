@@ -101,7 +101,7 @@ export function QueuePage() {
           { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 170 },
           { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 110 },
           { title: t('queue.dueOn'), key: 'due', width: 110, render: (_, m) => m.deadline.dueOn ?? '—' },
-          { title: t('matter.status'), dataIndex: 'status', width: 110, render: (v: MatterStatus) => <Tag>{labels.status(v)}</Tag> },
+          { title: t('matter.status'), dataIndex: 'status', width: 110, render: (_v: MatterStatus, r: QueueItem) => <Tag>{labels.shownStatus({ ...r, voided: null })}</Tag> },
           { title: t('queue.reviewer'), dataIndex: 'reviewerName', width: 90, render: (v: string | null) => v ?? '—' },
         ]}
       />

@@ -4,6 +4,11 @@ import { defineMessages } from './define';
 export const reviewMessages = defineMessages({
   zh: {
     'review.tab': '审查',
+    'review.notStarted': '尚未开始审查',
+    'review.notStarted.hint': '开始审查后，事项状态由“已登记”改为“审查中”，并按事项类型载入审查清单。',
+    'review.start': '开始审查',
+    'review.problemNeedsOpinion': '请为该要点写一条审查意见（或在要点下填写问题说明），保存后即标记为“有问题”。',
+    'review.passWithMust': '该要点有“必须修改”的审查意见，不能标记为“通过”。',
     'review.tab.checklist': '审查清单',
     'review.tab.opinions': '审查意见',
     'review.tab.opinionsCount': '审查意见（{n}）',
@@ -133,6 +138,11 @@ export const reviewMessages = defineMessages({
   },
   en: {
     'review.tab': 'Review',
+    'review.notStarted': 'The review has not started',
+    'review.notStarted.hint': 'Starting the review moves the matter from Registered to In review and loads the checklist for its type.',
+    'review.start': 'Start review',
+    'review.problemNeedsOpinion': 'Write an opinion for this item (or a note under it); saving it marks the item as a problem.',
+    'review.passWithMust': 'This item has a must-revise opinion and cannot be marked as passed.',
     'review.tab.checklist': 'Checklist',
     'review.tab.opinions': 'Opinions',
     'review.tab.opinionsCount': 'Opinions ({n})',
