@@ -5,6 +5,7 @@ import {
   CloudUploadOutlined,
   FileAddOutlined,
   FileProtectOutlined,
+  FormOutlined,
   HomeOutlined,
   SearchOutlined,
   SettingOutlined,
@@ -38,6 +39,8 @@ import { mayOpen } from './auth/access';
 import { AuthGate, NoAccess, useSession } from './auth/session';
 import { UserPanel } from './auth/UserPanel';
 import { StatutesPage } from './areas/statutes/StatutesPage';
+import { IncompletePage } from './areas/records/IncompletePage';
+import { HolidaysPage } from './areas/records/HolidaysPage';
 
 export function App() {
   const { locale } = useI18n();
@@ -63,6 +66,7 @@ function Shell() {
     { key: 'matters', icon: <UnorderedListOutlined />, label: t('nav.matters') },
     { key: 'new-matter', icon: <FileAddOutlined />, label: t('nav.newMatter') },
     { key: 'batch-import', icon: <CloudUploadOutlined />, label: t('nav.batchImport') },
+    { key: 'incomplete', icon: <FormOutlined />, label: t('nav.incomplete') },
     { key: 'search', icon: <SearchOutlined />, label: t('nav.search') },
     { key: 'ledger', icon: <TableOutlined />, label: t('nav.ledger') },
     { key: 'stats', icon: <BarChartOutlined />, label: t('nav.stats') },
@@ -136,5 +140,9 @@ function Page({ route }: { route: Route }) {
       return <ExchangePage />;
     case 'statutes':
       return <StatutesPage params={route.params} />;
+    case 'incomplete':
+      return <IncompletePage />;
+    case 'holidays':
+      return <HolidaysPage />;
   }
 }

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
 import { BackupAlert } from '../backup/BackupAlert';
+import { HolidayCoverageAlert } from '../records/HolidayCoverageAlert';
 import { StatuteAlertBanner } from '../statutes/AlertsPanel';
 
 /** Those who have matters assigned to them; for everyone else (admin, viewer) the queue opens on 全部. */
@@ -38,6 +39,7 @@ export function QueuePage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <BackupAlert />
+      <HolidayCoverageAlert />
       <Space align="baseline" wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('queue.title')}
