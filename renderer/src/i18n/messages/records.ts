@@ -64,6 +64,7 @@ export const recordsMessages = defineMessages({
     'holidays.goto': '添加节假日安排',
     'deadline.weekdaysOnly': '按周一至周五',
     'clock.zone': '时区',
+    'feedback.reasonRequired': '第{n}条意见为部分采纳或未采纳，请填写理由',
   },
   en: {
     'records.edit': 'Correct registration',
@@ -127,5 +128,6 @@ export const recordsMessages = defineMessages({
     'holidays.goto': 'Add the holiday schedule',
     'deadline.weekdaysOnly': 'Mon–Fri only',
     'clock.zone': 'Time zone',
+    'feedback.reasonRequired': 'Opinion {n} is partly or not adopted: give the reason',
   },
 });
