@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { enterAction, offeredTypes, typeOptionMatches } from '../../renderer/src/areas/matter/registration-keys.js';
-import { matterTypeOptions } from '../../renderer/src/areas/matter/type-options.js';
-import { domainLabels } from '../../renderer/src/i18n/domain-labels.js';
+import { MATTER_TYPE_ZH } from '../../shared/domain/labels-zh.js';
+import { MATTER_TYPES } from '../../shared/domain/matter.js';
 
 /* Issue 20: the two slips that registered wrong matters, as the form handles them now. */
 
-const options = matterTypeOptions(domainLabels('zh-CN'));
+// The list as renderer/src/areas/matter/type-options.ts builds it: flat, in MATTER_TYPES order.
+const options = MATTER_TYPES.map((v) => ({ value: v, label: MATTER_TYPE_ZH[v] }));
 
 describe('the type list of the registration form', () => {
   it('typing 重大 + Enter picks 重大行政决策, not a village type', () => {

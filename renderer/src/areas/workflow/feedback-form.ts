@@ -1,12 +1,14 @@
-import type { Adoption, OpinionAdoption } from '../../../../shared/contract/index';
 
 /*
  * The feedback form's checks (issue 20): rows are named by the letter's numbering （一）1 … and a
  * missing reason is found in the form, on its own row, before anything is sent.
+ * No imports on purpose: tests under tests/renderer run these in Node.
  */
 
+type Adoption = 'adopted' | 'partly-adopted' | 'not-adopted';
+
 /** How a row is named: the number the letter printed, else its position. */
-export function rowLabel(o: Pick<OpinionAdoption, 'letterLabel' | 'position'>): string {
+export function rowLabel(o: { letterLabel: string | null; position: number }): string {
   return o.letterLabel ?? `${o.position}.`;
 }
 
