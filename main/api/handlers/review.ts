@@ -19,6 +19,8 @@ import type { reviewContract } from '../../../shared/contract/review.js';
 export const reviewHandlers: HandlerMap<keyof typeof reviewContract> = {
   // Opening the review tab only reads: starting the review is the reviewer's action (review.start).
   'review.get': (input, ctx) => readReview(ctx.core.db, input.matterId),
+  'review.find': (input, ctx) =>
+    ctx.core.db.prepare('SELECT 1 FROM reviews WHERE matter_id = ?').get(input.matterId) ? readReview(ctx.core.db, input.matterId) : null,
   'review.start': (input, ctx) => {
     ensureReview(ctx.core, ctx.actor, input.matterId);
     return readReview(ctx.core.db, input.matterId);

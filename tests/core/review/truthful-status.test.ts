@@ -36,6 +36,7 @@ describe('statuses that tell the truth', () => {
     const before = tableCounts(env.core);
     const opened = await dispatch('review.get', { matterId: matter.id }, await contextAs(env.core, '王审查'));
     expect(opened).toMatchObject({ ok: false, error: { code: 'review.not-started' } });
+    expect(await call('review.find', { matterId: matter.id })).toBeNull();
     expect(tableCounts(env.core)).toEqual(before);
     expect((await call('matters.get', { id: matter.id })).status).toBe('registered');
 

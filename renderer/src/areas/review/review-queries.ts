@@ -4,7 +4,7 @@ import { useMemo, useRef } from 'react';
 import type { AnswerStatus, MethodInput, Opinion, Review } from '../../../../shared/contract/index';
 import type { LegalBasisEntry } from '../../../../shared/domain/checklist';
 import type { ReviewResult } from '../../../../shared/domain/matter';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 
 export const reviewKey = (matterId: number) => ['review', matterId] as const;
 
@@ -15,14 +15,7 @@ export const reviewKey = (matterId: number) => ['review', matterId] as const;
 export function useReview(matterId: number) {
   return useQuery({
     queryKey: reviewKey(matterId),
-    queryFn: async (): Promise<Review | null> => {
-      try {
-        return await call('review.get', { matterId });
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'review.not-started') return null;
-        throw error;
-      }
-    },
+    queryFn: () => call('review.find', { matterId }),
   });
 }
 
