@@ -169,7 +169,7 @@ describe('pre-check findings in the review workspace', () => {
     const { matter, document, findings } = await contractWithFindings('西山村门面房租赁合同');
     const order = shownOrder(findings);
     expect(order.length).toBeGreaterThan(0);
-    const review = await api('review.get', { matterId: matter.id });
+    const review = await api('review.start', { matterId: matter.id });
     for (const item of review.template.items) await api('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await api('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     await api('review.submit', { matterId: matter.id });
