@@ -25,6 +25,8 @@ import { reminderHandlers } from './handlers/reminders.js';
 import { countyReportHandlers } from './handlers/county-report.js';
 import { batchHandlers } from './handlers/batch.js';
 import { assertNotArchived } from '../core/casefile/archive-lock.js';
+import { matterRecordHandlers } from './handlers/matter-records.js';
+import { holidayHandlers } from './handlers/holidays.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Method> = {
@@ -45,6 +47,8 @@ export const handlers: HandlerMap<Method> = {
   ...reminderHandlers,
   ...countyReportHandlers,
   ...batchHandlers,
+  ...matterRecordHandlers,
+  ...holidayHandlers,
 };
 
 function inputError(error: z.ZodError): RpcError {

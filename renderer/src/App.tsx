@@ -5,6 +5,7 @@ import {
   CloudUploadOutlined,
   FileAddOutlined,
   FileProtectOutlined,
+  FormOutlined,
   HomeOutlined,
   SearchOutlined,
   SettingOutlined,
@@ -37,6 +38,8 @@ import {
   StatsPage,
   StatutesPage,
   TemplatesPage,
+  IncompletePage,
+  HolidaysPage,
 } from './pages';
 import { mayOpen } from './auth/access';
 import { AuthGate, NoAccess, useSession } from './auth/session';
@@ -68,6 +71,7 @@ function Shell() {
     { key: 'matters', icon: <UnorderedListOutlined />, label: t('nav.matters') },
     { key: 'new-matter', icon: <FileAddOutlined />, label: t('nav.newMatter') },
     { key: 'batch-import', icon: <CloudUploadOutlined />, label: t('nav.batchImport') },
+    { key: 'incomplete', icon: <FormOutlined />, label: t('nav.incomplete') },
     { key: 'search', icon: <SearchOutlined />, label: t('nav.search') },
     { key: 'ledger', icon: <TableOutlined />, label: t('nav.ledger') },
     { key: 'stats', icon: <BarChartOutlined />, label: t('nav.stats') },
@@ -151,5 +155,9 @@ function Page({ route }: { route: Route }) {
       return <ExchangePage />;
     case 'statutes':
       return <StatutesPage params={route.params} />;
+    case 'incomplete':
+      return <IncompletePage />;
+    case 'holidays':
+      return <HolidaysPage />;
   }
 }

@@ -26,6 +26,8 @@ const LOADERS = {
   normative: () => import('./areas/workflow/NormativeRegistryPage'),
   audit: () => import('./areas/audit/AuditPage'),
   statutes: () => import('./areas/statutes/StatutesPage'),
+  incomplete: () => import('./areas/records/IncompletePage'),
+  holidays: () => import('./areas/records/HolidaysPage'),
 } satisfies Record<Route['page'], () => Promise<unknown>>;
 
 // The screen the app opens on starts loading now, alongside the shell's first requests (the session),
@@ -49,3 +51,5 @@ export const DecisionCataloguePage = lazy(() => LOADERS.decisions().then((m) => 
 export const NormativeRegistryPage = lazy(() => LOADERS.normative().then((m) => ({ default: m.NormativeRegistryPage })));
 export const AuditPage = lazy(() => LOADERS.audit().then((m) => ({ default: m.AuditPage })));
 export const StatutesPage = lazy(() => LOADERS.statutes().then((m) => ({ default: m.StatutesPage })));
+export const IncompletePage = lazy(() => LOADERS.incomplete().then((m) => ({ default: m.IncompletePage })));
+export const HolidaysPage = lazy(() => LOADERS.holidays().then((m) => ({ default: m.HolidaysPage })));

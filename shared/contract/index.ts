@@ -16,6 +16,8 @@ import { casefileContract } from './casefile.js';
 import { remindersContract } from './reminders.js';
 import { countyReportContract } from './county-report.js';
 import { batchContract } from './batch.js';
+import { matterRecordsContract } from './matter-records.js';
+import { holidaysContract } from './holidays.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
@@ -36,6 +38,8 @@ export const contract = {
   ...remindersContract,
   ...countyReportContract,
   ...batchContract,
+  ...matterRecordsContract,
+  ...holidaysContract,
 };
 
 export type Contract = typeof contract;
@@ -70,3 +74,5 @@ export * from './casefile.js';
 export * from './reminders.js';
 export * from './county-report.js';
 export * from './batch.js';
+export * from './matter-records.js';
+export * from './holidays.js';

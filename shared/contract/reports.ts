@@ -78,6 +78,9 @@ export const LedgerRow = z.object({
   status: MatterStatus,
   deadlineState: DeadlineStateName,
   note: z.string().nullable(),
+  /** Voided (作废) matters stay in the ledger, marked, so the serial numbering has no gaps. */
+  voided: z.boolean(),
+  signedOffOn: z.string().nullable(),
 });
 export type LedgerRow = z.infer<typeof LedgerRow>;
 
@@ -117,6 +120,8 @@ export const Statistics = z.object({
   /** Matters received in the period and reviewed (withdrawn ones are counted apart). */
   total: z.number().int(),
   withdrawn: z.number().int(),
+  /** Voided matters (作废): registered by mistake, left out of every other figure. */
+  voided: z.number().int(),
   village: z.number().int(),
   byType: z.array(Count.extend({ type: MatterType })),
   byUnit: z.array(Named),

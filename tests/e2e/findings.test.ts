@@ -7,6 +7,7 @@ import { SEVERITIES } from '../../shared/domain/matter.js';
 import { startTestApp, type TestApp } from '../support/app-server.js';
 import { callAs } from '../support/approved-matter.js';
 import { launchChromium, screenshotPath } from '../support/browser.js';
+import { openReview } from './pages/review-page.js';
 
 /** A filled-in lease with risky clauses: the pre-checks find several problems in it. */
 const RISKY_LEASE = join(import.meta.dirname, '..', 'fixtures', 'docx', 'zh-contract-lease-filled-risky-01.docx');
@@ -50,7 +51,7 @@ describe('pre-check findings in the review workspace', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${app.server.url}#/matters/${matterId}/review`);
+    await openReview(page, app.server.url, matterId);
     await page.locator('[data-testid="review-document"] [data-b="0"]').waitFor();
     return { page, errors };
   }
@@ -168,7 +169,7 @@ describe('pre-check findings in the review workspace', () => {
     const { matter, document, findings } = await contractWithFindings('西山村门面房租赁合同');
     const order = shownOrder(findings);
     expect(order.length).toBeGreaterThan(0);
-    const review = await api('review.get', { matterId: matter.id });
+    const review = await api('review.start', { matterId: matter.id });
     for (const item of review.template.items) await api('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await api('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     await api('review.submit', { matterId: matter.id });

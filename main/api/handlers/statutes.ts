@@ -1,4 +1,3 @@
-import { todayInChina } from '../../core/letters/letter-service.js';
 import { alertDiff, listAlerts, markAlertSeen } from '../../core/statutes/alert-service.js';
 import { finishPendingImports, importStatutes } from '../../core/statutes/import-service.js';
 import { articleHistory, lawRead, lawSearch, lawShow, prepareStatutes, statuteStatus } from '../../core/statutes/law-service.js';
@@ -24,7 +23,7 @@ export const statuteHandlers: HandlerMap<StatuteMethod> = {
   'law.status': (_input, ctx) => statuteStatus(ctx.core.dataDir),
   'law.prepare': (_input, ctx) => prepareStatutes(ctx.core.dataDir),
   'law.search': (input, ctx) => lawSearch(readyStatuteDb(ctx.core.dataDir), input),
-  'law.show': (input, ctx) => lawShow(readyStatuteDb(ctx.core.dataDir), input, todayInChina()),
+  'law.show': (input, ctx) => lawShow(readyStatuteDb(ctx.core.dataDir), input, ctx.today),
   'law.read': (input, ctx) => lawRead(readyStatuteDb(ctx.core.dataDir), input),
   'law.history': (input, ctx) => articleHistory(readyStatuteDb(ctx.core.dataDir), input),
   'law.import': (input, ctx) => importStatutes(ctx.core, ctx.actor, input.path),
@@ -34,7 +33,7 @@ export const statuteHandlers: HandlerMap<StatuteMethod> = {
     return listAlerts(ctx.core.db, input.includeSeen);
   },
   'law.alertDiff': (input, ctx) => alertDiff(ctx.core.db, input.id),
-  'law.citedVersions': (input, ctx) => citedVersions(ctx.core, input.matterId, todayInChina()),
+  'law.citedVersions': (input, ctx) => citedVersions(ctx.core, input.matterId, ctx.today),
   'law.alertSeen': (input, ctx) => {
     markAlertSeen(ctx.core.db, ctx.actor, input.id);
     return { ok: true as const };

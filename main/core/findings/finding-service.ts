@@ -9,7 +9,8 @@ import { AppError } from '../errors.js';
 import { getMatter } from '../matters/matter-service.js';
 import { addOpinion } from '../review/opinion-service.js';
 import type { Core } from '../core.js';
-import { assertEditable, ensureReview } from '../review/review-service.js';
+import { assertEditable, ensureReview, markItemProblem, readReview } from '../review/review-service.js';
+import { suggestChecklistItem } from '../../../shared/domain/checklist-link.js';
 import { runChecks } from '../rules/index.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { writeTransaction } from '../store/write-transaction.js';
@@ -151,22 +152,29 @@ function getFinding(db: Database.Database, id: number): StoredFinding {
 }
 
 /** The reviewer agrees: the finding becomes an opinion anchored on its excerpt, with its basis. */
-export function acceptFinding(core: Core, actor: string, id: number, text?: string) {
+export function acceptFinding(core: Core, actor: string, id: number, text?: string, checklistItemId?: string | null) {
   const db = core.db;
   const finding = getFinding(db, id);
   if (finding.state !== 'open') throw new AppError('finding.not-open', '该预检问题已处理。');
   const { matterId } = requireDocument(db, finding.documentId);
   ensureReview(core, actor, matterId);
+  // The opinion is tied to the checklist item it concerns, and that item is marked 有问题 (issue 20).
+  const items = readReview(db, matterId).template.items;
+  const itemId = checklistItemId === undefined ? suggestChecklistItem(items, finding) : checklistItemId;
+  if (itemId && !items.some((i) => i.id === itemId)) {
+    throw new AppError('review.item-unknown', `审查清单中没有编号为“${itemId}”的要点。`);
+  }
   return writeTransaction(db, () => {
     const opinion = addOpinion(db, actor, matterId, {
       text: text?.trim() || finding.suggestion,
       severity: finding.severity,
       basis: finding.basis,
       basisId: null,
-      checklistItemId: null,
+      checklistItemId: itemId ?? null,
       anchor: { documentId: finding.documentId, paragraph: finding.paragraph, start: finding.start, end: finding.end, quote: finding.excerpt },
     });
     prepared(db, "UPDATE findings SET state = 'accepted', opinion_id = ? WHERE id = ?").run(opinion.id, id);
+    if (itemId) markItemProblem(db, actor, matterId, itemId);
     recordAudit(db, { actor, action: 'finding.accept', entity: 'finding', entityId: id, before: finding, after: { opinionId: opinion.id } });
     return { finding: getFinding(db, id), opinion };
   });

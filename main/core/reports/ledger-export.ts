@@ -1,7 +1,7 @@
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AdoptionCounts, LedgerRow } from '../../../shared/contract/reports.js';
-import { MATTER_STATUS_ZH, MATTER_TYPE_ZH, REVIEW_RESULT_ZH } from '../../../shared/domain/labels-zh.js';
+import { MATTER_TYPE_ZH, REVIEW_RESULT_ZH, shownStatusZh } from '../../../shared/domain/labels-zh.js';
 
 /**
  * The ledger in the office's usual column layout (XLSX and CSV share it, so both match the view):
@@ -45,7 +45,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { header: '采纳情况', width: 30, value: (r) => adoptionSummaryZh(r.adoption) },
   { header: '办结日期', width: 12, value: (r) => r.closedOn ?? '' },
   { header: '办理期限', width: 12, value: (r) => r.dueOn ?? '' },
-  { header: '状态', width: 11, value: (r) => MATTER_STATUS_ZH[r.status] },
+  { header: '状态', width: 11, value: (r) => shownStatusZh(r) },
   { header: '备注', width: 30, value: (r) => r.note ?? '' },
 ];
 

@@ -49,6 +49,8 @@ interface Row {
   closed_on: string | null;
   status: MatterStatus;
   note: string | null;
+  voided: number;
+  signed_off_on: string | null;
   opinion_count: number;
   adopted: number;
   partly: number;
@@ -59,7 +61,7 @@ const FINISHED = new Set<MatterStatus>(['opinion-issued', 'awaiting-feedback', '
 
 /** The deadline column: the same states as the queue, without per-row history look-ups. */
 function stateOf(settings: WorkflowSettings, row: Row, today: string): DeadlineStateName {
-  if (FINISHED.has(row.status)) return 'done';
+  if (FINISHED.has(row.status) || row.voided) return 'done';
   if (row.status === 'returned' && row.due_on === null) return 'paused';
   if (row.due_on === null) return 'none';
   return deadlineState(row.due_on, today, settings.deadline.soonDays, settings.calendar);
@@ -127,6 +129,7 @@ export function queryLedger(db: Database.Database, filter: LedgerFilterParsed, t
                AND number IS NOT NULL ORDER BY issue_date, id)) AS letter_numbers,
             (SELECT min(issue_date) FROM letters WHERE matter_id = m.id AND kind <> 'return-notice') AS letter_issued_on,
             (SELECT max(received_on) FROM feedback WHERE matter_id = m.id) AS feedback_on,
+            m.voided_at IS NOT NULL AS voided, m.signed_off_on,
             coalesce(o.n, 0) AS opinion_count, coalesce(o.adopted, 0) AS adopted, coalesce(o.partly, 0) AS partly,
             coalesce(o.not_adopted, 0) AS not_adopted
      FROM matters m
@@ -163,6 +166,8 @@ export function queryLedger(db: Database.Database, filter: LedgerFilterParsed, t
     status: r.status,
     deadlineState: stateOf(settings, r, today),
     note: r.note,
+    voided: r.voided === 1,
+    signedOffOn: r.signed_off_on,
   }));
 }
 

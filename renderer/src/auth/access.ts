@@ -31,6 +31,8 @@ export const ROUTE_METHOD: Record<Route['page'], Method> = {
   audit: 'audit.query',
   exchange: 'exchange.history',
   statutes: 'law.search',
+  incomplete: 'matters.bulkUpdate',
+  holidays: 'holidays.save',
 };
 
 export function mayOpen(roles: readonly Role[], page: Route['page']): boolean {

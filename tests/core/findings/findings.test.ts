@@ -57,12 +57,26 @@ describe('pre-check findings', () => {
       basis: finding!.basis,
       anchor: { documentId: document.id, paragraph: finding!.paragraph, start: finding!.start, end: finding!.end, quote: finding!.excerpt },
     });
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     expect(review.opinions.map((o) => o.id)).toEqual([opinion.id]);
     // Re-running keeps the accepted finding and does not raise it again.
     const rerun = await call('findings.run', { documentId: document.id });
     expect(rerun.filter((f) => f.rule === finding!.rule && f.excerpt === finding!.excerpt)).toHaveLength(1);
     expect(rerun.find((f) => f.id === finding!.id)?.state).toBe('accepted');
+  });
+
+  it('links an accepted finding to the checklist item it concerns and marks that item 有问题 (issue 20)', async () => {
+    const { matter, document } = await importRisky('接受并关联要点');
+    const findings = await call('findings.list', { documentId: document.id });
+    const review = await call('review.start', { matterId: matter.id });
+    const item = review.template.items[1]!;
+    const { opinion } = await call('findings.accept', { id: findings[0]!.id, checklistItemId: item.id });
+    expect(opinion.checklistItemId).toBe(item.id);
+    const after = await call('review.get', { matterId: matter.id });
+    expect(after.answers.find((a) => a.itemId === item.id)?.status).toBe('problem');
+    // A made-up item is refused, nothing written.
+    const refused = await callAs(core, 'x', 'findings.accept', { id: findings[1]!.id, checklistItemId: 'no-such-item' }).catch((e: Error) => e.message);
+    expect(refused).toContain('review.item-unknown');
   });
 
   it('remembers a dismissal with its reason across re-runs and new versions', async () => {
@@ -119,7 +133,7 @@ describe('pre-check findings', () => {
     const reopened = (await call('findings.list', { documentId: document.id })).find((f) => f.id === first!.id);
     expect(reopened).toMatchObject({ state: 'open', opinionId: null });
 
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     await call('review.submit', { matterId: matter.id });

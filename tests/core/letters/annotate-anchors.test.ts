@@ -58,7 +58,7 @@ describe('批注版 on repeated text', () => {
     const matter = await call('matters.create', { type: 'village.rules', title: '村务公开制度', submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' });
     const { document } = await call('documents.import', { matterId: matter.id, fileName: 'repeat.docx', contentBase64: docx.toString('base64') });
     const { blocks } = await call('documents.get', { id: document.id });
-    await call('review.get', { matterId: matter.id });
+    await call('review.start', { matterId: matter.id });
     const hits = blocks.filter((b) => b.text.includes(S));
     // Body ×3 (one with a footnote reference), table cell, footnote: five blocks, none for the header.
     expect(hits.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'table-cell', 'paragraph', 'footnote']);

@@ -116,7 +116,7 @@ export function LedgerPage() {
         width: 110,
         sorter: true,
         sortOrder: sortOrder('status'),
-        render: (v: MatterStatus) => <Tag>{labels.status(v)}</Tag>,
+        render: (v: MatterStatus, r: LedgerRow) => <Tag color={r.voided ? 'red' : undefined}>{labels.shownStatus(r)}</Tag>,
       },
     ],
     [t, labels, sort],

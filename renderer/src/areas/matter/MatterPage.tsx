@@ -10,6 +10,7 @@ import { navigate, routeHref } from '../../routes';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { LettersTab } from '../letters/LettersTab';
 import { AssignControl } from './AssignControl';
+import { MatterRecordBar } from '../records/MatterRecordBar';
 import { MatterOverview } from './MatterOverview';
 import { WorkflowTab } from '../workflow/WorkflowTab';
 import { ReviewTab } from '../review/ReviewTab';
@@ -51,9 +52,10 @@ export function MatterPage({ id, tab }: { id: number; tab?: string }) {
           {m.title}
         </Typography.Title>
         <Tag>{labels.matterType(m.type)}</Tag>
-        <Tag color="processing">{labels.status(m.status)}</Tag>
+        <Tag color={m.voided ? 'red' : 'processing'} data-testid="matter-status">{labels.shownStatus(m)}</Tag>
       </Space>
       <AssignControl matter={m} />
+      <MatterRecordBar matter={m} />
       <Tabs
         activeKey={active}
         onChange={(key) => navigate({ page: 'matter', id, tab: key })}

@@ -110,7 +110,7 @@ export function MattersPage() {
             title: t('matter.status'),
             dataIndex: 'status',
             width: 120,
-            render: (v: MatterStatus) => <Tag>{labels.status(v)}</Tag>,
+            render: (_v: MatterStatus, m: Matter) => <Tag color={m.voided ? 'red' : undefined}>{labels.shownStatus(m)}</Tag>,
           },
         ]}
       />
