@@ -16,17 +16,18 @@ const COLOR: Record<ReminderKind, string> = {
   'backup-missed': 'magenta',
 };
 
-const SHOWN_KEY = 'review-desk.reminders-shown';
+// Once per start of the app (a page load): kept in memory, not in browser storage, which the app no longer uses.
+let startupNoticeShown = false;
 
-/** The home page's reminders, and once per browser session a start-up notice with the counts. */
+/** The home page's reminders, and once per start of the app a start-up notice with the counts. */
 export function RemindersCard() {
   const { t } = useI18n();
   const { notification } = App.useApp();
   const reminders = useReminders();
   const data = reminders.data;
   useEffect(() => {
-    if (!data || data.items.length === 0 || sessionStorage.getItem(SHOWN_KEY)) return;
-    sessionStorage.setItem(SHOWN_KEY, '1');
+    if (!data || data.items.length === 0 || startupNoticeShown) return;
+    startupNoticeShown = true;
     notification.info({
       title: t('reminders.startup'),
       description: (Object.entries(data.counts) as [ReminderKind, number][])
