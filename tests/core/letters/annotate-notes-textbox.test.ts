@@ -77,7 +77,7 @@ describe('批注版 with endnotes, text boxes and headers', () => {
     const matter = await call('matters.create', { type: 'village.rules', title: '村务公开制度', submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' });
     const { document } = await call('documents.import', { matterId: matter.id, fileName: 'places.docx', contentBase64: docx.toString('base64') });
     const { blocks } = await call('documents.get', { id: document.id });
-    await call('review.get', { matterId: matter.id });
+    await call('review.start', { matterId: matter.id });
     const block = (prefix: string) => blocks.find((b) => b.text.replace(/\s+/g, '').startsWith(`${prefix}${S}`))!;
     const anchor = (b: (typeof blocks)[number], text: string) => {
       const start = b.text.indexOf(S);

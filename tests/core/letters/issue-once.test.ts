@@ -50,10 +50,9 @@ describe('issuing once', () => {
     const first = await call('letters.issue', { matterId: matter.id, kind: 'legality-opinion', issueDate: '2026-03-10' });
     const again = await attempt('letters.issue', { matterId: matter.id, kind: 'legality-opinion', issueDate: '2026-03-10' });
     expect(again).toMatchObject({ ok: false, error: { code: 'letter.exists', message: expect.stringContaining(first.number!) } });
-    core.db.transaction(() => {
-      moveMatter(core.db, '王审查', matter.id, 'awaiting-feedback');
-      moveMatter(core.db, '王审查', matter.id, 'closed');
-    })();
+    // Issuing the letter moved the matter on to 待反馈 (issue 20); closing it must not open a second letter.
+    expect((await call('matters.get', { id: matter.id })).status).toBe('awaiting-feedback');
+    moveMatter(core.db, '王审查', matter.id, 'closed');
     expect((await call('matters.get', { id: matter.id })).status).toBe('closed');
     expect(await attempt('letters.issue', { matterId: matter.id, kind: 'legality-opinion' })).toMatchObject({ ok: false, error: { code: 'letter.exists' } });
     // The database refuses it too, whoever writes.
