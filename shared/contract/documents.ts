@@ -17,7 +17,8 @@ export const DOCUMENT_ROLE_ZH: Record<DocumentRole, string> = {
   attachment: '附件',
 };
 
-export const DocumentFormat = z.enum(['docx', 'pdf', 'txt']);
+/** doc: Word 97–2003 and WPS 文字 binary files; image: JPG/PNG/TIFF scans and photos (read by OCR). */
+export const DocumentFormat = z.enum(['docx', 'pdf', 'txt', 'doc', 'image']);
 export type DocumentFormat = z.infer<typeof DocumentFormat>;
 
 /** Files travel as base64 text; 50 MB of bytes is about 67 MB of base64. */

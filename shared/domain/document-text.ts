@@ -25,6 +25,8 @@ export const TextBlock = z.object({
     .optional(),
   /** DOCX only: the paragraph the block was read from, recorded at import (issue 11). */
   source: BlockSource.optional(),
+  /** Text recognised from a page image (scan or photo): the page (1-based) and the recogniser's confidence 0–1. */
+  ocr: z.object({ page: z.number().int().positive(), confidence: z.number().min(0).max(1) }).optional(),
 });
 export type TextBlock = z.infer<typeof TextBlock>;
 
