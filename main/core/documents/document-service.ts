@@ -20,7 +20,7 @@ import { encodeBlocks } from '../search/search-text.js';
 import type { Finding } from '../../../shared/domain/finding.js';
 import * as store from './document-store.js';
 import { extractFile, type ExtractedDocument } from './extract.js';
-import { extractInWorker } from './extract-pool.js';
+import { extractInWorker, type ExtractionHooks } from './extract-pool.js';
 import { cleanDisplayText } from './clean-name.js';
 import { classifyFile } from './file-kind.js';
 import { resolveLimits, type ImportLimits } from './limits.js';
@@ -43,6 +43,8 @@ export interface ImportOptions {
   limits?: Partial<ImportLimits>;
   /** Extract in the calling thread instead of the worker (tests, benchmarks). */
   inline?: boolean;
+  /** Page progress and cancel of a long extraction (OCR). */
+  hooks?: ExtractionHooks;
 }
 
 export function sha256Hex(bytes: Buffer): string {
@@ -83,9 +85,10 @@ export async function prepareImport(db: Database.Database, file: ImportFile, opt
     const extracted = store.readExtraction(db, known.id);
     return { fileName, sha256, bytes: file.bytes, extracted, searchBody: searchBodyOf(extracted) };
   }
+  const hooks = options.hooks ?? {};
   const extracted = options.inline
-    ? await extractFile(fileName, file.bytes, limits)
-    : await extractInWorker(fileName, file.bytes, limits);
+    ? await extractFile(fileName, file.bytes, limits, { onProgress: hooks.onProgress, isCancelled: () => hooks.signal?.aborted ?? false })
+    : await extractInWorker(fileName, file.bytes, limits, hooks);
   return { fileName, sha256, bytes: file.bytes, extracted, searchBody: searchBodyOf(extracted) };
 }
 

@@ -21,11 +21,18 @@ class EncryptedDoc extends Error {}
 class NoWordStream extends Error {}
 class BadWordStream extends Error {}
 
+interface OleDocument {
+  stream(name: string): unknown;
+  _rootStorage?: { _dirEntry?: { streams?: Record<string, unknown> } };
+}
+
 class CellAwareExtractor extends WordOleExtractor {
-  override documentStream(document: { stream(name: string): unknown }, streamName: string) {
-    const stream = document.stream(streamName);
-    if (!stream) return Promise.reject(streamName === 'WordDocument' ? new NoWordStream() : new BadWordStream());
-    return Promise.resolve(stream);
+  override documentStream(document: OleDocument, streamName: string) {
+    // word-extractor makes a stream object even for a name the directory does not have.
+    if (!document._rootStorage?._dirEntry?.streams?.[streamName]) {
+      return Promise.reject(streamName === 'WordDocument' ? new NoWordStream() : new BadWordStream());
+    }
+    return super.documentStream(document, streamName);
   }
 
   override extractWordDocument(document: unknown, buffer: Buffer) {
@@ -53,8 +60,9 @@ function parseBody(body: string): Part[] {
       table.cells.push(cur);
       cur = '';
     } else if (ch === '\n') {
-      if (table && cur === '') {
-        // word-extractor writes Word's row-end mark (a paragraph with sprmPFTtp) as a newline.
+      if (table && cur === '' && table.cells.at(-1) !== '') {
+        // word-extractor writes Word's row-end mark (a paragraph with sprmPFTtp) as a newline; after an
+        // empty field (LibreOffice's row mark) a newline is an empty paragraph after the table.
         if (table.rowEnds.at(-1) !== table.cells.length) table.rowEnds.push(table.cells.length);
         continue;
       }
@@ -73,7 +81,7 @@ function parseBody(body: string): Part[] {
 
 /**
  * Rows of a table whose row ends were not marked: a row of n cells is n cell marks plus one row mark
- * (an empty "cell"), so the smallest period p where every p-th field is empty gives the rows.
+ * (an empty "cell"), so with rows of equal width every (n+1)-th field is empty.
  */
 function splitRows(cells: string[], rowEnds: number[]): string[][] {
   if (rowEnds.length > 0) {
@@ -85,16 +93,29 @@ function splitRows(cells: string[], rowEnds: number[]): string[][] {
     }
     return rows;
   }
-  for (let p = 2; p <= cells.length; p++) {
-    if (cells.length % p !== 0) continue;
+  // The first row ends at the first empty field (its row mark), unless a cell of it is empty.
+  const p = cells.indexOf('') + 1;
+  if (p >= 2 && cells.length % p === 0) {
     let ok = true;
     for (let i = p - 1; i < cells.length && ok; i += p) ok = cells[i] === '';
-    if (!ok) continue;
-    const rows: string[][] = [];
-    for (let i = 0; i < cells.length; i += p) rows.push(cells.slice(i, i + p - 1));
-    return rows;
+    if (ok) {
+      const rows: string[][] = [];
+      for (let i = 0; i < cells.length; i += p) rows.push(cells.slice(i, i + p - 1));
+      return rows;
+    }
   }
-  return [cells.filter((c) => c !== '')];
+  // Rows of different widths (merged cells): the first row's width, then each row ends at the next
+  // empty field once that many cells are taken (an empty cell inside a row is then read as its end).
+  const width = Math.max(1, cells.indexOf(''));
+  const rows: string[][] = [];
+  let i = 0;
+  while (i < cells.length) {
+    let end = Math.min(cells.length, i + width);
+    while (end < cells.length && cells[end] !== '') end++;
+    rows.push(cells.slice(i, end));
+    i = end + 1;
+  }
+  return rows;
 }
 
 const paragraphHtml = (text: string) => `<p>${escapeHtml(text)}</p>`;

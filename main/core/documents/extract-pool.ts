@@ -13,12 +13,16 @@ export interface WorkerRequest {
   bytes: Uint8Array;
   limits: ImportLimits;
 }
+/** Main thread → worker: a file to read, or a request to stop reading one. */
+export type WorkerMessage = WorkerRequest | { id: number; cancel: true };
 export type WorkerReply =
+  | { id: number; progress: { done: number; total: number } }
   | { id: number; ok: true; result: ExtractedDocument }
   | { id: number; ok: false; code: string | null; message: string };
 
 interface Pending {
   fileName: string;
+  onProgress?: (progress: { done: number; total: number }) => void;
   resolve: (value: ExtractedDocument) => void;
   reject: (error: Error) => void;
 }
@@ -53,6 +57,10 @@ function startWorker(): Worker {
   w.on('message', (reply: WorkerReply) => {
     const task = pending.get(reply.id);
     if (!task) return;
+    if ('progress' in reply) {
+      task.onProgress?.(reply.progress);
+      return;
+    }
     pending.delete(reply.id);
     if (pending.size === 0) w.unref();
     if (reply.ok) task.resolve(reply.result);
@@ -82,17 +90,34 @@ function startWorker(): Worker {
   return w;
 }
 
-/** Extracts a file in the background thread; resolves or rejects exactly like `extractFile`. */
-export function extractInWorker(fileName: string, bytes: Buffer, limits: ImportLimits): Promise<ExtractedDocument> {
+/** Progress (pages read by OCR) and cancel of one extraction. */
+export interface ExtractionHooks {
+  onProgress?: (progress: { done: number; total: number }) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Extracts a file in the background thread; resolves or rejects exactly like `extractFile`. Aborting
+ * `signal` stops an OCR job between pages or line batches (rejects with document.ocr-cancelled).
+ */
+export function extractInWorker(
+  fileName: string,
+  bytes: Buffer,
+  limits: ImportLimits,
+  hooks: ExtractionHooks = {},
+): Promise<ExtractedDocument> {
   worker ??= startWorker();
   const w = worker;
   const id = nextId++;
   // A private copy is transferred, so the caller's buffer stays usable (it is hashed and stored).
   const copy = new Uint8Array(bytes);
   return new Promise<ExtractedDocument>((resolve, reject) => {
-    pending.set(id, { fileName, resolve, reject });
+    pending.set(id, { fileName, resolve, reject, onProgress: hooks.onProgress });
     w.ref();
-    w.postMessage({ id, fileName, bytes: copy, limits } satisfies WorkerRequest, [copy.buffer]);
+    w.postMessage({ id, fileName, bytes: copy, limits } satisfies WorkerMessage, [copy.buffer]);
+    const cancel = () => w.postMessage({ id, cancel: true } satisfies WorkerMessage);
+    if (hooks.signal?.aborted) cancel();
+    else hooks.signal?.addEventListener('abort', cancel, { once: true });
   });
 }
 

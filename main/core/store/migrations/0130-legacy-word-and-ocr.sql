@@ -1,12 +1,10 @@
 -- Schema 130: old Word/WPS files (.doc/.wps) and scans/photos read by OCR (issue 15).
+-- migration: rebuilds-table
 --
 -- documents.format gains 'doc' and 'image'. SQLite cannot change a CHECK in place, so the table is
--- rebuilt. The migration runs inside a transaction with foreign keys on, where dropping the old table
--- would cascade-delete every block, finding and opinion; with legacy_alter_table the children keep
--- referring to the name "documents" while the old table is renamed away, so the new table takes the
--- name over and dropping the renamed old one touches no child row.
-PRAGMA legacy_alter_table = ON;
-
+-- rebuilt the way SQLite documents it (new table, copy, drop, rename); the runner turns foreign keys
+-- off for this step (dropping the old table would otherwise cascade-delete every block, finding and
+-- opinion) and runs foreign_key_check before committing.
 CREATE TABLE documents_new (
   id          INTEGER PRIMARY KEY,
   matter_id   INTEGER NOT NULL REFERENCES matters (id),
@@ -17,23 +15,26 @@ CREATE TABLE documents_new (
   media_type  TEXT NOT NULL,
   size        INTEGER NOT NULL CHECK (size > 0),
   sha256      TEXT NOT NULL REFERENCES blobs (sha256),
+  -- The reading view as produced at import (already filtered to a safe tag set; the renderer sanitizes again).
   html        TEXT NOT NULL,
   text_chars  INTEGER NOT NULL,
+  -- Which extractor made the blocks, so a later version can re-extract old imports.
   extractor   TEXT NOT NULL,
+  -- Notes from extraction (e.g. the text encoding of a .txt file), JSON array of strings.
   notes_json  TEXT NOT NULL DEFAULT '[]',
   created_at  TEXT NOT NULL,
   created_by  TEXT NOT NULL,
   UNIQUE (matter_id, role, version),
+  -- The same file sent again for the same matter is recognised, not added twice.
   UNIQUE (matter_id, sha256)
 );
-INSERT INTO documents_new SELECT id, matter_id, role, version, file_name, format, media_type, size, sha256, html,
+INSERT INTO documents_new (id, matter_id, role, version, file_name, format, media_type, size, sha256, html,
+  text_chars, extractor, notes_json, created_at, created_by)
+SELECT id, matter_id, role, version, file_name, format, media_type, size, sha256, html,
   text_chars, extractor, notes_json, created_at, created_by FROM documents;
-ALTER TABLE documents RENAME TO documents_before_130;
+DROP TABLE documents;
 ALTER TABLE documents_new RENAME TO documents;
-DROP TABLE documents_before_130;
 CREATE INDEX documents_sha256 ON documents (sha256);
-
-PRAGMA legacy_alter_table = OFF;
 
 -- OCR text: the page a block was read from and the recogniser's confidence (0–1); NULL for text
 -- that came from the file itself.
