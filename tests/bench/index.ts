@@ -18,6 +18,7 @@ const BENCHES: Bench[] = [
   { name: 'exchange (20 documents, 50 MB)', module: './exchange-bench.ts', fn: 'benchExchange' },
   { name: 'store (synchronous, backup, restore)', module: './store-bench.ts', fn: 'benchStore' },
   { name: 'statutes (build, search)', module: './statutes-bench.ts', fn: 'benchStatutes' },
+  { name: 'ocr (A4 page at 150 dpi)', module: './ocr-bench.ts', fn: 'benchOcr' },
 ];
 
 const only = process.argv.slice(2);

@@ -43,8 +43,10 @@ export function loadEngine(): Promise<Engine> {
     const ort = await import('onnxruntime-node');
     // Two threads: the office PCs have 2–4 cores, and the UI must stay responsive.
     const options: Session.SessionOptions = { intraOpNumThreads: 2, interOpNumThreads: 1, graphOptimizationLevel: 'all' };
-    const det = await ort.InferenceSession.create(join(MODELS, 'ch_PP-OCRv4_det_infer.onnx'), options);
-    const rec = await ort.InferenceSession.create(join(MODELS, 'ch_PP-OCRv4_rec_infer.onnx'), options);
+    // Read through Node's fs (which reads inside Electron's app.asar) and handed over as bytes: the
+    // native runtime could not open a path inside the archive.
+    const det = await ort.InferenceSession.create(readFileSync(join(MODELS, 'ch_PP-OCRv4_det_infer.onnx')), options);
+    const rec = await ort.InferenceSession.create(readFileSync(join(MODELS, 'ch_PP-OCRv4_rec_infer.onnx')), options);
     const keys = readFileSync(join(MODELS, 'ppocr_keys_v1.txt'), 'utf8').split('\n');
     if (keys.at(-1) === '') keys.pop();
     // Index 0 is the CTC blank; the model's last class is the space.
