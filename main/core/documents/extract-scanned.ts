@@ -69,9 +69,13 @@ async function renderPage(doc: import('pdfjs-dist/types/src/display/api.js').PDF
   await page.render({ canvas, canvasContext: context, viewport } as unknown as RenderParams).promise;
   const rgba = context.getImageData(0, 0, width, height).data;
   const data = new Uint8Array(width * height);
-  for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4]!;
+  const luma = new Uint8Array(width * height);
+  for (let i = 0; i < data.length; i++) {
+    data[i] = rgba[i * 4]!;
+    luma[i] = (rgba[i * 4]! * 299 + rgba[i * 4 + 1]! * 587 + rgba[i * 4 + 2]! * 114) / 1000;
+  }
   page.cleanup();
-  return { data, width, height };
+  return { data, luma, width, height };
 }
 
 /**

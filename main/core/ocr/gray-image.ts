@@ -1,8 +1,13 @@
 import type { Box } from './text-boxes.js';
 
-/** One 8-bit channel of a page: what the OCR models read (red channel: a red seal fades to paper). */
+/**
+ * A page as the OCR reads it: `data` is the red channel (a red seal stamped over black text fades to
+ * paper there), `luma` the ordinary grey (where red text, e.g. a red header, stays visible). Lines are
+ * found on `luma` and read from `data`, or from `luma` where the line vanished in red.
+ */
 export interface GrayImage {
   data: Uint8Array;
+  luma?: Uint8Array;
   width: number;
   height: number;
 }
@@ -44,6 +49,13 @@ export function cropLine(image: GrayImage, box: Box, outW: number, outH: number)
 export async function resizeGray(image: GrayImage, width: number, height: number): Promise<Uint8Array> {
   const { default: sharp } = await import('sharp');
   const raw = { width: image.width, height: image.height, channels: 1 as const };
-  const out = await sharp(image.data, { raw }).resize(width, height, { fit: 'fill', kernel: 'lanczos3' }).extractChannel(0).raw().toBuffer();
+  const out = await sharp(image.luma ?? image.data, { raw }).resize(width, height, { fit: 'fill', kernel: 'lanczos3' }).extractChannel(0).raw().toBuffer();
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
+}
+
+/** Share of dark pixels: a line that is red text has almost none left in the red channel. */
+export function inkShare(pixels: Uint8Array): number {
+  let dark = 0;
+  for (const v of pixels) if (v < 128) dark++;
+  return dark / Math.max(1, pixels.length);
 }

@@ -31,8 +31,8 @@ export async function imageInfo(bytes: Uint8Array): Promise<{ pages: number; wid
 
 /**
  * One page of an image file as the OCR reads it: turned upright from the camera's EXIF orientation,
- * scaled down to OCR_MAX_SIDE, and reduced to its red channel, where a red seal stamped over black
- * text almost disappears while the text stays dark.
+ * scaled down to OCR_MAX_SIDE, as its red channel (where a red seal stamped over black text almost
+ * disappears while the text stays dark) and its grey (where red text stays visible).
  */
 export async function loadPage(bytes: Uint8Array, page = 0): Promise<GrayImage> {
   const { default: sharp } = await import('sharp');
@@ -41,8 +41,19 @@ export async function loadPage(bytes: Uint8Array, page = 0): Promise<GrayImage> 
     .resize(OCR_MAX_SIDE, OCR_MAX_SIDE, { fit: 'inside', withoutEnlargement: true })
     .flatten({ background: '#ffffff' })
     .toColourspace('srgb')
-    .extractChannel(0)
+    .removeAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+  const n = info.width * info.height;
+  const channels = info.channels;
+  const red = new Uint8Array(n);
+  const luma = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = data[i * channels]!;
+    const g = data[i * channels + 1]!;
+    const b = data[i * channels + 2]!;
+    red[i] = r;
+    luma[i] = (r * 299 + g * 587 + b * 114) / 1000;
+  }
+  return { data: red, luma, width: info.width, height: info.height };
 }

@@ -1,4 +1,4 @@
-import type { TextBlock } from '../../../shared/domain/document-text.js';
+import { OCR_LOW_CONFIDENCE, type TextBlock } from '../../../shared/domain/document-text.js';
 import { escapeHtml } from '../documents/escape-html.js';
 import { groupLines } from '../documents/extract-pdf.js';
 import type { GrayImage } from './gray-image.js';
@@ -6,7 +6,7 @@ import { OcrCancelled, type OcrLine } from './ocr-engine.js';
 import { ocrPage } from './ocr-page.js';
 
 /** Below this confidence a block is shown highlighted for the reviewer to check against the image. */
-export const LOW_CONFIDENCE = 0.85;
+export const LOW_CONFIDENCE = OCR_LOW_CONFIDENCE;
 
 /** How a long job reports and is stopped: called between pages (and between line batches). */
 export interface JobHooks {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { InferenceSession as Session } from 'onnxruntime-node';
 import { findTextBoxes, type Box } from './text-boxes.js';
-import { cropLine, resizeGray, type GrayImage } from './gray-image.js';
+import { cropLine, inkShare, resizeGray, type GrayImage } from './gray-image.js';
 
 /**
  * PaddleOCR (PP-OCRv4 detection + recognition, simplified Chinese) run through onnxruntime-node. The
@@ -82,13 +82,34 @@ export async function detectLines(image: GrayImage): Promise<Box[]> {
   const out = await det.run({ [det.inputNames[0]!]: input.tensor });
   const map = out[det.outputNames[0]!]!.data as Float32Array;
   const scale = (input.sx + input.sy) / 2;
-  return findTextBoxes(map, input.w, input.h).map((b) => ({
+  const boxes = findTextBoxes(map, input.w, input.h).map((b) => ({
     cx: b.cx * input.sx,
     cy: b.cy * input.sy,
     w: b.w * scale,
     h: b.h * scale,
     angle: b.angle,
   }));
+  return splitMergedLines(boxes);
+}
+
+/**
+ * Tightly spaced lines sometimes touch in the detector's map and come out as one tall region, which
+ * the recogniser (one line at a time) cannot read. A wide box at least 1.7 times the page's typical
+ * line height is cut into that many lines along its own axis.
+ */
+export function splitMergedLines(boxes: Box[]): Box[] {
+  const heights = boxes.filter((b) => b.w > 3 * b.h).map((b) => b.h).sort((a, b) => a - b);
+  if (heights.length < 3) return boxes;
+  const typical = heights[Math.floor(heights.length / 2)]!;
+  return boxes.flatMap((b) => {
+    const parts = Math.round(b.h / typical);
+    if (b.h < 1.7 * typical || b.w < 3 * typical || parts < 2) return [b];
+    const step = b.h / parts;
+    return Array.from({ length: parts }, (_, i) => {
+      const offset = (i + 0.5) * step - b.h / 2;
+      return { ...b, cx: b.cx - offset * Math.sin(b.angle), cy: b.cy + offset * Math.cos(b.angle), h: step };
+    });
+  });
 }
 
 function decode(dictionary: string[], probs: Float32Array, steps: number, classes: number, offset: number) {
@@ -134,7 +155,10 @@ export async function recognizeLines(image: GrayImage, boxes: Box[], isCancelled
     // Padding is 0 after normalisation, i.e. mid-grey, as PaddleOCR pads.
     const data = new Float32Array(batch.length * 3 * plane);
     batch.forEach((item, n) => {
-      const pixels = cropLine(image, item.box, item.width, REC_HEIGHT);
+      let pixels = cropLine(image, item.box, item.width, REC_HEIGHT);
+      if (image.luma && inkShare(pixels) < 0.01) {
+        pixels = cropLine({ data: image.luma, width: image.width, height: image.height }, item.box, item.width, REC_HEIGHT);
+      }
       const base = n * 3 * plane;
       for (let y = 0; y < REC_HEIGHT; y++) {
         for (let x = 0; x < item.width; x++) {
