@@ -139,7 +139,12 @@ function decode(dictionary: string[], probs: Float32Array, steps: number, classe
 }
 
 /** Recognises the text of each box; lines are batched by similar width to pad little. */
-export async function recognizeLines(image: GrayImage, boxes: Box[], isCancelled: () => boolean = () => false): Promise<OcrLine[]> {
+async function recognizeBatches(
+  image: GrayImage,
+  boxes: Box[],
+  isCancelled: () => boolean,
+  source: (box: Box, width: number) => Uint8Array,
+): Promise<OcrLine[]> {
   const { rec, dictionary, ort } = await loadEngine();
   const items = boxes.map((box, i) => {
     const width = Math.min(REC_MAX_WIDTH, Math.max(REC_HEIGHT / 2, Math.round((box.w / Math.max(1, box.h)) * REC_HEIGHT)));
@@ -155,10 +160,7 @@ export async function recognizeLines(image: GrayImage, boxes: Box[], isCancelled
     // Padding is 0 after normalisation, i.e. mid-grey, as PaddleOCR pads.
     const data = new Float32Array(batch.length * 3 * plane);
     batch.forEach((item, n) => {
-      let pixels = cropLine(image, item.box, item.width, REC_HEIGHT);
-      if (image.luma && inkShare(pixels) < 0.01) {
-        pixels = cropLine({ data: image.luma, width: image.width, height: image.height }, item.box, item.width, REC_HEIGHT);
-      }
+      const pixels = source(item.box, item.width);
       const base = n * 3 * plane;
       for (let y = 0; y < REC_HEIGHT; y++) {
         for (let x = 0; x < item.width; x++) {
@@ -178,6 +180,33 @@ export async function recognizeLines(image: GrayImage, boxes: Box[], isCancelled
       const { text, confidence } = decode(dictionary, probs, steps, classes, n * steps * classes);
       lines[item.i] = { text: text.trim(), confidence, box: item.box };
     });
+  }
+  return lines;
+}
+
+
+/**
+ * Reads each line from the red channel; a line with clearly less ink there than in grey holds red
+ * (red text, a seal, or both) and is read from the grey as well, keeping the surer reading.
+ */
+export async function recognizeLines(image: GrayImage, boxes: Box[], isCancelled: () => boolean = () => false): Promise<OcrLine[]> {
+  const red = (box: Box, width: number) => cropLine(image, box, width, REC_HEIGHT);
+  const lines = await recognizeBatches(image, boxes, isCancelled, red);
+  if (image.luma) {
+    const grey = { data: image.luma, width: image.width, height: image.height };
+    const greyCrop = (box: Box, width: number) => cropLine(grey, box, width, REC_HEIGHT);
+    const reddish = boxes.flatMap((box, i) => {
+      const width = Math.max(REC_HEIGHT / 2, Math.round((box.w / Math.max(1, box.h)) * REC_HEIGHT));
+      return inkShare(red(box, width)) < 0.7 * inkShare(greyCrop(box, width)) ? [i] : [];
+    });
+    if (reddish.length > 0) {
+      const again = await recognizeBatches(image, reddish.map((i) => boxes[i]!), isCancelled, greyCrop);
+      reddish.forEach((i, n) => {
+        const a = lines[i]!;
+        const b = again[n]!;
+        if (b.text !== '' && (a.text === '' || b.confidence > a.confidence)) lines[i] = b;
+      });
+    }
   }
   return lines.filter((l) => l.text !== '');
 }
