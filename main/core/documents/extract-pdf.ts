@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { TextBlock } from '../../../shared/domain/document-text.js';
 import { escapeHtml } from './escape-html.js';
 import type { ExtractedText } from './extract-docx.js';
@@ -86,7 +87,7 @@ export const PDFJS_OPTIONS = {
 export async function withPdf<T>(
   bytes: Uint8Array,
   fileName: string,
-  use: (doc: import('pdfjs-dist/types/src/display/api.js').PDFDocumentProxy) => Promise<T>,
+  use: (doc: PDFDocumentProxy) => Promise<T>,
 ): Promise<T> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes ownership of (and may detach) the array it is given.

@@ -1,3 +1,4 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { TextBlock } from '../../../shared/domain/document-text.js';
 import type { GrayImage } from '../ocr/gray-image.js';
 import { loadPage, imageInfo, ImageTooLarge, MAX_IMAGE_PIXELS, OCR_MAX_SIDE } from '../ocr/load-image.js';
@@ -52,7 +53,7 @@ export async function extractImage(bytes: Buffer, fileName: string, hooks: JobHo
 }
 
 /** Renders one PDF page to the red channel of an image of at most OCR_MAX_SIDE px. */
-async function renderPage(doc: import('pdfjs-dist/types/src/display/api.js').PDFDocumentProxy, pageNumber: number): Promise<GrayImage> {
+async function renderPage(doc: PDFDocumentProxy, pageNumber: number): Promise<GrayImage> {
   const page = await doc.getPage(pageNumber);
   const base = page.getViewport({ scale: 1 });
   const scale = Math.min(RENDER_DPI / 72, OCR_MAX_SIDE / Math.max(base.width, base.height));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type * as Ort from 'onnxruntime-node';
 import type { InferenceSession as Session } from 'onnxruntime-node';
 import { findTextBoxes, type Box } from './text-boxes.js';
 import { cropLine, inkShare, resizeGray, type GrayImage } from './gray-image.js';
@@ -32,7 +33,7 @@ interface Engine {
   det: Session;
   rec: Session;
   dictionary: string[];
-  ort: typeof import('onnxruntime-node');
+  ort: typeof Ort;
 }
 
 let engine: Promise<Engine> | null = null;
