@@ -15,6 +15,9 @@ export const BlockSource = z.object({
 });
 export type BlockSource = z.infer<typeof BlockSource>;
 
+/** OCR blocks below this confidence are highlighted in the reading view and counted in the import note. */
+export const OCR_LOW_CONFIDENCE = 0.85;
+
 export const TextBlock = z.object({
   index: z.number().int().nonnegative(),
   kind: TextBlockKind,
