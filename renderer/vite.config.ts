@@ -1,14 +1,36 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { contract } from '../shared/contract/index';
+
+/**
+ * `virtual:method-roles`: which roles may call each method, read from the contract at build time. The
+ * shell needs only this table to build its menu; importing the contract itself would put zod and every
+ * schema in the first script the app loads (issue 17: first screen).
+ */
+function methodRoles(): Plugin {
+  const id = 'virtual:method-roles';
+  return {
+    name: 'review-desk-method-roles',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (loaded) => {
+      if (loaded !== `\0${id}`) return null;
+      const table = Object.fromEntries(Object.entries(contract).map(([method, spec]) => [method, spec.roles]));
+      return `export default ${JSON.stringify(table)};`;
+    },
+  };
+}
 
 // Relative asset paths so the same build works from app:// in Electron and http:// in browser mode.
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react()],
+  plugins: [react(), methodRoles()],
   build: {
-    outDir: '../build/renderer',
+    // The first-screen benchmark builds the same code as one script into its own folder, as the
+    // baseline for page-level code splitting (tests/bench/first-screen-bench.ts).
+    outDir: process.env.REVIEW_DESK_RENDERER_OUT ?? '../build/renderer',
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    rolldownOptions: process.env.REVIEW_DESK_SINGLE_BUNDLE === '1' ? { output: { codeSplitting: false } } : {},
   },
 });

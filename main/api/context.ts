@@ -2,6 +2,7 @@ import type { Core } from '../core/core.js';
 import type { AccountRow } from '../core/accounts/account-store.js';
 import { resolveSession, type Door } from '../core/accounts/sessions.js';
 import type { RpcResult } from '../../shared/contract/rpc.js';
+import { type Clock, officeClock } from '../core/clock.js';
 
 /**
  * One request context per call, built by the door: who is acting (the signed-in account, resolved from
@@ -21,11 +22,17 @@ export interface HandlerContext {
   address: string | null;
   /** Why there is no account although a session was presented (expired, disabled), for a precise 401. */
   authProblem?: 'missing' | 'expired' | 'disabled';
+  /** The one clock of this call: the office's time zone (default Asia/Shanghai), never the PC's. */
+  clock: Clock;
+  /** Today in the office's zone, read once per call so one request never straddles two days. */
+  today: string;
 }
 
 /** The context of a signed-in account, for doors that have already authenticated the caller. */
 export function contextFor(core: Core, door: Door, account: AccountRow | null, extra: Partial<HandlerContext> = {}): HandlerContext {
-  return { core, door, account, actor: account?.login ?? 'anonymous', sessionHash: null, address: null, ...extra };
+  const clock = extra.clock ?? officeClock(core.db);
+  const today = extra.today ?? clock.today();
+  return { core, door, account, actor: account?.login ?? 'anonymous', sessionHash: null, address: null, ...extra, clock, today };
 }
 
 /**

@@ -20,6 +20,13 @@ import { assertMatterAccess, matterOfCall } from './matter-access.js';
 import { recordRead } from './read-audit.js';
 import { backupHandlers } from './handlers/backup.js';
 import { statuteHandlers } from './handlers/statutes.js';
+import { casefileHandlers } from './handlers/casefile.js';
+import { reminderHandlers } from './handlers/reminders.js';
+import { countyReportHandlers } from './handlers/county-report.js';
+import { batchHandlers } from './handlers/batch.js';
+import { assertNotArchived } from '../core/casefile/archive-lock.js';
+import { matterRecordHandlers } from './handlers/matter-records.js';
+import { holidayHandlers } from './handlers/holidays.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Method> = {
@@ -36,6 +43,12 @@ export const handlers: HandlerMap<Method> = {
   ...exchangeHandlers,
   ...backupHandlers,
   ...statuteHandlers,
+  ...casefileHandlers,
+  ...reminderHandlers,
+  ...countyReportHandlers,
+  ...batchHandlers,
+  ...matterRecordHandlers,
+  ...holidayHandlers,
 };
 
 function inputError(error: z.ZodError): RpcError {
@@ -106,6 +119,8 @@ export async function dispatch(method: string, rawInput: unknown, ctx: HandlerCo
     if (spec.matterOf && ctx.account) {
       const matterId = matterOfCall(ctx.core.db, spec.matterOf, parsed.data);
       if (matterId !== null) assertMatterAccess(ctx.core.db, ctx.account, matterId, spec.writes);
+      // An archived case (归档) is locked for every writing call that names it.
+      if (matterId !== null && spec.writes) assertNotArchived(ctx.core.db, matterId);
     }
     const handler = handlers[method] as Handler<Method>;
     const value = await handler(parsed.data as never, ctx);

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { release, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { APP_VERSION } from '../core/version.js';
 import { profileDir } from './app-folders.js';
 import { chromiumSwitches } from './chromium-switches.js';
 import { setupIpc } from './ipc.js';
+import { reminderNotifier } from './reminder-notice.js';
 import { openLog } from './log-file.js';
 import { createMainWindow } from './main-window.js';
 import { APP_TITLE, setupMenu } from './menu.js';
@@ -22,6 +23,7 @@ import { runSmokeTest } from './smoke-test.js';
 import { startupLines } from './startup-report.js';
 import { showExistingWindow } from './window-lifecycle.js';
 import { startBackupScheduler } from '../core/backup/backup-scheduler.js';
+import { prepareStatutes } from '../core/statutes/law-service.js';
 
 const smokeTest = process.argv.includes('--smoke-test');
 // The desktop app, the server and the CLI share one data folder by default; the smoke test uses a fresh one.
@@ -66,8 +68,11 @@ async function start(): Promise<void> {
   log.info(`archive open: schema ${core.schemaVersion()}`);
   setupSecurity(app, session.defaultSession, (url) => shell.openExternal(url), (message, e) => log.error(message, e));
   setupAppProtocol(protocol, rendererBuildDir());
-  const sessions = setupIpc(ipcMain, core);
+  // Start-up reminders also go to the system notification area (issue 16).
+  const sessions = setupIpc(ipcMain, core, reminderNotifier((n) => Notification.isSupported() && new Notification(n).show()));
   startBackupScheduler(core);
+  // Letters quote article text from the statute store: build it now (worker, ≈10 s) rather than at the first letter.
+  if (!smokeTest) prepareStatutes(dataDir);
   // A closed window's session ends with it (each window signs in on its own).
   app.on('web-contents-created', (_event, contents) => {
     const id = contents.id;

@@ -41,6 +41,9 @@ export class DesktopSessions {
   }
 }
 
+/** Sees every answered call of a window (the reminder notification uses it); never changes the answer. */
+export type CallObserver = (windowId: number, method: string, result: RpcResult<unknown>) => void;
+
 /** Serves the one IPC entry: every call goes through the router, after the sender check. */
 export async function handleInvoke(
   core: Core,
@@ -49,6 +52,7 @@ export async function handleInvoke(
   frameUrl: string | undefined,
   method: unknown,
   input: unknown,
+  observe?: CallObserver,
 ): Promise<RpcResult<unknown>> {
   if (!isTrustedSender(frameUrl)) {
     return { ok: false, error: { code: 'ipc.untrusted', message: '拒绝来自未知页面的请求。' } };
@@ -63,13 +67,14 @@ export async function handleInvoke(
   const { token: signedIn, result } = takeSessionToken(method, await dispatch(method, input, ctx));
   if (signedIn) sessions.set(windowId, signedIn);
   if (result.ok && method === 'auth.logout') sessions.set(windowId, null);
+  observe?.(windowId, method, result);
   return result;
 }
 
-export function setupIpc(ipcMain: IpcMain, core: Core): DesktopSessions {
+export function setupIpc(ipcMain: IpcMain, core: Core, observe?: CallObserver): DesktopSessions {
   const sessions = new DesktopSessions(core);
   ipcMain.handle(IPC_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown) =>
-    handleInvoke(core, sessions, event.sender.id, event.senderFrame?.url, method, input),
+    handleInvoke(core, sessions, event.sender.id, event.senderFrame?.url, method, input, observe),
   );
   return sessions;
 }

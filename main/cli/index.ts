@@ -1,38 +1,37 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../core/version.js';
-import { registerBackup, registerRestore } from './commands/backup.js';
-import { registerCheck } from './commands/check.js';
-import { registerDoctor } from './commands/doctor.js';
-import { registerImport } from './commands/import.js';
-import { registerLedger } from './commands/ledger.js';
-import { registerAnnotate, registerLetter } from './commands/letter.js';
-import { registerSearch } from './commands/search.js';
-import { registerSelftest } from './commands/selftest.js';
-import { registerServe } from './commands/serve.js';
-import { registerStats } from './commands/stats.js';
-import { registerUsers } from './commands/users.js';
-import { registerExchange } from './commands/exchange.js';
-import { registerLaw } from './commands/law.js';
+import { COMMANDS } from './command-table.js';
 
-/** The `review-desk` program with every subcommand registered. */
-export function buildProgram(): Command {
+/**
+ * The `review-desk` program for this command line. Only the named command's module is loaded (see
+ * command-table.ts); without one (`--help`, `--version`, a typo) each command is listed by its summary,
+ * and commander prints the help or the "unknown command" hint from those.
+ */
+export async function buildProgram(argv: readonly string[] = process.argv): Promise<Command> {
   const program = new Command('review-desk')
     .description('合法性审查工作台 Review Desk — 命令行 (command line)')
     .version(APP_VERSION);
-  registerServe(program);
-  registerDoctor(program);
-  registerImport(program);
-  registerSearch(program);
-  registerLetter(program);
-  registerAnnotate(program);
-  registerCheck(program);
-  registerStats(program);
-  registerLedger(program);
-  registerUsers(program);
-  registerSelftest(program);
-  registerExchange(program);
-  registerBackup(program);
-  registerRestore(program);
-  registerLaw(program);
+  const args = argv.slice(2);
+  // `review-desk help import` asks for the help of `import`.
+  const named = args[0] === 'help' ? args[1] : args[0];
+  const chosen = COMMANDS.find((c) => c.name === named);
+  if (chosen) {
+    (await chosen.load())(program);
+    return program;
+  }
+  for (const command of COMMANDS) program.command(command.name).description(command.summary);
+  return program;
+}
+
+/** Every command fully registered (for tests and documentation); loads every command module. */
+export async function buildFullProgram(): Promise<Command> {
+  const program = new Command('review-desk');
+  const loaded = new Set<(program: Command) => void>();
+  for (const command of COMMANDS) {
+    const register = await command.load();
+    if (loaded.has(register)) continue;
+    loaded.add(register);
+    register(program);
+  }
   return program;
 }

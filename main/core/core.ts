@@ -9,6 +9,7 @@ import { refuseWhileRestoring } from './backup/restore-guard.js';
 import { applyPendingRestore } from './backup/restore.js';
 import { markInUse } from './store/data-dir-use.js';
 import { closeStatutes } from './statutes/statute-store.js';
+import { cleanInterruptedImports } from './documents/staged-import.js';
 
 /** Everything a door needs to serve requests: the open archive and where it lives. */
 export interface Core {
@@ -17,6 +18,11 @@ export interface Core {
   schemaVersion(): number;
   /** The shipped checklists and libraries, loaded and validated on first use. */
   resources(): ReviewResources;
+  /**
+   * Closes the archive, runs `swap` (which replaces its files: a restore), and opens it again in place,
+   * so every door holding this Core goes on with the new archive without a restart.
+   */
+  replaceArchive(swap: () => Promise<void>): Promise<void>;
   close(): void;
 }
 
@@ -34,33 +40,54 @@ function markInUseIfPossible(dataDir: string): () => void {
   }
 }
 
-export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
-  await applyPendingRestore(dataDir);
-  refuseWhileRestoring(dataDir);
+/** Opens the archive and the bookkeeping that goes with an open: the in-use record, the audit seal, cleanup. */
+async function openArchive(dataDir: string, options: CoreOptions): Promise<{ db: Database.Database; release: () => void }> {
   const isNewFolder = ensurePrivateFolder(dataDir);
   const db = await openDatabase(dataDir, options);
   if (isNewFolder) makeFilePrivate(join(dataDir, DATABASE_FILE));
   const release = markInUseIfPossible(dataDir);
   // Entries written before the audit chain existed (schema < 70) are sealed into it once.
   sealAuditLog(db);
+  // A large import killed midway left invisible rows (staged-import.ts); they go now.
+  cleanInterruptedImports(db);
+  return { db, release };
+}
+
+/** Folds the WAL back and closes, so a plain copy of the folder is complete after exit. */
+function closeArchive(dataDir: string, db: Database.Database, release: () => void): void {
+  closeStatutes(dataDir);
+  if (db.open) {
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // A full disk or a reader still open elsewhere: the WAL stays and is folded in on the next open.
+    }
+    db.close();
+  }
+  release();
+}
+
+export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
+  await applyPendingRestore(dataDir);
+  refuseWhileRestoring(dataDir);
+  let { db, release } = await openArchive(dataDir, options);
   let resources: ReviewResources | null = null;
-  return {
+  const core: Core = {
     db,
     dataDir,
-    schemaVersion: () => schemaVersion(db),
+    schemaVersion: () => schemaVersion(core.db),
     resources: () => (resources ??= loadReviewResources(options.resourcesDir ?? defaultResourcesDir())),
-    close: () => {
-      closeStatutes(dataDir);
-      if (db.open) {
-        // Fold the WAL back into the main file so a plain copy of the folder is complete after exit.
-        try {
-          db.pragma('wal_checkpoint(TRUNCATE)');
-        } catch {
-          // A full disk or a reader still open elsewhere: the WAL stays and is folded in on the next open.
-        }
-        db.close();
+    replaceArchive: async (swap) => {
+      closeArchive(dataDir, db, release);
+      try {
+        await swap();
+      } finally {
+        // Reopened whatever the swap did: a failed restore leaves the old archive in place, open again.
+        ({ db, release } = await openArchive(dataDir, options));
+        core.db = db;
       }
-      release();
     },
+    close: () => closeArchive(dataDir, db, release),
   };
+  return core;
 }

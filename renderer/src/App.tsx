@@ -5,39 +5,47 @@ import {
   CloudUploadOutlined,
   FileAddOutlined,
   FileProtectOutlined,
+  FormOutlined,
   HomeOutlined,
   SearchOutlined,
   SettingOutlined,
   TableOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
-import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
+import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useI18n } from './i18n';
-import { MatterPage } from './areas/matter/MatterPage';
-import { MattersPage } from './areas/matter/MattersPage';
-import { NewMatterPage } from './areas/matter/NewMatterPage';
-import { BatchImportPage } from './areas/import/BatchImportPage';
-import { SearchPage } from './areas/search/SearchPage';
-import { SettingsPage } from './areas/settings/SettingsPage';
 import { BookOutlined, SwapOutlined } from '@ant-design/icons';
-import { ExchangePage } from './areas/exchange/ExchangePage';
-import { TemplatesPage } from './areas/templates/TemplatesPage';
-import { LedgerPage } from './areas/ledger/LedgerPage';
-import { StatsPage } from './areas/stats/StatsPage';
-import { DeadlineSettingsPage } from './areas/workflow/DeadlineSettingsPage';
-import { DecisionCataloguePage } from './areas/workflow/DecisionCataloguePage';
-import { NormativeRegistryPage } from './areas/workflow/NormativeRegistryPage';
-import { QueuePage } from './areas/workflow/QueuePage';
 import { navigate, useRoute, type Route } from './routes';
-import { AuditPage } from './areas/audit/AuditPage';
+import {
+  AuditPage,
+  BatchImportPage,
+  DeadlineSettingsPage,
+  DecisionCataloguePage,
+  ExchangePage,
+  LedgerPage,
+  MatterPage,
+  MattersPage,
+  NewMatterPage,
+  NormativeRegistryPage,
+  QueuePage,
+  SearchPage,
+  SettingsPage,
+  StatsPage,
+  StatutesPage,
+  TemplatesPage,
+  IncompletePage,
+  HolidaysPage,
+} from './pages';
 import { mayOpen } from './auth/access';
 import { AuthGate, NoAccess, useSession } from './auth/session';
 import { UserPanel } from './auth/UserPanel';
-import { StatutesPage } from './areas/statutes/StatutesPage';
+import { PreferencesSync } from './auth/preferences';
+import { RemindersBadge } from './areas/reminders/RemindersBadge';
 
 export function App() {
   const { locale } = useI18n();
@@ -59,10 +67,11 @@ function Shell() {
   const { me } = useSession();
   const route = useRoute();
   const items = [
-    { key: 'home', icon: <HomeOutlined />, label: t('nav.home') },
+    { key: 'home', icon: <HomeOutlined />, label: <RemindersBadge>{t('nav.home')}</RemindersBadge> },
     { key: 'matters', icon: <UnorderedListOutlined />, label: t('nav.matters') },
     { key: 'new-matter', icon: <FileAddOutlined />, label: t('nav.newMatter') },
     { key: 'batch-import', icon: <CloudUploadOutlined />, label: t('nav.batchImport') },
+    { key: 'incomplete', icon: <FormOutlined />, label: t('nav.incomplete') },
     { key: 'search', icon: <SearchOutlined />, label: t('nav.search') },
     { key: 'ledger', icon: <TableOutlined />, label: t('nav.ledger') },
     { key: 'stats', icon: <BarChartOutlined />, label: t('nav.stats') },
@@ -78,6 +87,7 @@ function Shell() {
   const shown: Route = route.page === 'home' && !mayOpen(me.roles, 'home') ? { page: 'matters' } : route;
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <PreferencesSync />
       <Layout.Sider theme="light" width={200} breakpoint="lg" collapsedWidth={64}>
         <div style={{ padding: '16px 16px 8px' }}>
           <Typography.Title level={5} style={{ margin: 0 }}>
@@ -96,7 +106,16 @@ function Shell() {
         </nav>
       </Layout.Sider>
       <Layout.Content style={{ padding: 24 }}>
-        <main>{mayOpen(me.roles, shown.page) ? <Page route={shown} /> : <NoAccess />}</main>
+        <main>
+          {mayOpen(me.roles, shown.page) ? (
+            // Each page loads its own chunk when first opened (pages.ts); a spinner shows meanwhile.
+            <Suspense fallback={<Spin style={{ display: 'block', marginTop: 48 }} />}>
+              <Page route={shown} />
+            </Suspense>
+          ) : (
+            <NoAccess />
+          )}
+        </main>
       </Layout.Content>
     </Layout>
   );
@@ -136,5 +155,9 @@ function Page({ route }: { route: Route }) {
       return <ExchangePage />;
     case 'statutes':
       return <StatutesPage params={route.params} />;
+    case 'incomplete':
+      return <IncompletePage />;
+    case 'holidays':
+      return <HolidaysPage />;
   }
 }

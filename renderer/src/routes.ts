@@ -20,11 +20,15 @@ export type Route =
   | { page: 'batch-import' }
   | { page: 'audit' }
   | { page: 'exchange' }
-  | { page: 'statutes'; params?: string };
+  | { page: 'statutes'; params?: string }
+  | { page: 'incomplete' }
+  | { page: 'holidays' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/matters/new') return { page: 'new-matter' };
+  if (path === '/matters/incomplete') return { page: 'incomplete' };
+  if (path === '/settings/holidays') return { page: 'holidays' };
   const matter = /^\/matters\/(\d+)(?:\/([a-z-]+)(?:\/([a-z0-9-]+))?)?$/.exec(path);
   if (matter) return { page: 'matter', id: Number(matter[1]), tab: matter[2], item: matter[3] };
   if (path === '/settings') return { page: 'settings' };
@@ -80,6 +84,10 @@ export function routeHref(route: Route): string {
       return '#/exchange';
     case 'statutes':
       return `#/statutes${route.params ? `?${route.params}` : ''}`;
+    case 'incomplete':
+      return '#/matters/incomplete';
+    case 'holidays':
+      return '#/settings/holidays';
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANY_ROLE, LOGIN_PATTERN, OFFICE_ADMIN, OFFICE_READ, Role, passwordProblem } from '../domain/account.js';
+import { OFFICE_CODE_PATTERN, OfficeKind } from '../domain/exchange.js';
 import { Id, IsoDate, optionalText, requiredText } from './fields.js';
 import { method } from './rpc.js';
 
@@ -64,6 +65,10 @@ export const SetupInput = z.object({
   admin: AccountFields,
   /** "This computer is used by me only": sign this account in automatically on this computer. */
   singleUser: z.boolean().default(false),
+  /** The office's kind and code for exchange packages; its key pair is made at setup. */
+  officeKind: OfficeKind.default('township-office'),
+  /** Defaults to the letter code's characters (see suggestOfficeCode). */
+  exchangeCode: z.string().trim().regex(OFFICE_CODE_PATTERN, { error: '单位代码只能包含字母、数字、点、横线和下划线，最多 32 个字符' }).optional(),
 });
 
 export const LoginInput = z.object({ login: z.string().trim().min(1, { error: '请填写登录名' }).max(64), password: Password });
@@ -102,6 +107,19 @@ export type ChainReport = z.infer<typeof ChainReport>;
 
 const Ok = z.object({ ok: z.literal(true) });
 
+/** What each person chooses for themselves; stored per account in the archive (not in the browser profile). */
+export const Preferences = z.object({
+  locale: z.enum(['zh-CN', 'en-US']).optional(),
+  /** The office name last typed when copying a checklist template. */
+  templateOffice: z.string().trim().max(100).optional(),
+});
+export type Preferences = z.infer<typeof Preferences>;
+/** A change: the keys given are set, a null removes the key (back to the default). */
+const PreferencesPatch = z.object({
+  locale: Preferences.shape.locale.unwrap().nullable().optional(),
+  templateOffice: Preferences.shape.templateOffice.unwrap().nullable().optional(),
+}).strict();
+
 export const accountsContract = {
   'auth.status': method({ input: z.object({}).strict(), output: AuthStatus, writes: false, roles: 'public' }),
   'auth.setup': method({ input: SetupInput, output: LoginOutput, writes: true, roles: 'public' }),
@@ -113,6 +131,8 @@ export const accountsContract = {
     writes: true,
     roles: ANY_ROLE,
   }),
+  'preferences.get': method({ input: z.object({}).strict(), output: Preferences, writes: false, roles: ANY_ROLE }),
+  'preferences.set': method({ input: PreferencesPatch, output: Preferences, writes: true, roles: ANY_ROLE }),
   'accounts.list': method({ input: z.object({}).strict(), output: z.array(Account), writes: false, roles: OFFICE_READ }),
   'accounts.create': method({ input: AccountFields, output: Account, writes: true, roles: OFFICE_ADMIN }),
   'accounts.update': method({

@@ -53,6 +53,8 @@ export const BackupStatus = z.object({
   lastSuccess: BackupRun.nullable(),
   /** The latest failure, when it is newer than the latest success. */
   lastFailure: BackupRun.nullable(),
+  /** The office set a backup passphrase: automatic (and "back up now") backups are encrypted with it. */
+  encrypted: z.boolean(),
   /** Daily backups are on and none succeeded in the last 26 hours (an archive with matters). */
   overdue: z.boolean(),
   /** A restore waiting for the next start of the program. */
@@ -62,16 +64,25 @@ export type BackupStatus = z.infer<typeof BackupStatus>;
 
 const Passphrase = z.string().min(8, '备份密码至少 8 个字符').max(200);
 
+/**
+ * The settings as saved from the page. `passphrase` is write-only (never sent back): omitted keeps the
+ * current one, a string sets it, null removes it (backups are then not encrypted).
+ */
+export const SaveBackupSettingsInput = BackupSettings.extend({ passphrase: Passphrase.nullable().optional() }).strict();
+
 export const backupContract = {
   'backup.status': method({ roles: OFFICE_READ, input: z.object({}).strict(), output: BackupStatus, writes: false }),
   'backup.list': method({ roles: OFFICE_ADMIN, input: z.object({}).strict(), output: z.object({ folder: z.string(), items: z.array(BackupEntry) }), writes: false }),
   'backup.run': method({ roles: OFFICE_ADMIN, input: z.object({ passphrase: Passphrase.optional() }).strict(), output: BackupEntry, writes: true }),
-  'backup.saveSettings': method({ roles: OFFICE_ADMIN, input: BackupSettings.strict(), output: BackupStatus, writes: true }),
-  /** Checks a listed backup now and puts it in place at the next start (the running program keeps it open). */
+  'backup.saveSettings': method({ roles: OFFICE_ADMIN, input: SaveBackupSettingsInput, output: BackupStatus, writes: true }),
+  /**
+   * Checks a listed backup and puts it in place at once (the archive is closed, swapped and reopened);
+   * `applied: false` when another program has the folder open: then it is done at the next start.
+   */
   'backup.restore': method({
     roles: OFFICE_ADMIN,
     input: z.object({ file: z.string().min(1).max(2000), passphrase: Passphrase.optional() }).strict(),
-    output: z.object({ figures: BackupFigures, restartNeeded: z.literal(true) }),
+    output: z.object({ figures: BackupFigures, applied: z.boolean() }),
     writes: true,
   }),
 };

@@ -91,7 +91,7 @@ const Figures = z.object({
 export const CountyStatistics = z.object({
   from: z.string(),
   to: z.string(),
-  offices: z.array(Figures.extend({ code: z.string(), name: z.string(), reportedAt: z.string(), ledgerRows: z.number().int() })),
+  offices: z.array(Figures.extend({ code: z.string(), name: z.string(), reportedAt: z.string(), ledgerRows: z.number().int(), packageId: z.string(), files: z.number().int() })),
   totals: Figures,
 });
 export type CountyStatistics = z.infer<typeof CountyStatistics>;
@@ -106,9 +106,26 @@ export const ExportPackageInput = z
     matterId: Id.optional(),
     period: z.object({ from: IsoDate, to: IsoDate }).optional(),
     encrypt: z.boolean().default(true),
+    /** 统计上报 only: also carry the period's documents and issued letters. */
+    includeDocuments: z.boolean().default(false),
   })
   .refine((v) => v.kind === 'statistics' || v.matterId !== undefined, { error: '须选择审查事项', path: ['matterId'] })
-  .refine((v) => v.kind !== 'statistics' || v.period !== undefined, { error: '统计上报须指定统计期间', path: ['period'] });
+  .refine((v) => v.kind !== 'statistics' || v.period !== undefined, { error: '统计上报须指定统计期间', path: ['period'] })
+  .refine((v) => v.kind === 'statistics' || !v.includeDocuments, { error: '“附带文件”只用于统计上报', path: ['includeDocuments'] });
+
+export const ReportFileRecord = z.object({
+  id: z.number().int(),
+  packageId: z.string(),
+  officeCode: z.string(),
+  matterSerial: z.string(),
+  kind: z.enum(['document', 'letter']),
+  role: z.string().nullable(),
+  version: z.number().int().nullable(),
+  fileName: z.string(),
+  sha256: z.string(),
+  size: z.number().int(),
+});
+export type ReportFileRecord = z.infer<typeof ReportFileRecord>;
 
 export const exchangeContract = {
   'exchange.office.get': method({ roles: OFFICE_READ, input: z.object({}).strict(), output: OfficeIdentity.nullable(), writes: false }),
@@ -157,4 +174,6 @@ export const exchangeContract = {
   }),
   'exchange.history': method({ roles: OFFICE_READ, input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }), output: z.array(PackageRecord), writes: false }),
   'exchange.county.statistics': method({ roles: OFFICE_READ, input: z.object({ from: IsoDate, to: IsoDate }), output: CountyStatistics, writes: false }),
+  'exchange.county.files': method({ roles: OFFICE_READ, input: z.object({ packageId: z.string().uuid() }), output: z.array(ReportFileRecord), writes: false }),
+  'exchange.county.file': method({ roles: OFFICE_READ, input: z.object({ id: Id }), output: z.object({ fileName: z.string(), base64: z.string() }), writes: false }),
 };

@@ -29,7 +29,12 @@ export const findingsContract = {
   }),
   'findings.run': method({ roles: REVIEW_WRITE, matterOf: 'documentId', input: z.object({ documentId: Id }), output: z.array(StoredFinding), writes: true }),
   'findings.accept': method({ roles: REVIEW_WRITE, matterOf: 'id:finding',
-    input: z.object({ id: Id, text: z.string().trim().max(5000).optional() }),
+    input: z.object({
+      id: Id,
+      text: z.string().trim().max(5000).optional(),
+      /** The checklist item the finding concerns; without it the best-matching item is linked (or none). */
+      checklistItemId: z.string().min(1).max(100).nullish(),
+    }),
     output: z.object({ finding: StoredFinding, opinion: Opinion }),
     writes: true,
   }),

@@ -12,6 +12,12 @@ import { accountsContract } from './accounts.js';
 import { exchangeContract } from './exchange.js';
 import { backupContract } from './backup.js';
 import { statutesContract } from './statutes.js';
+import { casefileContract } from './casefile.js';
+import { remindersContract } from './reminders.js';
+import { countyReportContract } from './county-report.js';
+import { batchContract } from './batch.js';
+import { matterRecordsContract } from './matter-records.js';
+import { holidaysContract } from './holidays.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
@@ -28,6 +34,12 @@ export const contract = {
   ...exchangeContract,
   ...backupContract,
   ...statutesContract,
+  ...casefileContract,
+  ...remindersContract,
+  ...countyReportContract,
+  ...batchContract,
+  ...matterRecordsContract,
+  ...holidaysContract,
 };
 
 export type Contract = typeof contract;
@@ -58,3 +70,9 @@ export * from './accounts.js';
 export * from './exchange.js';
 export * from './backup.js';
 export * from './statutes.js';
+export * from './casefile.js';
+export * from './reminders.js';
+export * from './county-report.js';
+export * from './batch.js';
+export * from './matter-records.js';
+export * from './holidays.js';

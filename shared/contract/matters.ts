@@ -23,6 +23,10 @@ export const Matter = z.object({
   counselName: z.string().nullable(),
   result: ReviewResult.nullable(),
   note: z.string().nullable(),
+  /** Set when the matter was voided (作废): it keeps its serial but leaves the queue and the statistics. */
+  voided: z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable(),
+  /** The day the review was signed off (签批通过), null before or after a returned sign-off. */
+  signedOffOn: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -68,10 +68,19 @@ export const LedgerRow = z.object({
   adoption: AdoptionCounts,
   dueOn: z.string().nullable(),
   opinionIssuedOn: z.string().nullable(),
+  /** 意见书文号: the numbers of the opinion letters issued (corrections included), joined by 、. */
+  letterNumbers: z.string().nullable(),
+  /** 出具日期: the 成文日期 of the first opinion letter (the status date may be later). */
+  letterIssuedOn: z.string().nullable(),
+  /** 反馈日期: the latest reply received from the submitting unit. */
+  feedbackOn: z.string().nullable(),
   closedOn: z.string().nullable(),
   status: MatterStatus,
   deadlineState: DeadlineStateName,
   note: z.string().nullable(),
+  /** Voided (作废) matters stay in the ledger, marked, so the serial numbering has no gaps. */
+  voided: z.boolean(),
+  signedOffOn: z.string().nullable(),
 });
 export type LedgerRow = z.infer<typeof LedgerRow>;
 
@@ -111,6 +120,8 @@ export const Statistics = z.object({
   /** Matters received in the period and reviewed (withdrawn ones are counted apart). */
   total: z.number().int(),
   withdrawn: z.number().int(),
+  /** Voided matters (作废): registered by mistake, left out of every other figure. */
+  voided: z.number().int(),
   village: z.number().int(),
   byType: z.array(Count.extend({ type: MatterType })),
   byUnit: z.array(Named),

@@ -106,7 +106,12 @@ export const TemplateSummary = z.object({
 });
 
 export const reviewContract = {
-  'review.get': method({ roles: OFFICE_READ, matterOf: 'matterId', input: z.object({ matterId: MatterId }), output: Review, writes: true }),
+  /** Reads the review; never writes (a review not started yet answers 'review.not-started'). */
+  'review.get': method({ roles: OFFICE_READ, matterOf: 'matterId', input: z.object({ matterId: MatterId }), output: Review, writes: false }),
+  /** The review, or null before it is started (the workspace's read: no error for a matter not started yet). */
+  'review.find': method({ roles: OFFICE_READ, matterOf: 'matterId', input: z.object({ matterId: MatterId }), output: Review.nullable(), writes: false }),
+  /** Starts the review (开始审查) with the type's default checklist: 已登记 → 审查中. Starting twice returns the review. */
+  'review.start': method({ roles: REVIEW_WRITE, matterOf: 'matterId', input: z.object({ matterId: MatterId }), output: Review, writes: true }),
   'review.answer': method({ roles: REVIEW_WRITE, matterOf: 'matterId',
     input: z.object({
       matterId: MatterId,

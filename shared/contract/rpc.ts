@@ -36,6 +36,4 @@ export type RpcError = z.infer<typeof RpcError>;
 
 export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcError };
 
-/** Names of the RPC transports' entry points, shared by the server, the preload and the client. */
-export const HTTP_RPC_PREFIX = '/api/rpc/';
-export const IPC_CHANNEL = 'review-desk:invoke';
+export { HTTP_RPC_PREFIX, IPC_CHANNEL } from './transport.js';

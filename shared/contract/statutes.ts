@@ -184,6 +184,23 @@ export const AlertDiffInput = z.object({ id: z.number().int().positive() });
 export const AlertDiff = z.object({ before: z.string().nullable(), after: z.string().nullable(), diff: z.array(TextDiffPart) });
 export const AlertSeenInput = z.object({ id: z.number().int().positive() });
 
+/** An article an opinion cited, as stored with the opinion, against the statute store today. */
+export const CitedVersion = z.object({
+  opinionId: z.number().int(),
+  /** 《中华人民共和国民法典》第七百零五条第一款 */
+  citation: z.string(),
+  /** The version the opinion cited (its publish date). */
+  versionDate: z.string(),
+  /** That version now: 现行 / 已修改 / 已废止; unknown while the statute store is not built or lacks the law. */
+  status: z.enum(['in-force', 'amended', 'repealed', 'unknown']),
+  /** The date of the version in force today (or of a newer version known but not held), when it is not the cited one. */
+  newerVersion: z.string().nullable(),
+  /** The stored SHA-256 of the cited text no longer matches the same article (款/项) of the version in force today. */
+  textChanged: z.boolean(),
+});
+export type CitedVersion = z.infer<typeof CitedVersion>;
+export const CITED_STATUS_ZH: Record<CitedVersion['status'], string> = { 'in-force': '现行', amended: '已修改', repealed: '已废止', unknown: '未核对' };
+
 /**
  * Statute text is public reference data: every signed-in role reads it. Alerts name the office's opinions,
  * so they are for the office only; importing a snapshot changes shared reference data (library writers).
@@ -204,4 +221,12 @@ export const statutesContract = {
   'law.alerts': method({ roles: OFFICE_READ, input: AlertListInput, output: AlertList, writes: false }),
   'law.alertDiff': method({ roles: OFFICE_READ, input: AlertDiffInput, output: AlertDiff, writes: false }),
   'law.alertSeen': method({ roles: REVIEW_WRITE, input: AlertSeenInput, output: z.object({ ok: z.literal(true) }), writes: true }),
+  /** The versions a matter's opinions cited and whether they are still the law (shown on each opinion). */
+  'law.citedVersions': method({
+    roles: OFFICE_READ,
+    matterOf: 'matterId',
+    input: z.object({ matterId: z.number().int().positive() }),
+    output: z.array(CitedVersion),
+    writes: false,
+  }),
 };

@@ -75,6 +75,8 @@ export const QueueItem = z.object({
   township: z.string().nullable(),
   receivedOn: z.string(),
   status: MatterStatus,
+  /** The day the review was signed off, while the letter is still to be issued (shown as 已签批待出具). */
+  signedOffOn: z.string().nullable(),
   reviewerId: z.number().int().nullable(),
   reviewerName: z.string().nullable(),
   deadline: DeadlineInfo,
@@ -165,6 +167,8 @@ export const OpinionAdoption = z.object({
   severity: Severity,
   adoption: Adoption.nullable(),
   adoptionReason: z.string().nullable(),
+  /** The number the issued letter gave the opinion, e.g. （二）1; null when no letter printed it. */
+  letterLabel: z.string().nullable(),
 });
 export type OpinionAdoption = z.infer<typeof OpinionAdoption>;
 

@@ -42,3 +42,12 @@ export function parseOfficeKind(text: string): OfficeKind | null {
 
 /** Office codes: letters, digits (any script), dot, dash, underscore; they name offices in packages. */
 export const OFFICE_CODE_PATTERN = /^[\p{L}\p{N}._-]{1,32}$/u;
+
+/**
+ * The exchange code suggested for an office from its letter code (发文机关代字, e.g. “城司审”): the same
+ * characters where they are allowed in a code, else a neutral default the admin can change at setup.
+ */
+export function suggestOfficeCode(letterCode: string | null | undefined): string {
+  const kept = [...(letterCode ?? '')].filter((c) => /[\p{L}\p{N}._-]/u.test(c)).join('').slice(0, 32);
+  return kept.length > 0 ? kept : 'OFFICE';
+}

@@ -1,4 +1,4 @@
-import type { MatterStatus, MatterType, ReviewResult, Severity } from './matter.js';
+import { type MatterStatus, type MatterType, type ReviewResult, type Severity, type ShownStatus, shownStatus } from './matter.js';
 
 /** Chinese names of the domain vocabulary, used by the CLI, letters and the zh-CN UI. */
 export const MATTER_TYPE_ZH: Record<MatterType, string> = {
@@ -29,6 +29,18 @@ export const MATTER_STATUS_ZH: Record<MatterStatus, string> = {
   returned: '退回补正',
   withdrawn: '撤回',
 };
+
+/** Labels of the shown statuses (see shownStatus): the flow's plus 已签批待出具 and 作废. */
+export const SHOWN_STATUS_ZH: Record<ShownStatus, string> = {
+  ...MATTER_STATUS_ZH,
+  'signed-off': '已签批待出具',
+  voided: '作废',
+};
+
+/** The shown status of a matter or ledger row in Chinese. */
+export function shownStatusZh(m: Parameters<typeof shownStatus>[0]): string {
+  return SHOWN_STATUS_ZH[shownStatus(m)];
+}
 
 export const SEVERITY_ZH: Record<Severity, string> = {
   must: '必须修改',

@@ -170,6 +170,11 @@ export const OfficeSettings = z.object({
   /** Print a 审查依据 part (the laws cited) and a 送审材料 part (the documents reviewed). */
   printBasisPart: z.boolean().default(true),
   printMaterialsPart: z.boolean().default(true),
+  /**
+   * Under each opinion's basis, quote the article (or the cited 款/项) verbatim from the statute store,
+   * in the version in force on the letter's date ("该条规定：“…”"). Only where the store holds it.
+   */
+  quoteArticles: z.boolean().default(true),
   /** Working days given to the submitting unit to supply missing materials (退回补正通知). 〔实务〕 */
   returnDeadlineDays: z.number().int().min(1).max(60).default(5),
   signatureLines: z.object({
@@ -307,6 +312,7 @@ export function defaultOfficeSettings(officeName: string, numberPrefix: string):
     opinionGrouping: 'severity',
     printBasisPart: true,
     printMaterialsPart: true,
+    quoteArticles: true,
     returnDeadlineDays: 5,
     signatureLines: { show: false, reviewerLabel: '审查人', approverLabel: '复核人' },
     defaultClosingText: { ...DEFAULT_CLOSING_TEXT },

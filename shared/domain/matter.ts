@@ -46,3 +46,31 @@ export type MatterStatus = z.infer<typeof MatterStatus>;
 export const SEVERITIES = ['must', 'should', 'hint'] as const;
 export const Severity = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
+
+/** What batch import writes as 送审单位 when the files do not say; the 待补录 list finds matters by it. */
+export const UNIT_PLACEHOLDER = '待补录送审单位';
+
+/** Registered fields that can be corrected after registration (each change is recorded with a reason). */
+export const CORRECTABLE_FIELDS = [
+  'type',
+  'title',
+  'submittingUnit',
+  'township',
+  'contactName',
+  'contactPhone',
+  'receivedOn',
+  'dueOn',
+  'note',
+] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+/**
+ * Where a matter really is, for status columns: the flow status, except that a voided matter shows
+ * 作废 and a signed-off matter still waiting for its letter shows 已签批待出具 rather than 待签批.
+ */
+export type ShownStatus = MatterStatus | 'signed-off' | 'voided';
+export function shownStatus(m: { status: MatterStatus; voided: unknown; signedOffOn: string | null }): ShownStatus {
+  if (m.voided) return 'voided';
+  if (m.status === 'awaiting-signoff' && m.signedOffOn !== null) return 'signed-off';
+  return m.status;
+}

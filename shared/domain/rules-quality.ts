@@ -17,7 +17,7 @@ export const RuleQuality = z.object({
 });
 export type RuleQuality = z.infer<typeof RuleQuality>;
 
-export const SelftestReport = z.object({
+const SelftestFigures = z.object({
   /** Where the figures come from (Chinese, for the UI and the CLI). */
   source: z.string(),
   documents: z.number().int(),
@@ -36,5 +36,15 @@ export const SelftestReport = z.object({
   clean: z.object({ documents: z.number().int(), maxFindings: z.number().int(), over2: z.number().int() }),
   /** Time the rules took over the whole part (ms). */
   elapsedMs: z.number(),
+});
+
+/** Parts of the shipped self-test, each labelled before the rules ran on it (issue 13). */
+export const SELFTEST_PARTS = ['test', 'heldout', 'fresh'] as const;
+export const SelftestPart = z.enum(SELFTEST_PARTS);
+export type SelftestPart = z.infer<typeof SelftestPart>;
+
+export const SelftestReport = SelftestFigures.extend({
+  /** The same figures per part, so each round can be read on its own. */
+  parts: z.array(SelftestFigures.extend({ part: SelftestPart })).optional(),
 });
 export type SelftestReport = z.infer<typeof SelftestReport>;

@@ -75,10 +75,10 @@ describe('who may call what', () => {
     }
   });
 
-  it('a viewer can call no writing method except signing out and changing their own password', () => {
+  it('a viewer can call no writing method except signing out, changing their own password and their own preferences', () => {
     const writes = METHODS.filter((m) => contract[m].writes && contract[m].roles !== 'public' && (contract[m].roles as readonly Role[]).includes('viewer'));
-    // review.get starts a review only for the review roles (see the next test); for a viewer it reads.
-    expect(writes.sort()).toEqual(['auth.changePassword', 'auth.logout', 'review.get']);
+    // review.get only reads (starting a review is review.start, for the review roles); a viewer may save their own preferences.
+    expect(writes.sort()).toEqual(['auth.changePassword', 'auth.logout', 'preferences.set']);
   });
 
   it('opening a review that has not started writes nothing for a viewer', async () => {
@@ -134,7 +134,7 @@ describe('per-matter reach', () => {
     expect(await send('opinions.add', opinion, asCounsel)).toMatchObject({ ok: false, error: { code: 'auth.forbidden', message: expect.stringContaining('未分配') } });
     const assigned = await send('matters.assign', { matterId: matter.value.id, reviewerId: staff.id, counselId: counsel.id, reason: '请顾问协审' }, asStaff);
     expect(assigned).toEqual({ ok: true, value: { ok: true } });
-    expect(await send('review.get', { matterId: matter.value.id }, asCounsel)).toMatchObject({ ok: true });
+    expect(await send('review.start', { matterId: matter.value.id }, asCounsel)).toMatchObject({ ok: true });
     const added = await send('opinions.add', opinion, asCounsel);
     expect(added).toMatchObject({ ok: true, value: { authorName: '张律师' } });
     const got = await send('matters.get', { id: matter.value.id }, asCounsel);

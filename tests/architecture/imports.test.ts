@@ -60,6 +60,14 @@ describe('architecture boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps user settings out of the browser profile (they live in the archive: preferences.*)', () => {
+    // Only the one-time move of values older versions left in localStorage may still read it.
+    const offenders = rendererFiles
+      .filter((f) => f !== join('renderer', 'src', 'auth', 'preferences.ts'))
+      .filter((f) => /\b(localStorage|sessionStorage|indexedDB)\b/.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('lets shared/ import only zod and itself', () => {
     const offenders = sharedFiles.flatMap((f) =>
       importsOf(f)

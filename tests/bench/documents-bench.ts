@@ -27,6 +27,7 @@ import { createMatter } from '../../main/core/matters/matter-service.js';
 import { projectRoot } from '../../main/core/paths.js';
 import { flushPendingMatters, indexDocument } from '../../main/core/search/search-index.js';
 import { COUNT_CAP, searchQuery } from '../../main/core/search/search-service.js';
+import { encodeBlocks } from '../../main/core/search/search-text.js';
 import { DATABASE_FILE } from '../../main/core/store/open-database.js';
 import { prepared } from '../../main/core/store/statements.js';
 import { makeTempDir } from '../support/temp-dir.js';
@@ -242,7 +243,7 @@ export function buildSearchArchive(db: Database.Database, pool: string[], count:
           extracted: { format: 'txt', mediaType: 'text/plain', blocks, html: '', extractor: 'bench', notes: [] },
           actor: 'bench',
         });
-        indexDocument(db, id, matter.id, texts);
+        indexDocument(db, id, matter.id, [encodeBlocks(texts)]);
       }
       flushPendingMatters(db);
     }).immediate();

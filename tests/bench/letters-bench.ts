@@ -82,7 +82,7 @@ async function benchIssueThroughArchive(): Promise<number[]> {
     const call = <M extends Method>(method: M, input: MethodInput<M>, actor = '王审查') => callAs(core, actor, method, input);
     await call('office.save', { settings: defaultOfficeSettings('郯城县司法局', '郯司审') });
     const matter = await call('matters.create', { type: 'village.rules', title: '某某村村规民约', submittingUnit: '某某村民委员会', receivedOn: '2026-01-05' });
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     for (const o of letterWith30Opinions().opinions) {
       await call('opinions.add', { matterId: matter.id, text: o.text, severity: o.severity, basis: o.legalBasis });

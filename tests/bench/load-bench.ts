@@ -38,7 +38,7 @@ export async function benchLoad(): Promise<object> {
     const login = `user${i}`;
     const account = await ensureAccount(core, login, ['reviewer', 'approver']);
     const matter = await callAs(core, login, 'matters.create', { type: 'contract', title: `负载测试合同${i}`, submittingUnit: '某村', receivedOn: '2026-11-02' });
-    const review = await callAs(core, login, 'review.get', { matterId: matter.id });
+    const review = await callAs(core, login, 'review.start', { matterId: matter.id });
     users.push({ cookie: `${cookieName(server.port)}=${createSession(core.db, account.id, 'http', '127.0.0.1')}`, matterId: matter.id, itemIds: review.template.items.map((it) => it.id) });
   }
   const latencies: Record<'read' | 'write', number[]> = { read: [], write: [] };

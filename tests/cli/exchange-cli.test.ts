@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../main/core/core.js';
 import { importDocument } from '../../main/core/documents/document-service.js';
-import { exportKeyFile, setUpOffice, trustOffice } from '../../main/core/exchange/office-keys.js';
+import { exportKeyFile, setUpOffice } from '../../main/core/exchange/office-keys.js';
+import { trustOffice } from '../../main/core/exchange/trust-list.js';
 import { createMatter } from '../../main/core/matters/matter-service.js';
 import { todayIso } from '../../main/core/workflow/office-settings.js';
 import { ensureAccount, TEST_PASSWORD } from '../support/accounts.js';
@@ -103,4 +104,32 @@ describe('review-desk office / package', () => {
   it('package inspect without an archive describes a sealed package without opening it', () => {
     expect(run('package', 'inspect', file).stdout).toContain('加密交换包');
   });
+
+  it('统计上报 carries the documents only with --with-documents; county-stats --files-out writes them', async () => {
+    const countyDir = join(temp.dir, 'county');
+    const county = await openCore(countyDir);
+    await ensureAccount(county, 'admin');
+    setUpOffice(county.db, 'admin', { name: '某县司法局', code: 'XSFJ', kind: 'county-bureau' });
+    const countyJson = exportKeyFile(county.db).json;
+    const sfs = await openCore(sfsDir);
+    const sfsJson = exportKeyFile(sfs.db).json;
+    const fp = (json: string) => (JSON.parse(json) as { fingerprint: string }).fingerprint;
+    trustOffice(sfs.db, 'admin', { keyFile: countyJson, confirmFingerprint: fp(countyJson), validUntil: null });
+    trustOffice(county.db, 'admin', { keyFile: sfsJson, confirmFingerprint: fp(sfsJson), validUntil: null });
+    const serialHere = (sfs.db.prepare('SELECT serial FROM matters').get() as { serial: string }).serial;
+    sfs.close();
+    county.close();
+    const year = todayIso().slice(0, 4);
+    const report = join(temp.dir, 'report.rdpkg');
+    const out = run('package', 'export', '--data', sfsDir, '--as', 'admin', '--kind', '统计上报', '--to', 'XSFJ', '--from', `${year}-01-01`, '--until', `${year}-12-31`, '--with-documents', '--plain', '--out', report);
+    expect(out.stderr).toBe('');
+    const inspect = JSON.parse(run('package', 'inspect', report, '--json').stdout) as { manifest: { parts: { path: string }[] } };
+    expect(inspect.manifest.parts.map((p) => p.path)).toEqual(['data.json', expect.stringMatching(/^files\/[0-9a-f]{64}$/)]);
+    expect(run('package', 'import', '--data', countyDir, '--as', 'admin', report).stdout).toContain('附带文件 1 份');
+    const filesOut = join(temp.dir, 'county-files');
+    const stats = run('office', 'county-stats', '--data', countyDir, '--from', `${year}-01-01`, '--until', `${year}-12-31`, '--files-out', filesOut);
+    expect(stats.stdout).toContain('附带文件 1 份');
+    expect(readFileSync(join(filesOut, 'CGS', `${serialHere}-lease.docx`)).equals(readFileSync(LEASE_FIXTURE))).toBe(true);
+  });
 });
+

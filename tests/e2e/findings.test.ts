@@ -7,6 +7,7 @@ import { SEVERITIES } from '../../shared/domain/matter.js';
 import { startTestApp, type TestApp } from '../support/app-server.js';
 import { callAs } from '../support/approved-matter.js';
 import { launchChromium, screenshotPath } from '../support/browser.js';
+import { openReview } from './pages/review-page.js';
 
 /** A filled-in lease with risky clauses: the pre-checks find several problems in it. */
 const RISKY_LEASE = join(import.meta.dirname, '..', 'fixtures', 'docx', 'zh-contract-lease-filled-risky-01.docx');
@@ -50,7 +51,7 @@ describe('pre-check findings in the review workspace', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${app.server.url}#/matters/${matterId}/review`);
+    await openReview(page, app.server.url, matterId);
     await page.locator('[data-testid="review-document"] [data-b="0"]').waitFor();
     return { page, errors };
   }
@@ -168,7 +169,7 @@ describe('pre-check findings in the review workspace', () => {
     const { matter, document, findings } = await contractWithFindings('西山村门面房租赁合同');
     const order = shownOrder(findings);
     expect(order.length).toBeGreaterThan(0);
-    const review = await api('review.get', { matterId: matter.id });
+    const review = await api('review.start', { matterId: matter.id });
     for (const item of review.template.items) await api('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await api('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     await api('review.submit', { matterId: matter.id });
@@ -206,6 +207,34 @@ describe('pre-check findings in the review workspace', () => {
     // The keyboard goes on with the next open finding.
     if (order[1]) await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-finding-card'))).toBe(String(order[1]!.id));
     expect(errors).toEqual([]);
+  });
+
+  it('marks the words that triggered a finding inside the quoted clause, also after a reload (issue 13)', async () => {
+    const matter = await api('matters.create', { type: 'village.rules', title: '东风村村规民约', submittingUnit: '东风村村民委员会', receivedOn: '2026-03-02' });
+    const text = '东风村村规民约\n第一条 为维护本村秩序，经村民会议讨论通过，制定本村规民约。\n第五条 外嫁女及其子女不享受本村集体收益分配，户口须迁出本村。';
+    const { document } = await api('documents.import', { matterId: matter.id, fileName: '村规民约.txt', contentBase64: Buffer.from(text).toString('base64') });
+    const findings = await api('findings.list', { documentId: document.id });
+    const women = findings.find((f) => f.rule === 'village-rules.married-out-women' && f.trigger);
+    expect(women).toBeDefined();
+    const blocks = (await api('documents.get', { id: document.id })).blocks;
+    const words = blocks[women!.paragraph]!.text.slice(women!.trigger!.start, women!.trigger!.end);
+    expect(words.length).toBeLessThan(women!.excerpt.length);
+
+    const { page, errors } = await openFindings(matter.id);
+    const check = async () => {
+      await page.getByRole('tab', { name: /预检问题/ }).click();
+      const card = page.locator(`[data-finding-card="${women!.id}"]`);
+      await expect.poll(() => card.locator('[data-testid="finding-trigger"]').textContent()).toBe(words);
+      // The whole clause is still quoted around the marked words.
+      expect(await card.locator('.rd-finding-excerpt').textContent()).toBe(women!.excerpt);
+    };
+    await check();
+    await page.screenshot({ path: screenshotPath('findings-07-trigger-marked') });
+    await page.reload();
+    await page.locator('[data-testid="review-document"] [data-b="0"]').waitFor();
+    await check();
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('explains every rule with its self-test precision and recall (预检规则说明)', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeStatistics } from '../../main/core/reports/statistics.js';
+import { LEDGER_COLUMNS } from '../../main/core/reports/ledger-export.js';
 import { MATTER_STATUS_ZH, MATTER_TYPE_ZH } from '../../shared/domain/labels-zh.js';
 import { openCore } from '../../main/core/core.js';
 import { startServer } from '../../main/server/http-server.js';
@@ -149,7 +150,7 @@ describe('queue, ledger and statistics in the browser', () => {
     expect(rows).toHaveLength(expected.length);
     rows.forEach((r, i) => {
       const s = expected[i]!;
-      expect([r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[13]]).toEqual([
+      expect([r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[LEDGER_COLUMNS.findIndex((c) => c.header === '状态')]]).toEqual([
         i + 1,
         s.serial,
         s.receivedOn,

@@ -70,7 +70,7 @@ describe('checklist templates and libraries in the browser', () => {
     expect(list.find((x) => x.id === 'office.village.rules')?.isDefault).toBe(true);
     // A new review of the type starts from the office default.
     const matter = await api('matters.create', { type: 'village.rules', title: '某村村规民约', submittingUnit: '某村村委会', receivedOn: '2025-05-06' });
-    expect((await api('review.get', { matterId: matter.id })).template).toMatchObject({ id: 'office.village.rules', version: 2 });
+    expect((await api('review.start', { matterId: matter.id })).template).toMatchObject({ id: 'office.village.rules', version: 2 });
 
     // Export downloads the file; importing it under another id adds a template; a broken file is refused in Chinese.
     await page.locator('.ant-drawer-close').click();

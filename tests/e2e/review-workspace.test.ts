@@ -7,6 +7,7 @@ import { CHECKLIST_DIMENSIONS } from '../../shared/domain/checklist.js';
 import { startTestApp, type TestApp } from '../support/app-server.js';
 import { callAs } from '../support/approved-matter.js';
 import { launchChromium, screenshotPath } from '../support/browser.js';
+import { openReview } from './pages/review-page.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'docx', 'zh-contract-lease-rural-01.docx');
 /** Block 8 of the fixture holds two sentences; the second one is quoted, so the anchor starts mid-paragraph. */
@@ -103,7 +104,7 @@ describe('review workspace in the browser', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${app.server.url}#/matters/${matter.id}/review`);
+    await openReview(page, app.server.url, matter.id);
     await page.locator(`[data-testid="review-document"] [data-b="${PARAGRAPH}"]`).waitFor();
 
     // The checklist in the order the workspace shows it (by dimension), as the API has it.
@@ -212,7 +213,7 @@ describe('review workspace in the browser', () => {
     expect(await page.getByRole('button', { name: '签批通过' }).isDisabled()).toBe(true);
     const approverPage = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 } }, APPROVER, ['approver']);
     approverPage.on('pageerror', (e) => errors.push(e.message));
-    await approverPage.goto(`${app.server.url}#/matters/${matter.id}/review`);
+    await openReview(approverPage, app.server.url, matter.id);
     await approverPage.getByRole('tab', { name: '结论与签批' }).click();
     await approverPage.getByRole('button', { name: '签批通过' }).click();
     const approve = approverPage.getByRole('dialog', { name: '签批通过' });
@@ -227,7 +228,7 @@ describe('review workspace in the browser', () => {
     await page.screenshot({ path: screenshotPath('review-05-approved') });
 
     // What the server stored.
-    const review = await api('review.get', { matterId: matter.id });
+    const review = await api('review.start', { matterId: matter.id });
     expect(review.state).toBe('approved');
     expect(review.result).toBe('lawful-after-revision');
     expect(review.overrideReason).toBe('经与送审单位核实，集体资金账户情况另行书面说明。');
@@ -262,14 +263,14 @@ describe('review workspace in the browser', () => {
 
   it('lets the approver return the review with comments, which unlocks it for the reviewer', async () => {
     const matter = await api('matters.create', { type: 'normative', title: '某县优化营商环境若干措施', submittingUnit: '县发展改革局', receivedOn: '2025-06-02' });
-    const review = await api('review.get', { matterId: matter.id });
+    const review = await api('review.start', { matterId: matter.id });
     for (const item of review.template.items) await api('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await api('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     await api('review.submit', { matterId: matter.id });
 
     // Submitted by the e2e account; another account (an approver) returns it.
     const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 } }, APPROVER, ['approver']);
-    await page.goto(`${app.server.url}#/matters/${matter.id}/review`);
+    await openReview(page, app.server.url, matter.id);
     await page.getByText('审查已提交签批，内容已锁定；签批人退回后才能修改。').waitFor();
     const first = page.locator(`[data-item="${review.template.items.find((i) => i.dimension === 'subject')!.id}"]`);
     expect(await first.getByRole('button', { name: '有问题' }).isDisabled()).toBe(true);

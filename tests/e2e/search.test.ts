@@ -43,7 +43,7 @@ describe('full-text search in the browser', () => {
     await box.fill(q);
     await box.press('Enter');
     await page.waitForURL(new RegExp(`q=${encodeURIComponent(q)}`));
-    await page.getByRole('status').filter({ hasText: /共 \d+ 处匹配/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: /共 \d+ 个结果/ }).waitFor();
   }
 
   beforeAll(async () => {
@@ -64,7 +64,7 @@ describe('full-text search in the browser', () => {
 
   it('finds a 2-character term in a title and in the text, highlighted', async () => {
     await search('总部');
-    await page.getByText('共 2 处匹配').waitFor();
+    await page.getByText('共 2 个结果').waitFor();
     const found = await hits();
     expect(found).toHaveLength(2);
     // The matter title and the document both match; every highlight is the query itself.
@@ -111,6 +111,22 @@ describe('full-text search in the browser', () => {
     expect(await target.textContent()).toContain('损赔额');
     expect(await target.evaluate((el) => el.closest('td') !== null)).toBe(true);
     await page.screenshot({ path: screenshotPath('search-open-hit') });
+    expect(errors).toEqual([]);
+  });
+
+  it('counts every hit in a document and steps through them to the right paragraph', async () => {
+    await page.goto(`${app.server.url}#/search?q=${encodeURIComponent('租金')}`);
+    const hit = page.locator('article.rd-search-hit', { hasText: '房屋租赁合同.docx' });
+    await hit.getByTestId('hit-count').waitFor();
+    const result = await rpc('search.query', { query: '租金' });
+    const doc = result.hits.find((h) => h.fileName === '房屋租赁合同.docx')!;
+    expect(doc.matchCount).toBeGreaterThan(1);
+    expect(await hit.getByTestId('hit-count').textContent()).toBe(`本文共 ${doc.matchCount} 处匹配`);
+    expect(await hit.getByTestId('hit-position').textContent()).toBe(`第 1/${doc.occurrences.length} 处`);
+    await hit.getByRole('button', { name: '下一处' }).click();
+    expect(await hit.getByTestId('hit-position').textContent()).toBe(`第 2/${doc.occurrences.length} 处`);
+    expect(await hit.locator('.rd-snippet-link').getAttribute('href')).toMatch(new RegExp(`-b${doc.occurrences[1]!.blockIndex}$`));
+    await page.screenshot({ path: screenshotPath('search-every-hit') });
     expect(errors).toEqual([]);
   });
 });

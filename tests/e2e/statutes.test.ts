@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importStatutes } from '../../main/core/statutes/import-service.js';
 import { readShippedSnapshot } from '../../main/core/statutes/snapshot-file.js';
 import { defaultResourcesDir } from '../../main/core/checklists/resources-dir.js';
+import { approvedMatter } from '../support/approved-matter.js';
 import { startTestApp, type TestApp } from '../support/app-server.js';
 import { launchChromium, screenshotPath } from '../support/browser.js';
 import { makeTempDir } from '../support/temp-dir.js';
@@ -73,7 +74,7 @@ describe('statute library in the browser', () => {
     await drawer.getByRole('button', { name: /close|关闭/i }).click();
   });
 
-  it('after importing a changed snapshot the home page counts the alerts and the alerts tab shows the diff', async () => {
+  it('after importing a changed snapshot the opinion shows its cited version amended, the home page counts the alerts and the alerts tab shows the diff', async () => {
     // A newer snapshot made here: 民法典 合同编 with 第七百零五条 changed.
     const civil = readShippedSnapshot(defaultResourcesDir()).entries.find((e) => e.file === '民法典/合同编.md')!;
     const dir = join(temp.dir, 'newer');
@@ -86,8 +87,20 @@ describe('statute library in the browser', () => {
              INSERT INTO law VALUES ('l', '法律', '民法典 合同编', '合同编', '2026-06-01', 0, 1, NULL, NULL, 1, NULL, 'c');`);
     db.close();
     writeFileSync(join(dir, '民法典', '合同编(2026-06-01).md'), civil.markdown.replace(/^第七百零五条 .*$/m, '第七百零五条 租赁期限不得超过十五年。超过十五年的，超过部分无效。'));
+    // An opinion citing 第七百零五条 before the import: it shows the version it cited, in force.
+    const { matter } = await approvedMatter(app.core);
+    await page.goto(`${app.server.url}#/matters/${matter.id}/review`);
+    await page.getByRole('tab', { name: /审查意见/ }).click();
+    const cited = page.getByTestId('cited-versions').first();
+    await cited.getByText('2021-01-01版 · 现行').waitFor();
     const result = importStatutes(app.core, 'e2e', dir);
     expect(result.alerts).toBeGreaterThan(0);
+    // After it, the same opinion says the version is amended and the cited text changed.
+    await page.reload();
+    await page.getByRole('tab', { name: /审查意见/ }).click();
+    await cited.getByText('2021-01-01版 · 已修改').waitFor();
+    await cited.getByText('条文已变').waitFor();
+    await page.screenshot({ path: screenshotPath('statutes-cited-version'), fullPage: false });
     await page.goto(`${app.server.url}#/`);
     await page.getByText(`${result.alerts} 处引用的法规条文已变化，需要查看`).waitFor();
     await page.getByRole('link', { name: '查看变更' }).click();

@@ -10,6 +10,7 @@ import { ensureAccount } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/app-server.js';
 import { LEASE_FIXTURE, callAs } from '../support/approved-matter.js';
 import { launchChromium, screenshotPath } from '../support/browser.js';
+import { openReview } from './pages/review-page.js';
 
 /** Block 8 of the lease fixture holds two sentences; the second one is quoted. */
 const PARAGRAPH = 8;
@@ -135,7 +136,7 @@ describe('two people sign off a review in the browser', () => {
     await reviewer.getByText('已导入：房屋租赁合同(农村).docx', { exact: false }).waitFor();
 
     // ── Reviewer: the checklist by keyboard, every item 通过.
-    await reviewer.goto(`${app.server.url}#/matters/${matterId}/review`);
+    await openReview(reviewer, app.server.url, matterId);
     await reviewer.locator(`[data-testid="review-document"] [data-b="${PARAGRAPH}"]`).waitFor();
     const template = (await callAs(app.core, REVIEWER.login, 'review.get', { matterId })).template;
     const items = CHECKLIST_DIMENSIONS.flatMap((d) => template.items.filter((i) => i.dimension === d));
@@ -173,7 +174,7 @@ describe('two people sign off a review in the browser', () => {
     await reviewer.screenshot({ path: screenshotPath('signoff-01-reviewer-submitted') });
 
     // ── Approver: sees who submitted, approves.
-    await approver.goto(`${app.server.url}#/matters/${matterId}/review`);
+    await openReview(approver, app.server.url, matterId);
     await approver.getByRole('tab', { name: '结论与签批' }).click();
     await approver.getByTestId('submitted-by').filter({ hasText: `提交人：${REVIEWER.name}` }).waitFor();
     await approver.getByRole('button', { name: '签批通过' }).click();
@@ -226,13 +227,13 @@ describe('two people sign off a review in the browser', () => {
   it('refuses self-approval: the submitter sees approve/return disabled and the server refuses it too', async () => {
     const call = <M extends Method>(method: M, input: MethodInput<M>) => callAs(app.core, BOTH.login, method, input);
     const matter = await call('matters.create', { type: 'normative', title: '某县优化营商环境若干措施', submittingUnit: '县发展改革局', receivedOn: '2026-03-02' });
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     await call('review.submit', { matterId: matter.id });
 
     const page = await pageAs(BOTH);
-    await page.goto(`${app.server.url}#/matters/${matter.id}/review`);
+    await openReview(page, app.server.url, matter.id);
     await page.getByRole('tab', { name: '结论与签批' }).click();
     await page.getByTestId('self-approval').filter({ hasText: '本次审查由您提交，须由另一位签批人签批通过或退回。' }).waitFor();
     expect(await page.getByRole('button', { name: '签批通过' }).isDisabled()).toBe(true);

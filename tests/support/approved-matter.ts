@@ -33,7 +33,7 @@ export async function approvedMatter(core: Core, title = '某村房屋租赁合�
   const block = detail.blocks.find((b) => b.text.includes('租赁') && b.text.length > 20)!;
   const start = block.text.indexOf('租赁');
   const quote = block.text.slice(start, start + 8);
-  const review = await call('review.get', { matterId: matter.id });
+  const review = await call('review.start', { matterId: matter.id });
   for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
   await call('opinions.add', {
     matterId: matter.id,

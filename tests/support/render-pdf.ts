@@ -103,3 +103,54 @@ function mergeRows(lines: PdfLine[]): PdfLine[] {
 
 /** Page-number lines ("— 3 —" reads as —3—). */
 export const isPageNumber = (l: PdfLine) => /^[—–-]+\d+[—–-]+$/.test(l.text);
+
+/** A horizontal red line drawn on a page (the 版头分隔线), in millimetres. */
+export interface RedRule {
+  top: number;
+  bottom: number;
+  xMin: number;
+  xMax: number;
+}
+
+/**
+ * Red horizontal rules on one page: the page rasterised by pdftoppm at `dpi`, rows whose longest run of
+ * red pixels is at least `minLength` mm (text in red, such as the 发文机关标志, has only short runs).
+ */
+export function redRules(pdf: string, page: number, dpi = 200, minLength = 100): RedRule[] {
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), pdf], { maxBuffer: 64 * 1024 * 1024 });
+  // P6 header: "P6\n<w> <h>\n255\n" then RGB bytes.
+  let pos = 0;
+  const fields: number[] = [];
+  while (fields.length < 3) {
+    while (/\s/.test(String.fromCharCode(ppm[pos]!))) pos++;
+    if (ppm[pos] === 0x50) {
+      pos += 2;
+      continue;
+    }
+    let n = '';
+    while (/\d/.test(String.fromCharCode(ppm[pos]!))) n += String.fromCharCode(ppm[pos++]!);
+    fields.push(Number(n));
+  }
+  pos++;
+  const [w, h] = fields as [number, number];
+  const mm = 25.4 / dpi;
+  const rows: { y: number; x0: number; x1: number }[] = [];
+  for (let y = 0; y < h; y++) {
+    let best = { len: 0, x0: 0 };
+    let run = 0;
+    for (let x = 0; x < w; x++) {
+      const i = pos + (y * w + x) * 3;
+      const red = ppm[i]! > 180 && ppm[i + 1]! < 110 && ppm[i + 2]! < 110;
+      run = red ? run + 1 : 0;
+      if (run > best.len) best = { len: run, x0: x - run + 1 };
+    }
+    if (best.len * mm >= minLength) rows.push({ y, x0: best.x0, x1: best.x0 + best.len });
+  }
+  const rules: RedRule[] = [];
+  for (const r of rows) {
+    const last = rules.at(-1);
+    if (last && Math.abs(r.y * mm - last.bottom) <= mm * 1.5) last.bottom = (r.y + 1) * mm;
+    else rules.push({ top: r.y * mm, bottom: (r.y + 1) * mm, xMin: r.x0 * mm, xMax: r.x1 * mm });
+  }
+  return rules;
+}

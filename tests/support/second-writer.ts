@@ -22,7 +22,7 @@ while (running) {
   const results = [matter];
   if (matter.ok) {
     const id = (matter.value as { id: number }).id;
-    results.push(await dispatch('review.get', { matterId: id }, ctx));
+    results.push(await dispatch('review.start', { matterId: id }, ctx));
     results.push(await dispatch('opinions.add', { matterId: id, text: `第${i}条：建议补充违约责任条款。`, severity: 'should', basis: null }, ctx));
   }
   for (const r of results) {

@@ -4,6 +4,7 @@ import { countAccounts, displayNameOfActor, listAccounts, type AccountRow } from
 import { changeOwnPassword, createAccount, resetPassword, updateAccount } from '../../core/accounts/account-service.js';
 import { readSecuritySettings, updateSecuritySettings } from '../../core/accounts/security-settings.js';
 import { endSession } from '../../core/accounts/sessions.js';
+import { readPreferences, writePreferences } from '../../core/accounts/preferences.js';
 import { runSetup } from '../../core/accounts/setup.js';
 import { signIn } from '../../core/accounts/sign-in.js';
 import { queryAudit, recordAudit, verifyAuditChain } from '../../core/audit.js';
@@ -29,7 +30,9 @@ type AccountMethods =
   | 'audit.query'
   | 'audit.export'
   | 'audit.verify'
-  | 'matters.assign';
+  | 'matters.assign'
+  | 'preferences.get'
+  | 'preferences.set';
 
 function meOf(ctx: HandlerContext, account: AccountRow): Me {
   return {
@@ -122,4 +125,6 @@ export const accountHandlers: HandlerMap<AccountMethods> = {
     assignMatter(ctx.core.db, ctx.actor, input);
     return { ok: true as const };
   },
+  'preferences.get': (_input, ctx) => readPreferences(ctx.core.db, signedIn(ctx).id),
+  'preferences.set': (input, ctx) => writePreferences(ctx.core.db, signedIn(ctx).id, input),
 };

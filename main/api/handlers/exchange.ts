@@ -1,8 +1,10 @@
+import { listReportFiles, readReportFile } from '../../core/exchange/county-files.js';
 import { countyStatistics } from '../../core/exchange/county-statistics.js';
 import { exportPackage } from '../../core/exchange/export-package.js';
 import { packageHistory } from '../../core/exchange/history.js';
 import { importPackage, previewPackage } from '../../core/exchange/import-package.js';
-import { exportKeyFile, findOfficeIdentity, listTrusted, setUpOffice, trustOffice, withdrawTrust } from '../../core/exchange/office-keys.js';
+import { exportKeyFile, findOfficeIdentity, setUpOffice } from '../../core/exchange/office-keys.js';
+import { listTrusted, trustOffice, withdrawTrust } from '../../core/exchange/trust-list.js';
 import type { HandlerMap } from '../handler-map.js';
 
 type ExchangeMethods =
@@ -16,7 +18,9 @@ type ExchangeMethods =
   | 'exchange.package.preview'
   | 'exchange.package.import'
   | 'exchange.history'
-  | 'exchange.county.statistics';
+  | 'exchange.county.statistics'
+  | 'exchange.county.files'
+  | 'exchange.county.file';
 
 export const exchangeHandlers: HandlerMap<ExchangeMethods> = {
   'exchange.office.get': (_input, ctx) => findOfficeIdentity(ctx.core.db),
@@ -33,4 +37,9 @@ export const exchangeHandlers: HandlerMap<ExchangeMethods> = {
   'exchange.package.import': (input, ctx) => importPackage(ctx.core.db, ctx.actor, Buffer.from(input.contentBase64, 'base64'), { onConflict: input.onConflict }),
   'exchange.history': (input, ctx) => packageHistory(ctx.core.db, input.limit),
   'exchange.county.statistics': (input, ctx) => countyStatistics(ctx.core.db, input),
+  'exchange.county.files': (input, ctx) => listReportFiles(ctx.core.db, input.packageId),
+  'exchange.county.file': (input, ctx) => {
+    const file = readReportFile(ctx.core.db, input.id);
+    return { fileName: file.fileName, base64: file.bytes.toString('base64') };
+  },
 };

@@ -16,7 +16,7 @@ export const findingHandlers: HandlerMap<keyof typeof findingsContract> = {
   'findings.list': (input, ctx) =>
     input.documentId ? listDocumentFindings(ctx.core.db, input.documentId) : listMatterFindings(ctx.core.db, input.matterId!),
   'findings.run': (input, ctx) => recheckDocument(ctx.core.db, input.documentId),
-  'findings.accept': (input, ctx) => acceptFinding(ctx.core, ctx.actor, input.id, input.text),
+  'findings.accept': (input, ctx) => acceptFinding(ctx.core, ctx.actor, input.id, input.text, input.checklistItemId),
   'findings.dismiss': (input, ctx) => dismissFinding(ctx.core.db, ctx.actor, input.id, input.reason),
   'findings.counts': (input, ctx) =>
     Object.entries(openFindingCounts(ctx.core.db, input.matterIds)).map(([matterId, counts]) => ({ matterId: Number(matterId), counts })),

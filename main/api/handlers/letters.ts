@@ -9,8 +9,8 @@ import type { HandlerMap } from '../handler-map.js';
 export const letterHandlers: HandlerMap<keyof typeof lettersContract> = {
   'office.get': (_input, ctx) => readOfficeSettings(ctx.core.db),
   'office.save': (input, ctx) => saveOfficeSettings(ctx.core.db, ctx.actor, input.settings),
-  'letters.preview': (input, ctx) => previewLetter(ctx.core.db, input, letterServicesFor(ctx.core)),
-  'letters.issue': (input, ctx) => issueLetter(ctx.core.db, ctx.actor, input, letterServicesFor(ctx.core)),
+  'letters.preview': (input, ctx) => previewLetter(ctx.core.db, { ...input, issueDate: input.issueDate ?? ctx.today }, letterServicesFor(ctx.core)),
+  'letters.issue': (input, ctx) => issueLetter(ctx.core.db, ctx.actor, { ...input, issueDate: input.issueDate ?? ctx.today }, letterServicesFor(ctx.core)),
   'letters.list': (input, ctx) => listLetters(ctx.core.db, input.matterId),
   'letters.download': (input, ctx) => {
     const file = letterFile(ctx.core.db, input.id);

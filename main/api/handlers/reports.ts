@@ -6,11 +6,11 @@ import type { HandlerMap } from '../handler-map.js';
 export const reportHandlers: HandlerMap<'ledger.query' | 'ledger.options' | 'ledger.export' | 'stats.get' | 'stats.export'> = {
   'ledger.query': (input, ctx) => {
     const started = performance.now();
-    const rows = queryLedger(ctx.core.db, input.filter, input.today);
+    const rows = queryLedger(ctx.core.db, input.filter, input.today ?? ctx.today);
     return { rows, total: rows.length, elapsedMs: Math.round((performance.now() - started) * 10) / 10 };
   },
   'ledger.options': (_input, ctx) => ledgerOptions(ctx.core.db),
   'ledger.export': (input, ctx) => exportLedger(ctx.core.db, input.filter, input.format),
-  'stats.get': (input, ctx) => computeStatistics(ctx.core.db, input),
+  'stats.get': (input, ctx) => computeStatistics(ctx.core.db, { ...input, today: input.today ?? ctx.today }),
   'stats.export': (input, ctx) => exportStatistics(ctx.core.db, input.period, input.format),
 };

@@ -14,17 +14,15 @@ import {
   saveTemplate,
 } from '../../core/review/template-store.js';
 import type { HandlerMap } from '../handler-map.js';
-import { REVIEW_WRITE } from '../../../shared/domain/account.js';
-import { AppError } from '../../core/errors.js';
 import type { reviewContract } from '../../../shared/contract/review.js';
 
 export const reviewHandlers: HandlerMap<keyof typeof reviewContract> = {
-  'review.get': (input, ctx) => {
-    // Opening the review starts it only for someone who reviews; a viewer or liaison only reads.
-    if (ctx.account?.roles.some((r) => REVIEW_WRITE.includes(r))) ensureReview(ctx.core, ctx.actor, input.matterId);
-    else if (!ctx.core.db.prepare('SELECT 1 FROM reviews WHERE matter_id = ?').get(input.matterId)) {
-      throw new AppError('review.not-started', '该事项尚未开始审查。');
-    }
+  // Opening the review tab only reads: starting the review is the reviewer's action (review.start).
+  'review.get': (input, ctx) => readReview(ctx.core.db, input.matterId),
+  'review.find': (input, ctx) =>
+    ctx.core.db.prepare('SELECT 1 FROM reviews WHERE matter_id = ?').get(input.matterId) ? readReview(ctx.core.db, input.matterId) : null,
+  'review.start': (input, ctx) => {
+    ensureReview(ctx.core, ctx.actor, input.matterId);
     return readReview(ctx.core.db, input.matterId);
   },
   'review.answer': (input, ctx) => {
@@ -40,7 +38,7 @@ export const reviewHandlers: HandlerMap<keyof typeof reviewContract> = {
     return readReview(ctx.core.db, input.matterId);
   },
   'review.approve': (input, ctx) => {
-    approveReview(ctx.core.db, ctx.actor, input.matterId, input.comment);
+    approveReview(ctx.core.db, ctx.actor, input.matterId, input.comment, ctx.today);
     return readReview(ctx.core.db, input.matterId);
   },
   'review.return': (input, ctx) => {

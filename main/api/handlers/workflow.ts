@@ -28,21 +28,21 @@ type WorkflowMethods =
   | 'decisions.setStep';
 
 export const workflowHandlers: HandlerMap<WorkflowMethods> = {
-  'workflow.get': (input, ctx) => workflowView(ctx.core.db, input.matterId, input.today),
+  'workflow.get': (input, ctx) => workflowView(ctx.core.db, input.matterId, input.today ?? ctx.today),
   'workflow.move': (input, ctx) => {
-    moveMatterStatus(ctx.core.db, ctx.actor, input);
-    return workflowView(ctx.core.db, input.matterId);
+    moveMatterStatus(ctx.core.db, ctx.actor, input, ctx.today);
+    return workflowView(ctx.core.db, input.matterId, ctx.today);
   },
   'workflow.history': (input, ctx) => statusHistory(ctx.core.db, input.matterId),
-  'workflow.queue': (input, ctx) => reviewerQueue(ctx.core.db, input),
-  'workflow.deadlines': (input, ctx) => deadlinesOf(ctx.core.db, input.matterIds, input.today),
+  'workflow.queue': (input, ctx) => reviewerQueue(ctx.core.db, { ...input, today: input.today ?? ctx.today }),
+  'workflow.deadlines': (input, ctx) => deadlinesOf(ctx.core.db, input.matterIds, input.today ?? ctx.today),
   'workflow.settings.get': (_input, ctx) => workflowSettingsView(ctx.core.db),
   'workflow.settings.set': (input, ctx) => saveWorkflowSettings(ctx.core.db, ctx.actor, input),
   'feedback.record': (input, ctx) => recordFeedback(ctx.core.db, ctx.actor, input),
   'feedback.list': (input, ctx) => listFeedback(ctx.core.db, input.matterId),
   'feedback.setAdoption': (input, ctx) => setOpinionAdoption(ctx.core.db, ctx.actor, input),
   'normative.list': (input, ctx) => listNormative(ctx.core.db, input),
-  'normative.create': (input, ctx) => createNormative(ctx.core.db, ctx.actor, input),
+  'normative.create': (input, ctx) => createNormative(ctx.core.db, ctx.actor, input, ctx.today),
   'normative.update': (input, ctx) => updateNormative(ctx.core.db, ctx.actor, input.id, input.fields),
   'normative.delete': (input, ctx) => deleteNormative(ctx.core.db, ctx.actor, input.id),
   'decisions.list': (input, ctx) => listDecisions(ctx.core.db, input.year),

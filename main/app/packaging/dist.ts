@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../../core/paths.js';
 import { electronAddon } from './electron-addon.js';
 import { electronAbi, electronVersion } from '../native-abi.js';
+import { buildsLinux, publisherProblems, readPublisherFields } from './publisher.js';
 
 const PLATFORM_FLAGS: Record<string, NodeJS.Platform> = { '--mac': 'darwin', '-m': 'darwin', '--win': 'win32', '-w': 'win32', '--linux': 'linux', '-l': 'linux' };
 const ARCH_FLAGS = ['x64', 'arm64', 'ia32', 'armv7l'];
@@ -26,6 +27,13 @@ export function addonArches(args: string[], host: NodeJS.Platform, hostArch: str
 function main(): void {
   const root = projectRoot();
   const args = process.argv.slice(2);
+  // Checked first: a deb naming a placeholder maintainer must not be built (see publisher.ts and the README).
+  const problems = publisherProblems(readPublisherFields(root));
+  if (problems.length > 0) {
+    const what = `the publisher fields are not set for this office: ${problems.join('; ')}. Set them as described in README → Desktop installers.`;
+    if (buildsLinux(args, process.platform)) throw new Error(what);
+    console.warn(`  • warning: ${what}`);
+  }
   const version = electronVersion(root);
   const abi = electronAbi(root);
   for (const arch of addonArches(args, process.platform, process.arch)) {

@@ -1,12 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { OFFICE_KIND_ZH, PACKAGE_KIND_ZH, parseOfficeKind, parsePackageKind } from '../../../shared/domain/exchange.js';
+import { OFFICE_KIND_ZH, PACKAGE_KIND_ZH, parseOfficeKind, parsePackageKind, suggestOfficeCode } from '../../../shared/domain/exchange.js';
+import { readOfficeSettings } from '../../core/letters/office-settings.js';
 import { openCore, type Core } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
+import { listReportFiles, readReportFile } from '../../core/exchange/county-files.js';
 import { countyStatistics } from '../../core/exchange/county-statistics.js';
 import { exportPackage } from '../../core/exchange/export-package.js';
 import { importPackage, previewPackage, type PackagePreview } from '../../core/exchange/import-package.js';
-import { exportKeyFile, findOfficeIdentity, listTrusted, readKeyFile, setUpOffice, trustOffice, withdrawTrust } from '../../core/exchange/office-keys.js';
+import { exportKeyFile, findOfficeIdentity, readKeyFile, setUpOffice } from '../../core/exchange/office-keys.js';
+import { listTrusted, trustOffice, withdrawTrust } from '../../core/exchange/trust-list.js';
 import { describePackage } from '../../core/exchange/package-file.js';
 import { stopExtractionWorker } from '../../core/documents/extract-pool.js';
 import type { Method } from '../../../shared/contract/index.js';
@@ -56,13 +60,14 @@ function registerPackage(program: Command): void {
     .option('--from <date>', '统计上报：起始收件日期 YYYY-MM-DD')
     .option('--until <date>', '统计上报：截止收件日期 YYYY-MM-DD')
     .option('--plain', '不加密（默认用收件单位的公钥加密）')
-    .action(async (matterRef: string | undefined, options: { data: string; as?: string; kind: string; to: string; out: string; from?: string; until?: string; plain?: boolean }) => {
+    .option('--with-documents', '统计上报：同时附带期间内各事项的文件和意见书（默认不附带）')
+    .action(async (matterRef: string | undefined, options: { data: string; as?: string; kind: string; to: string; out: string; from?: string; until?: string; plain?: boolean; withDocuments?: boolean }) => {
       const kind = parsePackageKind(options.kind);
       if (!kind) throw new AppError('input.invalid', `未知的交换包类型「${options.kind}」。`);
       const result = await acting(options, 'exchange.package.export', true, (core, actor) => {
         const matterId = matterRef ? resolveMatter(core.db, matterRef).id : undefined;
         const period = options.from && options.until ? { from: options.from, to: options.until } : undefined;
-        return exportPackage(core, actor, { kind, to: options.to, matterId, period, encrypt: !options.plain });
+        return exportPackage(core, actor, { kind, to: options.to, matterId, period, encrypt: !options.plain, includeDocuments: Boolean(options.withDocuments) });
       });
       writeFileSync(options.out, result.bytes);
       console.log(`已导出${PACKAGE_KIND_ZH[result.kind]}包：${options.out}（${(result.bytes.length / 1024).toFixed(0)} KB，${result.encrypted ? '已加密' : '未加密'}，收件 ${result.receiver.name}）`);
@@ -123,16 +128,21 @@ function registerOffice(program: Command): void {
   const office = program.command('office').description('本单位身份、密钥和信任列表（office identity and trust）');
   office
     .command('init')
-    .description('设置本单位身份并生成密钥（每个数据目录一次）')
+    .description('设置本单位身份并生成密钥（每个数据目录一次；新装的工作台在首次设置时已生成）')
     .addOption(dataOption())
     .addOption(asOption())
-    .requiredOption('--name <name>', '单位名称')
-    .requiredOption('--code <code>', '单位代码（字母、数字、点、横线、下划线）')
-    .requiredOption('--kind <kind>', '类型：县司法局|司法所|法律顾问|单位')
-    .action(async (options: { data: string; as?: string; name: string; code: string; kind: string }) => {
+    .option('--name <name>', '单位名称（默认取单位设置中的名称）')
+    .option('--code <code>', '单位代码（字母、数字、点、横线、下划线；默认取发文机关代字）')
+    .option('--kind <kind>', '类型：县司法局|司法所|法律顾问|单位', '司法所')
+    .action(async (options: { data: string; as?: string; name?: string; code?: string; kind: string }) => {
       const kind = parseOfficeKind(options.kind);
       if (!kind) throw new AppError('input.invalid', `未知的单位类型「${options.kind}」，应为 县司法局、司法所、法律顾问 或 单位。`);
-      const identity = await acting(options, 'exchange.office.setup', true, (core, actor) => setUpOffice(core.db, actor, { name: options.name, code: options.code, kind }));
+      const identity = await acting(options, 'exchange.office.setup', true, (core, actor) => {
+        const office = readOfficeSettings(core.db);
+        const name = options.name ?? office.officeName;
+        if (!name) throw new AppError('input.invalid', '请用 --name 指定单位名称（单位设置中也还没有名称）。');
+        return setUpOffice(core.db, actor, { name, code: options.code ?? suggestOfficeCode(office.numberPrefix), kind });
+      });
       console.log(`已设置：${identity.name}（${OFFICE_KIND_ZH[identity.kind]}，代码 ${identity.code}）\n密钥指纹：${identity.fingerprint}`);
     });
   office
@@ -209,15 +219,26 @@ function registerOffice(program: Command): void {
     .requiredOption('--from <date>', '统计期间起')
     .requiredOption('--until <date>', '统计期间止')
     .option('--json', '以 JSON 输出')
-    .action(async (options: { data: string; from: string; until: string; json?: boolean }) => {
+    .option('--files-out <dir>', '把各单位上报时附带的文件和意见书保存到该文件夹（按单位代码分子文件夹）')
+    .action(async (options: { data: string; from: string; until: string; json?: boolean; filesOut?: string }) => {
       const core = await openCore(options.data);
       try {
         const s = countyStatistics(core.db, { from: options.from, to: options.until });
+        if (options.filesOut) {
+          for (const o of s.offices) {
+            const dir = join(options.filesOut, o.code.replace(/[\\/:*?"<>|]/g, '_'));
+            mkdirSync(dir, { recursive: true });
+            for (const f of listReportFiles(core.db, o.packageId)) {
+              const file = readReportFile(core.db, f.id);
+              writeFileSync(join(dir, file.fileName), file.bytes);
+            }
+          }
+        }
         if (options.json) {
           console.log(JSON.stringify(s, null, 2));
           return;
         }
-        for (const o of s.offices) console.log(`${o.name}（${o.code}）：审查 ${o.total} 件，意见 ${o.opinions} 条，采纳 ${o.adopted}，部分采纳 ${o.partlyAdopted}，未采纳 ${o.notAdopted}`);
+        for (const o of s.offices) console.log(`${o.name}（${o.code}）：审查 ${o.total} 件，意见 ${o.opinions} 条，采纳 ${o.adopted}，部分采纳 ${o.partlyAdopted}，未采纳 ${o.notAdopted}${o.files > 0 ? `，附带文件 ${o.files} 份` : ''}`);
         console.log(`合计：审查 ${s.totals.total} 件，意见 ${s.totals.opinions} 条，采纳 ${s.totals.adopted}，部分采纳 ${s.totals.partlyAdopted}，未采纳 ${s.totals.notAdopted}`);
       } finally {
         core.close();

@@ -6,13 +6,10 @@ import { loadTestPart, runSelftest } from '../../core/rules/selftest/shipped.js'
 
 const pct = (x: number | null) => (x === null ? '  —  ' : x.toFixed(2).padStart(5));
 
-/** The human-readable table: one line per main rule, then the overall and noise figures. */
-export function formatSelftest(report: SelftestReport): string {
+/** One table: one line per main rule, then the overall and noise figures. */
+function formatTable(report: Omit<SelftestReport, 'parts'>, heading: string): string[] {
   const byId = new Map(RULES.map((r) => [r.id, r]));
-  const lines = [
-    `预检规则自测：${report.source}`,
-    `规则                                      级别      文件  命中 误报 漏报  精确率 召回率`,
-  ];
+  const lines = [heading, `规则                                      级别      文件  命中 误报 漏报  精确率 召回率`];
   for (const r of report.rules) {
     const rule = byId.get(r.rule);
     const name = `${rule?.title ?? r.rule}（${r.rule}）`;
@@ -27,6 +24,14 @@ export function formatSelftest(report: SelftestReport): string {
   lines.push(`标注位置找到 ${report.places.found}/${report.places.total}；落在标注为噪声处的提示 ${report.noiseHits} 条`);
   lines.push(`规范起草的文件 ${report.clean.documents} 份：每份“必须修改/建议修改”提示最多 ${report.clean.maxFindings} 条，超过 2 条的 ${report.clean.over2} 份`);
   lines.push(`用时 ${report.elapsedMs} 毫秒`);
+  return lines;
+}
+
+/** The human-readable report: each labelling round on its own, then all of them together. */
+export function formatSelftest(report: SelftestReport): string {
+  const lines: string[] = [];
+  for (const p of report.parts ?? []) lines.push(...formatTable(p, `【${p.source}】`), '');
+  lines.push(...formatTable(report, `【合计】预检规则自测：${report.source}`));
   return lines.join('\n');
 }
 

@@ -7,6 +7,7 @@ import { readSecuritySettings } from '../../core/accounts/security-settings.js';
 import { openCore } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
 import { rendererBuildDir } from '../../core/paths.js';
+import { prepareStatutes } from '../../core/statutes/law-service.js';
 import { isLoopback, startServer, type RunningServer } from '../../server/http-server.js';
 import { startBackupScheduler } from '../../core/backup/backup-scheduler.js';
 import { dataOption } from '../data-option.js';
@@ -62,6 +63,8 @@ export async function serve(options: ServeOptions): Promise<Served> {
     throw e;
   }
   const stopBackups = startBackupScheduler(core);
+  // Letters quote article text from the statute store: build it now (worker, ≈10 s) rather than at the first letter.
+  prepareStatutes(core.dataDir);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

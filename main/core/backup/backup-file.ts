@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../errors.js';
 import { archiveFigures, checkBlobs, checkForeignKeys, checkIntegrity, type ArchiveFigures } from '../store/health-check.js';
 import { DEFAULT_BUSY_TIMEOUT_MS } from '../store/open-database.js';
+import { attachStatutes } from './backup-statutes.js';
 import { decryptFile, encryptFile, isEncryptedBackup, readEncryptedHeader } from './backup-crypto.js';
 
 /** What a backup holds, readable without restoring it (and, for an encrypted one, without the passphrase). */
@@ -81,6 +82,7 @@ export async function backupArchive(databaseFile: string, outFile: string, optio
     const copy = new Database(partial);
     copy.pragma('journal_mode = DELETE');
     copy.close();
+    await attachStatutes(databaseFile, partial);
     const figures = verifyArchiveCopy(partial, counts);
     const info: BackupInfo = { createdAt: new Date().toISOString(), encrypted: Boolean(options.passphrase), figures };
     if (options.passphrase) {

@@ -21,11 +21,29 @@ export function readBackupSettings(db: Database.Database): BackupSettings {
   return parsed.success ? parsed.data : DEFAULT_BACKUP_SETTINGS;
 }
 
-export function saveBackupSettings(db: Database.Database, actor: string, settings: BackupSettings): BackupSettings {
-  const before = readBackupSettings(db);
+/**
+ * The office's backup passphrase, kept in the archive's settings: backups made without one given are
+ * encrypted with it, so copies on a USB drive or a share are unreadable without it. The archive on this
+ * computer is not encrypted, so keeping it here exposes nothing the archive does not already hold.
+ */
+const PASSPHRASE_KEY = 'backup.passphrase';
+
+export function readBackupPassphrase(db: Database.Database): string | null {
+  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(PASSPHRASE_KEY) as { value: string } | undefined;
+  return row ? row.value : null;
+}
+
+/** `passphrase`: undefined keeps it, a string sets it, null removes it; the audit records the change, never the value. */
+export function saveBackupSettings(db: Database.Database, actor: string, settings: BackupSettings, passphrase?: string | null): BackupSettings {
+  const before = { ...readBackupSettings(db), encrypted: readBackupPassphrase(db) !== null };
   writeTransaction(db, () => {
     prepared(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY, JSON.stringify(settings));
-    recordAudit(db, { actor, action: 'settings.backup', entity: 'settings', entityId: null, before, after: settings });
+    if (passphrase === null) prepared(db, 'DELETE FROM settings WHERE key = ?').run(PASSPHRASE_KEY);
+    else if (passphrase !== undefined) {
+      prepared(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(PASSPHRASE_KEY, passphrase);
+    }
+    const after = { ...settings, encrypted: readBackupPassphrase(db) !== null, passphraseChanged: typeof passphrase === 'string' };
+    recordAudit(db, { actor, action: 'settings.backup', entity: 'settings', entityId: null, before, after });
   });
   return settings;
 }

@@ -8,6 +8,8 @@ import { latestVersion, loadMigrations } from '../store/migrations.js';
 import { DATABASE_FILE, openDatabase } from '../store/open-database.js';
 import { stageBackup } from './backup-file.js';
 import { refuseWhileInUse } from './restore-guard.js';
+import { detachStatutes } from './backup-statutes.js';
+import { closeStatutes } from '../statutes/statute-store.js';
 
 export interface RestoreResult {
   /** The figures of the archive now in place. */
@@ -49,9 +51,13 @@ export async function restoreArchive(dataDir: string, from: string, options: { p
  */
 async function swapIn(dataDir: string, staged: string): Promise<string | null> {
   const file = join(dataDir, DATABASE_FILE);
+  const at = stamp();
+  // The statute library the backup carries (if any) goes beside the archive; the copy becomes a plain archive.
+  closeStatutes(dataDir);
+  detachStatutes(staged, dataDir, at);
   let previous: string | null = null;
   if (existsSync(file)) {
-    previous = join(dataDir, 'backups', `before-restore-${stamp()}.sqlite`);
+    previous = join(dataDir, 'backups', `before-restore-${at}.sqlite`);
     mkdirSync(join(dataDir, 'backups'), { recursive: true });
     const current = new Database(file, { fileMustExist: true });
     try {

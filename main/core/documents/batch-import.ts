@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { DocumentRole, ImportAsMatterResult } from '../../../shared/contract/documents.js';
 import type { CreateMatterInput } from '../../../shared/contract/matters.js';
 import { isAppError, type AppError } from '../errors.js';
-import { commitAsNewMatter, prepareImport, type ImportOptions, type PreparedImport } from './document-service.js';
+import { commitAsNewMatterInSteps, prepareImport, type ImportOptions, type PreparedImport } from './document-service.js';
 
 /** One file of a batch: its name, how to read it, and the matter to register for it. */
 export interface BatchItem {
@@ -31,7 +31,7 @@ export const STOPS_BATCH = new Set(['store.disk-full', 'store.busy']);
 type Settled = { ok: true; ready: PreparedImport } | { ok: false; error: unknown };
 
 function settle(db: Database.Database, item: BatchItem, options: ImportOptions): Promise<Settled> {
-  return (async () => prepareImport(db, { fileName: item.fileName, bytes: item.read() }, options))().then(
+  return (async () => prepareImport(db, { fileName: item.fileName, bytes: item.read() }, { ...options, checkFor: item.matter }))().then(
     (ready): Settled => ({ ok: true, ready }),
     (error: unknown): Settled => ({ ok: false, error }),
   );
@@ -63,7 +63,7 @@ export async function importBatchAsMatters(
     let outcome: BatchOutcome;
     try {
       if (!prepared.ok) throw prepared.error;
-      const result = commitAsNewMatter(db, actor, item.matter, prepared.ready, { role: item.role, skipIfKnown: options.skipIfKnown });
+      const result = await commitAsNewMatterInSteps(db, actor, item.matter, prepared.ready, { role: item.role, skipIfKnown: options.skipIfKnown });
       outcome = { item, ok: true, result };
     } catch (e) {
       if (!isAppError(e)) {

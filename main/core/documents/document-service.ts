@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type {
@@ -12,92 +10,24 @@ import type {
 import type { CreateMatterInput, Matter } from '../../../shared/contract/matters.js';
 import type { TextBlock } from '../../../shared/domain/document-text.js';
 import { recordAudit } from '../audit.js';
-import { computeFindings, storeFindings } from '../findings/finding-service.js';
+import { storeFindings } from '../findings/finding-service.js';
 import { AppError } from '../errors.js';
 import { createMatter, getMatter } from '../matters/matter-service.js';
-import { flushPendingMatters, indexDocument } from '../search/search-index.js';
-import { encodeBlocks } from '../search/search-text.js';
+import { flushPendingMatters, indexDocument, publishStagedParts } from '../search/search-index.js';
 import type { Finding } from '../../../shared/domain/finding.js';
+import { prepared as prepared_ } from '../store/statements.js';
 import * as store from './document-store.js';
-import { extractFile, type ExtractedDocument } from './extract.js';
-import { extractInWorker, type ExtractionHooks } from './extract-pool.js';
-import { cleanDisplayText } from './clean-name.js';
-import { classifyFile } from './file-kind.js';
-import { resolveLimits, type ImportLimits } from './limits.js';
+import { findingsFor, prepareImport, type ImportDocumentInput, type ImportFile, type ImportOptions, type PreparedImport } from './prepare-import.js';
+import { discardImport, stageDocument, type StagedImport } from './staged-import.js';
 import { writeTransaction } from '../store/write-transaction.js';
 
-export interface ImportFile {
-  fileName: string;
-  bytes: Buffer;
-}
-
-export interface ImportDocumentInput extends ImportFile {
-  matterId: number;
-  role: DocumentRole;
-  /** Omitted: the next version for this matter and role. */
-  version?: number;
-}
-
-export interface ImportOptions {
-  /** Overrides of the size caps (tests, the CLI); the office setting applies otherwise. */
-  limits?: Partial<ImportLimits>;
-  /** Extract in the calling thread instead of the worker (tests, benchmarks). */
-  inline?: boolean;
-  /** Page progress and cancel of a long extraction (OCR). */
-  hooks?: ExtractionHooks;
-}
-
-export function sha256Hex(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/**
- * Only the last path component, cleaned of control, bidi-override and zero-width characters (see
- * clean-name.ts); the name is shown and exported again. A name with nothing left is refused.
- */
-function cleanFileName(name: string): string {
-  const clean = cleanDisplayText(basename(name.replaceAll('\\', '/')));
-  if (clean === '' || /^\.[^.]*$/.test(clean)) throw new AppError('document.bad-name', '文件名为空或只有扩展名，请改名后再导入。');
-  return clean.length > 255 ? clean.slice(0, 255) : clean;
-}
-
-/** A file checked and extracted, ready to be stored; holding one writes nothing. */
-export interface PreparedImport {
-  fileName: string;
-  sha256: string;
-  bytes: Buffer;
-  extracted: ExtractedDocument;
-  /** The search index text, made here so the write transaction only inserts it. */
-  searchBody: string;
-}
-
-/**
- * Validation and extraction, before any transaction: a refusal (AppError) leaves the archive untouched.
- * Bytes already in the archive under the same format reuse the stored extraction.
- */
-export async function prepareImport(db: Database.Database, file: ImportFile, options: ImportOptions = {}): Promise<PreparedImport> {
-  const fileName = cleanFileName(file.fileName);
-  const limits = resolveLimits(db, options.limits);
-  const format = classifyFile(fileName, file.bytes, limits);
-  const sha256 = sha256Hex(file.bytes);
-  const known = store.findFirstBySha(db, sha256);
-  if (known && known.format === format) {
-    const extracted = store.readExtraction(db, known.id);
-    return { fileName, sha256, bytes: file.bytes, extracted, searchBody: searchBodyOf(extracted) };
-  }
-  const hooks = options.hooks ?? {};
-  const extracted = options.inline
-    ? await extractFile(fileName, file.bytes, limits, { onProgress: hooks.onProgress, isCancelled: () => hooks.signal?.aborted ?? false })
-    : await extractInWorker(fileName, file.bytes, limits, hooks);
-  return { fileName, sha256, bytes: file.bytes, extracted, searchBody: searchBodyOf(extracted) };
-}
-
-const searchBodyOf = (extracted: ExtractedDocument) => encodeBlocks(extracted.blocks.map((b) => b.text));
+export { prepareImport, sha256Hex } from './prepare-import.js';
+export type { ImportDocumentInput, ImportFile, ImportOptions, PrepareOptions, PreparedImport } from './prepare-import.js';
 
 /**
  * Inside a transaction: blob, document row, blocks, search index, findings, audit. The CPU work (search
- * tokens, pre-checks) was done before the transaction, so the write lock is held only for the inserts
- * (a 20,000-paragraph document: 18 s of lock before, the inserts alone after).
+ * tokens, pre-checks) was done before the transaction. For a document written in steps (`staged`), the
+ * bytes, blocks and search rows are already there: this registers the row and publishes them.
  */
 function storeDocument(
   db: Database.Database,
@@ -107,6 +37,7 @@ function storeDocument(
   requestedVersion: number | undefined,
   prepared: PreparedImport,
   findings: Finding[],
+  staged: StagedImport | null,
 ): { document: DocumentSummary; blobReused: boolean } {
   const { bytes } = prepared;
   let version = requestedVersion;
@@ -114,23 +45,36 @@ function storeDocument(
   else if (store.versionTaken(db, matterId, role, version)) {
     throw new AppError('document.version-taken', `该事项已有第 ${version} 版，请选择其他版本号。`);
   }
-  const blobReused = store.storeBlob(db, prepared.sha256, bytes);
-  const id = store.insertDocument(db, {
+  const blobReused = staged ? stagedBlobReused(db, staged) : store.storeBlob(db, prepared.sha256, bytes);
+  const newDocument = {
     matterId,
     role,
     version,
     fileName: prepared.fileName,
     size: bytes.length,
     sha256: prepared.sha256,
-    extracted: prepared.extracted,
+    // Written in steps, the HTML is already stored in pieces; the row keeps '' (see readHtml).
+    extracted: staged ? { ...prepared.extracted, html: '' } : prepared.extracted,
     actor,
-  });
-  indexDocument(db, id, matterId, [], prepared.searchBody);
+  };
+  const id = store.insertDocument(db, newDocument, staged?.documentId);
+  if (staged) {
+    publishStagedParts(db, staged.importId, matterId, id);
+    prepared_(db, 'DELETE FROM document_imports WHERE id = ?').run(staged.importId);
+  } else {
+    indexDocument(db, id, matterId, prepared.parts.map((p) => p.body));
+  }
   // The pre-checks' findings are stored with the import, in its transaction: a document is never stored without them.
   storeFindings(db, id, matterId, prepared.extracted.blocks, findings);
   const document = store.requireDocument(db, id);
   recordAudit(db, { actor, action: 'document.import', entity: 'document', entityId: id, after: { ...document, blobReused } });
   return { document, blobReused };
+}
+
+function stagedBlobReused(db: Database.Database, staged: StagedImport): boolean {
+  const row = prepared_(db, 'SELECT blob_sha256 FROM document_imports WHERE id = ?').get(staged.importId) as { blob_sha256: string | null } | undefined;
+  if (!row) throw new AppError('document.import-lost', '导入过程中断，请重新导入该文件。');
+  return row.blob_sha256 === null;
 }
 
 function recordDuplicate(db: Database.Database, actor: string, existing: DocumentSummary, fileName: string): void {
@@ -143,25 +87,63 @@ function recordDuplicate(db: Database.Database, actor: string, existing: Documen
   });
 }
 
-/** Stores a prepared file on an existing matter, in one transaction (see importDocument). */
-export function commitDocument(
-  db: Database.Database,
-  actor: string,
-  target: { matterId: number; role: DocumentRole; version?: number },
-  ready: PreparedImport,
-): ImportDocumentResult {
-  const findings = computeFindings(db, ready.extracted.blocks, getMatter(db, target.matterId));
-  return writeTransaction(db, (): ImportDocumentResult => {
+/** A prepared file large enough to be written in steps (more than one part), outside any transaction. */
+function writesInSteps(db: Database.Database, ready: PreparedImport): boolean {
+  return ready.parts.length > 1 && !db.inTransaction;
+}
+
+/**
+ * Writes a large file's rows in steps (staged-import.ts), then runs `register` — the caller's last short
+ * transaction — with them; when `register` does not use them (a duplicate), they are removed again.
+ */
+async function inSteps<T>(db: Database.Database, ready: PreparedImport, register: (staged: StagedImport) => { result: T; used: boolean }): Promise<T> {
+  const staged = await stageDocument(db, { sha256: ready.sha256, bytes: ready.bytes, blocks: ready.extracted.blocks, parts: ready.parts, html: ready.extracted.html });
+  let outcome: { result: T; used: boolean };
+  try {
+    outcome = register(staged);
+  } catch (e) {
+    discardQuietly(db, staged);
+    throw e;
+  }
+  if (!outcome.used) discardQuietly(db, staged);
+  return outcome.result;
+}
+
+function discardQuietly(db: Database.Database, staged: StagedImport): void {
+  try {
+    discardImport(db, staged.importId);
+  } catch {
+    // Left for the next open to clean (cleanInterruptedImports).
+  }
+}
+
+type Target = { matterId: number; role: DocumentRole; version?: number };
+
+function commitDocumentWith(db: Database.Database, actor: string, target: Target, ready: PreparedImport, findings: Finding[], staged: StagedImport | null) {
+  return writeTransaction(db, (): { result: ImportDocumentResult; used: boolean } => {
     getMatter(db, target.matterId);
     const existing = store.findInMatterBySha(db, target.matterId, ready.sha256);
     if (existing) {
       recordDuplicate(db, actor, existing, ready.fileName);
-      return { document: existing, duplicate: true, blobReused: true };
+      return { result: { document: existing, duplicate: true, blobReused: true }, used: false };
     }
-    const stored = storeDocument(db, actor, target.matterId, target.role, target.version, ready, findings);
+    const stored = storeDocument(db, actor, target.matterId, target.role, target.version, ready, findings, staged);
     flushPendingMatters(db);
-    return { ...stored, duplicate: false };
+    return { result: { ...stored, duplicate: false }, used: true };
   });
+}
+
+/** Stores a prepared file on an existing matter, in one transaction (see importDocument); exchange packages use it inside theirs. */
+export function commitDocument(db: Database.Database, actor: string, target: Target, ready: PreparedImport): ImportDocumentResult {
+  const findings = findingsFor(db, ready, getMatter(db, target.matterId));
+  return commitDocumentWith(db, actor, target, ready, findings, null).result;
+}
+
+/** Like commitDocument, but a large file is written in steps with short transactions. */
+export async function commitDocumentInSteps(db: Database.Database, actor: string, target: Target, ready: PreparedImport): Promise<ImportDocumentResult> {
+  if (!writesInSteps(db, ready) || store.findInMatterBySha(db, target.matterId, ready.sha256)) return commitDocument(db, actor, target, ready);
+  const findings = findingsFor(db, ready, getMatter(db, target.matterId));
+  return inSteps(db, ready, (staged) => commitDocumentWith(db, actor, target, ready, findings, staged));
 }
 
 /**
@@ -174,8 +156,33 @@ export async function importDocument(
   input: ImportDocumentInput,
   options: ImportOptions = {},
 ): Promise<ImportDocumentResult> {
-  getMatter(db, input.matterId);
-  return commitDocument(db, actor, input, await prepareImport(db, input, options));
+  const matter = getMatter(db, input.matterId);
+  const ready = await prepareImport(db, input, { ...options, checkFor: matter });
+  return commitDocumentInSteps(db, actor, input, ready);
+}
+
+type NewMatterOptions = { role?: DocumentRole; skipIfKnown?: boolean };
+
+function commitAsNewMatterWith(
+  db: Database.Database,
+  actor: string,
+  matterInput: z.output<typeof CreateMatterInput>,
+  ready: PreparedImport,
+  options: NewMatterOptions,
+  findings: Finding[],
+  staged: StagedImport | null,
+) {
+  return writeTransaction(db, (): { result: ImportAsMatterResult; used: boolean } => {
+    const known = options.skipIfKnown ? store.findFirstBySha(db, ready.sha256) : null;
+    if (known) {
+      recordDuplicate(db, actor, known, ready.fileName);
+      return { result: { matter: getMatter(db, known.matterId), document: known, duplicate: true }, used: false };
+    }
+    const matter: Matter = createMatter(db, actor, matterInput);
+    const { document } = storeDocument(db, actor, matter.id, options.role ?? 'submitted', undefined, ready, findings, staged);
+    flushPendingMatters(db);
+    return { result: { matter, document, duplicate: false }, used: true };
+  });
 }
 
 /**
@@ -188,22 +195,30 @@ export function commitAsNewMatter(
   actor: string,
   matterInput: z.output<typeof CreateMatterInput>,
   ready: PreparedImport,
-  options: { role?: DocumentRole; skipIfKnown?: boolean } = {},
+  options: NewMatterOptions = {},
 ): ImportAsMatterResult {
   // A file already in the archive will not be stored again: no need to check it.
   const willStore = !(options.skipIfKnown && store.findFirstBySha(db, ready.sha256));
-  const findings = willStore ? computeFindings(db, ready.extracted.blocks, matterInput) : [];
-  return writeTransaction(db, (): ImportAsMatterResult => {
-    const known = options.skipIfKnown ? store.findFirstBySha(db, ready.sha256) : null;
-    if (known) {
-      recordDuplicate(db, actor, known, ready.fileName);
-      return { matter: getMatter(db, known.matterId), document: known, duplicate: true };
-    }
-    const matter: Matter = createMatter(db, actor, matterInput);
-    const { document } = storeDocument(db, actor, matter.id, options.role ?? 'submitted', undefined, ready, findings);
-    flushPendingMatters(db);
-    return { matter, document, duplicate: false };
-  });
+  const findings = willStore ? findingsFor(db, ready, matterInput) : [];
+  return commitAsNewMatterWith(db, actor, matterInput, ready, options, findings, null).result;
+}
+
+/**
+ * Like commitAsNewMatter, but a large file is written in steps: the matter and the document appear
+ * together in the last short transaction, and nothing of them is visible before.
+ */
+export async function commitAsNewMatterInSteps(
+  db: Database.Database,
+  actor: string,
+  matterInput: z.output<typeof CreateMatterInput>,
+  ready: PreparedImport,
+  options: NewMatterOptions = {},
+): Promise<ImportAsMatterResult> {
+  if (!writesInSteps(db, ready) || (options.skipIfKnown && store.findFirstBySha(db, ready.sha256))) {
+    return commitAsNewMatter(db, actor, matterInput, ready, options);
+  }
+  const findings = findingsFor(db, ready, matterInput);
+  return inSteps(db, ready, (staged) => commitAsNewMatterWith(db, actor, matterInput, ready, options, findings, staged));
 }
 
 /** Registers a new matter for a file and imports it (batch import, one file). */
@@ -214,8 +229,8 @@ export async function importAsNewMatter(
   file: ImportFile & { role?: DocumentRole },
   options: ImportOptions & { skipIfKnown?: boolean } = {},
 ): Promise<ImportAsMatterResult> {
-  const ready = await prepareImport(db, file, options);
-  return commitAsNewMatter(db, actor, matterInput, ready, { role: file.role, skipIfKnown: options.skipIfKnown });
+  const ready = await prepareImport(db, file, { ...options, checkFor: matterInput });
+  return commitAsNewMatterInSteps(db, actor, matterInput, ready, { role: file.role, skipIfKnown: options.skipIfKnown });
 }
 
 export function listDocuments(db: Database.Database, matterId: number): DocumentSummary[] {

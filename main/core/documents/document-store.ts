@@ -112,7 +112,10 @@ export function readBlocks(db: Database.Database, documentId: number): TextBlock
 
 export function readHtml(db: Database.Database, documentId: number): string {
   const row = prepared(db, 'SELECT html FROM documents WHERE id = ?').get(documentId) as { html: string } | undefined;
-  return row?.html ?? '';
+  if (!row) return '';
+  if (row.html !== '') return row.html;
+  // A document written in steps keeps its HTML in pieces (staged-import.ts).
+  return (prepared(db, 'SELECT html FROM document_html_parts WHERE document_id = ? ORDER BY part').pluck().all(documentId) as string[]).join('');
 }
 
 /** What a stored document's extraction looked like, to reuse for the same bytes sent again. */
@@ -123,7 +126,7 @@ export function readExtraction(db: Database.Database, documentId: number): Extra
   return {
     format: row.format,
     mediaType: row.media_type,
-    html: row.html,
+    html: row.html === '' ? readHtml(db, documentId) : row.html,
     extractor: row.extractor,
     notes: JSON.parse(row.notes_json) as string[],
     blocks: readBlocks(db, documentId),
@@ -179,16 +182,34 @@ export interface NewDocument {
   actor: string;
 }
 
-export function insertDocument(db: Database.Database, doc: NewDocument): number {
+/**
+ * The id the next document gets: above every registered document and every id reserved by an import in
+ * progress (staged-import.ts), which writes its blocks under its id before the document row exists.
+ */
+export function nextDocumentId(db: Database.Database): number {
+  const { next } = prepared(
+    db,
+    `SELECT max(COALESCE((SELECT max(id) FROM documents), 0), COALESCE((SELECT max(document_id) FROM document_imports), 0)) + 1 AS next`,
+  ).get() as { next: number };
+  return next;
+}
+
+/**
+ * Registers the document. `id` is the id an import in steps reserved (its blocks are already written);
+ * without it a new id is taken and the blocks are written here.
+ */
+export function insertDocument(db: Database.Database, doc: NewDocument, reservedId?: number): number {
   const { extracted } = doc;
   const textChars = extracted.blocks.reduce((sum, b) => sum + b.text.length, 0);
-  const { lastInsertRowid } = prepared(
+  const id = reservedId ?? nextDocumentId(db);
+  prepared(
     db,
-    `INSERT INTO documents (matter_id, role, version, file_name, format, media_type, size, sha256, html, text_chars,
+    `INSERT INTO documents (id, matter_id, role, version, file_name, format, media_type, size, sha256, html, text_chars,
        extractor, notes_json, created_at, created_by)
-     VALUES (@matterId, @role, @version, @fileName, @format, @mediaType, @size, @sha256, @html, @textChars,
+     VALUES (@id, @matterId, @role, @version, @fileName, @format, @mediaType, @size, @sha256, @html, @textChars,
        @extractor, @notes, @now, @actor)`,
   ).run({
+    id,
     matterId: doc.matterId,
     role: doc.role,
     version: doc.version,
@@ -204,15 +225,22 @@ export function insertDocument(db: Database.Database, doc: NewDocument): number 
     now: nowIso(),
     actor: doc.actor,
   });
-  const id = Number(lastInsertRowid);
+  if (reservedId === undefined) insertBlocks(db, id, extracted.blocks);
+  return id;
+}
+
+/** Writes blocks of a document (all of them, or one part of a document imported in steps). */
+export function insertBlocks(db: Database.Database, documentId: number, blocks: readonly TextBlock[]): void {
   const insertBlock = prepared(
     db,
     `INSERT INTO document_blocks (document_id, idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p,
        ocr_page, ocr_confidence)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const b of extracted.blocks) {
-    insertBlock.run(id, b.index, b.kind, b.text, b.cell?.table ?? null, b.cell?.row ?? null, b.cell?.col ?? null, b.source?.part ?? null, b.source?.p ?? null, b.ocr?.page ?? null, b.ocr?.confidence ?? null);
+  for (const b of blocks) {
+    insertBlock.run(
+      documentId, b.index, b.kind, b.text, b.cell?.table ?? null, b.cell?.row ?? null, b.cell?.col ?? null,
+      b.source?.part ?? null, b.source?.p ?? null, b.ocr?.page ?? null, b.ocr?.confidence ?? null,
+    );
   }
-  return id;
 }

@@ -5,26 +5,41 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.js';
 import type { ExtractedDocument } from './extract.js';
 import type { ImportLimits } from './limits.js';
+import type { CheckTarget, PreparedWork } from './prepare-work.js';
 import { refusals } from './refusals.js';
+import { joinResult, type Piece, type ResultHeader } from './worker-pieces.js';
 
+/** A file to extract (`bytes`), or an extraction already stored (`reuse`), plus what to check it for. */
 export interface WorkerRequest {
   id: number;
   fileName: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array | null;
+  reuse: ExtractedDocument | null;
   limits: ImportLimits;
+  check: CheckTarget | null;
 }
-/** Main thread → worker: a file to read, or a request to stop reading one. */
-export type WorkerMessage = WorkerRequest | { id: number; cancel: true };
+/** Everything the import needs before it writes: the text, its search parts and the pre-checks' findings. */
+export interface WorkerResult {
+  extracted: ExtractedDocument;
+  work: PreparedWork;
+}
+/** The main thread asks for the pieces of a finished result one by one, then lets the worker drop it. */
+export type WorkerControl = { kind: 'pull'; id: number; index: number } | { kind: 'release'; id: number };
+/** Main thread → worker: a file to prepare, a piece pull/release, or a request to stop reading a file. */
+export type WorkerMessage = WorkerRequest | WorkerControl | { id: number; cancel: true };
 export type WorkerReply =
   | { id: number; progress: { done: number; total: number } }
-  | { id: number; ok: true; result: ExtractedDocument }
+  | { id: number; ok: true; kind: 'header'; header: ResultHeader; pieces: number }
+  | { id: number; ok: true; kind: 'piece'; index: number; piece: Piece }
   | { id: number; ok: false; code: string | null; message: string };
 
 interface Pending {
   fileName: string;
   onProgress?: (progress: { done: number; total: number }) => void;
-  resolve: (value: ExtractedDocument) => void;
+  resolve: (value: WorkerResult) => void;
   reject: (error: Error) => void;
+  /** While the pieces are being pulled: who waits for the next one. */
+  onPiece?: (piece: Piece) => void;
 }
 
 /**
@@ -32,7 +47,17 @@ interface Pending {
  * error instead of the whole app. The limit is the process's own default: a smaller one makes V8
  * collect garbage so eagerly that mammoth runs ~25% slower.
  */
-const WORKER_HEAP_MB = Math.round(getHeapStatistics().heap_size_limit / (1024 * 1024));
+const DEFAULT_WORKER_HEAP_MB = Math.round(getHeapStatistics().heap_size_limit / (1024 * 1024));
+let workerHeapMb = DEFAULT_WORKER_HEAP_MB;
+
+/**
+ * Sets the extraction worker's heap cap in MB (null: the default) and stops the current worker so the
+ * next file gets one with the new cap. Tests use a small cap to prove a too-large file fails alone.
+ */
+export async function setExtractionHeapLimit(mb: number | null): Promise<void> {
+  workerHeapMb = mb ?? DEFAULT_WORKER_HEAP_MB;
+  await stopExtractionWorker();
+}
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -45,7 +70,8 @@ const pending = new Map<number, Pending>();
 function startWorker(): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(`./extract-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  const heapMb = workerHeapMb;
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
   let w: Worker;
   if (fromSource) {
     const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
@@ -54,18 +80,33 @@ function startWorker(): Worker {
   } else {
     w = new Worker(entry, { resourceLimits });
   }
+  const settle = (id: number) => {
+    pending.delete(id);
+    if (pending.size === 0) w.unref();
+  };
   w.on('message', (reply: WorkerReply) => {
     const task = pending.get(reply.id);
     if (!task) return;
     if ('progress' in reply) {
       task.onProgress?.(reply.progress);
-      return;
+    } else if (!reply.ok) {
+      settle(reply.id);
+      if (reply.code) task.reject(new AppError(reply.code, reply.message));
+      else task.reject(refusals.extractFailed(task.fileName, '读取时发生意外错误', reply.message));
+    } else if (reply.kind === 'piece') {
+      task.onPiece?.(reply.piece);
+    } else {
+      pullPieces(w, reply.id, task, reply.pieces).then(
+        (pieces) => {
+          settle(reply.id);
+          task.resolve(joinResult(reply.header, pieces));
+        },
+        (e: unknown) => {
+          settle(reply.id);
+          task.reject(e as Error);
+        },
+      );
     }
-    pending.delete(reply.id);
-    if (pending.size === 0) w.unref();
-    if (reply.ok) task.resolve(reply.result);
-    else if (reply.code) task.reject(new AppError(reply.code, reply.message));
-    else task.reject(refusals.extractFailed(task.fileName, '读取时发生意外错误', reply.message));
   });
   const fail = (why: string) => {
     if (worker === w) worker = null;
@@ -80,7 +121,7 @@ function startWorker(): Worker {
       if (worker === w) worker = null;
       for (const [id, task] of pending) {
         pending.delete(id);
-        task.reject(refusals.outOfMemory(task.fileName, WORKER_HEAP_MB));
+        task.reject(refusals.outOfMemory(task.fileName, heapMb));
       }
       return;
     }
@@ -90,6 +131,27 @@ function startWorker(): Worker {
   return w;
 }
 
+/** Asks for each piece after a turn of the event loop, so requests are answered in between. */
+async function pullPieces(w: Worker, id: number, task: Pending, count: number): Promise<Piece[]> {
+  const pieces: Piece[] = [];
+  try {
+    for (let index = 0; index < count; index++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!pending.has(id)) throw refusals.extractFailed(task.fileName, '读取程序意外退出');
+      pieces.push(
+        await new Promise<Piece>((resolve) => {
+          task.onPiece = resolve;
+          w.postMessage({ kind: 'pull', id, index } satisfies WorkerMessage);
+        }),
+      );
+    }
+    return pieces;
+  } finally {
+    task.onPiece = undefined;
+    w.postMessage({ kind: 'release', id } satisfies WorkerMessage);
+  }
+}
+
 /** Progress (pages read by OCR) and cancel of one extraction. */
 export interface ExtractionHooks {
   onProgress?: (progress: { done: number; total: number }) => void;
@@ -97,28 +159,37 @@ export interface ExtractionHooks {
 }
 
 /**
- * Extracts a file in the background thread; resolves or rejects exactly like `extractFile`. Aborting
- * `signal` stops an OCR job between pages or line batches (rejects with document.ocr-cancelled).
+ * Extracts a file (or takes a stored extraction), encodes its search parts and runs the pre-checks, in
+ * the background thread; a refusal rejects exactly like `extractFile`. Aborting `hooks.signal` stops an
+ * OCR job between pages or line batches (rejects with document.ocr-cancelled).
  */
-export function extractInWorker(
+export function prepareInWorker(
   fileName: string,
-  bytes: Buffer,
+  source: { bytes: Buffer } | { reuse: ExtractedDocument },
   limits: ImportLimits,
+  check: CheckTarget | null,
   hooks: ExtractionHooks = {},
-): Promise<ExtractedDocument> {
+): Promise<WorkerResult> {
   worker ??= startWorker();
   const w = worker;
   const id = nextId++;
   // A private copy is transferred, so the caller's buffer stays usable (it is hashed and stored).
-  const copy = new Uint8Array(bytes);
-  return new Promise<ExtractedDocument>((resolve, reject) => {
+  const copy = 'bytes' in source ? new Uint8Array(source.bytes) : null;
+  const reuse = 'reuse' in source ? source.reuse : null;
+  const cancel = () => {
+    if (pending.has(id)) w.postMessage({ id, cancel: true } satisfies WorkerMessage);
+  };
+  const result = new Promise<WorkerResult>((resolve, reject) => {
     pending.set(id, { fileName, resolve, reject, onProgress: hooks.onProgress });
     w.ref();
-    w.postMessage({ id, fileName, bytes: copy, limits } satisfies WorkerMessage, [copy.buffer]);
-    const cancel = () => w.postMessage({ id, cancel: true } satisfies WorkerMessage);
+    w.postMessage({ id, fileName, bytes: copy, reuse, limits, check } satisfies WorkerMessage, copy ? [copy.buffer] : []);
     if (hooks.signal?.aborted) cancel();
     else hooks.signal?.addEventListener('abort', cancel, { once: true });
   });
+  // A long-lived signal (one per import job) must not keep listeners of finished files.
+  const forget = () => hooks.signal?.removeEventListener('abort', cancel);
+  result.then(forget, forget);
+  return result;
 }
 
 /** Stops the background thread (tests, shutdown); a later import starts a new one. */

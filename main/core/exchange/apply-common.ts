@@ -11,7 +11,8 @@ import type { DocumentRef, FindingDecision, MatterCard, OpinionCard } from './pa
 /** What an import will do and what stands against it, shown before anything is written. */
 export interface Plan {
   changes: string[];
-  conflicts: { what: string; local: string; incoming: string }[];
+  /** `key` names the conflicting record for the apply step (`answer:<itemId>`, `opinion:<uid>`); not shown. */
+  conflicts: { what: string; local: string; incoming: string; key?: string }[];
   /** Set when the package can never be applied here (it would overwrite a signed-off review or issued letter). */
   blocked: string | null;
 }

@@ -6,6 +6,7 @@ import { nowIso, prepared } from '../store/statements.js';
 import { recordFeedback } from '../workflow/feedback-service.js';
 import { todayIso } from '../workflow/office-settings.js';
 import { createLinkedMatter, newDocumentCount, storeDocuments, upsertOpinion, type ConflictChoice, type Plan, type ReadyDocuments } from './apply-common.js';
+import { issuedLetters, reviewRow } from './apply-review.js';
 import { matterByUid, opinionByUid } from './links.js';
 import type { FeedbackData, LetterData, StatisticsData, SubmissionData } from './payloads.js';
 import { findInMatterBySha } from '../documents/document-store.js';
@@ -35,7 +36,12 @@ export function planLetter(db: Database.Database, data: LetterData, senderCode: 
     known ? `意见书 ${data.letter.number} 已收到过，不重复保存` : `收存意见书 ${data.letter.number}（${data.letter.issueDate}）`,
     `审查意见 ${data.opinions.length} 条（可逐条登记采纳情况）`,
   ];
-  return { changes, conflicts: [], blocked: null };
+  // The letter's opinions replace the local copies: never on a matter reviewed, signed off or answered here.
+  const review = matterId === null ? undefined : reviewRow(db, matterId);
+  const blocked = matterId !== null && (issuedLetters(db, matterId) > 0 || review?.state === 'approved' || review?.state === 'submitted')
+    ? '本机该事项已有本单位提交或签批的审查、或已出具的意见书，意见书包不会覆盖它们。'
+    : null;
+  return { changes, conflicts: [], blocked };
 }
 
 export function applyLetter(db: Database.Database, actor: string, data: LetterData, senderCode: string, senderName: string, letterBytes: Buffer): number {
@@ -107,14 +113,34 @@ export function planStatistics(db: Database.Database, data: StatisticsData, send
     data.period.to,
   ) as { created_at: string } | undefined;
   const changes = [`收存统计报表 ${data.statistics.periodZh}：审查事项 ${data.statistics.total} 件、台账 ${data.ledger.length} 行`];
+  if (data.documents.length > 0) {
+    const letters = data.documents.filter((f) => f.kind === 'letter').length;
+    changes.push(`附带文件 ${data.documents.length - letters} 份、意见书 ${letters} 份（存入本机档案，可在县级汇总中查看）`);
+  }
   if (earlier) changes.push(`替代该单位同期 ${earlier.created_at.slice(0, 10)} 报送的报表`);
   return { changes, conflicts: [], blocked: null };
 }
 
-export function applyStatistics(db: Database.Database, data: StatisticsData, packageId: string, sender: { code: string; name: string }, createdAt: string): void {
-  prepared(
+export function applyStatistics(
+  db: Database.Database,
+  data: StatisticsData,
+  packageId: string,
+  sender: { code: string; name: string },
+  createdAt: string,
+  fileBytes: (sha256: string) => Buffer,
+): void {
+  const { lastInsertRowid } = prepared(
     db,
     `INSERT INTO statistics_reports (package_id, office_code, office_name, period_from, period_to, created_at, statistics_json, ledger_json, received_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(packageId, sender.code, sender.name, data.period.from, data.period.to, createdAt, JSON.stringify(data.statistics), JSON.stringify(data.ledger), nowIso());
+  for (const f of data.documents) {
+    const bytes = fileBytes(f.sha256);
+    storeBlob(db, f.sha256, bytes);
+    prepared(
+      db,
+      `INSERT INTO statistics_report_files (report_id, matter_serial, kind, role, version, file_name, sha256, size)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id, sha256, matter_serial) DO NOTHING`,
+    ).run(lastInsertRowid, f.matterSerial, f.kind, f.role, f.version, f.fileName, f.sha256, bytes.length);
+  }
 }

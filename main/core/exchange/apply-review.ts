@@ -17,11 +17,11 @@ interface ReviewRow {
   updated_at: string;
 }
 
-function reviewRow(db: Database.Database, matterId: number): ReviewRow | undefined {
+export function reviewRow(db: Database.Database, matterId: number): ReviewRow | undefined {
   return prepared(db, 'SELECT state, updated_at FROM reviews WHERE matter_id = ?').get(matterId) as ReviewRow | undefined;
 }
 
-function issuedLetters(db: Database.Database, matterId: number): number {
+export function issuedLetters(db: Database.Database, matterId: number): number {
   return (prepared(db, "SELECT count(*) AS n FROM letters WHERE matter_id = ? AND kind <> 'return-notice'").get(matterId) as { n: number }).n;
 }
 
@@ -32,7 +32,8 @@ export function planConsult(db: Database.Database, data: ConsultData): Plan {
     plan.changes.push(`登记协审事项「${data.matter.title}」（送审单位 ${data.matter.submittingUnit}）`);
   } else {
     const review = reviewRow(db, matterId);
-    if (review?.state === 'approved') plan.blocked = '本机该事项的审查已签批，不会被协审包覆盖。';
+    if (issuedLetters(db, matterId) > 0) plan.blocked = '本机已就该事项出具意见书，协审包不会覆盖已出具的意见书。';
+    else if (review?.state === 'approved') plan.blocked = '本机该事项的审查已签批，不会被协审包覆盖。';
     else if (review) {
       plan.conflicts.push({ what: '审查记录', local: `本机已有该事项的审查记录（最后修改 ${review.updated_at.slice(0, 16).replace('T', ' ')}）`, incoming: '司法所重新发来的审查清单、意见和预检处理' });
     }
@@ -105,6 +106,21 @@ function replyTarget(db: Database.Database, data: ConsultReplyData): number {
   return matterId;
 }
 
+/** The checklist questions of the matter's review (its template snapshot), to name an item in a conflict. */
+function checklistQuestions(db: Database.Database, matterId: number): Map<string, string> {
+  const row = prepared(db, 'SELECT template_snapshot FROM reviews WHERE matter_id = ?').get(matterId) as { template_snapshot: string } | undefined;
+  try {
+    const items = (JSON.parse(row?.template_snapshot ?? '{}') as { items?: { id: string; question: string }[] }).items ?? [];
+    return new Map(items.map((i) => [i.id, i.question]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** The checklist's own words for an answer (as on the review page), for the conflict shown to the person. */
+const ANSWER_ZH: Record<string, string> = { pass: '通过', problem: '有问题', 'not-applicable': '不适用' };
+const answerText = (status: string, note: string | null) => `${ANSWER_ZH[status] ?? status}${note ? `：${note}` : ''}`;
+
 export function planReply(db: Database.Database, data: ConsultReplyData): Plan {
   const matterId = replyTarget(db, data);
   const sentAt = consultSentAt(db, data.inReplyTo);
@@ -117,17 +133,24 @@ export function planReply(db: Database.Database, data: ConsultReplyData): Plan {
   const local = new Map(
     (prepared(db, 'SELECT item_id, status, note, updated_at FROM checklist_answers WHERE matter_id = ?').all(matterId) as { item_id: string; status: string; note: string | null; updated_at: string }[]).map((a) => [a.item_id, a]),
   );
+  const questions = checklistQuestions(db, matterId);
   for (const a of data.answers) {
     const mine = local.get(a.itemId);
     if (mine && mine.updated_at > sentAt && (mine.status !== a.status || mine.note !== a.note)) {
-      plan.conflicts.push({ what: `审查要点 ${a.itemId}`, local: `${mine.status}${mine.note ? `：${mine.note}` : ''}`, incoming: `${a.status}${a.note ? `：${a.note}` : ''}` });
+      const question = questions.get(a.itemId);
+      plan.conflicts.push({
+        what: `审查要点 ${a.itemId}${question ? `「${question.length > 30 ? `${question.slice(0, 30)}…` : question}」` : ''}`,
+        local: answerText(mine.status, mine.note),
+        incoming: answerText(a.status, a.note),
+        key: `answer:${a.itemId}`,
+      });
     }
   }
   for (const card of data.opinions) {
     const id = opinionByUid(db, card.uid);
     if (id === null) continue;
     const mine = prepared(db, 'SELECT text, updated_at FROM opinions WHERE id = ?').get(id) as { text: string; updated_at: string };
-    if (mine.updated_at > sentAt && mine.text !== card.text) plan.conflicts.push({ what: `审查意见 ${card.position}`, local: mine.text, incoming: card.text });
+    if (mine.updated_at > sentAt && mine.text !== card.text) plan.conflicts.push({ what: `审查意见 ${card.position}`, local: mine.text, incoming: card.text, key: `opinion:${card.uid}` });
   }
   const isNew = data.opinions.filter((o) => opinionByUid(db, o.uid) === null).length;
   plan.changes.push(`法律顾问 ${data.counsel.displayName} 的清单答复 ${data.answers.length} 项、审查意见 ${data.opinions.length} 条（新增 ${isNew} 条）、预检处理 ${data.findings.length} 项`);
@@ -138,11 +161,11 @@ export function planReply(db: Database.Database, data: ConsultReplyData): Plan {
 export function applyReply(db: Database.Database, actor: string, data: ConsultReplyData, senderCode: string, choice: ConflictChoice | null): number {
   const matterId = replyTarget(db, data);
   const plan = planReply(db, data);
-  const skip = new Set(choice === 'keep-local' ? plan.conflicts.map((c) => c.what) : []);
+  const skip = new Set(choice === 'keep-local' ? plan.conflicts.map((c) => c.key) : []);
   const counsel = remoteAccount(db, actor, senderCode, data.counsel, getMatter(db, matterId).counselId);
   const now = nowIso();
   for (const a of data.answers) {
-    if (skip.has(`审查要点 ${a.itemId}`)) continue;
+    if (skip.has(`answer:${a.itemId}`)) continue;
     prepared(
       db,
       `INSERT INTO checklist_answers (matter_id, item_id, status, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
@@ -153,7 +176,7 @@ export function applyReply(db: Database.Database, actor: string, data: ConsultRe
   const inReply = new Set<number>();
   for (const card of data.opinions) {
     const existing = opinionByUid(db, card.uid);
-    if (skip.has(`审查意见 ${card.position}`) && existing !== null) {
+    if (skip.has(`opinion:${card.uid}`) && existing !== null) {
       inReply.add(existing);
       continue;
     }

@@ -21,7 +21,7 @@ export interface CountyFigures {
 export interface CountyStatistics {
   from: string;
   to: string;
-  offices: (CountyFigures & { code: string; name: string; reportedAt: string; ledgerRows: number })[];
+  offices: (CountyFigures & { code: string; name: string; reportedAt: string; ledgerRows: number; packageId: string; files: number })[];
   totals: CountyFigures;
 }
 
@@ -74,17 +74,20 @@ const ZERO: CountyFigures = figuresOf({
 export function countyStatistics(db: Database.Database, period: { from: string; to: string }): CountyStatistics {
   const rows = prepared(
     db,
-    `SELECT r.office_code, r.office_name, r.created_at, r.statistics_json, json_array_length(r.ledger_json) AS ledger_rows
+    `SELECT r.package_id, r.office_code, r.office_name, r.created_at, r.statistics_json, json_array_length(r.ledger_json) AS ledger_rows,
+       (SELECT count(*) FROM statistics_report_files f WHERE f.report_id = r.id) AS files
      FROM statistics_reports r
      WHERE r.period_from = ? AND r.period_to = ? AND r.created_at = (
        SELECT max(created_at) FROM statistics_reports x WHERE x.office_code = r.office_code AND x.period_from = r.period_from AND x.period_to = r.period_to)
      ORDER BY r.office_code`,
-  ).all(period.from, period.to) as { office_code: string; office_name: string; created_at: string; statistics_json: string; ledger_rows: number }[];
+  ).all(period.from, period.to) as { package_id: string; office_code: string; office_name: string; created_at: string; statistics_json: string; ledger_rows: number; files: number }[];
   const offices = rows.map((r) => ({
     code: r.office_code,
     name: r.office_name,
     reportedAt: r.created_at,
     ledgerRows: r.ledger_rows,
+    packageId: r.package_id,
+    files: r.files,
     ...figuresOf(Statistics.parse(JSON.parse(r.statistics_json))),
   }));
   return { ...period, offices, totals: offices.reduce<CountyFigures>((sum, o) => add(sum, o), ZERO) };

@@ -13,9 +13,10 @@ import { computeStatistics } from '../reports/statistics.js';
 import { ensureReview, readReview } from '../review/review-service.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { todayIso } from '../workflow/office-settings.js';
-import { documentPart, findingDecisions, matterCard, matterDocuments, opinionCards, type OutPart } from './gather.js';
+import { documentPart, findingDecisions, matterCard, matterDocuments, opinionCards, reportFiles, type OutPart } from './gather.js';
 import { matterUid } from './links.js';
-import { officeSecrets, trustedReceiver } from './office-keys.js';
+import { officeSecrets } from './office-keys.js';
+import { trustedReceiver } from './trust-list.js';
 import { writePackage } from './package-file.js';
 import { DATA_PART, filePart } from './payloads.js';
 
@@ -27,6 +28,8 @@ export interface ExportRequest {
   period?: { from: string; to: string };
   /** Encrypt to the receiver's public key (X25519 + AES-256-GCM). */
   encrypt: boolean;
+  /** 统计上报 only: also carry the period's documents and issued letters (off unless chosen). */
+  includeDocuments?: boolean;
 }
 
 /** Which kinds of office each package kind is meant for. */
@@ -173,7 +176,13 @@ function build(core: Core, actor: string, req: ExportRequest): Built {
       if (!req.period) throw new AppError('package.period-required', '统计上报须指定统计期间（起止日期）。');
       const statistics = computeStatistics(db, { ...req.period, today: todayIso() });
       const ledger = queryLedger(db, LedgerFilter.parse({ from: req.period.from, to: req.period.to, sort: 'receivedOn', order: 'asc' }));
-      return { title: `统计上报 ${statistics.periodZh}`, matterId: null, data: { period: req.period, statistics, ledger, documents: [] }, files: [] };
+      const files = req.includeDocuments ? reportFiles(db, ledger) : { refs: [], parts: [] };
+      return {
+        title: `统计上报 ${statistics.periodZh}${req.includeDocuments ? '（附文件）' : ''}`,
+        matterId: null,
+        data: { period: req.period, statistics, ledger, documents: files.refs },
+        files: files.parts,
+      };
     }
     default:
       return assertNever(req.kind);
@@ -200,6 +209,9 @@ export function exportPackage(core: Core, actor: string, req: ExportRequest): Ex
       'package.receiver-kind',
       `${PACKAGE_KIND_ZH[req.kind]}包应发给${RECEIVERS[req.kind].map((k) => OFFICE_KIND_ZH[k]).join('或')}；「${receiver.office.name}」是${OFFICE_KIND_ZH[receiver.office.kind]}。`,
     );
+  }
+  if (req.includeDocuments && req.kind !== 'statistics') {
+    throw new AppError('package.include-documents', '“附带文件”只用于统计上报；其他交换包本来就带着所需的文件。');
   }
   if (req.kind === 'consult') {
     // Starting the review (if needed) writes; do it before the read transaction below.
@@ -236,7 +248,7 @@ export function exportPackage(core: Core, actor: string, req: ExportRequest): Ex
       action: 'package.export',
       entity: built.matterId === null ? 'office' : 'matter',
       entityId: built.matterId,
-      after: { packageId, kind: req.kind, to: receiver.office.code, encrypted: req.encrypt, size: bytes.length },
+      after: { packageId, kind: req.kind, to: receiver.office.code, encrypted: req.encrypt, size: bytes.length, parts: built.files.length + 1 },
     });
   });
   const stamp = nowIso().slice(0, 10).replaceAll('-', '');

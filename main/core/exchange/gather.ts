@@ -3,11 +3,12 @@ import { listMatterDocuments, readBlob } from '../documents/document-store.js';
 import { sha256Hex } from '../documents/document-service.js';
 import { AppError } from '../errors.js';
 import { listMatterFindings } from '../findings/finding-service.js';
+import { letterFile, listLetters } from '../letters/letter-service.js';
 import { getMatter } from '../matters/matter-service.js';
 import { listOpinions } from '../review/opinion-rows.js';
 import { prepared } from '../store/statements.js';
 import { matterUid, opinionUid } from './links.js';
-import { filePart, type DocumentRef, type FindingDecision, type MatterCard, type OpinionCard } from './payloads.js';
+import { filePart, type DocumentRef, type FindingDecision, type MatterCard, type OpinionCard, type ReportFile } from './payloads.js';
 
 /** A part of a package being built. */
 export interface OutPart {
@@ -85,4 +86,25 @@ export function findingDecisions(db: Database.Database, matterId: number): Findi
       dismissReason: f.dismissReason,
       opinionUid: f.opinionId === null ? null : opinionUid(db, f.opinionId),
     }));
+}
+
+/**
+ * The files a 统计上报 carries when the township chose to include them: every document and every issued
+ * letter of the matters in the report's ledger, each byte string once (checked against its hash).
+ */
+export function reportFiles(db: Database.Database, matters: { id: number; serial: string }[]): { refs: ReportFile[]; parts: OutPart[] } {
+  const refs: ReportFile[] = [];
+  const parts = new Map<string, OutPart>();
+  for (const m of matters) {
+    for (const d of listMatterDocuments(db, m.id)) {
+      refs.push({ matterSerial: m.serial, kind: 'document', role: d.role, version: d.version, fileName: d.fileName, sha256: d.sha256 });
+      if (!parts.has(d.sha256)) parts.set(d.sha256, documentPart(db, d.sha256));
+    }
+    for (const l of listLetters(db, m.id)) {
+      const file = letterFile(db, l.id); // read through readBlob, which checks the SHA-256
+      refs.push({ matterSerial: m.serial, kind: 'letter', role: null, version: null, fileName: file.fileName, sha256: l.sha256 });
+      if (!parts.has(l.sha256)) parts.set(l.sha256, { path: filePart(l.sha256), bytes: file.bytes });
+    }
+  }
+  return { refs, parts: [...parts.values()] };
 }

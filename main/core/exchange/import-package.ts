@@ -9,7 +9,8 @@ import { todayIso } from '../workflow/office-settings.js';
 import { type ConflictChoice, type Plan, type ReadyDocuments } from './apply-common.js';
 import { applyFeedback, applyLetter, applyStatistics, applySubmission, planFeedback, planLetter, planStatistics, planSubmission } from './apply-outcome.js';
 import { applyConsult, applyReply, planConsult, planReply } from './apply-review.js';
-import { officeSecrets, sameFingerprint, trustedSender } from './office-keys.js';
+import { officeSecrets, sameFingerprint } from './office-keys.js';
+import { trustedSender } from './trust-list.js';
 import { assertIntact, binaryPart, DEFAULT_PACKAGE_LIMITS, jsonPart, openPackage, verifySignature, type Manifest, type OpenedPackage, type PackageLimits } from './package-file.js';
 import { ConsultData, ConsultReplyData, DATA_PART, FeedbackData, filePart, LetterData, StatisticsData, SubmissionData, type DocumentRef } from './payloads.js';
 
@@ -78,9 +79,13 @@ export function verifyPackage(db: Database.Database, bytes: Buffer, limits: Pack
       `该交换包是发给「${manifest.receiver.name}」（代码 ${manifest.receiver.code}）的，不是本单位「${own.identity.name}」（${own.identity.code}），已拒收。`,
     );
   }
+  // A file part is named by its hash: a name that does not match would let one file pass as another.
+  const misnamed = manifest.parts.find((p) => p.path.startsWith('files/') && p.path !== filePart(p.sha256));
+  if (misnamed) throw new AppError('package.bad-data', `交换包中的「${misnamed.path}」与其 SHA-256 不符，已拒收。`);
   const content = readData(opened);
   for (const ref of documentRefs(content)) binaryPart(opened, filePart(ref.sha256));
   if (content.kind === 'letter') binaryPart(opened, filePart(content.data.letter.sha256));
+  if (content.kind === 'statistics') for (const f of content.data.documents) binaryPart(opened, filePart(f.sha256));
   return { opened, manifest, content, fileSha256: sha256Hex(bytes), size: bytes.length };
 }
 
@@ -204,7 +209,7 @@ export async function importPackage(
         id = applyFeedback(db, actor, c.data, ready, choice);
         break;
       case 'statistics':
-        applyStatistics(db, c.data, m.id, m.sender, m.createdAt);
+        applyStatistics(db, c.data, m.id, m.sender, m.createdAt, (sha) => binaryPart(v.opened, filePart(sha)));
         break;
       default:
         assertNever(c);

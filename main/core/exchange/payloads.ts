@@ -117,11 +117,24 @@ export const FeedbackData = z.object({
   revisedDocument: DocumentRef.nullable(),
 });
 
+/** A file a 统计上报 carries when the township chose to include documents: a matter's document or issued letter. */
+export const ReportFile = z.object({
+  matterSerial: z.string().max(64),
+  kind: z.enum(['document', 'letter']),
+  /** For documents: their role and version on the sender's installation. */
+  role: DocumentRole.nullable(),
+  version: z.number().int().positive().nullable(),
+  fileName: z.string().min(1).max(255),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ReportFile = z.infer<typeof ReportFile>;
+
 export const StatisticsData = z.object({
   period: z.object({ from: z.string(), to: z.string() }),
   statistics: Statistics,
   ledger: z.array(LedgerRow).max(100000),
-  documents: z.array(DocumentRef.extend({ matterSerial: z.string() })).max(5000),
+  /** Empty unless the sender chose to include the documents (统计上报 travels without them by default). */
+  documents: z.array(ReportFile).max(20000),
 });
 
 export type SubmissionData = z.infer<typeof SubmissionData>;

@@ -9,7 +9,8 @@ import { AppError } from '../errors.js';
 import { getMatter } from '../matters/matter-service.js';
 import { addOpinion } from '../review/opinion-service.js';
 import type { Core } from '../core.js';
-import { assertEditable, ensureReview } from '../review/review-service.js';
+import { assertEditable, ensureReview, markItemProblem, readReview } from '../review/review-service.js';
+import { suggestChecklistItem } from '../../../shared/domain/checklist-link.js';
 import { runChecks } from '../rules/index.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { writeTransaction } from '../store/write-transaction.js';
@@ -23,6 +24,8 @@ interface FindingRow {
   paragraph: number;
   range_start: number;
   range_end: number;
+  trigger_start: number | null;
+  trigger_end: number | null;
   excerpt: string;
   basis: string;
   suggestion: string;
@@ -42,6 +45,7 @@ function toFinding(r: FindingRow): StoredFinding {
     paragraph: r.paragraph,
     start: r.range_start,
     end: r.range_end,
+    ...(r.trigger_start !== null && r.trigger_end !== null ? { trigger: { start: r.trigger_start, end: r.trigger_end } } : {}),
     excerpt: r.excerpt,
     basis: r.basis,
     suggestion: r.suggestion,
@@ -98,17 +102,20 @@ export function storeFindings(db: Database.Database, documentId: number, matterI
     const now = nowIso();
     for (const f of findings) {
       if (accepted.has(`${f.rule}|${f.paragraph}|${f.start}`)) continue;
+      // Only a proper sub-range is worth storing: a trigger that is the whole excerpt adds nothing.
+      const trigger = f.trigger && f.trigger.start >= f.start && f.trigger.end <= f.end && f.trigger.end > f.trigger.start
+        && (f.trigger.start > f.start || f.trigger.end < f.end) ? f.trigger : undefined;
       const dismissal = prepared(
         db,
         'SELECT reason FROM finding_dismissals WHERE matter_id = ? AND rule = ? AND excerpt = ? AND context = ?',
       ).get(matterId, f.rule, f.excerpt, contextOf(blocks[f.paragraph]?.text ?? '', f.start, f.end)) as { reason: string } | undefined;
       prepared(
         db,
-        `INSERT INTO findings (document_id, rule, severity, message, paragraph, range_start, range_end, excerpt, basis, suggestion,
-           state, dismiss_reason, checked_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(documentId, f.rule, f.severity, f.message, f.paragraph, f.start, f.end, f.excerpt, f.basis, f.suggestion,
-        dismissal ? 'dismissed' : 'open', dismissal?.reason ?? null, now);
+        `INSERT INTO findings (document_id, rule, severity, message, paragraph, range_start, range_end, trigger_start, trigger_end,
+           excerpt, basis, suggestion, state, dismiss_reason, checked_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(documentId, f.rule, f.severity, f.message, f.paragraph, f.start, f.end, trigger?.start ?? null, trigger?.end ?? null,
+        f.excerpt, f.basis, f.suggestion, dismissal ? 'dismissed' : 'open', dismissal?.reason ?? null, now);
     }
   });
 }
@@ -145,22 +152,29 @@ function getFinding(db: Database.Database, id: number): StoredFinding {
 }
 
 /** The reviewer agrees: the finding becomes an opinion anchored on its excerpt, with its basis. */
-export function acceptFinding(core: Core, actor: string, id: number, text?: string) {
+export function acceptFinding(core: Core, actor: string, id: number, text?: string, checklistItemId?: string | null) {
   const db = core.db;
   const finding = getFinding(db, id);
   if (finding.state !== 'open') throw new AppError('finding.not-open', '该预检问题已处理。');
   const { matterId } = requireDocument(db, finding.documentId);
   ensureReview(core, actor, matterId);
+  // The opinion is tied to the checklist item it concerns, and that item is marked 有问题 (issue 20).
+  const items = readReview(db, matterId).template.items;
+  const itemId = checklistItemId === undefined ? suggestChecklistItem(items, finding) : checklistItemId;
+  if (itemId && !items.some((i) => i.id === itemId)) {
+    throw new AppError('review.item-unknown', `审查清单中没有编号为“${itemId}”的要点。`);
+  }
   return writeTransaction(db, () => {
     const opinion = addOpinion(db, actor, matterId, {
       text: text?.trim() || finding.suggestion,
       severity: finding.severity,
       basis: finding.basis,
       basisId: null,
-      checklistItemId: null,
+      checklistItemId: itemId ?? null,
       anchor: { documentId: finding.documentId, paragraph: finding.paragraph, start: finding.start, end: finding.end, quote: finding.excerpt },
     });
     prepared(db, "UPDATE findings SET state = 'accepted', opinion_id = ? WHERE id = ?").run(opinion.id, id);
+    if (itemId) markItemProblem(db, actor, matterId, itemId);
     recordAudit(db, { actor, action: 'finding.accept', entity: 'finding', entityId: id, before: finding, after: { opinionId: opinion.id } });
     return { finding: getFinding(db, id), opinion };
   });

@@ -7,7 +7,7 @@
 import { commentDate, findCommentsPart, maxCommentId, NS, writeComments, type NewComment } from './comments-part.js';
 import { DocxPackage } from './docx-package.js';
 import { preservesSpace, type DocumentMap, type ParagraphInfo } from './docx-paragraphs.js';
-import { COMMENTABLE, mapDocxParts, type MappedPart, type PartKind } from './docx-parts.js';
+import { COMMENTABLE, mapDocxParts, PART_ZH, type MappedPart, type PartKind } from './docx-parts.js';
 import { locateQuote, type Located } from './locate-quote.js';
 import { applySplices, prefixFor, rawIndexOfDecodedOffset, type Splice } from './xml.js';
 
@@ -204,10 +204,30 @@ export async function annotateDocx(
       const located: Located = locateQuote(part.map.paragraphs, c, options.searchRadius ?? Infinity);
       const para = part.map.paragraphs[located.paragraph]!;
       const elsewhere = located.exact ? null : findInOtherParts(parts, part, c.quote);
-      if (!located.exact && elsewhere && !COMMENTABLE.has(elsewhere.kind)) {
-        // Word has no comments in headers and footers: say where the text is, at the start.
-        placement = atStart(id, `原文位于${elsewhere.kind === 'header' ? '页眉' : '页脚'}，Word 不能在页眉页脚中批注，批注置于文首。`);
-        text = `【原文位于${elsewhere.kind === 'header' ? '页眉' : '页脚'}：“${c.quote}”】\n${text}`;
+      const inNote = located.exact && (part.kind === 'footnotes' || part.kind === 'endnotes');
+      const ref = inNote ? noteReference(main, part, para) : null;
+      const unplaceable = inNote ? part : !located.exact && elsewhere && !COMMENTABLE.has(elsewhere.kind) ? elsewhere : null;
+      if (inNote && ref) {
+        // The quote is in a note: comment the body paragraph citing it, and say where the text is.
+        editsOf(main).markParagraph(ref, id);
+        const where = PART_ZH[part.kind];
+        text = `【原文位于${where}：“${c.quote}”】\n${text}`;
+        placement = {
+          commentId: id,
+          part: 'document',
+          paragraph: ref.index,
+          start: 0,
+          end: ref.text.length,
+          status: 'relocated',
+          exact: false,
+          note: `原文位于${where}，批注置于引用该${where}的正文段落（${where}中的批注会使 LibreOffice 等软件无法打开文件）。`,
+        };
+      } else if (unplaceable) {
+        // Word has no comments in headers and footers (and notes are kept free of them): say where the text is, at the start.
+        const where = PART_ZH[unplaceable.kind];
+        const why = unplaceable.kind === 'header' || unplaceable.kind === 'footer' ? `Word 不能在${where}中批注，` : '';
+        placement = atStart(id, `原文位于${where}，${why}批注置于文首。`);
+        text = `【原文位于${where}：“${c.quote}”】\n${text}`;
       } else if (located.exact) {
         const ed = editsOf(part);
         ed.mark(para, located.start, 'start', id);
@@ -246,6 +266,19 @@ export async function annotateDocx(
   }
   const placedExactly = placements.filter((p) => p.exact).length;
   return { buffer: pkg.toBuffer(), placedExactly, placedApproximately: placements.length - placedExactly, placements };
+}
+
+/** The body paragraph holding the reference to the footnote or endnote that `para` belongs to, or null. */
+function noteReference(main: MappedPart, notes: MappedPart, para: ParagraphInfo): ParagraphInfo | null {
+  const tag = notes.kind === 'footnotes' ? 'footnote' : 'endnote';
+  const open = notes.xml.lastIndexOf(`<${notes.w}:${tag} `, para.openStart);
+  if (open < 0) return null;
+  const id = new RegExp(`^<[^>]*\\s${notes.w}:id="(-?\\d+)"`).exec(notes.xml.slice(open, notes.xml.indexOf('>', open) + 1))?.[1];
+  if (id === undefined) return null;
+  const m = new RegExp(`<${main.w}:${tag}Reference\\b[^>]*\\s${main.w}:id="${id}"`).exec(main.xml);
+  if (!m) return null;
+  const holders = main.map.paragraphs.filter((p) => p.openStart < m.index && p.closeStart > m.index);
+  return holders.at(-1) ?? null;
 }
 
 /** The first part other than `except` whose text holds the quote (ignoring whitespace). */

@@ -9,8 +9,15 @@ import { mapParagraphs, type DocumentMap } from './docx-paragraphs.js';
 import { prefixFor } from './xml.js';
 
 export type PartKind = 'document' | 'footnotes' | 'endnotes' | 'header' | 'footer';
-/** Parts where a Word comment may be anchored. */
-export const COMMENTABLE: ReadonlySet<PartKind> = new Set(['document', 'footnotes', 'endnotes']);
+/**
+ * Parts where the 批注版 anchors comments. Word itself also takes comments in footnotes and endnotes, but
+ * LibreOffice (7.4, Debian's) refuses to open a DOCX with a comment reference in a note ("source file could
+ * not be loaded", tests/core/letters/annotate-notes-textbox.test.ts), so a quote in a note is commented on
+ * the body paragraph that cites the note, with the quote and its place in the comment.
+ */
+export const COMMENTABLE: ReadonlySet<PartKind> = new Set(['document']);
+/** How the comment names a part that cannot hold it. */
+export const PART_ZH: Record<PartKind, string> = { document: '正文', footnotes: '脚注', endnotes: '尾注', header: '页眉', footer: '页脚' };
 
 export interface MappedPart {
   kind: PartKind;

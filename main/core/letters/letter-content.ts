@@ -251,17 +251,35 @@ export function charWidth(text: string): number {
   return w;
 }
 
+/** One line of the signature block: alignment and indents in body characters (28 to a line). */
+export interface SignatureLine {
+  align: 'center' | 'left' | 'right';
+  left: number;
+  right: number;
+}
+
 /**
- * Right indents, in characters, of the 署名 and 成文日期 lines (GB/T 9704 7.3.5.1 / 7.3.5.2).
- * Sealed: the date sits four characters from the right and the office name is centred over it.
- * Unsealed: the office name sits two from the right and the date starts two characters further right
- * than the name; when the date is longer, the date keeps two and the name moves left.
+ * The 署名 and 成文日期 lines (GB/T 9704 7.3.5.1 / 7.3.5.2), built so that the relation between the two
+ * lines holds whatever width a renderer gives the date (digits in a fallback font, LibreOffice's own
+ * space between Chinese and digits): only where the pair stands depends on the counted width.
+ * Sealed: both lines are centred in the same box, whose centre is where the date's centre is when the
+ * date stands four characters from the right — so the 署名 is centred over the date by construction.
+ * Unsealed: both lines are left-aligned, the date's left edge two characters right of the 署名's, the
+ * 署名 two characters from the right (the date two, when it is the longer line).
  */
-export function signatureIndents(office: string, date: string, sealed: boolean): { office: number; date: number } {
+export function signatureLayout(office: string, date: string, sealed: boolean, lineChars = 28): { office: SignatureLine; date: SignatureLine } {
   const o = charWidth(office);
   const d = charWidth(date);
-  if (sealed) return { date: 4, office: Math.max(0, 4 + (d - o) / 2) };
-  const dateIndent = o - d;
-  if (dateIndent >= 2) return { office: 2, date: dateIndent };
-  return { date: 2, office: 2 + d + 2 - o };
+  if (sealed) {
+    // Distance of the shared centre from the right edge: four characters plus half the date.
+    const axis = 4 + d / 2;
+    const left = lineChars - 2 * axis;
+    // A 署名 wider than the box cannot be centred over the date inside the type area: it ends at the right edge.
+    const officeLine: SignatureLine = o <= 2 * axis ? { align: 'center', left, right: 0 } : { align: 'right', left: 0, right: 0 };
+    return { office: officeLine, date: { align: 'center', left, right: 0 } };
+  }
+  const officeLeft = d > o - 2 ? lineChars - 2 - d - 2 : lineChars - 2 - o;
+  // The date may run past its counted width (LibreOffice sets it up to two characters wider): a negative
+  // right indent lets it use the right margin instead of wrapping its last character onto a new line.
+  return { office: { align: 'left', left: officeLeft, right: 0 }, date: { align: 'left', left: officeLeft + 2, right: -4 } };
 }

@@ -16,7 +16,7 @@ import { LetterModel, OfficeSettings, LETTER_KIND_ZH, type LetterModelInput } fr
 import type { LetterFonts } from '../../../shared/domain/letter.js';
 import { fontTableXml, runFont } from './fonts.js';
 import { BODY_TRACKING, HEADER_SPACE_BEFORE, LINE_PITCH, PAGE, SIZE, chars } from './gbt9704.js';
-import { layoutLetter, signatureIndents, type LayoutOptions, type LetterBlock } from './letter-content.js';
+import { layoutLetter, signatureLayout, type LayoutOptions, type LetterBlock, type SignatureLine } from './letter-content.js';
 
 const RED = 'FF0000';
 
@@ -40,9 +40,13 @@ function para(options: IParagraphOptions): Paragraph {
 /** Two-character first-line indent (每段左空二字), in twips and in character units for Word's grid. */
 const INDENT_2 = { firstLine: chars(2), firstLineChars: 200 } as const;
 
-/** keepNext: the paragraph stays on the page of the one after it (headings, the tail before the 署名). */
+/**
+ * keepNext: the paragraph stays on the page of the one after it (the tail before the 署名). No keepLines
+ * there: with widow control only the last two lines of the closing paragraph go over with the 署名,
+ * not the whole paragraph (which left up to its length in empty lines at the foot of the page before).
+ */
 function blockParagraphs(block: LetterBlock, fonts: LetterFonts, keepNext: boolean): Paragraph[] {
-  const keep = keepNext ? { keepNext: true, keepLines: true } : {};
+  const keep = keepNext ? { keepNext: true } : {};
   const body = (text: string, extra: IParagraphOptions = {}) =>
     para({ alignment: AlignmentType.JUSTIFIED, indent: INDENT_2, children: [run(text, fonts, 'body', SIZE.sanhao)], ...keep, ...extra });
   switch (block.kind) {
@@ -99,15 +103,19 @@ function blockParagraphs(block: LetterBlock, fonts: LetterFonts, keepNext: boole
       );
     }
     case 'signature': {
-      const ind = signatureIndents(block.office, block.date, block.sealed);
+      const lines = signatureLayout(block.office, block.date, block.sealed);
+      const placed = (line: SignatureLine) => ({
+        alignment: line.align === 'center' ? AlignmentType.CENTER : line.align === 'left' ? AlignmentType.LEFT : AlignmentType.RIGHT,
+        indent: { left: chars(line.left), right: chars(line.right) },
+      });
       return [
-        para({ alignment: AlignmentType.RIGHT, keepNext: true, keepLines: true, indent: { right: chars(ind.office) }, children: [run(block.office, fonts, 'body', SIZE.sanhao)] }),
+        para({ ...placed(lines.office), keepNext: true, keepLines: true, children: [run(block.office, fonts, 'body', SIZE.sanhao)] }),
         para({
-          alignment: AlignmentType.RIGHT,
+          ...placed(lines.date),
           ...keep,
-          indent: { right: chars(ind.date) },
-          // No automatic space between the digits and 年/月/日 (Word and LibreOffice add about ¼ character
-          // at each of the five changes), so the date is as wide as signatureIndents counts it.
+          // No automatic space between the digits and 年/月/日: Word then sets the date as wide as
+          // signatureLayout counts it (LibreOffice ignores this and adds ⅕ character at each change;
+          // the 署名 stays centred over the date anyway, by construction).
           autoSpaceEastAsianText: false,
           children: [run(block.date, fonts, 'body', SIZE.sanhao)],
         }),

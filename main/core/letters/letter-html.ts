@@ -4,7 +4,7 @@
  */
 import { LetterModel, OfficeSettings, type LetterModelInput } from '../../../shared/domain/letter.js';
 import type { FontChain, LetterFonts } from '../../../shared/domain/letter.js';
-import { layoutLetter, signatureIndents, type LayoutOptions, type LetterBlock } from './letter-content.js';
+import { layoutLetter, signatureLayout, type LayoutOptions, type LetterBlock, type SignatureLine } from './letter-content.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -67,11 +67,9 @@ function blockHtml(block: LetterBlock, fonts: LetterFonts): string {
         .join('');
     }
     case 'signature': {
-      const ind = signatureIndents(block.office, block.date, block.sealed);
-      return (
-        p('signature-office', `text-align:right;margin-right:calc(${ind.office} * ${EM})`, block.office) +
-        p('signature-date', `text-align:right;margin-right:calc(${ind.date} * ${EM})`, block.date)
-      );
+      const lines = signatureLayout(block.office, block.date, block.sealed);
+      const css = (l: SignatureLine) => `text-align:${l.align};margin-left:calc(${l.left} * ${EM});margin-right:calc(${l.right} * ${EM})`;
+      return p('signature-office', css(lines.office), block.office) + p('signature-date', css(lines.date), block.date);
     }
     case 'note':
       return p('note', indent, block.text);

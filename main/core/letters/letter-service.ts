@@ -9,6 +9,7 @@ import { readBlob, storeBlob } from '../documents/document-store.js';
 import { AppError } from '../errors.js';
 import { getMatter } from '../matters/matter-service.js';
 import { moveMatterIfAllowed } from '../matters/matter-status.js';
+import { DEFAULT_TIME_ZONE, dateInZone } from '../clock.js';
 import { readReview } from '../review/review-service.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { buildLetterDocx } from './letter-docx.js';
@@ -54,7 +55,7 @@ function toSummary(r: LetterRow): LetterSummary {
 
 /** Today in China's calendar (UTC+8), which is what a 成文日期 means. */
 export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return dateInZone(now, DEFAULT_TIME_ZONE);
 }
 
 function getLetterRow(db: Database.Database, id: number): LetterRow {
@@ -144,7 +145,7 @@ export function buildLetterModel(db: Database.Database, req: Request, number: st
     opinions: withOpinions
       ? (review?.opinions ?? []).map((o) => {
           const dimension = o.checklistItemId ? dimensionOf.get(o.checklistItemId) : undefined;
-          const articleText = o.basis ? quoteFor(o.basis, o.basisId, services) : null;
+          const articleText = o.basis && settings.quoteArticles ? quoteFor(o.basis, o.basisId, issueDate, services) : null;
           return {
             text: o.text,
             severity: o.severity,
@@ -170,13 +171,13 @@ export function buildLetterModel(db: Database.Database, req: Request, number: st
 }
 
 /** Article text for an opinion's basis when it cites exactly one article the provider knows. */
-function quoteFor(basis: string, basisId: string | null, services: LetterServices): string | null {
+function quoteFor(basis: string, basisId: string | null, date: string, services: LetterServices): string | null {
   if (!services.quoteArticle) return null;
   const cites = parseCitations(basis, services.lawNames);
   const refs = cites.flatMap((c) => c.refs.map((r) => ({ law: c.law, r })));
   if (refs.length !== 1 || refs[0]!.r.articles.length !== 1) return null;
   const { law, r } = refs[0]!;
-  return services.quoteArticle({ law, article: r.articles[0]!, paragraph: r.paragraph, item: r.item, basisId });
+  return services.quoteArticle({ law, article: r.articles[0]!, paragraph: r.paragraph, item: r.item, basisId, date });
 }
 
 export function previewLetter(db: Database.Database, req: Request, services: LetterServices = NO_SERVICES) {
@@ -245,7 +246,10 @@ export async function issueLetter(db: Database.Database, actor: string, req: Req
         const reason = `退回补正（${letterName(letter.number === null ? { number: null, issue_date: model.issueDate, kind: req.kind } : { number: letter.number, issue_date: model.issueDate, kind: req.kind })}）：${req.missingMaterials.join('、')}`;
         for (const from of ['registered', 'in-review'] as const) if (moveMatterIfAllowed(db, actor, req.matterId, from, 'returned', reason)) break;
       } else {
-        moveMatterIfAllowed(db, actor, req.matterId, 'awaiting-signoff', 'opinion-issued');
+        const issuedNow = moveMatterIfAllowed(db, actor, req.matterId, 'awaiting-signoff', 'opinion-issued');
+        // Opinions the unit has to adopt (or not) put the matter in 待反馈 at once; the queue counts it there.
+        const { n } = prepared(db, 'SELECT count(*) AS n FROM opinions WHERE matter_id = ?').get(req.matterId) as { n: number };
+        if (issuedNow && n > 0) moveMatterIfAllowed(db, actor, req.matterId, 'opinion-issued', 'awaiting-feedback');
       }
       return letter;
     });

@@ -9,7 +9,7 @@ import { allocateSerial } from './serials.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { assertCanBeAssigned } from './assignment-service.js';
 
-interface MatterRow {
+export interface MatterRow {
   id: number;
   serial: string;
   type: Matter['type'];
@@ -27,12 +27,16 @@ interface MatterRow {
   counsel_name?: string | null;
   result: Matter['result'];
   note: string | null;
+  voided_at: string | null;
+  voided_by: string | null;
+  void_reason: string | null;
+  signed_off_on: string | null;
   created_at: string;
   updated_at: string;
 }
 
 /** Matters with the names of the accounts they are assigned to. */
-const SELECT_MATTER = `SELECT m.*, r.display_name AS reviewer_name, c.display_name AS counsel_name
+export const SELECT_MATTER = `SELECT m.*, r.display_name AS reviewer_name, c.display_name AS counsel_name
   FROM matters m LEFT JOIN users r ON r.id = m.reviewer_id LEFT JOIN users c ON c.id = m.counsel_id`;
 
 export function toMatter(row: MatterRow): Matter {
@@ -54,6 +58,8 @@ export function toMatter(row: MatterRow): Matter {
     counselName: row.counsel_name ?? null,
     result: row.result,
     note: row.note,
+    voided: row.voided_at ? { at: row.voided_at, by: row.voided_by ?? '', reason: row.void_reason ?? '' } : null,
+    signedOffOn: row.signed_off_on,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -63,6 +63,7 @@ export function annualParagraph(s: Omit<Statistics, 'paragraph'>): string {
       ? `已出具审查意见${t.completed}件，平均用时${oneDecimal(t.averageWorkingDays)}个工作日，超过审查期限${t.overdue}件`
       : '尚无已出具审查意见的事项';
   const withdrawn = s.withdrawn > 0 ? `；另有撤回${s.withdrawn}件，未计入上述数字` : '';
+  // Voided registrations were mistakes, not matters: they are left out without a word in the report.
 
   return `${s.periodZh}，共审查各类文件、合同协议${s.total}件，${village}，${others}；${opinions}；${adoption}；${turnaround}${withdrawn}。`;
 }

@@ -1,10 +1,12 @@
+import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AdoptionCounts, LedgerRow } from '../../../shared/contract/reports.js';
-import { MATTER_STATUS_ZH, MATTER_TYPE_ZH, REVIEW_RESULT_ZH } from '../../../shared/domain/labels-zh.js';
+import { MATTER_TYPE_ZH, REVIEW_RESULT_ZH, shownStatusZh } from '../../../shared/domain/labels-zh.js';
 
 /**
  * The ledger in the office's usual column layout (XLSX and CSV share it, so both match the view):
- * 序号, 审查编号, 收件日期, 送审单位, 乡镇, 事项名称, 事项类型, 审查人, 审查结论, 意见条数, 采纳情况,
+ * 序号, 审查编号, 收件日期, 送审单位, 乡镇, 事项名称, 事项类型, 审查人, 审查结论, 意见条数, 意见书文号, 出具日期,
+ * 反馈日期, 采纳情况,
  * 办结日期, 办理期限, 状态, 备注.
  */
 
@@ -37,19 +39,38 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { header: '审查人', width: 10, value: (r) => r.reviewerName ?? '' },
   { header: '审查结论', width: 12, value: (r) => (r.result ? REVIEW_RESULT_ZH[r.result] : '') },
   { header: '意见条数', width: 9, value: (r) => r.opinionCount },
+  { header: '意见书文号', width: 18, value: (r) => r.letterNumbers ?? '' },
+  { header: '出具日期', width: 12, value: (r) => r.letterIssuedOn ?? r.opinionIssuedOn ?? '' },
+  { header: '反馈日期', width: 12, value: (r) => r.feedbackOn ?? '' },
   { header: '采纳情况', width: 30, value: (r) => adoptionSummaryZh(r.adoption) },
   { header: '办结日期', width: 12, value: (r) => r.closedOn ?? '' },
   { header: '办理期限', width: 12, value: (r) => r.dueOn ?? '' },
-  { header: '状态', width: 11, value: (r) => MATTER_STATUS_ZH[r.status] },
+  { header: '状态', width: 11, value: (r) => shownStatusZh(r) },
   { header: '备注', width: 30, value: (r) => r.note ?? '' },
 ];
 
 /** Header row 2, data from row 3 (row 1 is the title, as offices print it). */
 export const LEDGER_HEADER_ROW = 2;
 
-/** The ledger as an XLSX workbook: title, header with filter buttons, frozen header, one row per matter. */
-export async function ledgerXlsx(rows: readonly LedgerRow[], subtitle = ''): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+/** Progress of a long export: rows written so far of the total. */
+export type ExportProgress = (written: number, total: number) => void;
+
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 1000;
+
+/**
+ * Writes the ledger as an XLSX workbook to `out` with exceljs's streaming writer: title, header with
+ * filter buttons, frozen header, one row per matter. Each row is committed (turned into XML and
+ * deflated) as soon as it is added, so memory holds the rows' data and a compression window rather
+ * than a workbook model of every cell (issue 17: 20,000 rows took 4.2 s and the whole workbook in
+ * memory). Strings are written inline (no shared-string table, which would have to be kept whole).
+ */
+export async function writeLedgerXlsx(
+  rows: readonly LedgerRow[],
+  out: Writable,
+  options: { subtitle?: string; onProgress?: ExportProgress } = {},
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Review Desk 合法性审查工作台';
   workbook.created = new Date();
   const sheet = workbook.addWorksheet('审查台账', {
@@ -58,7 +79,7 @@ export async function ledgerXlsx(rows: readonly LedgerRow[], subtitle = ''): Pro
   });
   sheet.columns = LEDGER_COLUMNS.map((c) => ({ width: c.width }));
   const title = sheet.getRow(1);
-  title.getCell(1).value = subtitle ? `${LEDGER_TITLE}（${subtitle}）` : LEDGER_TITLE;
+  title.getCell(1).value = options.subtitle ? `${LEDGER_TITLE}（${options.subtitle}）` : LEDGER_TITLE;
   title.getCell(1).font = { name: '宋体', size: 16, bold: true };
   title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
   title.height = 28;
@@ -72,11 +93,28 @@ export async function ledgerXlsx(rows: readonly LedgerRow[], subtitle = ''): Pro
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
     cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
   });
-  rows.forEach((row, i) => {
-    sheet.addRow(LEDGER_COLUMNS.map((c) => c.value(row, i)));
-  });
+  header.commit();
   sheet.autoFilter = { from: { row: LEDGER_HEADER_ROW, column: 1 }, to: { row: LEDGER_HEADER_ROW, column: LEDGER_COLUMNS.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  for (let i = 0; i < rows.length; i++) {
+    sheet.addRow(LEDGER_COLUMNS.map((c) => c.value(rows[i]!, i))).commit();
+    if ((i + 1) % PROGRESS_EVERY === 0) {
+      options.onProgress?.(i + 1, rows.length);
+      // Let the file stream drain (and the event loop breathe) between blocks of rows.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  sheet.commit();
+  await workbook.commit();
+  options.onProgress?.(rows.length, rows.length);
+}
+
+/** The ledger as XLSX bytes (for the doors that hand out a file as base64): the streamed workbook, collected. */
+export async function ledgerXlsx(rows: readonly LedgerRow[], subtitle = '', onProgress?: ExportProgress): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  await writeLedgerXlsx(rows, sink, { subtitle, onProgress });
+  return Buffer.concat(chunks);
 }
 
 /** A CSV cell: quoted when needed; text that Excel would run as a formula is prefixed with an apostrophe. */

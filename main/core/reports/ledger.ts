@@ -43,9 +43,14 @@ interface Row {
   result: ReviewResult | null;
   due_on: string | null;
   opinion_issued_on: string | null;
+  letter_numbers: string | null;
+  letter_issued_on: string | null;
+  feedback_on: string | null;
   closed_on: string | null;
   status: MatterStatus;
   note: string | null;
+  voided: number;
+  signed_off_on: string | null;
   opinion_count: number;
   adopted: number;
   partly: number;
@@ -56,7 +61,7 @@ const FINISHED = new Set<MatterStatus>(['opinion-issued', 'awaiting-feedback', '
 
 /** The deadline column: the same states as the queue, without per-row history look-ups. */
 function stateOf(settings: WorkflowSettings, row: Row, today: string): DeadlineStateName {
-  if (FINISHED.has(row.status)) return 'done';
+  if (FINISHED.has(row.status) || row.voided) return 'done';
   if (row.status === 'returned' && row.due_on === null) return 'paused';
   if (row.due_on === null) return 'none';
   return deadlineState(row.due_on, today, settings.deadline.soonDays, settings.calendar);
@@ -120,6 +125,11 @@ export function queryLedger(db: Database.Database, filter: LedgerFilterParsed, t
     db,
     `SELECT m.id, m.serial, m.received_on, m.submitting_unit, m.township, m.title, m.type, u.display_name AS reviewer_name,
             m.result, m.due_on, m.opinion_issued_on, m.closed_on, m.status, m.note,
+            (SELECT group_concat(number, '、') FROM (SELECT number FROM letters WHERE matter_id = m.id AND kind <> 'return-notice'
+               AND number IS NOT NULL ORDER BY issue_date, id)) AS letter_numbers,
+            (SELECT min(issue_date) FROM letters WHERE matter_id = m.id AND kind <> 'return-notice') AS letter_issued_on,
+            (SELECT max(received_on) FROM feedback WHERE matter_id = m.id) AS feedback_on,
+            m.voided_at IS NOT NULL AS voided, m.signed_off_on,
             coalesce(o.n, 0) AS opinion_count, coalesce(o.adopted, 0) AS adopted, coalesce(o.partly, 0) AS partly,
             coalesce(o.not_adopted, 0) AS not_adopted
      FROM matters m
@@ -149,10 +159,15 @@ export function queryLedger(db: Database.Database, filter: LedgerFilterParsed, t
     },
     dueOn: r.due_on,
     opinionIssuedOn: r.opinion_issued_on,
+    letterNumbers: r.letter_numbers,
+    letterIssuedOn: r.letter_issued_on,
+    feedbackOn: r.feedback_on,
     closedOn: r.closed_on,
     status: r.status,
     deadlineState: stateOf(settings, r, today),
     note: r.note,
+    voided: r.voided === 1,
+    signedOffOn: r.signed_off_on,
   }));
 }
 

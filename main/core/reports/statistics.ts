@@ -20,7 +20,8 @@ import { annualParagraph, periodZh } from './annual-paragraph.js';
 
 /*
  * Statistics of the matters received in a period (收件日期 from..to, inclusive). Withdrawn matters are
- * counted apart and left out of every other figure: they were not reviewed. Opinions and adoption
+ * counted apart and left out of every other figure: they were not reviewed. Voided matters (作废, registered
+ * by mistake) are counted apart too, whatever their status, so a slip never reaches the year's figures. Opinions and adoption
  * are those of the counted matters. Turnaround is measured from receipt to the day the opinion went out.
  */
 
@@ -32,6 +33,7 @@ interface MatterRow {
   received_on: string;
   due_on: string | null;
   status: MatterStatus;
+  voided: number;
   result: ReviewResult | null;
   opinion_issued_on: string | null;
   reviewer_name: string | null;
@@ -73,10 +75,11 @@ export function computeStatistics(db: Database.Database, period: { from: string;
   const all = prepared(
     db,
     `SELECT m.id, m.type, m.submitting_unit, m.township, m.received_on, m.due_on, m.status, m.result, m.opinion_issued_on,
-            u.display_name AS reviewer_name
+            m.voided_at IS NOT NULL AS voided, u.display_name AS reviewer_name
      FROM matters m LEFT JOIN users u ON u.id = m.reviewer_id WHERE m.received_on BETWEEN ? AND ? ORDER BY m.id`,
   ).all(from, to) as MatterRow[];
-  const counted = all.filter((m) => m.status !== 'withdrawn');
+  const counted = all.filter((m) => m.status !== 'withdrawn' && !m.voided);
+  const voided = all.filter((m) => m.voided).length;
   const ids = new Set(counted.map((m) => m.id));
 
   const byType = tally(MATTER_TYPES, counted.map((m) => m.type));
@@ -94,7 +97,7 @@ export function computeStatistics(db: Database.Database, period: { from: string;
   const opinions = prepared(
     db,
     `SELECT o.matter_id, o.severity, o.adoption FROM opinions o JOIN matters m ON m.id = o.matter_id
-     WHERE m.received_on BETWEEN ? AND ? AND m.status <> 'withdrawn'`,
+     WHERE m.received_on BETWEEN ? AND ? AND m.status <> 'withdrawn' AND m.voided_at IS NULL`,
   ).all(from, to) as { matter_id: number; severity: Severity; adoption: string | null }[];
   const bySeverity = tally(SEVERITIES, opinions.map((o) => o.severity));
   const adoption = { adopted: 0, partlyAdopted: 0, notAdopted: 0, pending: 0 };
@@ -139,7 +142,8 @@ export function computeStatistics(db: Database.Database, period: { from: string;
     to,
     periodZh: periodZh(from, to),
     total: counted.length,
-    withdrawn: all.length - counted.length,
+    withdrawn: all.filter((m) => m.status === 'withdrawn' && !m.voided).length,
+    voided,
     village: counted.filter((m) => isVillageType(m.type)).length,
     byType: MATTER_TYPES.map((type) => ({ type, count: byType.get(type) ?? 0 })),
     byUnit: [...units].map(([name, count]) => ({ name, count })).sort(byCountThenName),

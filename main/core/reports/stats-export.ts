@@ -38,6 +38,7 @@ export function reportSections(s: Statistics): ReportSection[] {
         ['审查事项（件）', s.total],
         ['其中村级重大事项（件）', s.village],
         ['撤回（件，未计入）', s.withdrawn],
+        ['作废（件，未计入）', s.voided],
         ['提出审查意见（条）', s.opinions.total],
         ['采纳率（含部分采纳）', pct(a.rate)],
         ['已出具意见（件）', t.completed],

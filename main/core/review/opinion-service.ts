@@ -5,7 +5,7 @@ import { recordAudit } from '../audit.js';
 import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { getOpinion, listOpinions } from './opinion-rows.js';
-import { assertEditable } from './review-service.js';
+import { assertEditable, markItemProblem } from './review-service.js';
 import { writeTransaction } from '../store/write-transaction.js';
 
 export interface OpinionFields {
@@ -58,6 +58,9 @@ export function addOpinion(db: Database.Database, actor: string, matterId: numbe
          @start, @end, @quote, (SELECT id FROM users WHERE login = @actor), @now, @now)`,
     ).run({ matterId, position: next, ...fields, ...anchorColumns(fields.anchor), actor, now });
     const opinion = getOpinion(db, Number(lastInsertRowid));
+    // An opinion to revise an item means the item has a problem (issue 20: checklist and opinions agree);
+    // a 提示 alone does not.
+    if (fields.checklistItemId && fields.severity !== 'hint') markItemProblem(db, actor, matterId, fields.checklistItemId);
     recordAudit(db, { actor, action: 'opinion.add', entity: 'opinion', entityId: opinion.id, after: opinion });
     return opinion;
   });
@@ -75,6 +78,7 @@ export function updateOpinion(db: Database.Database, actor: string, id: number, 
          range_end = @end, quote = @quote, updated_at = @now WHERE id = @id`,
     ).run({ id, ...fields, ...anchorColumns(fields.anchor), now: nowIso() });
     const after = getOpinion(db, id);
+    if (fields.checklistItemId && fields.severity !== 'hint') markItemProblem(db, actor, before.matterId, fields.checklistItemId);
     recordAudit(db, { actor, action: 'opinion.update', entity: 'opinion', entityId: id, before, after });
     return after;
   });

@@ -12,6 +12,7 @@ import { listOpinions } from './opinion-rows.js';
 import { defaultTemplateFor } from './template-store.js';
 import { moveMatterIfAllowed } from '../matters/matter-status.js';
 import { writeTransaction } from '../store/write-transaction.js';
+import { answerConflict } from '../../../shared/domain/checklist-link.js';
 
 interface ReviewRow {
   matter_id: number;
@@ -118,6 +119,15 @@ export function answerItem(
   if (!review.template.items.some((i) => i.id === input.itemId)) {
     throw new AppError('review.item-unknown', `审查清单中没有编号为“${input.itemId}”的要点。`);
   }
+  // Checklist and opinions are one record (issue 20): 有问题 says what the problem is, and an item
+  // that carries a 必须修改 opinion cannot be 通过.
+  const conflict = answerConflict(review.opinions, input.itemId, input.status, input.note);
+  if (conflict === 'needs-opinion') {
+    throw new AppError('review.problem-needs-opinion', '标记“有问题”时，请为该要点写一条审查意见，或填写问题说明。');
+  }
+  if (conflict === 'pass-with-must') {
+    throw new AppError('review.pass-with-must', '该要点有“必须修改”的审查意见，不能标记为“通过”；请先修改或删除该意见。');
+  }
   writeTransaction(db, () => {
     const before = review.answers.find((a) => a.itemId === input.itemId) ?? null;
     const now = nowIso();
@@ -159,4 +169,22 @@ export function concludeReview(
       after: { result: input.result, summary: input.summary },
     });
   });
+}
+
+/**
+ * Marks a checklist item 有问题 because an opinion about it was just added (e.g. from an accepted
+ * finding); an item already marked keeps its note. Call inside the caller's transaction.
+ */
+export function markItemProblem(db: Database.Database, actor: string, matterId: number, itemId: string): void {
+  const current = prepared(db, 'SELECT status FROM checklist_answers WHERE matter_id = ? AND item_id = ?').get(matterId, itemId) as
+    | { status: AnswerStatus }
+    | undefined;
+  if (current?.status === 'problem') return;
+  const now = nowIso();
+  prepared(
+    db,
+    `INSERT INTO checklist_answers (matter_id, item_id, status, note, updated_at, updated_by) VALUES (?, ?, 'problem', NULL, ?, ?)
+     ON CONFLICT (matter_id, item_id) DO UPDATE SET status = 'problem', updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run(matterId, itemId, now, actor);
+  recordAudit(db, { actor, action: 'review.answer', entity: 'matter', entityId: matterId, before: current ?? null, after: { itemId, status: 'problem', linked: true } });
 }

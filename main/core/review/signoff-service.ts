@@ -5,6 +5,7 @@ import { AppError } from '../errors.js';
 import { moveMatter } from '../matters/matter-status.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { readReview } from './review-service.js';
+import { todayIso } from '../workflow/office-settings.js';
 
 function accountIdOf(db: Database.Database, login: string): number | null {
   return (prepared(db, 'SELECT id FROM users WHERE login = ?').get(login) as { id: number } | undefined)?.id ?? null;
@@ -80,12 +81,14 @@ function assertSecondPerson(db: Database.Database, matterId: number, approver: s
 }
 
 /** The approver signs off; the matter then waits for its letter to be issued. */
-export function approveReview(db: Database.Database, actor: string, matterId: number, comment?: string): void {
+export function approveReview(db: Database.Database, actor: string, matterId: number, comment?: string, today: string = todayIso()): void {
   assertSubmitted(db, matterId);
   assertSecondPerson(db, matterId, actor);
   writeTransaction(db, () => {
     setState(db, matterId, 'approved');
     addSignoff(db, matterId, 'approve', actor, comment?.trim() || null);
+    // The status list shows 已签批待出具 from this day until the letter moves the matter on.
+    prepared(db, 'UPDATE matters SET signed_off_on = ? WHERE id = ?').run(today, matterId);
     recordAudit(db, { actor, action: 'review.approve', entity: 'matter', entityId: matterId, after: { comment: comment ?? null } });
   });
 }
@@ -97,6 +100,7 @@ export function returnReview(db: Database.Database, actor: string, matterId: num
   writeTransaction(db, () => {
     setState(db, matterId, 'returned');
     addSignoff(db, matterId, 'return', actor, comment);
+    prepared(db, 'UPDATE matters SET signed_off_on = NULL WHERE id = ?').run(matterId);
     moveMatter(db, actor, matterId, 'in-review', comment);
     recordAudit(db, { actor, action: 'review.return', entity: 'matter', entityId: matterId, after: { comment } });
   });

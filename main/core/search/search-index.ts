@@ -39,8 +39,37 @@ export function removeSource(db: Database.Database, kind: string, refId: number)
   prepared(db, 'DELETE FROM search_sources WHERE kind = ? AND ref_id = ?').run(kind, refId);
 }
 
-export function indexDocument(db: Database.Database, documentId: number, matterId: number, texts: readonly string[], body?: string): void {
-  indexSource(db, { kind: 'document', refId: documentId, matterId, documentId }, texts, body);
+/** Indexes a document as its parts' bodies (see prepare-work.ts), one FTS row per part, in the caller's transaction. */
+export function indexDocument(db: Database.Database, documentId: number, matterId: number, bodies: readonly string[]): void {
+  removeSource(db, 'document', documentId);
+  bodies.forEach((body, part) => {
+    const { lastInsertRowid } = prepared(
+      db,
+      'INSERT INTO search_sources (kind, ref_id, part, matter_id, document_id) VALUES (?, ?, ?, ?, ?)',
+    ).run('document', documentId, part, matterId, documentId);
+    prepared(db, 'INSERT INTO search_index (rowid, body) VALUES (?, ?)').run(lastInsertRowid, body);
+  });
+}
+
+/**
+ * One part of a document being imported in steps (staged-import.ts): indexed now, but with no matter
+ * yet, so no search sees it until publishStagedParts gives it one.
+ */
+export function stageDocumentPart(db: Database.Database, importId: number, documentId: number, part: number, body: string): void {
+  const { lastInsertRowid } = prepared(
+    db,
+    'INSERT INTO search_sources (kind, ref_id, part, matter_id, document_id, import_id) VALUES (?, ?, ?, NULL, NULL, ?)',
+  ).run('document', documentId, part, importId);
+  prepared(db, 'INSERT INTO search_index (rowid, body) VALUES (?, ?)').run(lastInsertRowid, body);
+}
+
+/** In the transaction that registers the document: its staged parts become searchable. */
+export function publishStagedParts(db: Database.Database, importId: number, matterId: number, documentId: number): void {
+  prepared(db, 'UPDATE search_sources SET matter_id = ?, document_id = ?, import_id = NULL WHERE import_id = ?').run(
+    matterId,
+    documentId,
+    importId,
+  );
 }
 
 /**

@@ -7,6 +7,8 @@ import { prepared } from '../store/statements.js';
 import { flushPendingMatters } from './search-index.js';
 import { matchExpression } from './search-text.js';
 import { makeSnippet } from './snippet.js';
+import { documentOccurrences, occurrencesIn } from './occurrences.js';
+import { searchLetters, searchOpinions } from './archive-search.js';
 
 /** Matches are counted up to this many. */
 export const COUNT_CAP = 1000;
@@ -42,7 +44,7 @@ function firstMatchingBlock(db: Database.Database, documentId: number, query: st
 export function searchQuery(db: Database.Database, input: z.output<typeof SearchInput>): SearchResult {
   flushPendingMatters(db);
   const where = ['search_index MATCH @match'];
-  const params: Record<string, unknown> = { match: matchExpression(input.query), limit: input.limit, offset: input.offset };
+  const params: Record<string, unknown> = { match: matchExpression(input.query) };
   if (input.type) {
     where.push('m.type = @type');
     params.type = input.type;
@@ -56,30 +58,35 @@ export function searchQuery(db: Database.Database, input: z.output<typeof Search
     params.yearFrom = `${input.year}-01-01`;
     params.yearTo = `${input.year + 1}-01-01`;
   }
-  const filtered = where.length > 1;
-  // Clauses come from the fixed list above, never from input.
-  const rows = prepared(
+  // Clauses come from the fixed list above, never from input. A large document is indexed in several
+  // parts (one FTS row each): rows are read newest first and each source is kept once. Parts of an import
+  // still in progress have no matter yet, so the join with matters leaves them out.
+  const matches = prepared(
     db,
-    `SELECT s.kind, s.matter_id, s.document_id, m.serial, m.title, m.type, m.submitting_unit, m.received_on,
+    `SELECT s.kind, s.ref_id, s.matter_id, s.document_id, m.serial, m.title, m.type, m.submitting_unit, m.received_on,
             d.file_name, d.role, d.version
      FROM search_index i
      JOIN search_sources s ON s.id = i.rowid
      JOIN matters m ON m.id = s.matter_id
      LEFT JOIN documents d ON d.id = s.document_id
      WHERE ${where.join(' AND ')}
-     ORDER BY i.rowid DESC LIMIT @limit OFFSET @offset`,
-  ).all(params) as HitRow[];
+     ORDER BY i.rowid DESC`,
+  );
+  const rows: HitRow[] = [];
+  const seen = new Set<string>();
   // Counting every match of a very common phrase costs more than finding the first page, and nobody
   // reads past a thousand hits: the count stops there and says so.
-  const { counted } = prepared(
-    db,
-    filtered
-      ? `SELECT count(*) AS counted FROM (SELECT 1 FROM search_index i JOIN search_sources s ON s.id = i.rowid
-         JOIN matters m ON m.id = s.matter_id WHERE ${where.join(' AND ')} LIMIT ${COUNT_CAP + 1})`
-      : `SELECT count(*) AS counted FROM (SELECT 1 FROM search_index WHERE search_index MATCH @match LIMIT ${COUNT_CAP + 1})`,
-  ).get(params) as { counted: number };
+  for (const row of matches.iterate(params) as IterableIterator<HitRow & { ref_id: number }>) {
+    const key = `${row.kind}:${row.ref_id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (seen.size > input.offset && rows.length < input.limit) rows.push(row);
+    if (seen.size > COUNT_CAP && seen.size >= input.offset + input.limit) break;
+  }
+  const counted = seen.size;
   const hits = rows.map((row): SearchHit => {
     const block = row.document_id === null ? null : firstMatchingBlock(db, row.document_id, input.query);
+    const found = row.document_id === null ? null : documentOccurrences(db, row.document_id, input.query);
     return {
       kind: row.kind,
       matterId: row.matter_id,
@@ -94,7 +101,17 @@ export function searchQuery(db: Database.Database, input: z.output<typeof Search
       version: row.version,
       blockIndex: block?.idx ?? null,
       snippet: makeSnippet(block?.text ?? row.title, input.query),
+      matchCount: found ? found.count : occurrencesIn(row.title, input.query).length,
+      occurrences: found ? found.occurrences : [],
     };
   });
-  return { hits, total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP };
+  // Opinions and letters are listed with the first page only (they are not paged with the sources).
+  const archive = input.offset === 0 ? { query: input.query, type: input.type, unit: input.unit, year: input.year } : null;
+  return {
+    hits,
+    total: Math.min(counted, COUNT_CAP),
+    totalCapped: counted > COUNT_CAP,
+    opinions: archive ? searchOpinions(db, archive) : [],
+    letters: archive ? searchLetters(db, archive) : [],
+  };
 }

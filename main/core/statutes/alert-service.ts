@@ -8,7 +8,7 @@ import type { AlertTarget, StatuteAlert } from '../../../shared/contract/statute
 import type { Core } from '../core.js';
 import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
-import { collectCiters } from './cited-articles.js';
+import { collectCiters, type Citer } from './cited-articles.js';
 import type { ArticleChange } from './merge-snapshot.js';
 import { diffTexts, findLaw, getArticle, listVersions, type DiffPart } from './statute-queries.js';
 import { writeTransaction } from '../store/write-transaction.js';
@@ -20,30 +20,45 @@ function articleText(statutes: Database.Database, law: string, publish: string |
   return version ? (getArticle(statutes, version.id, key)?.text ?? null) : null;
 }
 
-/** Raises the alerts for the changes of one import; one short write transaction. Returns how many. */
-export function raiseAlerts(core: Core, statutes: Database.Database, snapshot: string, changes: readonly ArticleChange[]): number {
-  if (changes.length === 0) return 0;
+interface PlannedAlert {
+  citer: Citer;
+  change: ArticleChange;
+  before: string | null;
+  after: string | null;
+}
+
+/**
+ * Who cites a changed article, with the article's text before and after — all the reading, done before
+ * the write transaction so that it stays short.
+ */
+export function planAlerts(core: Core, statutes: Database.Database, changes: readonly ArticleChange[]): PlannedAlert[] {
+  if (changes.length === 0) return [];
   const changed = new Map(changes.map((c) => [`${c.law}\u0000${c.key}`, c]));
   const citers = collectCiters(core, statutes);
-  const rows: { citer: (typeof citers)[number]; change: ArticleChange }[] = [];
+  const texts = new Map<string, { before: string | null; after: string | null }>();
+  const out: PlannedAlert[] = [];
   for (const citer of citers) {
     const seen = new Set<string>();
     for (const a of citer.articles) {
       const k = `${a.law}\u0000${a.key}`;
       const change = changed.get(k);
-      if (change && !seen.has(k)) {
-        seen.add(k);
-        rows.push({ citer, change });
+      if (!change || seen.has(k)) continue;
+      seen.add(k);
+      if (!texts.has(k)) {
+        texts.set(k, {
+          before: articleText(statutes, change.law, change.fromPublish, change.key),
+          after: articleText(statutes, change.law, change.toPublish, change.key),
+        });
       }
+      out.push({ citer, change, ...texts.get(k)! });
     }
   }
-  const texts = new Map<string, { before: string | null; after: string | null }>();
-  for (const { change: c } of rows) {
-    const k = `${c.law}\u0000${c.key}`;
-    if (!texts.has(k)) {
-      texts.set(k, { before: articleText(statutes, c.law, c.fromPublish, c.key), after: articleText(statutes, c.law, c.toPublish, c.key) });
-    }
-  }
+  return out;
+}
+
+/** Writes planned alerts (one write transaction, or a savepoint inside the caller's). Returns how many. */
+export function insertAlerts(core: Core, snapshot: string, planned: readonly PlannedAlert[]): number {
+  if (planned.length === 0) return 0;
   const insert = prepared(
     core.db,
     `INSERT INTO statute_alerts (snapshot, target, target_ref, target_label, matter_id, law, article_key, article_label, change,
@@ -56,28 +71,32 @@ export function raiseAlerts(core: Core, statutes: Database.Database, snapshot: s
   );
   const now = nowIso();
   writeTransaction(core.db, () => {
-      for (const { citer, change } of rows) {
-        const t = texts.get(`${change.law}\u0000${change.key}`)!;
-        const { lastInsertRowid } = insert.run({
-          snapshot,
-          target: citer.target,
-          ref: citer.ref,
-          label: citer.label,
-          matterId: citer.matterId,
-          law: change.law,
-          key: change.key,
-          articleLabel: change.label,
-          change: change.change,
-          from: change.fromPublish,
-          to: change.toPublish,
-          before: t.before,
-          after: t.after,
-          now,
-        });
-        if (citer.matterId !== null) markLetters.run(lastInsertRowid, citer.matterId);
-      }
+    for (const { citer, change, before, after } of planned) {
+      const { lastInsertRowid } = insert.run({
+        snapshot,
+        target: citer.target,
+        ref: citer.ref,
+        label: citer.label,
+        matterId: citer.matterId,
+        law: change.law,
+        key: change.key,
+        articleLabel: change.label,
+        change: change.change,
+        from: change.fromPublish,
+        to: change.toPublish,
+        before,
+        after,
+        now,
+      });
+      if (citer.matterId !== null) markLetters.run(lastInsertRowid, citer.matterId);
+    }
   });
-  return rows.length;
+  return planned.length;
+}
+
+/** Raises the alerts for the changes of one import; one short write transaction. Returns how many. */
+export function raiseAlerts(core: Core, statutes: Database.Database, snapshot: string, changes: readonly ArticleChange[]): number {
+  return insertAlerts(core, snapshot, planAlerts(core, statutes, changes));
 }
 
 interface AlertRow {

@@ -126,12 +126,16 @@ function carryOverParts(db: Database.Database, lawId: number, versionId: number,
   db.prepare('UPDATE versions SET parts = ? WHERE id = ?').run([...v.parts, ...missing].join('\n'), versionId);
 }
 
-/** One transaction: the store holds the whole snapshot or none of it. */
+/**
+ * One transaction: the store holds the whole snapshot or none of it. `inTransaction` runs last, inside
+ * it (an import records itself as pending there, so merge and record commit together).
+ */
 export function mergeSnapshot(
   db: Database.Database,
   versions: readonly LawVersionInput[],
   info: SnapshotInfo,
   progress?: Progress,
+  inTransaction?: (report: MergeReport) => void,
 ): MergeReport {
   const insertLaw = db.prepare(
     'INSERT INTO laws (name, title, level, folder, name_key, title_key) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
@@ -213,6 +217,7 @@ export function mergeSnapshot(
         report.changes.push(...diffNewest(db, law, before, after, beforeArticles));
       }
     }
+    inTransaction?.(report);
     progress?.(versions.length, versions.length);
     return report;
   });

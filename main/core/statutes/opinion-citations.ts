@@ -6,11 +6,13 @@
 import type { Core } from '../core.js';
 import { effectiveLegalBasis } from '../review/library-service.js';
 import { nowIso, prepared } from '../store/statements.js';
-import { citedPart, parseCitationRef } from './citation.js';
+import type { CitedVersion } from '../../../shared/contract/statutes.js';
+import { citedPart, formatCitation, parseCitationRef } from './citation.js';
+import { knownAmendments } from './known-amendments.js';
 import { lawNamer } from './cited-articles.js';
 import { extractCitations } from './extract-citations.js';
 import { sha256 } from './law-versions.js';
-import { findLaw, getArticle, versionOn } from './statute-queries.js';
+import { findLaw, getArticle, listVersions, versionOn } from './statute-queries.js';
 import { readyStatuteDb, statutesReady } from './statute-store.js';
 import { writeTransaction } from '../store/write-transaction.js';
 
@@ -100,4 +102,54 @@ export function opinionCitations(core: Core, opinionId: number): OpinionCitation
 export function withCitations<T extends { id: number }>(core: Core, opinion: T): T {
   recordOpinionCitations(core, opinion.id);
   return opinion;
+}
+
+/**
+ * Opinions saved while the statute store was not built yet have no recorded citations: record them now,
+ * with the version in force on the day the opinion was last written (what the reviewer relied on).
+ */
+function backfillCitations(core: Core, matterId: number): void {
+  if (!statutesReady(core.dataDir)) return;
+  const missing = prepared(
+    core.db,
+    `SELECT id, updated_at FROM opinions o WHERE matter_id = ? AND (basis IS NOT NULL OR basis_id IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM opinion_citations c WHERE c.opinion_id = o.id)`,
+  ).all(matterId) as { id: number; updated_at: string }[];
+  for (const o of missing) recordOpinionCitations(core, o.id, o.updated_at.slice(0, 10));
+}
+
+/**
+ * The versions a matter's opinions cited, each against the statute store today: the cited version's
+ * status (现行 / 已修改 / 已废止, a newer version known but not held counting as 已修改), the version in
+ * force today when it is another, and whether the stored hash of the cited text still matches the same
+ * article (款/项) in that version. Status 'unknown' while the store is not built or lacks the law.
+ */
+export function citedVersions(core: Core, matterId: number, today: string): CitedVersion[] {
+  backfillCitations(core, matterId);
+  const rows = prepared(
+    core.db,
+    `SELECT c.opinion_id AS opinionId, c.law, c.title, c.article_key AS articleKey, c.article_label AS articleLabel,
+            c.paragraph, c.item, c.version_date AS versionDate, c.text_sha256 AS textSha256
+     FROM opinion_citations c JOIN opinions o ON o.id = c.opinion_id WHERE o.matter_id = ? ORDER BY o.position, c.seq`,
+  ).all(matterId) as (Omit<OpinionCitation, 'text'> & { opinionId: number })[];
+  const statutes = statutesReady(core.dataDir) ? readyStatuteDb(core.dataDir) : null;
+  return rows.map((r) => {
+    const base = { opinionId: r.opinionId, citation: formatCitation(r.title, r.articleLabel, r.paragraph, r.item), versionDate: r.versionDate };
+    const law = statutes ? findLaw(statutes, r.law) : undefined;
+    const versions = statutes && law ? listVersions(statutes, law.id) : [];
+    const cited = versions.find((v) => (v.publish || v.effective || '') === r.versionDate);
+    if (!statutes || !law || !cited) return { ...base, status: 'unknown' as const, newerVersion: null, textChanged: false };
+    const current = versionOn(statutes, law.id, today);
+    const notHeld = knownAmendments().filter((a) => a.law === law.name && a.publish > (versions.at(-1)?.publish ?? '') && a.effective <= today);
+    const article = current ? getArticle(statutes, current.id, r.articleKey) : undefined;
+    const now = article ? citedPart(article.text, r.paragraph, r.item) : undefined;
+    const newerVersion = notHeld.at(-1)?.publish ?? (current && current.id !== cited.id ? current.publish || current.effective : null) ?? null;
+    return {
+      ...base,
+      // Relative to the version in force today: a version published but not yet in force changes nothing yet.
+      status: cited.expired || current?.expired ? ('repealed' as const) : notHeld.length > 0 || (current && current.id !== cited.id) ? ('amended' as const) : ('in-force' as const),
+      newerVersion,
+      textChanged: now === undefined || sha256(now) !== r.textSha256,
+    };
+  });
 }

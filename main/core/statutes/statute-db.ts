@@ -76,6 +76,27 @@ CREATE INDEX laws_title_key ON laws (title_key);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
+/**
+ * An import whose statute text is merged but whose alerts are not yet written to the archive (a second
+ * SQLite file, so the two cannot commit together). The merge writes this row in its own transaction;
+ * the alerts, the archive's record of the import and its audit entry are written in one archive
+ * transaction; then the row is deleted. A crash in between leaves the row, and the next import or alert
+ * listing finishes the job (main/core/statutes/import-service.ts). Created on every open, so stores
+ * built before it existed gain it without a rebuild (a rebuild would drop their imports).
+ */
+const PENDING_IMPORTS = `
+CREATE TABLE IF NOT EXISTS pending_imports (
+  import_id    TEXT PRIMARY KEY,
+  snapshot_id  INTEGER NOT NULL REFERENCES snapshots (id),
+  label        TEXT NOT NULL,
+  source       TEXT NOT NULL,
+  actor        TEXT NOT NULL,
+  result_json  TEXT NOT NULL,
+  changes_json TEXT NOT NULL,
+  created_at   TEXT NOT NULL
+);
+`;
+
 export function statuteDbPath(dataDir: string): string {
   return path.join(dataDir, STATUTE_DB_FILE);
 }
@@ -96,5 +117,6 @@ export function openStatuteDb(file: string): Database.Database {
       db.pragma(`user_version = ${STATUTE_SCHEMA_VERSION}`);
     });
   }
+  db.exec(PENDING_IMPORTS);
   return db;
 }

@@ -17,7 +17,7 @@ export interface DataDirUser {
   since: string;
 }
 
-function alive(pid: number): boolean {
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -5,6 +5,9 @@ import { AppError } from '../errors.js';
 const BUSY_CODES = /^SQLITE_(BUSY|LOCKED)(_|$)/;
 const FULL_CODES = /^SQLITE_FULL$|^SQLITE_IOERR_(WRITE|FSYNC|SHORT_READ|TRUNCATE)$/;
 
+/** An archived (归档) case is locked; shown whatever path tried to change it. */
+export const ARCHIVED_MESSAGE = '该事项已归档，案卷已锁定，不能再修改。';
+
 export const BUSY_MESSAGE = '数据库正忙，请稍后再试。';
 
 /**
@@ -14,6 +17,10 @@ export const BUSY_MESSAGE = '数据库正忙，请稍后再试。';
 export function storeErrorOf(e: unknown): unknown {
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return e;
+  // The archive lock's triggers (migration 0140) raise this; the services usually refuse before.
+  if (code === 'SQLITE_CONSTRAINT_TRIGGER' && (e as Error).message === 'matter.archived') {
+    return new AppError('matter.archived', ARCHIVED_MESSAGE);
+  }
   if (BUSY_CODES.test(code)) return new AppError('store.busy', BUSY_MESSAGE);
   if (FULL_CODES.test(code)) {
     return new AppError('store.disk-full', '磁盘空间不足，操作未完成，已保存的数据未受影响。请清理磁盘后重试。');
@@ -29,9 +36,33 @@ export function storeErrorOf(e: unknown): unknown {
  * becomes a savepoint, as better-sqlite3 nests them.
  */
 export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
+  const outermost = !db.inTransaction && observers.size > 0;
+  let started = 0;
+  // Timed from inside (once BEGIN IMMEDIATE has the lock) to the commit: the lock hold, not the wait.
+  const timed = outermost
+    ? () => {
+        started = performance.now();
+        return fn();
+      }
+    : fn;
   try {
-    return db.transaction(fn).immediate();
+    return db.transaction(timed).immediate();
   } catch (e) {
     throw storeErrorOf(e);
+  } finally {
+    if (outermost && started > 0) {
+      const heldMs = performance.now() - started;
+      for (const observe of observers) observe(heldMs, db);
+    }
   }
+}
+
+/** Told how long each outermost write transaction held the write lock (from taking it to the commit). */
+export type TransactionObserver = (heldMs: number, db: Database.Database) => void;
+const observers = new Set<TransactionObserver>();
+
+/** Watches write transactions (tests, benchmarks: lock hold times); returns the function that stops it. */
+export function observeWriteTransactions(observer: TransactionObserver): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
 }

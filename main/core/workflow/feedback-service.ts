@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { letterOpinionLabels } from '../letters/opinion-labels.js';
 import type { z } from 'zod';
 import type {
   AdoptionInput,
@@ -55,7 +56,14 @@ const toOpinion = (r: OpinionRow): OpinionAdoption => ({
   severity: r.severity,
   adoption: r.adoption,
   adoptionReason: r.adoption_reason,
+  letterLabel: null,
 });
+
+/** The opinions with the numbers their letter printed (（一）1 …), for the feedback form. */
+function withLetterLabels(db: Database.Database, matterId: number, opinions: OpinionAdoption[]): OpinionAdoption[] {
+  const labels = letterOpinionLabels(db, matterId, opinions);
+  return opinions.map((o) => ({ ...o, letterLabel: labels.get(o.id) ?? null }));
+}
 
 const OPINION_COLUMNS = 'id, matter_id, position, text, severity, adoption, adoption_reason';
 
@@ -93,7 +101,7 @@ function applyAdoption(db: Database.Database, actor: string, input: z.output<typ
     before: { adoption: before.adoption, reason: before.adoption_reason },
     after: { adoption: after.adoption, reason: after.adoption_reason },
   });
-  return toOpinion(after);
+  return withLetterLabels(db, after.matter_id, [toOpinion(after)])[0]!;
 }
 
 /** Records the unit's reply and, in the same transaction, the adoption of the opinions it answers. */
@@ -140,5 +148,5 @@ export function listFeedback(db: Database.Database, matterId: number): { items: 
   const opinions = (
     prepared(db, `SELECT ${OPINION_COLUMNS} FROM opinions WHERE matter_id = ? ORDER BY position, id`).all(matterId) as OpinionRow[]
   ).map(toOpinion);
-  return { items, opinions };
+  return { items, opinions: withLetterLabels(db, matterId, opinions) };
 }

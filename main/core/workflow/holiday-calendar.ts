@@ -14,6 +14,8 @@ export interface WorkingDayCalendar {
   isWorkingDay(day: DayNumber): boolean;
   /** True when the year has holiday data (its 春节 arrangement is present). */
   isCovered(year: number): boolean;
+  /** Where a year's data comes from: the packaged chinese-days release, the office's notice, or nowhere. */
+  sourceOf(year: number): 'package' | 'office' | 'none';
   /** First and last covered year. */
   readonly coverage: { firstYear: number; lastYear: number };
 }
@@ -26,6 +28,11 @@ export interface CalendarOptions {
   extraWorkdays?: readonly string[];
   /** Whether 调休上班 weekends count as working days (default true, as the notices announce them). */
   countAdjustedWorkdays?: boolean;
+  /**
+   * Years the office added from the State Council's notice (holiday_years). Used only for years the
+   * packaged data does not cover: a newer package release wins where it has data.
+   */
+  officeYears?: readonly { year: number; data: CalendarData }[];
 }
 
 const SPRING_FESTIVAL = /春节|Spring Festival/;
@@ -55,6 +62,7 @@ function yearsOf(data: CalendarData): Set<number> {
 export function createCalendar(options: CalendarOptions = {}): WorkingDayCalendar {
   const base = parseData(packagedData, 'chinese-days');
   const covered = yearsOf(base);
+  const packageYears = new Set(covered);
   const holidays = new Set<DayNumber>();
   const workdays = new Set<DayNumber>();
   let sources: CalendarData[] = [base];
@@ -70,6 +78,11 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
     };
     sources = [trimmed, newer];
     for (const y of newerYears) covered.add(y);
+  }
+  for (const { year, data } of options.officeYears ?? []) {
+    if (covered.has(year)) continue;
+    sources = [...sources, data];
+    covered.add(year);
   }
   for (const data of sources) {
     for (const iso of Object.keys(data.holidays)) holidays.add(toDayNumber(iso));
@@ -89,6 +102,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingDayCalenda
   return {
     coverage: { firstYear: years[0] ?? 0, lastYear: years[years.length - 1] ?? 0 },
     isCovered: (year) => covered.has(year),
+    sourceOf: (year) => (packageYears.has(year) ? 'package' : covered.has(year) ? 'office' : 'none'),
     isWorkingDay(day) {
       if (extraWork.has(day)) return true;
       if (extraOff.has(day)) return false;

@@ -14,6 +14,8 @@ import { AppError } from '../errors.js';
 import { prepared } from '../store/statements.js';
 import { type WorkingDayCalendar, calendarFromSettings, deadlineRuleText } from './working-days.js';
 import { writeTransaction } from '../store/write-transaction.js';
+import { DEFAULT_TIME_ZONE, dateInZone } from '../clock.js';
+import { officeHolidayYears } from './holiday-years.js';
 
 /** Settings keys in the settings table; values are JSON validated on every read. */
 const LIMITS_KEY = 'workflow.limits';
@@ -35,14 +37,16 @@ function readJson(db: Database.Database, key: string): unknown {
   }
 }
 
-// Building a calendar walks 20 years of holiday data; reuse it while the settings stay the same.
+// Building a calendar walks 20 years of holiday data; reuse it while the settings and the office's
+// added years stay the same.
 const calendars = new Map<string, WorkingDayCalendar>();
-function calendarFor(deadline: DeadlineSettings): WorkingDayCalendar {
-  const key = JSON.stringify([deadline.extraOffDays, deadline.extraWorkdays, deadline.countAdjustedWorkdays]);
+function calendarFor(db: Database.Database, deadline: DeadlineSettings): WorkingDayCalendar {
+  const stamp = prepared(db, 'SELECT group_concat(year || \':\' || saved_at) AS s FROM holiday_years').get() as { s: string | null };
+  const key = JSON.stringify([deadline.extraOffDays, deadline.extraWorkdays, deadline.countAdjustedWorkdays, stamp.s]);
   let calendar = calendars.get(key);
   if (!calendar) {
     if (calendars.size > 20) calendars.clear();
-    calendar = calendarFromSettings(deadline);
+    calendar = calendarFromSettings(deadline, undefined, officeHolidayYears(db));
     calendars.set(key, calendar);
   }
   return calendar;
@@ -55,7 +59,7 @@ export function loadWorkflowSettings(db: Database.Database): WorkflowSettings {
   if (!limits.success || !deadline.success) {
     throw new AppError('settings.invalid', '审查期限设置已损坏，请在设置中重新保存。');
   }
-  return { officeLimits: limits.data, deadline: deadline.data, calendar: calendarFor(deadline.data) };
+  return { officeLimits: limits.data, deadline: deadline.data, calendar: calendarFor(db, deadline.data) };
 }
 
 /** The working-day limit that applies to a type under the office's settings. */
@@ -107,12 +111,13 @@ export function saveWorkflowSettings(
   return save;
 }
 
-/** Today in the office's calendar: the machine's local date (offices run the app on China time). */
+/**
+ * Today in China time (the default office zone), never the machine's local date: a PC set to another
+ * zone would otherwise register, count and print a different day. Request handlers pass the office
+ * clock's `today` (main/core/clock.ts), which follows the office's time-zone setting.
+ */
 export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return dateInZone(now, DEFAULT_TIME_ZONE);
 }
 
 export { DEFAULT_DEADLINE_SETTINGS };

@@ -28,12 +28,13 @@ interface QueueRow {
   due_on: string | null;
   limit_days: number | null;
   status: MatterStatus;
+  signed_off_on: string | null;
   reviewer_id: number | null;
   reviewer_name: string | null;
 }
 
 /**
- * The reviewer's queue for the home screen: every matter not yet closed or withdrawn, with its
+ * The reviewer's queue for the home screen: every matter not yet closed, withdrawn or voided, with its
  * deadline state on `today`, the most urgent first (then the earliest due date, then the oldest).
  */
 export function reviewerQueue(db: Database.Database, input: z.output<typeof QueueInput>): QueueOutput {
@@ -42,9 +43,9 @@ export function reviewerQueue(db: Database.Database, input: z.output<typeof Queu
   const rows = prepared(
     db,
     `SELECT m.id, m.serial, m.title, m.type, m.submitting_unit, m.township, m.received_on, m.due_on, m.limit_days,
-            m.status, m.reviewer_id, u.display_name AS reviewer_name
+            m.status, m.signed_off_on, m.reviewer_id, u.display_name AS reviewer_name
      FROM matters m LEFT JOIN users u ON u.id = m.reviewer_id
-     WHERE m.status NOT IN ('closed', 'withdrawn') AND (@reviewer IS NULL OR m.reviewer_id = @reviewer)`,
+     WHERE m.status NOT IN ('closed', 'withdrawn') AND m.voided_at IS NULL AND (@reviewer IS NULL OR m.reviewer_id = @reviewer)`,
   ).all({ reviewer: input.reviewerId ?? null }) as QueueRow[];
   const items: QueueItem[] = rows.map((r) => ({
     id: r.id,
@@ -55,6 +56,7 @@ export function reviewerQueue(db: Database.Database, input: z.output<typeof Queu
     township: r.township,
     receivedOn: r.received_on,
     status: r.status,
+    signedOffOn: r.signed_off_on,
     reviewerId: r.reviewer_id,
     reviewerName: r.reviewer_name,
     deadline: deadlineInfo(db, settings, r, today),

@@ -6,7 +6,7 @@ import {
   deadlineRuleZh,
 } from '../../../shared/domain/workflow.js';
 import { AppError } from '../errors.js';
-import { type WorkingDayCalendar, createCalendar, defaultCalendar } from './holiday-calendar.js';
+import { type CalendarOptions, type WorkingDayCalendar, createCalendar, defaultCalendar } from './holiday-calendar.js';
 import { type DayNumber, fromDayNumber, toDayNumber, yearOf } from './iso-date.js';
 
 /*
@@ -32,9 +32,11 @@ export { createCalendar, defaultCalendar } from './holiday-calendar.js';
 export function calendarFromSettings(
   settings: Pick<DeadlineSettings, 'extraOffDays' | 'extraWorkdays' | 'countAdjustedWorkdays'>,
   data?: unknown,
+  officeYears?: CalendarOptions['officeYears'],
 ): WorkingDayCalendar {
   return createCalendar({
     data,
+    officeYears,
     extraOffDays: settings.extraOffDays,
     extraWorkdays: settings.extraWorkdays,
     countAdjustedWorkdays: settings.countAdjustedWorkdays,

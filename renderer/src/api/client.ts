@@ -1,11 +1,5 @@
-import {
-  HTTP_RPC_PREFIX,
-  type Method,
-  type MethodInput,
-  type MethodOutput,
-  type RpcError,
-  type RpcResult,
-} from '../../../shared/contract/index';
+import type { Method, MethodInput, MethodOutput, RpcError, RpcResult } from '../../../shared/contract/index';
+import { HTTP_RPC_PREFIX } from '../../../shared/contract/transport';
 
 /** A failed call: the code and Chinese message the core sent. */
 export class ApiError extends Error {

@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Checkbox, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { passwordProblem, type Role } from '../../../shared/domain/account';
+import { OFFICE_CODE_PATTERN, OFFICE_KINDS, OFFICE_KIND_ZH, suggestOfficeCode, type OfficeKind } from '../../../shared/domain/exchange';
 import { ApiError, call } from '../api/client';
 import { useI18n } from '../i18n';
 import { fieldErrors } from './form-errors';
@@ -8,6 +9,8 @@ import { fieldErrors } from './form-errors';
 interface Values {
   officeName: string;
   officeCode: string;
+  officeKind: OfficeKind;
+  exchangeCode?: string;
   login: string;
   displayName: string;
   roles: Role[];
@@ -32,6 +35,8 @@ export function SetupPage({ onDone }: { onDone(): void }) {
       await call('auth.setup', {
         officeName: v.officeName,
         officeCode: v.officeCode,
+        officeKind: v.officeKind,
+        exchangeCode: v.exchangeCode?.trim() || undefined,
         admin: { login: v.login, displayName: v.displayName, roles: ['admin', ...v.roles.filter((r) => r !== 'admin')], unit: null, password: v.password },
         singleUser: v.singleUser,
       });
@@ -54,7 +59,7 @@ export function SetupPage({ onDone }: { onDone(): void }) {
           form={form}
           layout="vertical"
           name="setup"
-          initialValues={{ roles: ['admin', ...EXTRA_ROLES], singleUser: false }}
+          initialValues={{ roles: ['admin', ...EXTRA_ROLES], singleUser: false, officeKind: 'township-office' }}
           onFinish={(v) => void submit(v)}
           disabled={pending}
         >
@@ -63,6 +68,21 @@ export function SetupPage({ onDone }: { onDone(): void }) {
           </Form.Item>
           <Form.Item name="officeCode" label={t('auth.setup.officeCode')} extra={t('auth.setup.officeCodeHint')} rules={[{ required: true, whitespace: true, message: t('form.required', { field: t('auth.setup.officeCode') }) }]}>
             <Input maxLength={10} style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="officeKind" label={t('auth.setup.officeKind')} extra={t('auth.setup.officeKindHint')}>
+            <Select style={{ width: 200 }} options={OFFICE_KINDS.map((k) => ({ value: k, label: OFFICE_KIND_ZH[k] }))} />
+          </Form.Item>
+          <Form.Item noStyle dependencies={['officeCode']}>
+            {({ getFieldValue }) => (
+              <Form.Item
+                name="exchangeCode"
+                label={t('auth.setup.exchangeCode')}
+                extra={t('auth.setup.exchangeCodeHint')}
+                rules={[{ pattern: OFFICE_CODE_PATTERN, message: t('auth.setup.exchangeCodePattern') }]}
+              >
+                <Input maxLength={32} style={{ width: 200 }} placeholder={suggestOfficeCode(String(getFieldValue('officeCode') ?? ''))} />
+              </Form.Item>
+            )}
           </Form.Item>
           <Typography.Title level={5}>{t('auth.setup.adminTitle')}</Typography.Title>
           <Form.Item name="login" label={t('auth.login')} extra={t('accounts.loginHint')} rules={[{ required: true, whitespace: true, message: t('form.required', { field: t('auth.login') }) }]}>

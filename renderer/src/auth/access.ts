@@ -1,13 +1,15 @@
-import { contract, type Method } from '../../../shared/contract/index';
+import methodRoles from 'virtual:method-roles';
+import type { Method } from '../../../shared/contract/index';
 import type { Role } from '../../../shared/domain/account';
 import type { Route } from '../routes';
 
 /**
  * Whether someone holding `roles` may call `method`, read from the roles the contract declares next
  * to the method. The server enforces the same table; the renderer only uses it to hide what would fail.
+ * The table comes from the contract at build time (renderer/vite.config.ts), so the shell loads no zod.
  */
 export function mayCall(roles: readonly Role[], method: Method): boolean {
-  const allowed = contract[method].roles;
+  const allowed = methodRoles[method];
   return allowed === 'public' || roles.some((r) => allowed.includes(r));
 }
 
@@ -29,6 +31,8 @@ export const ROUTE_METHOD: Record<Route['page'], Method> = {
   audit: 'audit.query',
   exchange: 'exchange.history',
   statutes: 'law.search',
+  incomplete: 'matters.bulkUpdate',
+  holidays: 'holidays.save',
 };
 
 export function mayOpen(roles: readonly Role[], page: Route['page']): boolean {

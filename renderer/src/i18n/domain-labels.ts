@@ -1,6 +1,6 @@
 import { ROLE_LABELS_EN, ROLE_LABELS_ZH, type Role } from '../../../shared/domain/account';
-import { MATTER_STATUS_ZH, MATTER_TYPE_ZH, REVIEW_RESULT_ZH, SEVERITY_ZH } from '../../../shared/domain/labels-zh';
-import type { MatterStatus, MatterType, ReviewResult, Severity } from '../../../shared/domain/matter';
+import { MATTER_STATUS_ZH, MATTER_TYPE_ZH, REVIEW_RESULT_ZH, SEVERITY_ZH, SHOWN_STATUS_ZH } from '../../../shared/domain/labels-zh';
+import { type MatterStatus, type MatterType, type ReviewResult, type Severity, type ShownStatus, shownStatus } from '../../../shared/domain/matter';
 import type { Locale } from './index';
 
 const MATTER_TYPE_EN: Record<MatterType, string> = {
@@ -24,6 +24,7 @@ const STATUS_EN: Record<MatterStatus, string> = {
   returned: 'Returned for materials',
   withdrawn: 'Withdrawn',
 };
+const SHOWN_EN: Record<ShownStatus, string> = { ...STATUS_EN, 'signed-off': 'Signed off, letter pending', voided: 'Voided' };
 const RESULT_EN: Record<ReviewResult, string> = {
   lawful: 'Lawful',
   'lawful-after-revision': 'Lawful after revision',
@@ -37,6 +38,8 @@ export function domainLabels(locale: Locale) {
   return {
     matterType: (t: MatterType) => (zh ? MATTER_TYPE_ZH[t] : MATTER_TYPE_EN[t]),
     status: (s: MatterStatus) => (zh ? MATTER_STATUS_ZH[s] : STATUS_EN[s]),
+    /** Where a matter really is: 作废 for a voided one, 已签批待出具 after sign-off (issue 20). */
+    shownStatus: (m: Parameters<typeof shownStatus>[0]) => (zh ? SHOWN_STATUS_ZH[shownStatus(m)] : SHOWN_EN[shownStatus(m)]),
     result: (r: ReviewResult) => (zh ? REVIEW_RESULT_ZH[r] : RESULT_EN[r]),
     severity: (s: Severity) => (zh ? SEVERITY_ZH[s] : SEVERITY_EN[s]),
     role: (r: Role) => (zh ? ROLE_LABELS_ZH[r] : ROLE_LABELS_EN[r]),

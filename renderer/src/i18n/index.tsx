@@ -4,13 +4,7 @@ import { domainLabels } from './domain-labels';
 
 export type Locale = 'zh-CN' | 'en-US';
 export const LOCALES: Locale[] = ['zh-CN', 'en-US'];
-const STORAGE_KEY = 'review-desk.locale';
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
-
-function initialLocale(): Locale {
-  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
-  return saved === 'en-US' ? 'en-US' : 'zh-CN';
-}
 
 /** Replaces {name} placeholders. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
@@ -28,9 +22,9 @@ const I18nContext = createContext<I18n | null>(null);
 
 /** The one i18n layer: every UI string goes through `t`. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  // 简体中文 until someone signs in; then their own choice, kept in the archive (auth/preferences.ts).
+  const [locale, setLocaleState] = useState<Locale>('zh-CN');
   const setLocale = useCallback((next: Locale) => {
-    globalThis.localStorage?.setItem(STORAGE_KEY, next);
     document.documentElement.lang = next;
     setLocaleState(next);
   }, []);

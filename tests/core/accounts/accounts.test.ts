@@ -137,6 +137,38 @@ describe('first-run setup', () => {
       const again = await dispatch('auth.setup', { ...input, admin: { ...input.admin, login: 'intruder', roles: ['admin'] } }, anon);
       expect(again).toMatchObject({ ok: false, error: { code: 'setup.done' } });
       expect(await dispatch('auth.status', {}, anon)).toMatchObject({ ok: true, value: { needsSetup: false, singleUser: true, officeName: '郯城县红花镇司法所' } });
+      // The office's exchange identity and key pair are made at setup, with the defaults: 司法所, code = 代字.
+      const identity = await dispatch('exchange.office.get', {}, await contextAs(fresh.core, 'admin'));
+      expect(identity).toMatchObject({ ok: true, value: { name: '郯城县红花镇司法所', code: '红司审', kind: 'township-office' } });
+      const key = await dispatch('exchange.office.exportKey', {}, await contextAs(fresh.core, 'admin'));
+      if (!key.ok) throw new Error(key.error.message);
+      expect((JSON.parse((key.value as { json: string }).json) as { fingerprint: string }).fingerprint).toBe((identity as { value: { fingerprint: string } }).value.fingerprint);
+      expect(db.prepare("SELECT action FROM audit_log WHERE action IN ('office.setup', 'setup') ORDER BY id").all()).toEqual([{ action: 'office.setup' }, { action: 'setup' }]);
+    } finally {
+      fresh.dispose();
+    }
+  });
+
+  it('takes the office kind and exchange code when given, and refuses a bad code with nothing written', async () => {
+    const fresh = await tempCore();
+    try {
+      const db = fresh.core.db;
+      db.prepare('DELETE FROM sessions').run();
+      db.prepare('DELETE FROM user_roles').run();
+      db.prepare('DELETE FROM users').run();
+      const anon = contextFor(fresh.core, 'http', null, { address: '127.0.0.1' });
+      const input = {
+        officeName: '东风村民委员会',
+        officeCode: '东村',
+        admin: { login: 'admin', displayName: '张联络', roles: ['admin'], unit: null, password: 'Dong2026feng' },
+        officeKind: 'unit' as const,
+      };
+      const bad = await dispatch('auth.setup', { ...input, exchangeCode: '东风/村' }, anon);
+      expect(bad).toMatchObject({ ok: false });
+      expect(db.prepare('SELECT count(*) AS n FROM office_identity').get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
+      expect(await dispatch('auth.setup', { ...input, exchangeCode: 'DFC' }, anon)).toMatchObject({ ok: true });
+      expect(db.prepare('SELECT code, kind FROM office_identity').get()).toEqual({ code: 'DFC', kind: 'unit' });
     } finally {
       fresh.dispose();
     }

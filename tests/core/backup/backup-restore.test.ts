@@ -6,6 +6,8 @@ import { backupArchive, readBackupInfo } from '../../../main/core/backup/backup-
 import { restoreArchive } from '../../../main/core/backup/restore.js';
 import { openCore, type Core } from '../../../main/core/core.js';
 import { DATABASE_FILE } from '../../../main/core/store/open-database.js';
+import { openStatuteDb, STATUTE_DB_FILE, statuteDbPath } from '../../../main/core/statutes/statute-db.js';
+import Database from 'better-sqlite3';
 import { defaultOfficeSettings } from '../../../shared/domain/letter.js';
 import { approvedMatter, callAs } from '../../support/approved-matter.js';
 import { makeTempDir } from '../../support/temp-dir.js';
@@ -140,5 +142,38 @@ describe('backup and restore', () => {
       expect(restore.stdout).toContain('最近一份意见书：郯司审〔2026〕1号');
       expect(restore.stdout).toContain('✓ 恢复完成');
     });
+  });
+
+  it('the statute library with an imported version is in the backup: backup → delete → restore → the version is back', async () => {
+    const dir = await populated();
+    const library = statuteDbPath(dir);
+    const lib = openStatuteDb(library);
+    lib.prepare("INSERT INTO snapshots (label, source, commit_id, taken_on, kind, imported_at) VALUES ('2026年5月法规更新', 'U盘/laws', NULL, '2026-05-01', 'import', '2026-05-02T08:00:00Z')").run();
+    lib.close();
+    const out = join(temp(), 'usb', 'with-laws.sqlite');
+    await backupArchive(join(dir, DATABASE_FILE), out, { passphrase: '备份密码2026' });
+    for (const file of [DATABASE_FILE, STATUTE_DB_FILE]) for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, `${file}${suffix}`), { force: true });
+    expect(existsSync(library)).toBe(false);
+
+    await restoreArchive(dir, out, { passphrase: '备份密码2026' });
+    const back = new Database(library, { readonly: true });
+    expect(back.prepare("SELECT label, kind FROM snapshots WHERE kind = 'import'").all()).toEqual([{ label: '2026年5月法规更新', kind: 'import' }]);
+    back.close();
+    // The restored archive is a plain archive again: the carrier table is gone.
+    const archive = new Database(join(dir, DATABASE_FILE), { readonly: true });
+    expect(archive.prepare("SELECT name FROM sqlite_master WHERE name = 'backup_attachments'").all()).toEqual([]);
+    archive.close();
+  });
+
+  it('a library with only the shipped snapshot is left out of the backup (rebuilt from resources/)', async () => {
+    const dir = await populated();
+    const lib = openStatuteDb(statuteDbPath(dir));
+    lib.prepare("INSERT INTO snapshots (label, source, commit_id, taken_on, kind, imported_at) VALUES ('随程序发布', 'resources', 'abc', NULL, 'shipped', '2026-05-02T08:00:00Z')").run();
+    lib.close();
+    const out = join(temp(), 'plain.sqlite');
+    await backupArchive(join(dir, DATABASE_FILE), out);
+    const copy = new Database(out, { readonly: true });
+    expect(copy.prepare("SELECT name FROM sqlite_master WHERE name = 'backup_attachments'").all()).toEqual([]);
+    copy.close();
   });
 });

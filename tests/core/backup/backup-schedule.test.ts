@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/router.js';
 import { backupFileName, pruneAutomaticBackups } from '../../../main/core/backup/backup-folder.js';
 import { startBackupScheduler } from '../../../main/core/backup/backup-scheduler.js';
+import { readBackupInfo } from '../../../main/core/backup/backup-file.js';
+import { runBackup } from '../../../main/core/backup/backup-service.js';
 import { openCore, type Core } from '../../../main/core/core.js';
 import type { Method, MethodInput } from '../../../shared/contract/index.js';
 import { callAs } from '../../support/approved-matter.js';
@@ -95,7 +97,7 @@ describe('automatic backups and the backup page API', () => {
     expect(readdirSync(dir.dir)).toContain(lonely);
   });
 
-  it('restore from the page: only a listed backup, checked now, put in place at the next start', async () => {
+  it('restore from the page: only a listed backup, checked, and put in place at once', async () => {
     const { core, dir, usb } = await archive();
     await callAs(core, 'tester', 'backup.saveSettings', { folder: usb, keepDays: 30, daily: true });
     const made = await callAs(core, 'tester', 'backup.run', { passphrase: '红花镇司法所2026' });
@@ -108,15 +110,32 @@ describe('automatic backups and the backup page API', () => {
       ok: false,
       error: { code: 'backup.wrong-passphrase' },
     });
-    const staged = await callAs(core, 'tester', 'backup.restore', { file: made.file, passphrase: '红花镇司法所2026' });
-    expect(staged).toMatchObject({ restartNeeded: true, figures: { matters: 1 } });
-    expect((await callAs(core, 'tester', 'backup.status', {})).pendingRestore).toMatchObject({ figures: { matters: 1 } });
-    core.close();
-
-    const reopened = await openCore(dir);
-    cleanups.push(() => reopened.close());
-    expect((reopened.db.prepare('SELECT title FROM matters').all() as { title: string }[]).map((m) => m.title)).toEqual(['某村租赁合同']);
-    expect((await callAs(reopened, 'tester', 'backup.status', {})).pendingRestore).toBeNull();
+    const restored = await callAs(core, 'tester', 'backup.restore', { file: made.file, passphrase: '红花镇司法所2026' });
+    expect(restored).toMatchObject({ applied: true, figures: { matters: 1 } });
+    // The same Core, reopened on the restored archive: no restart.
+    expect((core.db.prepare('SELECT title FROM matters').all() as { title: string }[]).map((m) => m.title)).toEqual(['某村租赁合同']);
+    expect((await callAs(core, 'tester', 'backup.status', {})).pendingRestore).toBeNull();
     expect(readdirSync(join(dir, 'backups')).some((n) => n.startsWith('before-restore-'))).toBe(true);
+  });
+
+  it('with an office passphrase the automatic backup is encrypted, the passphrase is never shown, and restore asks for it', async () => {
+    const { core, usb } = await archive();
+    const before = await callAs(core, 'tester', 'backup.saveSettings', { folder: usb, keepDays: 30, daily: true });
+    expect(before.encrypted).toBe(false);
+    const status = await callAs(core, 'tester', 'backup.saveSettings', { folder: usb, keepDays: 30, daily: true, passphrase: '红花镇备份口令2026' });
+    expect(status.encrypted).toBe(true);
+    expect(JSON.stringify(status)).not.toContain('红花镇备份口令2026');
+    expect(JSON.stringify(core.db.prepare("SELECT after_json FROM audit_log WHERE action = 'settings.backup'").all())).not.toContain('红花镇备份口令2026');
+
+    const daily = await runBackup(core, 'daily');
+    expect(daily.encrypted).toBe(true);
+    expect(readBackupInfo(daily.file)).toMatchObject({ encrypted: true, figures: { matters: 1 } });
+    expect(await call(core, 'backup.restore', { file: daily.file })).toMatchObject({ ok: false, error: { code: 'backup.passphrase-required' } });
+    expect(await callAs(core, 'tester', 'backup.restore', { file: daily.file, passphrase: '红花镇备份口令2026' })).toMatchObject({ applied: true });
+
+    // Removing it: the next backups are plain again.
+    const removed = await callAs(core, 'tester', 'backup.saveSettings', { folder: usb, keepDays: 30, daily: true, passphrase: null });
+    expect(removed.encrypted).toBe(false);
+    expect((await runBackup(core, 'manual')).encrypted).toBe(false);
   });
 });

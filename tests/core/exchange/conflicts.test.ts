@@ -60,7 +60,10 @@ describe('conflicts between a reply and local changes', () => {
     const reply = exportPackage(counsel.core, 'zhao', { kind: 'consult-reply', to: 'CGS', matterId: there, encrypt: false });
 
     const preview = previewPackage(sfs.core.db, reply.bytes);
-    expect(preview.plan.conflicts).toEqual([{ what: `审查要点 ${first}`, local: 'problem：本所意见：主体不适格', incoming: 'pass' }]);
+    const question = items[0]!.question;
+    expect(preview.plan.conflicts).toEqual([
+      { what: `审查要点 ${first}「${question.length > 30 ? `${question.slice(0, 30)}…` : question}」`, local: '有问题：本所意见：主体不适格', incoming: '通过', key: `answer:${first}` },
+    ]);
     const before = tableCounts(sfs.core);
     const refused = await refusal(() => importPackage(sfs.core.db, 'wang', reply.bytes));
     expect(refused.code).toBe('package.conflict');

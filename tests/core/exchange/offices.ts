@@ -2,7 +2,8 @@ import type { Role } from '../../../shared/domain/account.js';
 import type { OfficeKind } from '../../../shared/domain/exchange.js';
 import { readOfficeSettings, saveOfficeSettings } from '../../../main/core/letters/office-settings.js';
 import { openCore, type Core } from '../../../main/core/core.js';
-import { exportKeyFile, setUpOffice, trustOffice } from '../../../main/core/exchange/office-keys.js';
+import { exportKeyFile, setUpOffice } from '../../../main/core/exchange/office-keys.js';
+import { trustOffice } from '../../../main/core/exchange/trust-list.js';
 import { ensureAccount } from '../../support/accounts.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 

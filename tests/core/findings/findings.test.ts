@@ -57,12 +57,26 @@ describe('pre-check findings', () => {
       basis: finding!.basis,
       anchor: { documentId: document.id, paragraph: finding!.paragraph, start: finding!.start, end: finding!.end, quote: finding!.excerpt },
     });
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     expect(review.opinions.map((o) => o.id)).toEqual([opinion.id]);
     // Re-running keeps the accepted finding and does not raise it again.
     const rerun = await call('findings.run', { documentId: document.id });
     expect(rerun.filter((f) => f.rule === finding!.rule && f.excerpt === finding!.excerpt)).toHaveLength(1);
     expect(rerun.find((f) => f.id === finding!.id)?.state).toBe('accepted');
+  });
+
+  it('links an accepted finding to the checklist item it concerns and marks that item 有问题 (issue 20)', async () => {
+    const { matter, document } = await importRisky('接受并关联要点');
+    const findings = await call('findings.list', { documentId: document.id });
+    const review = await call('review.start', { matterId: matter.id });
+    const item = review.template.items[1]!;
+    const { opinion } = await call('findings.accept', { id: findings[0]!.id, checklistItemId: item.id });
+    expect(opinion.checklistItemId).toBe(item.id);
+    const after = await call('review.get', { matterId: matter.id });
+    expect(after.answers.find((a) => a.itemId === item.id)?.status).toBe('problem');
+    // A made-up item is refused, nothing written.
+    const refused = await callAs(core, 'x', 'findings.accept', { id: findings[1]!.id, checklistItemId: 'no-such-item' }).catch((e: Error) => e.message);
+    expect(refused).toContain('review.item-unknown');
   });
 
   it('remembers a dismissal with its reason across re-runs and new versions', async () => {
@@ -119,7 +133,7 @@ describe('pre-check findings', () => {
     const reopened = (await call('findings.list', { documentId: document.id })).find((f) => f.id === first!.id);
     expect(reopened).toMatchObject({ state: 'open', opinionId: null });
 
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     await call('review.submit', { matterId: matter.id });
@@ -127,5 +141,36 @@ describe('pre-check findings', () => {
     expect(dismiss).toMatchObject({ ok: false, error: { code: 'review.locked' } });
     const rerun = await dispatch('findings.run', { documentId: document.id }, await contextAs(core, 'x'));
     expect(rerun).toMatchObject({ ok: false, error: { code: 'review.locked' } });
+  });
+});
+
+describe('finding triggers (issue 13)', () => {
+  it('stores the trigger range inside the excerpt and returns it after the archive is reopened', async () => {
+    const matter = await call('matters.create', { type: 'village.rules', title: '某村村规民约', submittingUnit: '某村村民委员会', receivedOn: '2026-05-06' });
+    const text = '某村村规民约\n第一条 为维护本村秩序，制定本村规民约。\n第五条 外嫁女及其子女不享受本村集体收益分配，户口须迁出本村。\n第六条 乱倒垃圾的，罚款200元。';
+    const { document } = await call('documents.import', { matterId: matter.id, fileName: 'rules.txt', contentBase64: Buffer.from(text).toString('base64') });
+    const before = await call('findings.list', { documentId: document.id });
+    const withTrigger = before.filter((f) => f.trigger);
+    expect(withTrigger.length).toBeGreaterThan(0);
+    // Reopen the archive: what the UI reads after a reload.
+    core.close();
+    core = await openCore(temp.dir);
+    const after = await call('findings.list', { documentId: document.id });
+    expect(after.map((f) => f.trigger ?? null)).toEqual(before.map((f) => f.trigger ?? null));
+    const blocks = (await call('documents.get', { id: document.id })).blocks;
+    for (const f of after.filter((x) => x.trigger)) {
+      expect(f.trigger!.start).toBeGreaterThanOrEqual(f.start);
+      expect(f.trigger!.end).toBeLessThanOrEqual(f.end);
+      expect(f.trigger!.end - f.trigger!.start).toBeLessThan(f.end - f.start);
+      // The highlighted words are the document's words at that range.
+      expect(f.excerpt.slice(f.trigger!.start - f.start, f.trigger!.end - f.start)).toBe(blocks[f.paragraph]!.text.slice(f.trigger!.start, f.trigger!.end));
+    }
+  });
+
+  it('refuses a trigger outside the excerpt at the database level', () => {
+    const db = core.db;
+    const row = db.prepare('SELECT id, range_start, range_end FROM findings LIMIT 1').get() as { id: number; range_start: number; range_end: number };
+    expect(() => db.prepare('UPDATE findings SET trigger_start = ?, trigger_end = ? WHERE id = ?').run(row.range_end + 1, row.range_end + 2, row.id)).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE findings SET trigger_start = ?, trigger_end = NULL WHERE id = ?').run(row.range_start, row.id)).toThrow(/CHECK/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The 批注版 anchors on the paragraph recorded at import (issue 11): the same sentence stands in the body
  * (with empty paragraphs between, which the reading model skips), in a table cell, in a footnote and in
- * the header; each opinion's comment lands on the occurrence it quotes, and what cannot be commented
+ * the header; each opinion's comment lands on the occurrence it quotes (a footnote's on the paragraph citing it), and what cannot be commented
  * (header text, opinions without an anchor) goes to the start of the document with a note.
  */
 import { strFromU8, unzipSync } from 'fflate';
@@ -58,7 +58,7 @@ describe('批注版 on repeated text', () => {
     const matter = await call('matters.create', { type: 'village.rules', title: '村务公开制度', submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' });
     const { document } = await call('documents.import', { matterId: matter.id, fileName: 'repeat.docx', contentBase64: docx.toString('base64') });
     const { blocks } = await call('documents.get', { id: document.id });
-    await call('review.get', { matterId: matter.id });
+    await call('review.start', { matterId: matter.id });
     const hits = blocks.filter((b) => b.text.includes(S));
     // Body ×3 (one with a footnote reference), table cell, footnote: five blocks, none for the header.
     expect(hits.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'table-cell', 'paragraph', 'footnote']);
@@ -79,9 +79,11 @@ describe('批注版 on repeated text', () => {
     await call('opinions.add', { matterId: matter.id, text: '意见戊：未关联原文。', severity: 'hint', basis: null });
 
     const out = await call('documents.annotate', { documentId: document.id });
-    expect(out.placedExactly).toBe(4);
+    expect(out.placedExactly).toBe(3);
     expect(out.placedAtStart).toBe(1);
-    expect(out.notes).toEqual([expect.stringContaining('意见戊')]);
+    // The footnote's sentence is commented on the body paragraph citing the footnote (see docx-parts.ts COMMENTABLE).
+    expect(out.notes).toHaveLength(2);
+    expect(out.notes).toEqual(expect.arrayContaining([expect.stringMatching(/意见丙.*原文位于脚注/), expect.stringContaining('意见戊')]));
     const zip = unzipSync(new Uint8Array(Buffer.from(out.contentBase64, 'base64')));
     const doc = strFromU8(zip['word/document.xml']!);
     const notes = strFromU8(zip['word/footnotes.xml']!);
@@ -98,8 +100,9 @@ describe('批注版 on repeated text', () => {
     expect(at(doc, '意见丁')).toBeLessThan(first);
     expect(at(doc, '意见丁')).toBeGreaterThan(doc.indexOf('第一章'));
     expect(second).toBeGreaterThan(first);
-    expect(at(notes, '意见丙')).toBeGreaterThan(0);
-    expect(at(doc, '意见丙')).toBe(-1);
+    expect(notes).not.toContain('commentRangeStart');
+    expect(at(doc, '意见丙')).toBeGreaterThan(second - 200);
+    expect(doc.slice(at(doc, '意见丙'), doc.indexOf('</w:p>', at(doc, '意见丙')))).toContain('w:footnoteReference');
     // The unanchored opinion covers the first paragraph with text; the author is the reviewer.
     expect(at(doc, '意见戊')).toBeLessThan(doc.indexOf('第一章'));
     expect(comments).not.toMatch(/w:author="(?!王审查)/);

@@ -198,31 +198,62 @@ describe('buildLetterDocx: kinds and variants', () => {
     expect(ps.some((p) => p.startsWith('本法律意见仅基于'))).toBe(false);
   });
 
+  const charTwips = (11906 - 1587 - 1474) / 28;
+  /** Alignment and the paragraph's box [left, right] in characters from the left edge of the type area. */
+  const placed = (doc: string, text: string) => {
+    const p = paragraphOf(doc, text);
+    const ind = startTags(p, 'w:ind')[0]!;
+    const left = Number(attrOf(ind, 'w:left') ?? 0) / charTwips;
+    const right = 28 - Number(attrOf(ind, 'w:right') ?? 0) / charTwips;
+    return { jc: attrOf(startTags(p, 'w:jc')[0]!, 'w:val'), left, right, centre: (left + right) / 2 };
+  };
+
   it('unsealed letters: office two characters from the right, date starting two characters further right (7.3.5.2)', async () => {
     const unsealed = { ...settings, sealed: false, showOfficeHeader: false };
-    const charTwips = (11906 - 1587 - 1474) / 28;
-    const rightIndent = (doc: string, text: string) => {
-      const p = paragraphOf(doc, text);
-      expect(p).toContain('<w:jc w:val="right"/>');
-      return Number(attrOf(startTags(p, 'w:ind')[0]!, 'w:right')) / charTwips;
-    };
     // Office name (11 characters) longer than the date (4 CJK + 7 half-width digits = 6.5).
     const long = part(await buildLetterDocx(legalityOpinion({ officeName: '郯城县司法局某某镇司法所' }), unsealed), 'word/document.xml');
-    expect(rightIndent(long, '郯城县司法局某某镇司法所')).toBeCloseTo(2, 1);
-    expect(rightIndent(long, '郯城县司法局某某镇司法所') + 12 - (rightIndent(long, '2024年1月15日') + 6.5)).toBeCloseTo(2, 1);
+    const [office, date] = [placed(long, '郯城县司法局某某镇司法所'), placed(long, '2024年1月15日')];
+    // Both left-aligned: the date's first character two characters right of the office's, whatever the widths.
+    expect([office.jc, date.jc]).toEqual(['left', 'left']);
+    expect(date.left - office.left).toBeCloseTo(2, 2);
+    expect(28 - (office.left + 12)).toBeCloseTo(2, 2);
+    // The date's line may run into the right margin rather than wrap (a renderer setting it wider than counted).
+    expect(date.right).toBeGreaterThan(28);
     // Date longer than the office name: the date keeps two characters, the name moves left.
     const short = part(await buildLetterDocx(legalityOpinion(), unsealed), 'word/document.xml');
-    expect(rightIndent(short, '2024年1月15日')).toBeCloseTo(2, 1);
-    expect(rightIndent(short, '郯城县司法局') + 6 - (2 + 6.5)).toBeCloseTo(2, 1);
+    const [o2, d2] = [placed(short, '郯城县司法局'), placed(short, '2024年1月15日')];
+    expect(28 - (d2.left + 6.5)).toBeCloseTo(2, 2);
+    expect(d2.left - o2.left).toBeCloseTo(2, 2);
     expect(short).not.toContain('FF0000');
   });
 
-  it('sealed letters: date four characters from the right, office centred over it (7.3.5.1)', async () => {
+  it('sealed letters: office and date centred in one box, the date four characters from the right (7.3.5.1)', async () => {
     const doc = part(await buildLetterDocx(legalityOpinion(), { ...settings, showOfficeHeader: false }), 'word/document.xml');
-    const charTwips = (11906 - 1587 - 1474) / 28;
-    const ind = (text: string) => Number(attrOf(startTags(paragraphOf(doc, text), 'w:ind')[0]!, 'w:right')) / charTwips;
-    expect(ind('2024年1月15日')).toBeCloseTo(4, 1);
-    expect(ind('郯城县司法局') + 6 / 2).toBeCloseTo(4 + 6.5 / 2, 1);
+    const [office, date] = [placed(doc, '郯城县司法局'), placed(doc, '2024年1月15日')];
+    // One box for both lines: the office is centred over the date by construction.
+    expect([office.jc, date.jc]).toEqual(['center', 'center']);
+    expect(office.left).toBeCloseTo(date.left, 3);
+    expect(office.right).toBeCloseTo(date.right, 3);
+    // For the counted width (6.5 characters) the date ends four characters from the right.
+    expect(28 - (date.centre + 6.5 / 2)).toBeCloseTo(4, 2);
+  });
+
+  it('keeps with the next paragraph only the title, headings and the tail that must stand with the 署名', async () => {
+    const doc = part(await buildLetterDocx(legalityOpinion({ opinions: manyOpinions(8) }), { ...settings, printBasisPart: true }), 'word/document.xml');
+    const paras = [...doc.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const text = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const kept = paras.filter((p) => p.includes('<w:keepNext/>'));
+    const headings = paras.filter((p) => /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.test(text(p)));
+    expect(headings.length).toBeGreaterThan(4);
+    const sig = paras.findLastIndex((p) => text(p) === '郯城县司法局');
+    const lastText = paras.slice(0, sig).findLastIndex((p) => text(p) !== '' && !text(p).startsWith('附件') && !/^\d+\./.test(text(p)));
+    const tail = paras.slice(lastText, sig + 2);
+    // Title + headings + the last paragraph of text, the blank lines and 附件说明 after it, 署名, and the
+    // date (a 附注 follows it) — and nothing else: body paragraphs are not chained to each other.
+    expect(kept.map(text).sort()).toEqual([text(paras.find((p) => text(p).startsWith('关于'))!), ...headings.map(text), ...tail.map(text)].sort());
+    // The last paragraph goes over with the 署名 by its last two lines only (widow control), not whole.
+    expect(paras[lastText]).not.toContain('<w:keepLines/>');
+    expect(paras[lastText]).toContain('<w:widowControl/>');
   });
 
   it('rejects an invalid model', async () => {

@@ -45,7 +45,8 @@ describe('issuing letters', () => {
     const { matter } = await approvedMatter();
     const letter = await call('letters.issue', { matterId: matter.id, kind: 'legality-opinion', issueDate: '2026-03-10' });
     expect(letter.number).toBe('郯司审〔2026〕1号');
-    expect((await call('matters.get', { id: matter.id })).status).toBe('opinion-issued');
+    // The letter carries opinions to adopt, so the matter waits for the unit's feedback (issue 20).
+    expect((await call('matters.get', { id: matter.id })).status).toBe('awaiting-feedback');
     const file = await call('letters.download', { id: letter.id });
     const bytes = Buffer.from(file.contentBase64, 'base64');
     expect(file.sha256).toBe(letter.sha256);

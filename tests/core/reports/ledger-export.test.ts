@@ -107,7 +107,7 @@ describe('ledger export', () => {
 
   it('writes the title, the office column layout and one row per ledger row', () => {
     expect(String(sheetRows[0]![0])).toBe('合法性审查工作台账');
-    expect(sheetRows[1]).toEqual(['序号', '审查编号', '收件日期', '送审单位', '乡镇', '事项名称', '事项类型', '审查人', '审查结论', '意见条数', '采纳情况', '办结日期', '办理期限', '状态', '备注']);
+    expect(sheetRows[1]).toEqual(['序号', '审查编号', '收件日期', '送审单位', '乡镇', '事项名称', '事项类型', '审查人', '审查结论', '意见条数', '意见书文号', '出具日期', '反馈日期', '采纳情况', '办结日期', '办理期限', '状态', '备注']);
     expect(sheetRows).toHaveLength(rows.length + 2);
   });
 
@@ -149,7 +149,7 @@ describe('ledger export', () => {
     const row = { ...rows[0]!, title: '关于"三资"管理,\r\n的办法', note: '=HYPERLINK("x")' };
     const parsed = parseCsv(ledgerCsv([row]).subarray(3).toString('utf8'));
     expect(parsed[1]![5]).toBe('关于"三资"管理,\r\n的办法');
-    expect(parsed[1]![14]).toBe(`'=HYPERLINK("x")`);
+    expect(parsed[1]![LEDGER_COLUMNS.findIndex((c) => c.header === '备注')]).toBe(`'=HYPERLINK("x")`);
   });
 });
 

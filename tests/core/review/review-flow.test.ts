@@ -30,14 +30,14 @@ async function newMatter(type: (typeof MATTER_TYPES)[number]) {
 describe('checklist-guided review through the API', () => {
   it.each(MATTER_TYPES)('completes the checklist of a %s matter and submits it', async (type) => {
     const matter = await newMatter(type);
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     expect(review.template.matterType).toBe(type);
     expect(review.progress.answered).toBe(0);
     expect((await call('matters.get', { id: matter.id })).status).toBe('in-review');
 
     const problemItem = review.template.items.find((i) => i.required) ?? review.template.items[0]!;
     for (const item of review.template.items) {
-      await call('review.answer', { matterId: matter.id, itemId: item.id, status: item === problemItem ? 'problem' : 'pass' });
+      await call('review.answer', { matterId: matter.id, itemId: item.id, status: item === problemItem ? 'problem' : 'pass', note: item === problemItem ? '主体资格证明缺失' : null });
     }
     const opinion = await call('opinions.add', {
       matterId: matter.id,
@@ -57,7 +57,7 @@ describe('checklist-guided review through the API', () => {
 
   it('refuses to submit with required items open unless a reason is given, which is recorded', async () => {
     const matter = await newMatter('normative');
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     const before = tableCounts(env.core);
     const refused = await fails('review.submit', { matterId: matter.id });
@@ -71,7 +71,7 @@ describe('checklist-guided review through the API', () => {
 
   it('runs the two-person sign-off: return with comments, fix, resubmit, approve', async () => {
     const matter = await newMatter('village.rules');
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     await call('review.submit', { matterId: matter.id });
@@ -105,7 +105,7 @@ describe('checklist-guided review through the API', () => {
 
   it('reorders opinions only with the full list', async () => {
     const matter = await newMatter('contract');
-    await call('review.get', { matterId: matter.id });
+    await call('review.start', { matterId: matter.id });
     const a = await call('opinions.add', { matterId: matter.id, text: '意见一', severity: 'must' });
     const b = await call('opinions.add', { matterId: matter.id, text: '意见二', severity: 'should' });
     const c = await call('opinions.add', { matterId: matter.id, text: '意见三', severity: 'hint' });
@@ -121,7 +121,7 @@ describe('checklist-guided review through the API', () => {
     expect(hits.length).toBeGreaterThan(0);
     expect(hits[0]!.law).toContain('村民委员会组织法');
     const matter = await newMatter('village.rules');
-    await call('review.get', { matterId: matter.id });
+    await call('review.start', { matterId: matter.id });
     const opinion = await call('opinions.add', { matterId: matter.id, text: '村规民约不得设定罚款，建议删除第五条。', severity: 'must', basisId: hits[0]!.id });
     const phrase = await call('library.phrases.addFromOpinion', { opinionId: opinion.id, tags: ['罚款'] });
     expect(phrase).toMatchObject({ text: opinion.text, matterTypes: ['village.rules'], basisIds: [hits[0]!.id] });
@@ -142,7 +142,7 @@ describe('checklist-guided review through the API', () => {
     expect(list.find((t) => t.id === 'hh-village-rules')).toMatchObject({ isDefault: true, items: copy.items.length + 1 });
     // New reviews of the type start from the office default, recording its version.
     const matter = await newMatter('village.rules');
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     expect(review.template).toMatchObject({ id: 'hh-village-rules', version: 2 });
     const exported = await call('templates.export', { id: 'hh-village-rules' });
     expect(exported.fileName).toBe('hh-village-rules-v2.checklist.json');
@@ -159,7 +159,7 @@ describe('checklist-guided review through the API', () => {
     const matter = await newMatter('contract');
     await contextAs(env.core, 'zhang', ['reviewer', 'approver']);
     await contextAs(env.core, 'zhao', ['approver']);
-    const review = await call('review.get', { matterId: matter.id }, 'zhang');
+    const review = await call('review.start', { matterId: matter.id }, 'zhang');
     for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' }, 'zhang');
     await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null }, 'zhang');
     // A name typed into the request no longer counts: the signer is whoever is signed in.
@@ -179,7 +179,7 @@ describe('checklist-guided review through the API', () => {
     const matter = await newMatter('contract');
     await contextAs(env.core, 'counsel-li', ['counsel']);
     await contextAs(env.core, 'viewer-wu', ['viewer']);
-    const review = await call('review.get', { matterId: matter.id });
+    const review = await call('review.start', { matterId: matter.id });
     for (const item of review.template.items) await call('review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await call('review.conclude', { matterId: matter.id, result: 'lawful', summary: null });
     expect(await fails('review.submit', { matterId: matter.id }, 'viewer-wu')).toMatchObject({ code: 'auth.forbidden' });

@@ -9,11 +9,14 @@ import type { DocLabels, LabelledDocument } from '../../../main/core/rules/selft
 import type { TextBlock } from '../../../shared/domain/document-text.js';
 import type { MatterType } from '../../../shared/domain/matter.js';
 
+/** dev: tuned on; test: labelled before the first tuning; heldout: second round, labelled before any run; fresh: third round, after the second-round changes. */
+export type Split = 'dev' | 'test' | 'heldout' | 'fresh';
+
 export const CORPUS_DIR = fileURLToPath(new URL('../../fixtures/rules-corpus/', import.meta.url));
 
 export interface ManifestRow {
   file: string;
-  split: 'dev' | 'test';
+  split: Split;
   type: MatterType;
   kind: string;
   source: string;
@@ -44,7 +47,7 @@ export async function loadBlocks(file: string): Promise<TextBlock[]> {
   return textToBlocks(bytes.toString('utf8'));
 }
 
-export async function loadSplit(split: 'dev' | 'test'): Promise<LabelledDocument[]> {
+export async function loadSplit(split: Split): Promise<LabelledDocument[]> {
   const labelFile = `${CORPUS_DIR}labels-${split}.json`;
   if (!existsSync(labelFile)) throw new Error(`no labels for the ${split} part`);
   const labels = (JSON.parse(readFileSync(labelFile, 'utf8')) as { documents: Record<string, DocLabels> }).documents;

@@ -122,3 +122,28 @@ describe('noise control', () => {
     expect(run('village.rules', wrong, 'village-rules.no-filing')).toHaveLength(1);
   });
 });
+
+describe('second round (issue 13): numeral forms, reported provisions, buying local', () => {
+  it('reads lease terms written in financial uppercase and the total after the dates', () => {
+    expect(run('village.contract', blocks('鱼塘承包合同', '一、承包期限为叁拾伍年，自2020年1月1日起算。'), 'lease.term-over-20y')).toHaveLength(1);
+    const total = run('village.contract', blocks('山林承包合同', '二、承包期限：从2001年3月1日起至2031年3月1日止，共叁拾年。'), 'lease.term-over-20y');
+    expect(total).toHaveLength(1);
+    // Twenty years is the limit, not over it, in any numeral form.
+    expect(run('village.contract', blocks('鱼塘承包合同', '二、承包期限：自签订之日起，共贰拾年。'), 'lease.term-over-20y')).toHaveLength(0);
+  });
+  it('counts a provision a report attributes to a named document, with or without quotation marks', () => {
+    const report = (line: string) =>
+      run('village.other', blocks('某村村民诉村民小组案', '本报讯 近日，某县法院审结一起案件。', line), 'village-rules.married-out-women');
+    expect(report('被告辩称，该组章程早已规定，出嫁女不再参与征地款的分配。')).toHaveLength(1);
+    expect(report('村组拒绝的依据是一份内部文件：嫁出本村的妇女不享受宅基地安置。')).toHaveLength(1);
+    // The reporter's own account of what happened is not a provision.
+    expect(report('村民小组在分配时以她已出嫁为由，没有给她分配补偿款。')).toHaveLength(0);
+  });
+  it('flags support that only buying inside the area earns, not the drafting office naming itself', () => {
+    const rule = 'fair-competition.local-preference';
+    expect(run('normative', blocks('关于支持企业发展的通知', '三、对采购市内企业生产的零部件的整车企业，按采购额的1%给予奖励。'), rule)).toHaveLength(1);
+    expect(run('normative', blocks('关于支持企业发展的通知', '四、支持本地配套采购，对新增配套项目给予资金补助。'), rule)).toHaveLength(1);
+    expect(run('normative', blocks('关于支持企业发展的通知', '一、为推动我市经济高质量发展，对新增规模以上企业给予奖励。'), rule)).toHaveLength(0);
+    expect(run('normative', blocks('关于清理妨碍公平竞争政策的通知', '二、不得对采购本地企业产品给予补贴。'), rule)).toHaveLength(0);
+  });
+});

@@ -1,7 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import Database from 'better-sqlite3';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../main/core/core.js';
@@ -17,6 +15,7 @@ import { approvedMatter, callAs } from '../../support/approved-matter.js';
 import { defaultOfficeSettings } from '../../../shared/domain/letter.js';
 import { tableCounts } from '../../support/core.js';
 import { makeTempDir } from '../../support/temp-dir.js';
+import { writeShipped as writeShippedTo, writeSnapshotFolder } from '../../support/statute-snapshots.js';
 
 // A small store made from three real laws of the shipped snapshot, then a newer snapshot made by the
 // test (same LawRefBook/Laws layout) in which 民法典 第七百零五条 and 村民委员会组织法 第二十七条 change.
@@ -31,34 +30,7 @@ let matterId: number;
 let letterNumber: string;
 let letterId: number;
 
-function writeShipped(entries: ShippedSnapshot['entries'], into = resources, commit = '0'.repeat(40)): void {
-  mkdirSync(path.join(into, 'statutes'), { recursive: true });
-  const shipped: ShippedSnapshot = {
-    format: 1,
-    source: { repository: 'test', commit, date: '2025-04-19', note: 'test' },
-    generatedBy: 'test',
-    missing: [],
-    entries,
-  };
-  writeFileSync(path.join(into, 'statutes', 'snapshot.json.gz'), gzipSync(JSON.stringify(shipped)));
-}
-
-/** A snapshot folder in the source layout: db.sqlite3 (law, category) and the Markdown files. */
-function writeSnapshotFolder(dir: string, files: { folder: string; name: string; filename?: string; publish: string; level: string; markdown: string }[]): void {
-  mkdirSync(dir, { recursive: true });
-  const db = new Database(path.join(dir, 'db.sqlite3'));
-  db.exec(`CREATE TABLE category (id TEXT PRIMARY KEY, name TEXT, folder TEXT, isSubFolder INTEGER, "group" TEXT, "order" INTEGER);
-           CREATE TABLE law (id TEXT PRIMARY KEY, level TEXT, name TEXT, filename TEXT, publish DATE, expired INTEGER, "order" INTEGER,
-             subtitle TEXT, valid_from DATE, ver INTEGER, tags TEXT, category_id TEXT)`);
-  files.forEach((f, i) => {
-    db.prepare('INSERT OR IGNORE INTO category VALUES (?, ?, ?, 0, NULL, ?)').run(f.folder, f.folder, f.folder, i);
-    db.prepare('INSERT INTO law VALUES (?, ?, ?, ?, ?, 0, ?, NULL, NULL, 1, NULL, ?)').run(`id${i}`, f.level, f.name, f.filename ?? null, f.publish || null, i, f.folder);
-    mkdirSync(path.join(dir, f.folder), { recursive: true });
-    const stem = f.filename ?? f.name;
-    writeFileSync(path.join(dir, f.folder, f.publish ? `${stem}(${f.publish}).md` : `${stem}.md`), f.markdown);
-  });
-  db.close();
-}
+const writeShipped = (entries: ShippedSnapshot['entries'], into = resources, commit = '0'.repeat(40)) => writeShippedTo(entries, into, commit);
 
 const civil = base.find((e) => e.file === '民法典/合同编.md')!;
 const villagers = base.find((e) => e.file.includes('村民委员会组织法'))!;

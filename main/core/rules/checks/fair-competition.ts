@@ -1,4 +1,4 @@
-import { clauseInReport, scan } from './helpers.js';
+import { clauseInReport, negatedBefore, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { MatterType } from '../../../../shared/domain/matter.js';
 import type { Rule, UnitHit } from '../types.js';
@@ -24,6 +24,14 @@ const LOCAL_RE = new RegExp(
 const TIE_RE = /注册|纳税|税务关系|税收关系|结算|缴纳|汇缴|清算|缴税|设立|登记/;
 const REWARD_RE = /给予|奖励|补贴|补助|资助|扶持|享受|奖补|资金/;
 
+/** Buying from the area itself: 采购区内企业生产的, 使用本地产品, 本地配套采购. */
+const LOCAL_PURCHASE_RE = new RegExp(
+  `(采购|购买|使用|选用|采用)[^。;,，\\n]{0,2}?(${LOCAL})[^。;\\n]{0,12}?(企业|产品|商品|供应商|生产|制造)|(${LOCAL})配套采购`,
+  'g',
+);
+/** The sentence ties the purchase to public support. */
+const SUPPORT_RE = /给予|奖励|补贴|补助|资助|扶持|支持|奖补|申报|资金/;
+
 /** Protective sentences: 不得限定/不得排斥外地经营者. */
 const PROTECT_RE = /(不得|禁止|严禁|不准|不应|杜绝|防止|清理|废除|取消)[^。;\n]{0,12}?(限定|指定|排斥|限制|歧视|设置|要求|优先|强制)/;
 
@@ -43,6 +51,15 @@ export const fairCompetitionLocal: Rule = {
       if (TIE_RE.test(m[0]) && !/优先|限定|指定|仅限|只能/.test(m[0]) && REWARD_RE.test(sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
+    // Support that only buying from inside the area earns: "采购区内企业生产的产品…给予奖励",
+    // "对使用本地产品的给予补贴" (the issue's subsidies for buying local products).
+    const bought = scan(ctx, LOCAL_PURCHASE_RE, (m, unit, sentence): UnitHit | null => {
+      if (PROTECT_RE.test(sentence) || negatedBefore(unit.text, m.index) || !SUPPORT_RE.test(sentence)) return null;
+      if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (local.some((h) => h.unit === unit && Math.abs(h.start - m.index) < 40)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    }, { oncePerSentence: true });
+    local.push(...bought);
     const placeRe = placePreferenceRe(ctx.fullText);
     const named = placeRe
       ? scan(ctx, placeRe, (m, unit, sentence): UnitHit | null => {

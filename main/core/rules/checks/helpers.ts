@@ -84,8 +84,16 @@ export function hasPublicParty(text: string): boolean {
 }
 
 /** "X规定：…", "方案中明确：…", "决议，嫁出去的…": a sentence that states what a specific provision says. */
-const PROVISION_RE =
-  /》(称|要求|提出|规定|明确|强调|指出)|拟规定|(规定|约定|明确|载明|写明)(了)?[：:“"]|(规定|约定)(了)?[^。；，,]{0,3}(“|")|(决议|决定|方案|规约|民约|章程)(中|里)?[”"]?[，,：:]|方案(排除|规定|明确|将)|决定中/;
+const PROVISION_RE = new RegExp(
+  [
+    '》(称|要求|提出|规定|明确|强调|指出)|拟规定|(规定|约定|明确|载明|写明)(了)?[：:“"]|(规定|约定)(了)?[^。；，,]{0,3}(“|")',
+    '(决议|决定|方案|规约|民约|章程)(中|里)?[”"]?[，,：:]|方案(排除|规定|明确|将)|决定中',
+    // The document named, then what it says: "村规民约就规定，…", "章程中明确，…", "分配方案也写明，…".
+    '(规约|民约|章程|决议|方案|文件|细则|办法|会议记录|纪要)[^。；，,“”"]{0,4}?(规定|明确|载明|写明)[，,：:]',
+    // A document named as the source, then a colon: "依据地方文件：…", "会议纪要：…".
+    '(文件|细则|办法|通知|会议记录|纪要)(中|里)?[”"》]?[：:]',
+  ].join('|'),
+);
 
 /**
  * Content rules (fines, 外嫁女, licences …) in a report, judgment or commentary: only what the text

@@ -1,15 +1,21 @@
 import { LEASE_TYPES } from './helpers.js';
 import { BASIS } from '../basis.js';
-import { parseCount } from '../text/cn-numerals.js';
+import { CN_NUMERAL_CHARS, parseCount } from '../text/cn-numerals.js';
 import { addYears, dateKey, findDateRanges, type DateRange } from '../text/dates.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, Rule, UnitHit } from '../types.js';
 
 const LIMIT_YEARS = 20;
-const NUM = '[\\d零〇一二两三四五六七八九十百]+';
-/** "租赁期限为三十年", "租期：30年", "承包期限共计50年", "流转期限为二十五年". */
+// Every numeral form contracts use for a term, financial uppercase included (叁拾年, 贰拾伍年):
+// drafters write terms the way they write amounts.
+const NUM_CHARS = `\\d${CN_NUMERAL_CHARS.replace(/[万萬亿億]/g, '')}`;
+const NUM = `[${NUM_CHARS}]+`;
+/**
+ * "租赁期限为三十年", "租期：30年", "承包期限共计50年", "流转期限为二十五年", and the total after the
+ * dates: "承包期限：从2005年7月1日起至2030年7月1日止，共贰拾伍年".
+ */
 const YEARS_RE = new RegExp(
-  `(租赁|租用|承租|出租|租|承包|流转)(期限|期|年限)[^。;\\n]{0,24}?(?<![\\d零〇一二两三四五六七八九十百第])(${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
+  `(租赁|租用|承租|出租|租|承包|流转)(期限|期|年限)(?:[^。;\\n]{0,24}?|[^。;\\n]{0,48}?[，,](?:共|共计|合计|计|总计))(?<![${NUM_CHARS}第])(${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
   'g',
 );
 /**
@@ -17,7 +23,7 @@ const YEARS_RE = new RegExp(
  * "租赁给了…管委会…，期限50年", "出租给苏某某开发经营，租期限为70年".
  */
 const VERB_TERM_RE = new RegExp(
-  `(出租|租赁|承租|租)(给|予|与)[^。;\\n]{0,40}?(租期|期限|租赁期|年限)(限)?\\s*(为|是|:)?\\s*(共|计)?\\s*(?<![\\d零〇一二两三四五六七八九十百第])(?<years>${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
+  `(出租|租赁|承租|租)(给|予|与)[^。;\\n]{0,40}?(租期|期限|租赁期|年限)(限)?\\s*(为|是|:)?\\s*(共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
   'g',
 );
 /** A lease or transfer without end: "永久不变", "永久使用", "无限期". */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { TextBlock } from '../../../../shared/domain/document-text.js';
 import { MatterType } from '../../../../shared/domain/matter.js';
-import { SelftestReport } from '../../../../shared/domain/rules-quality.js';
+import { SelftestPart, SelftestReport } from '../../../../shared/domain/rules-quality.js';
 import { defaultResourcesDir } from '../../checklists/resources-dir.js';
 import { scoreDocuments, type DocumentOutcome } from './score.js';
 
@@ -22,6 +22,8 @@ export const ShippedTestPart = z.object({
   documents: z.array(
     z.object({
       name: z.string(),
+      /** Which labelling round the document belongs to (absent: the first test part). */
+      part: SelftestPart.optional(),
       type: MatterType,
       source: z.string(),
       blocks: z.array(TextBlock),
@@ -47,13 +49,36 @@ export function loadTestPart(resourcesDir: string = defaultResourcesDir()): Ship
   return ShippedTestPart.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-/** Runs the rules on the shipped test part and scores them. */
+/** How each part came about, in the words the CLI and the app show. */
+export const PART_SOURCE: Record<SelftestPart, string> = {
+  test: '测试部分（第一轮：标注在调规则之前完成，从未用于调规则）',
+  heldout: '留出部分（第二轮：30 个新来源，标注并提交后才运行规则；第二轮调规则时已看到其规则级漏报，数字偏乐观）',
+  fresh: '新增部分（第三轮：在第二轮调规则之后收集、标注并提交，之后才运行规则）',
+};
+
+/**
+ * Runs the rules on the shipped parts and scores them: the figures over all parts (shown beside each
+ * rule) and, in `parts`, each labelling round on its own. `details` gets one outcome per document.
+ */
 export function runSelftest(part: ShippedTestPart, details?: DocumentOutcome[]): SelftestReport {
-  const report = scoreDocuments(
-    part.documents.map((d) => ({ name: d.name, type: d.type, blocks: d.blocks, labels: d.labels })),
-    details,
-  );
-  return { ...report, source: `${part.corpus}：测试部分 ${part.documents.length} 份真实文件（标注在调规则之前完成，未用于调规则）` };
+  const docs = part.documents.map((d) => ({ name: d.name, type: d.type, blocks: d.blocks, labels: d.labels, part: d.part ?? 'test' }));
+  const report = scoreDocuments(docs, details);
+  const parts = SELFTEST_ORDER.filter((p) => docs.some((d) => d.part === p)).map((p) => {
+    const these = docs.filter((d) => d.part === p);
+    return { ...scoreDocuments(these), part: p, source: `${PART_SOURCE[p]}：${these.length} 份真实文件` };
+  });
+  return {
+    ...report,
+    source: `${part.corpus}：${part.documents.length} 份真实文件，分三轮收集，每轮都在运行规则之前完成标注`,
+    parts,
+  };
+}
+
+const SELFTEST_ORDER: readonly SelftestPart[] = ['test', 'heldout', 'fresh'];
+
+/** The report with its timings zeroed: what is shipped and compared (timings vary run to run). */
+export function withoutTimings(report: SelftestReport): SelftestReport {
+  return { ...report, elapsedMs: 0, ...(report.parts ? { parts: report.parts.map((p) => ({ ...p, elapsedMs: 0 })) } : {}) };
 }
 
 let cached: SelftestReport | null | undefined;

@@ -54,26 +54,42 @@ export function normalizeChar(ch: string): string {
 
 export function normalize(input: string, options: NormalizeOptions = {}): NormalizedText {
   const collapse = options.collapseWhitespace === true;
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Offsets go straight into typed arrays sized for the worst case, and unchanged runs of the input
+  // are copied as slices: per-character arrays and strings made most of the garbage (and GC time)
+  // of a run on a long document.
+  const starts = new Int32Array(input.length);
+  const ends = new Int32Array(input.length);
+  const pieces: string[] = [];
+  let runFrom = 0; // start of the pending run of characters kept as they are
+  let n = 0;
+  let lastSpace = false;
   for (let i = 0; i < input.length; i++) {
     const src = input[i] as string;
     // \r\n counts as one line break that covers both code units.
-    if (src === '\r' && input[i + 1] === '\n') continue;
-    const ch = normalizeChar(src);
-    if (ch === '') continue;
-    const last = out.length - 1;
-    if (collapse && ch === ' ' && last >= 0 && out[last] === ' ') {
-      ends[last] = i + 1;
+    const ch = src === '\r' && input[i + 1] === '\n' ? '' : normalizeChar(src);
+    if (ch === src && !(collapse && lastSpace && ch === ' ')) {
+      starts[n] = src === '\n' && input[i - 1] === '\r' ? i - 1 : i;
+      ends[n] = i + 1;
+      n++;
+      lastSpace = ch === ' ';
       continue;
     }
-    const startAt = src === '\n' && input[i - 1] === '\r' ? i - 1 : i;
-    out.push(ch);
-    starts.push(startAt);
-    ends.push(i + 1);
+    if (runFrom < i) pieces.push(input.slice(runFrom, i));
+    runFrom = i + 1;
+    if (ch === '') continue;
+    if (collapse && ch === ' ' && lastSpace) {
+      ends[n - 1] = i + 1;
+      continue;
+    }
+    starts[n] = src === '\n' && input[i - 1] === '\r' ? i - 1 : i;
+    ends[n] = i + 1;
+    pieces.push(ch);
+    n++;
+    lastSpace = ch === ' ';
   }
-  return { text: out.join(''), origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends) };
+  if (runFrom === 0) return { text: input, origStart: starts, origEnd: ends };
+  if (runFrom < input.length) pieces.push(input.slice(runFrom));
+  return { text: pieces.join(''), origStart: starts.slice(0, n), origEnd: ends.slice(0, n) };
 }
 
 /**

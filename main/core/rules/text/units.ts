@@ -48,38 +48,45 @@ export function buildUnits(blocks: readonly TextBlock[]): TextUnit[] {
 }
 
 function joinBlocks(blocks: readonly TextBlock[], positions: number[], id: number): TextUnit {
+  const norms = positions.map((pos) => normalize((blocks[pos] as TextBlock).text));
+  if (norms.length === 1) {
+    // The common case (one paragraph): the normalised offsets are the unit's offsets.
+    const norm = norms[0] as ReturnType<typeof normalize>;
+    return {
+      id,
+      blockPositions: positions,
+      text: norm.text,
+      charBlock: new Int32Array(norm.text.length).fill(positions[0] as number),
+      charStart: norm.origStart,
+      charEnd: norm.origEnd,
+    };
+  }
+  const length = norms.reduce((n, x) => n + x.text.length, 0) + norms.length - 1;
+  const cb = new Int32Array(length);
+  const cs = new Int32Array(length);
+  const ce = new Int32Array(length);
   const parts: string[] = [];
-  const cb: number[] = [];
-  const cs: number[] = [];
-  const ce: number[] = [];
+  let at = 0;
   let prevCell: number | null = null;
-  for (const pos of positions) {
+  for (const [k, pos] of positions.entries()) {
     const block = blocks[pos] as TextBlock;
-    if (parts.length > 0) {
-      const sep = block.cell && prevCell === block.cell.col ? '\n' : CELL_SEP;
-      const prevEnd = ce.length > 0 ? (ce[ce.length - 1] as number) : 0;
-      parts.push(sep);
-      cb.push(-1);
-      cs.push(prevEnd);
-      ce.push(prevEnd);
+    const norm = norms[k] as ReturnType<typeof normalize>;
+    if (k > 0) {
+      parts.push(block.cell && prevCell === block.cell.col ? '\n' : CELL_SEP);
+      const prevEnd = at > 0 ? (ce[at - 1] as number) : 0;
+      cb[at] = -1;
+      cs[at] = prevEnd;
+      ce[at] = prevEnd;
+      at++;
     }
     prevCell = block.cell ? block.cell.col : null;
-    const norm = normalize(block.text);
     parts.push(norm.text);
-    for (let i = 0; i < norm.text.length; i++) {
-      cb.push(pos);
-      cs.push(norm.origStart[i] as number);
-      ce.push(norm.origEnd[i] as number);
-    }
+    cb.fill(pos, at, at + norm.text.length);
+    cs.set(norm.origStart, at);
+    ce.set(norm.origEnd, at);
+    at += norm.text.length;
   }
-  return {
-    id,
-    blockPositions: positions,
-    text: parts.join(''),
-    charBlock: Int32Array.from(cb),
-    charStart: Int32Array.from(cs),
-    charEnd: Int32Array.from(ce),
-  };
+  return { id, blockPositions: positions, text: parts.join(''), charBlock: cb, charStart: cs, charEnd: ce };
 }
 
 /**

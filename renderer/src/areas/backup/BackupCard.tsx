@@ -11,6 +11,9 @@ interface SettingsForm {
   folder: string;
   keepDays: number;
   daily: boolean;
+  /** Write-only: a new office backup passphrase (empty keeps the current one). */
+  officePassphrase?: string;
+  removePassphrase?: boolean;
 }
 
 /** 设置 → 备份与恢复: where backups go, back up now (optionally encrypted), the list, restore. */
@@ -36,9 +39,12 @@ export function BackupCard() {
   const save = async () => {
     const v = await form.validateFields();
     const settings: BackupSettings = { folder: v.folder.trim() === '' ? null : v.folder.trim(), keepDays: v.keepDays, daily: v.daily };
+    // Write-only: empty keeps the office passphrase, "remove" clears it.
+    const passphrase = v.removePassphrase ? null : v.officePassphrase ? v.officePassphrase : undefined;
     setBusy('save');
     try {
-      client.setQueryData(backupKeys.status, await call('backup.saveSettings', settings));
+      client.setQueryData(backupKeys.status, await call('backup.saveSettings', { ...settings, passphrase }));
+      form.setFieldsValue({ officePassphrase: '', removePassphrase: false });
       await client.invalidateQueries({ queryKey: backupKeys.list });
       message.success(t('backup.saved'));
     } catch (e) {
@@ -76,6 +82,21 @@ export function BackupCard() {
             <Form.Item name="daily" valuePropName="checked" label=" ">
               <Checkbox>{t('backup.daily')}</Checkbox>
             </Form.Item>
+          </Space>
+          <Form.Item
+            name="officePassphrase"
+            label={t('backup.officePassphrase')}
+            extra={status.data?.encrypted ? t('backup.officePassphraseSet') : t('backup.officePassphraseUnset')}
+            rules={[{ min: 8, message: t('backup.passphraseShort') }]}
+          >
+            <Input.Password autoComplete="new-password" placeholder={status.data?.encrypted ? t('backup.officePassphraseKeep') : ''} />
+          </Form.Item>
+          <Space>
+            {status.data?.encrypted && (
+              <Form.Item name="removePassphrase" valuePropName="checked">
+                <Checkbox>{t('backup.removePassphrase')}</Checkbox>
+              </Form.Item>
+            )}
           </Space>
           <Form.Item style={{ marginBottom: 0 }}>
             <Button onClick={() => void save()} loading={busy === 'save'}>

@@ -5,7 +5,7 @@ import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { localTime } from './use-backup';
 
-/** Shows what a backup holds and, once confirmed (with its passphrase if encrypted), checks and stages it. */
+/** Shows what a backup holds and, once confirmed (with its passphrase if encrypted), restores it and reloads the page. */
 export function RestoreDialog({ entry, onClose }: { entry: BackupEntry | null; onClose: (staged: boolean) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -16,9 +16,15 @@ export function RestoreDialog({ entry, onClose }: { entry: BackupEntry | null; o
   const confirm = async () => {
     setBusy(true);
     try {
-      await call('backup.restore', { file: entry.file, passphrase: entry.encrypted ? passphrase : undefined });
-      message.success(t('backup.restoreStaged'), 8);
+      const { applied } = await call('backup.restore', { file: entry.file, passphrase: entry.encrypted ? passphrase : undefined });
       setPassphrase('');
+      if (applied) {
+        // The archive was swapped and reopened: every page shows old data until it reloads.
+        message.success(t('backup.restoreApplied'), 3);
+        window.setTimeout(() => window.location.reload(), 800);
+        return;
+      }
+      message.success(t('backup.restoreStaged'), 8);
       onClose(true);
     } catch (e) {
       message.error(t('backup.failed', { message: (e as Error).message }));

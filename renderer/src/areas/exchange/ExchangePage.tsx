@@ -5,6 +5,7 @@ import type { PackageRecord } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
+import { CountyCard } from './CountyCard';
 import { ExportCard } from './ExportCard';
 import { ImportCard } from './ImportCard';
 import { OfficeCard } from './OfficeCard';
@@ -15,6 +16,7 @@ import { exchangeKeys } from './keys';
 export function ExchangePage() {
   const { t } = useI18n();
   const history = useQuery({ queryKey: exchangeKeys.history, queryFn: () => call('exchange.history', {}) });
+  const office = useQuery({ queryKey: exchangeKeys.office, queryFn: () => call('exchange.office.get', {}) });
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('exchange.title')}</Typography.Title>
@@ -28,6 +30,7 @@ export function ExchangePage() {
           <ImportCard />
         </Col>
       </Row>
+      {office.data?.kind === 'county-bureau' && <CountyCard />}
       <Card title={t('exchange.history')} size="small">
         <Table<PackageRecord>
           size="small"

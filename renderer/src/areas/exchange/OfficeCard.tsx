@@ -1,17 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Form, Input, Select, Typography } from 'antd';
-import { OFFICE_KINDS, OFFICE_KIND_ZH, type OfficeKind } from '../../../../shared/domain/exchange';
+import { OFFICE_KINDS, OFFICE_KIND_ZH, suggestOfficeCode, type OfficeKind } from '../../../../shared/domain/exchange';
 import { call } from '../../api/client';
 import { saveBase64File } from '../../api/save-file';
 import { useI18n } from '../../i18n';
 import { exchangeKeys } from './keys';
 
-/** The office's identity and fingerprint; the setup form while there is none. */
+/**
+ * The office's identity and fingerprint. New installations make it at first-run setup; one set up before
+ * exchange packages existed gets the form here on first use, filled in from the office settings.
+ */
 export function OfficeCard() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const client = useQueryClient();
   const office = useQuery({ queryKey: exchangeKeys.office, queryFn: () => call('exchange.office.get', {}) });
+  const settings = useQuery({ queryKey: ['office.get'], queryFn: () => call('office.get', {}), enabled: office.data === null });
   const setup = useMutation({
     mutationFn: (v: { name: string; code: string; kind: OfficeKind }) => call('exchange.office.setup', v),
     onSuccess: () => client.invalidateQueries({ queryKey: exchangeKeys.office }),
@@ -44,7 +48,13 @@ export function OfficeCard() {
       ) : (
         <>
           <Typography.Paragraph type="secondary">{t('exchange.office.none')}</Typography.Paragraph>
-          <Form layout="inline" onFinish={(v: { name: string; code: string; kind: OfficeKind }) => setup.mutate(v)}>
+          <Form
+            // Remounted once the office settings arrive, so the defaults fill the form.
+            key={settings.data ? 'filled' : 'empty'}
+            layout="inline"
+            initialValues={{ name: settings.data?.officeName || undefined, code: settings.data ? suggestOfficeCode(settings.data.numberPrefix) : undefined, kind: 'township-office' }}
+            onFinish={(v: { name: string; code: string; kind: OfficeKind }) => setup.mutate(v)}
+          >
             <Form.Item name="name" label={t('exchange.office.name')} rules={[{ required: true }]}>
               <Input style={{ width: 200 }} />
             </Form.Item>

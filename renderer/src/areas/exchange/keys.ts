@@ -3,4 +3,5 @@ export const exchangeKeys = {
   office: ['exchange.office'] as const,
   trust: ['exchange.trust'] as const,
   history: ['exchange.history'] as const,
+  county: ['exchange.county'] as const,
 };

@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { downloadExport } from './download';
+import { CountyReportButton } from './CountyReportButton';
 
 type Filter = Omit<LedgerFilter, 'sort' | 'order'>;
 
@@ -90,6 +91,9 @@ export function LedgerPage() {
         render: (v: ReviewResult | null) => (v ? labels.result(v) : ''),
       },
       { title: t('ledger.col.opinions'), dataIndex: 'opinionCount', key: 'opinionCount', width: 90, sorter: true, sortOrder: sortOrder('opinionCount'), align: 'right' as const },
+      { title: t('ledger.col.letterNumbers'), dataIndex: 'letterNumbers', key: 'letterNumbers', width: 150, ellipsis: true },
+      { title: t('ledger.col.opinionIssuedOn'), key: 'letterIssuedOn', width: 112, render: (_: unknown, r: LedgerRow) => r.letterIssuedOn ?? r.opinionIssuedOn },
+      { title: t('ledger.col.feedbackOn'), dataIndex: 'feedbackOn', key: 'feedbackOn', width: 112 },
       { title: t('ledger.col.adoption'), key: 'adoption', width: 190, render: (_: unknown, r: LedgerRow) => adoptionText(r) },
       { title: t('ledger.col.closedOn'), dataIndex: 'closedOn', key: 'closedOn', width: 112, sorter: true, sortOrder: sortOrder('closedOn') },
       { title: t('ledger.col.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 112, sorter: true, sortOrder: sortOrder('dueOn') },
@@ -112,7 +116,7 @@ export function LedgerPage() {
         width: 110,
         sorter: true,
         sortOrder: sortOrder('status'),
-        render: (v: MatterStatus) => <Tag>{labels.status(v)}</Tag>,
+        render: (v: MatterStatus, r: LedgerRow) => <Tag color={r.voided ? 'red' : undefined}>{labels.shownStatus(r)}</Tag>,
       },
     ],
     [t, labels, sort],
@@ -135,6 +139,7 @@ export function LedgerPage() {
           <Button onClick={() => exporter.mutate('csv')} loading={exporter.isPending && exporter.variables === 'csv'}>
             {t('ledger.exportCsv')}
           </Button>
+          <CountyReportButton />
         </Space>
       </Space>
       <Space wrap>

@@ -10,9 +10,11 @@ import { navigate, routeHref } from '../../routes';
 import { DocumentsTab } from '../documents/DocumentsTab';
 import { LettersTab } from '../letters/LettersTab';
 import { AssignControl } from './AssignControl';
+import { MatterRecordBar } from '../records/MatterRecordBar';
 import { MatterOverview } from './MatterOverview';
 import { WorkflowTab } from '../workflow/WorkflowTab';
 import { ReviewTab } from '../review/ReviewTab';
+import { CasefileTab } from '../casefile/CasefileTab';
 
 /** A tab of the matter page; each area (documents, review, letters, workflow) contributes its own. */
 export interface MatterTab {
@@ -30,6 +32,7 @@ export const MATTER_TABS: MatterTab[] = [
   { key: 'review', label: 'review.tab', method: 'review.get', render: (m) => <ReviewTab matter={m} /> },
   { key: 'letters', label: 'letters.tab', method: 'letters.list', render: (m) => <LettersTab matter={m} /> },
   { key: 'workflow', label: 'workflow.tab', method: 'workflow.get', render: (m) => <WorkflowTab matter={m} /> },
+  { key: 'casefile', label: 'casefile.tab', method: 'casefile.get', render: (m) => <CasefileTab matter={m} /> },
 ];
 
 export function MatterPage({ id, tab }: { id: number; tab?: string }) {
@@ -49,9 +52,10 @@ export function MatterPage({ id, tab }: { id: number; tab?: string }) {
           {m.title}
         </Typography.Title>
         <Tag>{labels.matterType(m.type)}</Tag>
-        <Tag color="processing">{labels.status(m.status)}</Tag>
+        <Tag color={m.voided ? 'red' : 'processing'} data-testid="matter-status">{labels.shownStatus(m)}</Tag>
       </Space>
       <AssignControl matter={m} />
+      <MatterRecordBar matter={m} />
       <Tabs
         activeKey={active}
         onChange={(key) => navigate({ page: 'matter', id, tab: key })}

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { DeadlineTag } from '../workflow/DeadlineTag';
 import { FindingCounts } from './FindingCounts';
+import { BatchBar } from '../batch/BatchBar';
 
 export function MattersPage() {
   const { t, labels } = useI18n();
@@ -17,6 +18,7 @@ export function MattersPage() {
   const [status, setStatus] = useState<MatterStatus | undefined>();
   const { me, can } = useSession();
   const [mine, setMine] = useState(false);
+  const [selected, setSelected] = useState<number[]>([]);
   const assignedTo = mine ? me.id : undefined;
   const matters = useQuery({
     queryKey: ['matters.list', query, type, status, assignedTo],
@@ -72,9 +74,11 @@ export function MattersPage() {
           </Checkbox>
         )}
       </Space>
+      {can('batch.export') && <BatchBar matterIds={selected} onDone={() => setSelected([])} />}
       {matters.error && <Alert type="error" title={t('error.load', { message: matters.error.message })} />}
       <Table<Matter>
         rowKey="id"
+        rowSelection={can('batch.export') ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true } : undefined}
         loading={matters.isLoading}
         dataSource={matters.data?.items ?? []}
         locale={{ emptyText: t('matters.empty') }}
@@ -106,7 +110,7 @@ export function MattersPage() {
             title: t('matter.status'),
             dataIndex: 'status',
             width: 120,
-            render: (v: MatterStatus) => <Tag>{labels.status(v)}</Tag>,
+            render: (_v: MatterStatus, m: Matter) => <Tag color={m.voided ? 'red' : undefined}>{labels.shownStatus(m)}</Tag>,
           },
         ]}
       />

@@ -1,13 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useEffect } from 'react';
 import { OFFICE_READ } from '../../../../shared/domain/account';
-import { MATTER_TYPES, isVillageType, type MatterType } from '../../../../shared/domain/matter';
+import type { MatterType } from '../../../../shared/domain/matter';
+import { enterAction, typeOptionMatches, typeOptionRank } from './registration-keys';
+import { matterTypeOptions } from './type-options';
+import { useToday } from '../records/use-today';
 import { ApiError, call } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../routes';
+import { RegistrationMaterials, registrationMarks } from '../casefile/RegistrationMaterials';
+import { useCan } from '../../auth/session';
 
 interface FormValues {
   type: MatterType;
@@ -19,6 +24,8 @@ interface FormValues {
   receivedOn: Dayjs;
   dueOn?: Dayjs | null;
   note?: string;
+  /** Ids of the required materials ticked as received (送审材料齐全性). */
+  materials?: string[];
 }
 
 const ISO = 'YYYY-MM-DD';
@@ -26,18 +33,32 @@ const ISO = 'YYYY-MM-DD';
 export function NewMatterPage() {
   const { t, labels } = useI18n();
   const { message } = App.useApp();
+  // 收件日期 defaults to today on the office clock, not the PC's (issue 20: one clock).
+  const today = useToday();
   const [form] = Form.useForm<FormValues>();
+  useEffect(() => {
+    if (!form.isFieldTouched('receivedOn')) form.setFieldValue('receivedOn', dayjs(today));
+  }, [form, today]);
   // A liaison registers for their own unit only (the server enforces it): the field is theirs, fixed.
   const { me } = useSession();
   const ownUnit = me.roles.includes('liaison') && !me.roles.some((r) => OFFICE_READ.includes(r)) ? me.unit : null;
   const queryClient = useQueryClient();
+  const can = useCan();
+  const type = Form.useWatch('type', form);
   const create = useMutation({
-    mutationFn: (values: FormValues) =>
-      call('matters.create', {
+    mutationFn: async ({ materials, ...values }: FormValues) => {
+      const matter = await call('matters.create', {
         ...values,
         receivedOn: values.receivedOn.format(ISO),
         dueOn: values.dueOn ? values.dueOn.format(ISO) : null,
-      }),
+      });
+      if (materials !== undefined && can('materials.mark')) {
+        const { lists } = await call('materials.lists', {});
+        const marks = registrationMarks(lists[matter.type] ?? [], materials);
+        if (marks.length > 0) await call('materials.mark', { matterId: matter.id, marks });
+      }
+      return matter;
+    },
     onSuccess: async (matter) => {
       message.success(t('form.saved', { serial: matter.serial }));
       await queryClient.invalidateQueries({ queryKey: ['matters.list'] });
@@ -54,18 +75,23 @@ export function NewMatterPage() {
     },
   });
   const required = (field: string) => [{ required: true, whitespace: true, message: t('form.required', { field }) }];
-  const typeOptions = [
-    {
-      label: t('form.typeGroup.village'),
-      options: MATTER_TYPES.filter(isVillageType).map((v) => ({ value: v, label: labels.matterType(v) })),
-    },
-    {
-      label: t('form.typeGroup.other'),
-      options: MATTER_TYPES.filter((v) => !isVillageType(v)).map((v) => ({ value: v, label: labels.matterType(v) })),
-    },
-  ];
-  const submitOnCtrlEnter = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) form.submit();
+  const typeOptions = matterTypeOptions(labels);
+  // Enter moves to the next field and never submits; Ctrl+Enter submits (issue 20: plain Enter used to
+  // register a half-filled matter).
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    const target = e.target as HTMLElement;
+    const action = enterAction({
+      key: e.key,
+      ctrlKey: e.ctrlKey,
+      metaKey: e.metaKey,
+      isComposing: e.nativeEvent.isComposing,
+      tagName: target.tagName,
+      role: target.getAttribute('role'),
+    });
+    if (action === 'default') return;
+    e.preventDefault();
+    if (action === 'submit') form.submit();
+    else if (action === 'next-field') focusNextField(e.currentTarget, target);
   };
   return (
     <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('form.newMatter')}</Typography.Title>} style={{ maxWidth: 760 }}>
@@ -73,16 +99,22 @@ export function NewMatterPage() {
         form={form}
         layout="vertical"
         name="new-matter"
-        initialValues={{ receivedOn: dayjs(), type: 'village.rules', submittingUnit: ownUnit ?? undefined }}
+        initialValues={{ receivedOn: dayjs(today), type: 'village.rules', submittingUnit: ownUnit ?? undefined }}
         onFinish={(values) => create.mutate(values)}
-        onKeyDown={submitOnCtrlEnter}
+        onKeyDown={onKeyDown}
         disabled={create.isPending}
       >
         <Form.Item name="title" label={t('matter.title')} rules={required(t('matter.title'))}>
           <Input autoFocus maxLength={200} />
         </Form.Item>
         <Form.Item name="type" label={t('matter.type')} rules={[{ required: true }]}>
-          <Select options={typeOptions} showSearch optionFilterProp="label" />
+          <Select
+            options={typeOptions}
+            showSearch={{
+              filterOption: (input, option) => typeOptionMatches(input, option),
+              filterSort: (a, b, { searchValue }) => typeOptionRank(a, searchValue) - typeOptionRank(b, searchValue),
+            }}
+          />
         </Form.Item>
         <Form.Item name="submittingUnit" label={t('matter.submittingUnit')} rules={required(t('matter.submittingUnit'))}>
           <Input maxLength={100} disabled={ownUnit !== null} />
@@ -106,6 +138,7 @@ export function NewMatterPage() {
             <DatePicker format={ISO} />
           </Form.Item>
         </Space>
+        {can('materials.mark') && <RegistrationMaterials type={type} />}
         <Form.Item name="note" label={t('matter.note')}>
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
@@ -119,4 +152,11 @@ export function NewMatterPage() {
       </Form>
     </Card>
   );
+}
+
+/** Focuses the form control after `from` (inputs, lists, date boxes, the note), skipping disabled ones. */
+function focusNextField(form: HTMLFormElement, from: HTMLElement): void {
+  const fields = [...form.querySelectorAll<HTMLElement>('input:not([type=hidden]):not([disabled]), textarea:not([disabled])')];
+  const next = fields[fields.indexOf(from as HTMLInputElement) + 1];
+  next?.focus();
 }

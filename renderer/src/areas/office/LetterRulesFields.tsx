@@ -39,6 +39,9 @@ export function LetterRulesFields() {
         <Form.Item name="printMaterialsPart" valuePropName="checked" noStyle>
           <Checkbox>{t('office.printMaterials')}</Checkbox>
         </Form.Item>
+        <Form.Item name="quoteArticles" valuePropName="checked" noStyle>
+          <Checkbox>{t('office.quoteArticles')}</Checkbox>
+        </Form.Item>
       </Space>
       <Form.Item name="returnDeadlineDays" label={t('office.returnDays')}>
         <InputNumber min={1} max={60} precision={0} />

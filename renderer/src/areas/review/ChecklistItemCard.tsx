@@ -113,7 +113,7 @@ export const ChecklistItemCard = memo(function ChecklistItemCard(props: Props) {
             {t('review.item.draft')}
           </Button>
         )}
-        {props.opinionCount > 0 && <Tag color="volcano">{t('review.item.opinions', { n: props.opinionCount })}</Tag>}
+        {props.opinionCount > 0 && <Tag color="volcano">{props.opinionCount === 1 ? t('review.item.opinionOne') : t('review.item.opinions', { n: props.opinionCount })}</Tag>}
       </Space>
       {status && !(locked && !answer?.note) && (
         <NoteField

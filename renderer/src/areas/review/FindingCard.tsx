@@ -1,8 +1,10 @@
 import { CheckOutlined, CloseOutlined, EditOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Space, Tag, Typography } from 'antd';
+import { SimilarOpinions } from '../search/SimilarOpinions';
 import type { StoredFinding } from '../../../../shared/contract/index';
 import { useI18n } from '../../i18n';
 import { basisIsUnverified, FINDING_COLOR } from './findings-view';
+import { FindingExcerpt } from './FindingExcerpt';
 
 interface Props {
   finding: StoredFinding;
@@ -50,7 +52,7 @@ export function FindingCard(props: Props) {
           {t('findings.where', { n: f.paragraph + 1 })}
         </Typography.Link>{' '}
         <span className="rd-finding-excerpt" onClick={() => props.onJump(f)}>
-          {f.excerpt}
+          <FindingExcerpt finding={f} />
         </span>
       </blockquote>
       {open && <Details finding={f} />}
@@ -65,6 +67,7 @@ export function FindingCard(props: Props) {
           <Button size="small" danger icon={<CloseOutlined />} disabled={locked || props.busy} onClick={() => props.onDismiss(f)}>
             {t('findings.dismiss')}
           </Button>
+          <SimilarOpinions findingId={f.id} />
         </Space>
       ) : (
         <Outcome finding={f} opinionPosition={props.opinionPosition} onShowOpinion={props.onShowOpinion} />

@@ -2,6 +2,7 @@ import { Button, Input, Modal, Space, Typography } from 'antd';
 import { useState, type KeyboardEvent } from 'react';
 import type { StoredFinding } from '../../../../shared/contract/index';
 import { useI18n } from '../../i18n';
+import { FindingExcerpt } from './FindingExcerpt';
 
 export type FindingDialog = { kind: 'accept' | 'dismiss'; finding: StoredFinding };
 
@@ -51,7 +52,9 @@ function DialogBody({ dialog, pending, onAccept, onDismiss, onClose }: Props & {
   return (
     <div className="rd-finding-dialog">
       <Typography.Paragraph style={{ marginBottom: 4 }}>{finding.message}</Typography.Paragraph>
-      <blockquote className="rd-quote">{finding.excerpt}</blockquote>
+      <blockquote className="rd-quote">
+        <FindingExcerpt finding={finding} />
+      </blockquote>
       {kind === 'accept' && <Typography.Paragraph type="secondary">{t('findings.acceptDialogHint', { severity: labels.severity(finding.severity) })}</Typography.Paragraph>}
       <label htmlFor="rd-finding-dialog-text">
         <Typography.Text strong>{label}</Typography.Text>

@@ -1,9 +1,11 @@
 import { DeleteOutlined, EditOutlined, HolderOutlined, StarOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
+import { SimilarOpinions } from '../search/SimilarOpinions';
 import type { DragEvent, KeyboardEvent } from 'react';
 import type { Opinion, OpinionAnchor } from '../../../../shared/contract/index';
 import type { Severity } from '../../../../shared/domain/matter';
 import { useI18n } from '../../i18n';
+import { CitationVersionTag } from './CitationVersionTag';
 
 const SEVERITY_COLOR: Record<Severity, string> = { must: 'red', should: 'orange', hint: 'blue' };
 
@@ -82,6 +84,7 @@ export function OpinionCard(props: Props) {
           {t('review.opinion.basis', { basis: o.basis })}
         </Typography.Paragraph>
       )}
+      <CitationVersionTag matterId={o.matterId} opinionId={o.id} />
       {o.anchor && (
         <blockquote className="rd-quote rd-quote-link" data-testid="opinion-quote">
           <Typography.Link onClick={() => props.onJump(o.anchor!)} title={t('review.opinion.jump')}>
@@ -102,6 +105,7 @@ export function OpinionCard(props: Props) {
         <Button size="small" type="text" icon={<StarOutlined />} onClick={() => props.onKeep(o)}>
           {t('review.opinion.keep')}
         </Button>
+        <SimilarOpinions opinionId={o.id} />
       </Space>
     </div>
   );

@@ -1,5 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Skeleton, Tabs } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, Result, Skeleton, Tabs } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnswerStatus, DocumentSummary, Matter, Opinion, OpinionAnchor, Review, StoredFinding } from '../../../../shared/contract/index';
 import type { ChecklistItem } from '../../../../shared/domain/checklist';
@@ -13,7 +13,8 @@ import { FindingsPanel } from './FindingsPanel';
 import { useFindingActions, useFindings, useRuleTitles } from './findings-queries';
 import { OpinionEditor, type EditorRequest } from './OpinionEditor';
 import { OpinionsPanel } from './OpinionsPanel';
-import { useBasisLibrary, useReview, useReviewActions } from './review-queries';
+import { useBasisLibrary, useReview, useReviewActions, useStartReview } from './review-queries';
+import { answerConflict } from '../../../../shared/domain/checklist-link';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SignoffPanel } from './SignoffPanel';
 import { useChecklistKeys } from './use-checklist-keys';
@@ -32,15 +33,28 @@ export function ReviewTab({ matter }: { matter: Matter }) {
   const { t } = useI18n();
   const review = useReview(matter.id);
   const docs = useQuery({ queryKey: ['review.documents', matter.id], queryFn: () => call('documents.list', { matterId: matter.id }) });
-  const queryClient = useQueryClient();
-  const started = Boolean(review.data);
-  // Opening the review moves a registered matter to 审查中; the page header should say so.
-  useEffect(() => {
-    if (started && matter.status === 'registered') void queryClient.invalidateQueries({ queryKey: ['matters.get', matter.id] });
-  }, [started, matter.status, matter.id, queryClient]);
+  const start = useStartReview(matter.id);
+  const can = useCan();
   if (review.error) return <Alert type="error" title={t('error.load', { message: review.error.message })} />;
   if (docs.error) return <Alert type="error" title={t('error.load', { message: docs.error.message })} />;
-  if (!review.data || !docs.data) return <Skeleton active />;
+  if (review.data === undefined || !docs.data) return <Skeleton active />;
+  if (review.data === null) {
+    // Opening the tab writes nothing: the review starts when the reviewer says so (issue 20).
+    return (
+      <Result
+        status="info"
+        title={t('review.notStarted')}
+        subTitle={t('review.notStarted.hint')}
+        extra={
+          can('review.start') ? (
+            <Button type="primary" loading={start.isPending} onClick={() => start.mutate()} data-testid="start-review">
+              {t('review.start')}
+            </Button>
+          ) : null
+        }
+      />
+    );
+  }
   return <Workspace matter={matter} review={review.data} documents={docs.data.items} />;
 }
 
@@ -101,8 +115,20 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
     if (locked) return refuseLocked();
     setEditor({ ...request, nonce: ++nonce.current });
   };
-  const onStatus = (item: ChecklistItem, status: AnswerStatus) => actions.answer(item.id, status);
-  const onNote = (item: ChecklistItem, status: AnswerStatus, note: string | null) => actions.answer(item.id, status, note);
+  // 有问题 without an opinion or a note opens the opinion editor for the item instead of a refusal; 通过
+  // on an item with a 必须修改 opinion is refused here with the server's reason (issue 20).
+  const answerChecked = (item: ChecklistItem, status: AnswerStatus, note?: string | null) => {
+    const kept = note !== undefined ? note : (review.answers.find((a) => a.itemId === item.id)?.note ?? null);
+    const conflict = answerConflict(review.opinions, item.id, status, kept);
+    if (conflict === 'needs-opinion') {
+      void message.info(t('review.problemNeedsOpinion'));
+      return openEditor({ item });
+    }
+    if (conflict === 'pass-with-must') return void message.warning(t('review.passWithMust'));
+    actions.answer(item.id, status, note);
+  };
+  const onStatus = (item: ChecklistItem, status: AnswerStatus) => answerChecked(item, status);
+  const onNote = (item: ChecklistItem, status: AnswerStatus, note: string | null) => answerChecked(item, status, note);
   const onDraft = (item: ChecklistItem) => openEditor({ item });
 
   useChecklistKeys({
@@ -112,7 +138,7 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
       const item = items[focusedRef.current];
       if (!item) return;
       if (locked) return refuseLocked();
-      actions.answer(item.id, status);
+      answerChecked(item, status);
     },
     openEditor: () => {
       const item = items[focusedRef.current];

@@ -8,9 +8,29 @@ import { call } from '../../api/client';
 
 export const reviewKey = (matterId: number) => ['review', matterId] as const;
 
-/** The matter's review; the first visit starts it with the type's default checklist. */
+/**
+ * The matter's review, or null when it has not been started: opening the tab only reads (issue 20);
+ * starting is the reviewer's action (useStartReview).
+ */
 export function useReview(matterId: number) {
-  return useQuery({ queryKey: reviewKey(matterId), queryFn: () => call('review.get', { matterId }) });
+  return useQuery({
+    queryKey: reviewKey(matterId),
+    queryFn: () => call('review.find', { matterId }),
+  });
+}
+
+/** 开始审查: starts the review (已登记 → 审查中); the reply fills the cache and the matter's header refreshes. */
+export function useStartReview(matterId: number) {
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  return useMutation({
+    mutationFn: () => call('review.start', { matterId }),
+    onSuccess: async (review) => {
+      queryClient.setQueryData(reviewKey(matterId), review);
+      await queryClient.invalidateQueries({ queryKey: ['matters.get', matterId] });
+    },
+    onError: (error) => void message.error(error.message),
+  });
 }
 
 /** The whole legal-basis library (a few hundred entries), for labelling the ids checklist items cite. */
@@ -92,6 +112,7 @@ export function useReviewActions(matterId: number) {
     scope,
     mutationFn: (v: { id?: number; fields: OpinionFields }): Promise<Opinion> =>
       v.id ? call('opinions.update', { id: v.id, ...v.fields }) : call('opinions.add', { matterId, ...v.fields }),
+    // An opinion on a checklist item may also mark the item 有问题, so the review is read again.
     onSuccess: () => void refresh(),
     onError,
   });

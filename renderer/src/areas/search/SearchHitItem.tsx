@@ -1,5 +1,6 @@
 import { FileTextOutlined } from '@ant-design/icons';
-import { Space, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { SearchHit } from '../../../../shared/contract/index';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
@@ -16,7 +17,11 @@ export function hitHref(hit: SearchHit): string {
 /** One result: the matter, the document and the highlighted snippet (HTML with <mark> only). */
 export function SearchHitItem({ hit }: { hit: SearchHit }) {
   const { t, labels, locale } = useI18n();
-  const href = hitHref(hit);
+  // Which occurrence of the query in the document is shown; the arrows step through all of them.
+  const [at, setAt] = useState(0);
+  const place = hit.occurrences[at];
+  const href = place ? documentsHref(hit.matterId, { kind: 'read', id: hit.documentId!, block: place.blockIndex }) : hitHref(hit);
+  const snippet = place?.snippet ?? hit.snippet;
   return (
     <article className="rd-search-hit" aria-label={hit.title} style={{ padding: '12px 0', borderBottom: '1px solid #f0f0f0' }}>
       <Space wrap size="small">
@@ -32,14 +37,30 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
           </a>{' '}
           {hit.role && <Tag color="blue">{roleLabel(hit.role, locale)}</Tag>}
           {hit.version !== null && <Tag>{t('documents.versionN', { n: hit.version })}</Tag>}
-          {hit.blockIndex !== null && <Typography.Text type="secondary">{t('search.paragraph', { n: hit.blockIndex + 1 })}</Typography.Text>}
+          {(place?.blockIndex ?? hit.blockIndex) !== null && (
+            <Typography.Text type="secondary">{t('search.paragraph', { n: (place?.blockIndex ?? hit.blockIndex!) + 1 })}</Typography.Text>
+          )}{' '}
+          <Typography.Text type="secondary" data-testid="hit-count">
+            {t('search.inDocument', { n: hit.matchCount })}
+          </Typography.Text>
+          {hit.occurrences.length > 1 && (
+            <Space size={4} style={{ marginInlineStart: 8 }}>
+              <Button size="small" aria-label={t('search.prevHit')} disabled={at === 0} onClick={() => setAt(at - 1)}>
+                ‹
+              </Button>
+              <Typography.Text data-testid="hit-position">{t('search.position', { i: at + 1, n: hit.occurrences.length })}</Typography.Text>
+              <Button size="small" aria-label={t('search.nextHit')} disabled={at === hit.occurrences.length - 1} onClick={() => setAt(at + 1)}>
+                ›
+              </Button>
+            </Space>
+          )}
         </div>
       )}
       {hit.kind === 'matter' && <Tag color="purple">{t('search.titleMatch')}</Tag>}
       <a href={href} className="rd-snippet-link" style={{ color: 'inherit' }}>
         <Typography.Paragraph className="rd-snippet" style={{ margin: '4px 0 0' }}>
           {/* Escaped by the server, then cut down to <mark> by DOMPurify. */}
-          <span dangerouslySetInnerHTML={{ __html: sanitizeSnippet(hit.snippet) }} />
+          <span dangerouslySetInnerHTML={{ __html: sanitizeSnippet(snippet) }} />
         </Typography.Paragraph>
       </a>
     </article>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Empty, Pagination, Skeleton, Space, Typography } from 'antd';
+import { Alert, Empty, List, Pagination, Skeleton, Space, Tabs, Typography } from 'antd';
+import { LetterHitItem, OpinionHitItem } from './ArchiveHits';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import '../documents/documents.css';
@@ -31,17 +32,39 @@ export function SearchPage({ params }: { params?: string }) {
       {result.data && (
         <section aria-label={t('search.results')}>
           <Typography.Text type="secondary" role="status">{t('search.total', { n: result.data.total })}</Typography.Text>
-          {hits.length === 0 ? <Empty description={t('search.none', { q: state.q })} /> : hits.map((h, i) => <SearchHitItem key={`${h.kind}-${h.documentId ?? h.matterId}-${i}`} hit={h} />)}
-          {result.data.total > PAGE_SIZE && (
-            <Pagination
-              style={{ marginTop: 16 }}
-              current={state.page}
-              pageSize={PAGE_SIZE}
-              total={result.data.total}
-              showSizeChanger={false}
-              onChange={(page) => goToSearch({ ...state, page })}
-            />
-          )}
+          <Tabs
+            items={[
+              {
+                key: 'sources',
+                label: t('search.sources', { n: result.data.total }),
+                children: (
+                  <>
+                    {hits.length === 0 ? <Empty description={t('search.none', { q: state.q })} /> : hits.map((h, i) => <SearchHitItem key={`${h.kind}-${h.documentId ?? h.matterId}-${i}`} hit={h} />)}
+                    {result.data.total > PAGE_SIZE && (
+                      <Pagination
+                        style={{ marginTop: 16 }}
+                        current={state.page}
+                        pageSize={PAGE_SIZE}
+                        total={result.data.total}
+                        showSizeChanger={false}
+                        onChange={(page) => goToSearch({ ...state, page })}
+                      />
+                    )}
+                  </>
+                ),
+              },
+              {
+                key: 'opinions',
+                label: t('search.opinions', { n: result.data.opinions.length }),
+                children: <List dataSource={result.data.opinions} renderItem={(h) => <OpinionHitItem hit={h} />} />,
+              },
+              {
+                key: 'letters',
+                label: t('search.letters', { n: result.data.letters.length }),
+                children: <List dataSource={result.data.letters} renderItem={(h) => <LetterHitItem hit={h} />} />,
+              },
+            ]}
+          />
         </section>
       )}
     </Space>

@@ -3,17 +3,20 @@ import { Card, Descriptions, Radio, Space, Typography } from 'antd';
 import { call } from '../../api/client';
 import { LOCALES, useI18n, type Locale } from '../../i18n';
 import { useCan } from '../../auth/session';
+import { useSetPreferences } from '../../auth/preferences';
 import { AccountsCard } from '../accounts/AccountsCard';
 import { SecurityCard } from '../accounts/SecurityCard';
 import { OfficeSettingsCard } from '../office/OfficeSettingsCard';
 import { BackupCard } from '../backup/BackupCard';
 import { StatuteImportCard } from '../statutes/StatuteImportCard';
+import { MaterialListsCard } from '../casefile/MaterialListsCard';
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
 
 export function SettingsPage() {
   const { t, locale, setLocale } = useI18n();
   const can = useCan();
+  const savePreferences = useSetPreferences();
   const info = useQuery({ queryKey: ['system.info'], queryFn: () => call('system.info', {}) });
   return (
     <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 960 }}>
@@ -21,12 +24,17 @@ export function SettingsPage() {
       <Card title={t('settings.language')}>
         <Radio.Group
           value={locale}
-          onChange={(e) => setLocale(e.target.value as Locale)}
+          onChange={(e) => {
+            const next = e.target.value as Locale;
+            setLocale(next);
+            savePreferences.mutate({ locale: next });
+          }}
           options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
           optionType="button"
         />
       </Card>
       {can('office.save') && <OfficeSettingsCard />}
+      {can('materials.saveLists') && <MaterialListsCard />}
       {can('accounts.create') && (
         <>
           <Typography.Title level={4} id="accounts" style={{ marginBottom: 0 }}>

@@ -107,6 +107,7 @@ export function StatsPage() {
                 [t('stats.overdue'), s.turnaround.overdue, t('stats.unitPieces')],
                 [t('stats.openOverdue'), s.turnaround.openOverdue, t('stats.unitPieces')],
                 [t('stats.withdrawn'), s.withdrawn, t('stats.unitPieces')],
+                [t('stats.voided'), s.voided, t('stats.unitPieces')],
               ] as const
             ).map(([title, value, suffix]) => (
               <Col key={title} xs={12} md={6} xl={3}>

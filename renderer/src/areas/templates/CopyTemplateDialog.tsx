@@ -5,14 +5,13 @@ import type { MethodOutput } from '../../../../shared/contract/index';
 import { ApiError, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { suggestCopyId } from './template-edit';
+import { usePreferences, useSetPreferences } from '../../auth/preferences';
 
 type Summary = MethodOutput<'templates.list'>[number];
 interface Values {
   newId: string;
   office: string;
 }
-
-const OFFICE_KEY = 'review-desk.templates.office';
 
 /** Copies a template (usually a built-in one) into an office template the office can then edit. */
 export function CopyTemplateDialog({ from, taken, onClose, onCopied }: { from: Summary | null; taken: string[]; onClose(): void; onCopied(id: string): void }) {
@@ -21,10 +20,13 @@ export function CopyTemplateDialog({ from, taken, onClose, onCopied }: { from: S
   // Read when the dialog opens; the list's identity changes on every render.
   const takenRef = useRef(taken);
   takenRef.current = taken;
+  const prefs = usePreferences();
+  const savePreferences = useSetPreferences();
+  const lastOffice = prefs.data?.templateOffice ?? '';
   const copy = useMutation({
     mutationFn: (v: Values) => call('templates.copy', { fromId: from!.id, newId: v.newId.trim(), office: v.office }),
     onSuccess: (template, v) => {
-      globalThis.localStorage?.setItem(OFFICE_KEY, v.office.trim());
+      if (v.office.trim()) savePreferences.mutate({ templateOffice: v.office.trim() });
       onCopied(template.id);
     },
     // Show the server's message under the field it is about (the office name, else the id).
@@ -36,8 +38,8 @@ export function CopyTemplateDialog({ from, taken, onClose, onCopied }: { from: S
   useEffect(() => {
     if (!from) return;
     form.resetFields();
-    form.setFieldsValue({ newId: suggestCopyId(from.id, takenRef.current), office: globalThis.localStorage?.getItem(OFFICE_KEY) ?? '' });
-  }, [from, form]);
+    form.setFieldsValue({ newId: suggestCopyId(from.id, takenRef.current), office: lastOffice });
+  }, [from, form, lastOffice]);
   return (
     <Modal
       open={from !== null}

@@ -7,6 +7,7 @@ import type { DeadlineSettings, OfficeReviewLimits, PauseMode } from '../../../.
 import { call } from '../../api/client';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
+import { routeHref } from '../../routes';
 
 interface Values {
   days: Record<MatterType, number>;
@@ -160,6 +161,7 @@ export function DeadlineSettingsPage() {
             {s.ruleText}
           </Typography.Paragraph>
           <Typography.Text type="secondary">{t('deadlineSettings.coverage', { from: s.coverage.firstYear, to: s.coverage.lastYear })}</Typography.Text>
+          <Typography.Link href={routeHref({ page: 'holidays' })}>{t('holidays.goto')}</Typography.Link>
         </Card>
         <Space style={{ marginTop: 16 }}>
           <Button type="primary" htmlType="submit" loading={save.isPending} disabled={!maySave}>

@@ -1,4 +1,4 @@
-import { Tag, Tooltip } from 'antd';
+import { Tag, Tooltip, Typography } from 'antd';
 import type { DeadlineInfo } from '../../../../shared/contract/index';
 import { useI18n } from '../../i18n';
 
@@ -39,5 +39,16 @@ export function DeadlineTag({ deadline }: { deadline: DeadlineInfo }) {
       {text}
     </Tag>
   );
-  return deadline.calendarCovered ? tag : <Tooltip title={t('deadline.uncovered')}>{tag}</Tooltip>;
+  if (deadline.calendarCovered) return tag;
+  // Visible, not only on hover: the date is counted Monday–Friday because its year has no holiday schedule.
+  return (
+    <Tooltip title={t('deadline.uncovered')}>
+      <span data-deadline-uncovered>
+        {tag}
+        <Typography.Text type="warning" style={{ fontSize: 12 }}>
+          {t('deadline.weekdaysOnly')}
+        </Typography.Text>
+      </span>
+    </Tooltip>
+  );
 }

@@ -6,6 +6,7 @@ import { DECISION_STEPS, type DecisionItem, type DecisionStep, type DecisionStep
 import { call } from '../../api/client';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
+import { MatterPicker } from '../records/MatterPicker';
 
 interface ItemValues {
   title: string;
@@ -203,7 +204,7 @@ export function DecisionCataloguePage() {
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item name="matterId" label={t('decisions.matterId')}>
-            <InputNumber min={1} />
+            <MatterPicker />
           </Form.Item>
           <Form.Item name="note" label={t('decisions.note')}>
             <Input.TextArea rows={2} maxLength={2000} />

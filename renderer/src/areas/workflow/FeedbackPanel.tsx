@@ -6,6 +6,8 @@ import { ADOPTIONS, type Adoption } from '../../../../shared/contract/index';
 import { ApiError, call } from '../../api/client';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
+import { useToday } from '../records/use-today';
+import { formPathOf, reasonMissing, rowLabel } from './feedback-form';
 
 interface Values {
   receivedOn: Dayjs;
@@ -19,11 +21,17 @@ export function FeedbackPanel({ matterId, receivedOn }: { matterId: number; rece
   const { t, labels } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const today = useToday();
   // A viewer reads the replies; only the case staff record them.
   const mayRecord = useCan()('feedback.record');
   const queryClient = useQueryClient();
   const data = useQuery({ queryKey: ['feedback.list', matterId], queryFn: () => call('feedback.list', { matterId }) });
   const opinions = data.data?.opinions ?? [];
+  const changedAdoptions = (v: Values) =>
+    opinions
+      .map((o) => ({ o, a: v.adoptions?.[String(o.id)] }))
+      .filter(({ o, a }) => a && a.adoption !== undefined && (a.adoption !== o.adoption || (a.reason ?? '') !== (o.adoptionReason ?? '')))
+      .map(({ o, a }) => ({ opinionId: o.id, adoption: a!.adoption ?? null, reason: a!.reason ?? null }));
   const save = useMutation({
     mutationFn: (v: Values) =>
       call('feedback.record', {
@@ -31,19 +39,17 @@ export function FeedbackPanel({ matterId, receivedOn }: { matterId: number; rece
         receivedOn: v.receivedOn.format('YYYY-MM-DD'),
         reply: v.reply,
         revisedDocumentId: v.revisedDocumentId ?? null,
-        adoptions: opinions
-          .map((o) => ({ o, a: v.adoptions?.[String(o.id)] }))
-          .filter(({ o, a }) => a && a.adoption !== undefined && (a.adoption !== o.adoption || (a.reason ?? '') !== (o.adoptionReason ?? '')))
-          .map(({ o, a }) => ({ opinionId: o.id, adoption: a!.adoption ?? null, reason: a!.reason ?? null })),
+        adoptions: changedAdoptions(v),
       }),
     onSuccess: async () => {
       message.success(t('feedback.saved'));
       form.resetFields(['reply', 'revisedDocumentId']);
       await queryClient.invalidateQueries({ queryKey: ['feedback.list', matterId] });
     },
-    onError: (e) => {
+    onError: (e, v) => {
       if (e instanceof ApiError && e.fields) {
-        form.setFields(e.fields.map((f) => ({ name: f.path.split('.') as never, errors: [f.message] })));
+        const sent = changedAdoptions(v).map((a) => a.opinionId);
+        form.setFields(e.fields.map((f) => ({ name: formPathOf(f.path, sent) as never, errors: [f.message] })));
       }
       message.error(e.message);
     },
@@ -59,7 +65,7 @@ export function FeedbackPanel({ matterId, receivedOn }: { matterId: number; rece
           form={form}
           layout="vertical"
           name={`feedback-${matterId}`}
-          initialValues={{ receivedOn: dayjs(), adoptions: initialAdoptions }}
+          initialValues={{ receivedOn: dayjs(today), adoptions: initialAdoptions }}
           onFinish={(v) => save.mutate(v)}
           onKeyDown={submitOnCtrlEnter}
           disabled={save.isPending}
@@ -91,22 +97,35 @@ export function FeedbackPanel({ matterId, receivedOn }: { matterId: number; rece
                   <Space direction="vertical" style={{ width: '100%' }}>
                     <Space>
                       <Tag>{labels.severity(o.severity)}</Tag>
-                      <Typography.Text>
-                        {o.position}. {o.text}
+                      <Typography.Text data-testid="feedback-row-label">
+                        {rowLabel(o)} {o.text}
                       </Typography.Text>
                     </Space>
                     <Space wrap>
                       <Form.Item name={['adoptions', String(o.id), 'adoption']} noStyle>
                         <Select
-                          aria-label={`${t('feedback.adoption')} ${o.position}`}
+                          aria-label={`${t('feedback.adoption')} ${rowLabel(o)}`}
                           style={{ width: 140 }}
                           placeholder={t('feedback.notRecorded')}
                           allowClear
                           options={ADOPTIONS.map((a) => ({ value: a, label: t(`feedback.adoption.${a}`) }))}
                         />
                       </Form.Item>
-                      <Form.Item name={['adoptions', String(o.id), 'reason']} noStyle>
-                        <Input style={{ width: 420 }} placeholder={t('feedback.adoptionReason')} maxLength={1000} />
+                      <Form.Item
+                        name={['adoptions', String(o.id), 'reason']}
+                        dependencies={[['adoptions', String(o.id), 'adoption']]}
+                        style={{ marginBottom: 0 }}
+                        rules={[
+                          ({ getFieldValue }) => ({
+                            // Checked here, on this row, before anything is sent.
+                            validator: (_rule, value: string | undefined) =>
+                              reasonMissing(getFieldValue(['adoptions', String(o.id), 'adoption']), value)
+                                ? Promise.reject(new Error(t('feedback.reasonRequired', { n: rowLabel(o) })))
+                                : Promise.resolve(),
+                          }),
+                        ]}
+                      >
+                        <Input style={{ width: 420, maxWidth: '100%' }} placeholder={t('feedback.adoptionReason')} maxLength={1000} aria-label={`${t('feedback.adoptionReason')} ${rowLabel(o)}`} />
                       </Form.Item>
                     </Space>
                   </Space>

@@ -6,6 +6,7 @@ import type { NormativeEntry } from '../../../../shared/contract/index';
 import { ApiError, call } from '../../api/client';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
+import { MatterPicker } from '../records/MatterPicker';
 
 const ISO = 'YYYY-MM-DD';
 const STATE_COLOR: Record<NormativeEntry['state'], string> = {
@@ -183,7 +184,7 @@ export function NormativeRegistryPage() {
           </Space>
           <Space wrap size="middle">
             <Form.Item name="matterId" label={t('normative.matterId')}>
-              <InputNumber min={1} />
+              <MatterPicker />
             </Form.Item>
           </Space>
           <Form.Item name="note" label={t('normative.note')}>

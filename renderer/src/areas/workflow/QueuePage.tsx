@@ -10,7 +10,9 @@ import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
 import { BackupAlert } from '../backup/BackupAlert';
+import { HolidayCoverageAlert } from '../records/HolidayCoverageAlert';
 import { StatuteAlertBanner } from '../statutes/AlertsPanel';
+import { RemindersCard } from '../reminders/RemindersCard';
 
 /** Those who have matters assigned to them; for everyone else (admin, viewer) the queue opens on 全部. */
 const ASSIGNED_ROLES: Role[] = ['reviewer', 'approver', 'counsel'];
@@ -38,6 +40,8 @@ export function QueuePage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <BackupAlert />
+      <RemindersCard />
+      <HolidayCoverageAlert />
       <Space align="baseline" wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('queue.title')}
@@ -101,7 +105,7 @@ export function QueuePage() {
           { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 170 },
           { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 110 },
           { title: t('queue.dueOn'), key: 'due', width: 110, render: (_, m) => m.deadline.dueOn ?? '—' },
-          { title: t('matter.status'), dataIndex: 'status', width: 110, render: (v: MatterStatus) => <Tag>{labels.status(v)}</Tag> },
+          { title: t('matter.status'), dataIndex: 'status', width: 110, render: (_v: MatterStatus, r: QueueItem) => <Tag>{labels.shownStatus({ ...r, voided: null })}</Tag> },
           { title: t('queue.reviewer'), dataIndex: 'reviewerName', width: 90, render: (v: string | null) => v ?? '—' },
         ]}
       />

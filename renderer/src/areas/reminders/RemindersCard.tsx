@@ -1,0 +1,64 @@
+import { BellOutlined } from '@ant-design/icons';
+import { App, Card, List, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
+import type { Reminder, ReminderKind } from '../../../../shared/contract/index';
+import { useI18n } from '../../i18n';
+import type { MessageKey } from '../../i18n/messages';
+import { routeHref } from '../../routes';
+import { useReminders } from './use-reminders';
+
+const COLOR: Record<ReminderKind, string> = {
+  overdue: 'red',
+  'due-today': 'volcano',
+  'due-soon': 'orange',
+  'awaiting-signoff': 'blue',
+  'normative-expiring': 'purple',
+  'backup-missed': 'magenta',
+};
+
+// Once per start of the app (a page load): kept in memory, not in browser storage, which the app no longer uses.
+let startupNoticeShown = false;
+
+/** The home page's reminders, and once per start of the app a start-up notice with the counts. */
+export function RemindersCard() {
+  const { t } = useI18n();
+  const { notification } = App.useApp();
+  const reminders = useReminders();
+  const data = reminders.data;
+  useEffect(() => {
+    if (!data || data.items.length === 0 || startupNoticeShown) return;
+    startupNoticeShown = true;
+    notification.info({
+      title: t('reminders.startup'),
+      description: (Object.entries(data.counts) as [ReminderKind, number][])
+        .filter(([, n]) => n > 0)
+        .map(([k, n]) => `${t(`reminders.kind.${k}` as MessageKey, { days: data.days, months: data.months })} ${n}`)
+        .join('；'),
+      duration: 8,
+    });
+  }, [data, notification, t]);
+  if (!data) return null;
+  const href = (r: Reminder) =>
+    r.matterId !== null ? routeHref({ page: 'matter', id: r.matterId }) : r.kind === 'backup-missed' ? routeHref({ page: 'settings' }) : routeHref({ page: 'normative' });
+  return (
+    <Card size="small" title={<span><BellOutlined /> {t('reminders.title')}</span>} data-testid="reminders-card">
+      {data.items.length === 0 ? (
+        <Typography.Text type="secondary">{t('reminders.none')}</Typography.Text>
+      ) : (
+        <List<Reminder>
+          size="small"
+          dataSource={data.items}
+          renderItem={(r) => (
+            <List.Item>
+              <Tag color={COLOR[r.kind]}>{t(`reminders.kind.${r.kind}` as MessageKey, { days: data.days, months: data.months })}</Tag>
+              <a href={href(r)}>{r.title}</a>
+              <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                {r.detail}
+              </Typography.Text>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}

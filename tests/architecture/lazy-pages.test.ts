@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const src = join(import.meta.dirname, '..', '..', 'renderer', 'src');
+
+describe('page-level code splitting (issue 17)', () => {
+  it('the shell imports no page module directly: pages come from pages.ts, loaded when opened', () => {
+    const app = readFileSync(join(src, 'App.tsx'), 'utf8');
+    const direct = [...app.matchAll(/^import [^;]*from '(\.\/areas\/[^']+)';/gm)].map((m) => m[1]);
+    expect(direct.filter((path) => /Page$/.test(path!))).toEqual([]);
+    const pages = readFileSync(join(src, 'pages.ts'), 'utf8');
+    // Every page is reached through a dynamic import, never a static one.
+    expect(pages).not.toMatch(/^import [^;]*'\.\/areas\//m);
+    expect(pages).toMatch(/import\('\.\/areas\/workflow\/QueuePage'\)/);
+  });
+
+  it('the shell takes who-may-call-what from the build, not from the contract (no zod in the first script)', () => {
+    const access = readFileSync(join(src, 'auth', 'access.ts'), 'utf8');
+    expect(access).not.toMatch(/^import \{[^}]*\bcontract\b/m);
+    const client = readFileSync(join(src, 'api', 'client.ts'), 'utf8');
+    expect(client).not.toMatch(/^import \{(?![^}]*\btype\b)[^}]*\} from '[^']*shared\/contract\/index'/m);
+  });
+});
