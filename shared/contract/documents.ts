@@ -17,7 +17,8 @@ export const DOCUMENT_ROLE_ZH: Record<DocumentRole, string> = {
   attachment: '附件',
 };
 
-export const DocumentFormat = z.enum(['docx', 'pdf', 'txt']);
+/** doc: Word 97–2003 and WPS 文字 binary files; image: JPG/PNG/TIFF scans and photos (read by OCR). */
+export const DocumentFormat = z.enum(['docx', 'pdf', 'txt', 'doc', 'image']);
 export type DocumentFormat = z.infer<typeof DocumentFormat>;
 
 /** Files travel as base64 text; 50 MB of bytes is about 67 MB of base64. */
@@ -69,6 +70,17 @@ export const ImportDocumentInput = z.object({
   version: z.number().int().positive().max(999).optional(),
   fileName: FileName,
   contentBase64: Base64,
+  /** Chosen by the client to follow a long import (OCR) with documents.importProgress and stop it with documents.cancelImport. */
+  jobId: z.uuid().optional(),
+});
+
+export const ImportJobInput = z.object({ jobId: z.uuid() });
+export const ImportProgress = z.object({
+  /** False once the import has ended (or for an id this account did not start). */
+  running: z.boolean(),
+  /** Pages read by OCR so far, of `total` (0 of 0 while no page needs OCR). */
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
 });
 
 export const ImportDocumentResult = z.object({
@@ -87,6 +99,8 @@ export const ImportAsMatterInput = z.object({
   contentBase64: Base64,
   /** When the same file is already in the archive, report it instead of registering another matter. */
   skipIfKnown: z.boolean().default(true),
+  /** As in ImportDocumentInput. */
+  jobId: z.uuid().optional(),
 });
 
 export const ImportAsMatterResult = z.object({
@@ -137,6 +151,14 @@ export const documentsContract = {
     output: ImportAsMatterResult,
     writes: true,
     maxInputBytes: UPLOAD_MAX_INPUT_BYTES,
+  }),
+  // Progress and cancel of the caller's own long import (OCR); they read or touch nothing in the archive.
+  'documents.importProgress': method({ roles: ANY_ROLE, input: ImportJobInput, output: ImportProgress, writes: false }),
+  'documents.cancelImport': method({
+    roles: ANY_ROLE,
+    input: ImportJobInput,
+    output: z.object({ cancelled: z.boolean() }),
+    writes: false,
   }),
   'documents.list': method({ roles: ANY_ROLE, matterOf: 'matterId',
     input: z.object({ matterId: Id }),

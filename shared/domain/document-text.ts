@@ -15,6 +15,9 @@ export const BlockSource = z.object({
 });
 export type BlockSource = z.infer<typeof BlockSource>;
 
+/** OCR blocks below this confidence are highlighted in the reading view and counted in the import note. */
+export const OCR_LOW_CONFIDENCE = 0.85;
+
 export const TextBlock = z.object({
   index: z.number().int().nonnegative(),
   kind: TextBlockKind,
@@ -25,6 +28,8 @@ export const TextBlock = z.object({
     .optional(),
   /** DOCX only: the paragraph the block was read from, recorded at import (issue 11). */
   source: BlockSource.optional(),
+  /** Text recognised from a page image (scan or photo): the page (1-based) and the recogniser's confidence 0–1. */
+  ocr: z.object({ page: z.number().int().positive(), confidence: z.number().min(0).max(1) }).optional(),
 });
 export type TextBlock = z.infer<typeof TextBlock>;
 

@@ -88,7 +88,7 @@ export function findFirstBySha(db: Database.Database, sha256: string): DocumentS
 export function readBlocks(db: Database.Database, documentId: number): TextBlock[] {
   const rows = prepared(
     db,
-    `SELECT idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p FROM document_blocks WHERE document_id = ? ORDER BY idx`,
+    `SELECT idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p, ocr_page, ocr_confidence FROM document_blocks WHERE document_id = ? ORDER BY idx`,
   ).all(documentId) as {
     idx: number;
     kind: TextBlockKind;
@@ -98,11 +98,14 @@ export function readBlocks(db: Database.Database, documentId: number): TextBlock
     cell_col: number | null;
     source_part: BlockSource['part'] | null;
     source_p: number | null;
+    ocr_page: number | null;
+    ocr_confidence: number | null;
   }[];
   return rows.map((r) => {
     const block: TextBlock = { index: r.idx, kind: r.kind, text: r.text };
     if (r.cell_table !== null) block.cell = { table: r.cell_table, row: r.cell_row ?? 0, col: r.cell_col ?? 0 };
     if (r.source_part !== null && r.source_p !== null) block.source = { part: r.source_part, p: r.source_p };
+    if (r.ocr_page !== null && r.ocr_confidence !== null) block.ocr = { page: r.ocr_page, confidence: r.ocr_confidence };
     return block;
   });
 }
@@ -230,10 +233,14 @@ export function insertDocument(db: Database.Database, doc: NewDocument, reserved
 export function insertBlocks(db: Database.Database, documentId: number, blocks: readonly TextBlock[]): void {
   const insertBlock = prepared(
     db,
-    `INSERT INTO document_blocks (document_id, idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO document_blocks (document_id, idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p,
+       ocr_page, ocr_confidence)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const b of blocks) {
-    insertBlock.run(documentId, b.index, b.kind, b.text, b.cell?.table ?? null, b.cell?.row ?? null, b.cell?.col ?? null, b.source?.part ?? null, b.source?.p ?? null);
+    insertBlock.run(
+      documentId, b.index, b.kind, b.text, b.cell?.table ?? null, b.cell?.row ?? null, b.cell?.col ?? null,
+      b.source?.part ?? null, b.source?.p ?? null, b.ocr?.page ?? null, b.ocr?.confidence ?? null,
+    );
   }
 }

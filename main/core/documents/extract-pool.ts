@@ -25,13 +25,17 @@ export interface WorkerResult {
 }
 /** The main thread asks for the pieces of a finished result one by one, then lets the worker drop it. */
 export type WorkerControl = { kind: 'pull'; id: number; index: number } | { kind: 'release'; id: number };
+/** Main thread → worker: a file to prepare, a piece pull/release, or a request to stop reading a file. */
+export type WorkerMessage = WorkerRequest | WorkerControl | { id: number; cancel: true };
 export type WorkerReply =
+  | { id: number; progress: { done: number; total: number } }
   | { id: number; ok: true; kind: 'header'; header: ResultHeader; pieces: number }
   | { id: number; ok: true; kind: 'piece'; index: number; piece: Piece }
   | { id: number; ok: false; code: string | null; message: string };
 
 interface Pending {
   fileName: string;
+  onProgress?: (progress: { done: number; total: number }) => void;
   resolve: (value: WorkerResult) => void;
   reject: (error: Error) => void;
   /** While the pieces are being pulled: who waits for the next one. */
@@ -83,7 +87,9 @@ function startWorker(): Worker {
   w.on('message', (reply: WorkerReply) => {
     const task = pending.get(reply.id);
     if (!task) return;
-    if (!reply.ok) {
+    if ('progress' in reply) {
+      task.onProgress?.(reply.progress);
+    } else if (!reply.ok) {
       settle(reply.id);
       if (reply.code) task.reject(new AppError(reply.code, reply.message));
       else task.reject(refusals.extractFailed(task.fileName, '读取时发生意外错误', reply.message));
@@ -135,26 +141,34 @@ async function pullPieces(w: Worker, id: number, task: Pending, count: number): 
       pieces.push(
         await new Promise<Piece>((resolve) => {
           task.onPiece = resolve;
-          w.postMessage({ kind: 'pull', id, index } satisfies WorkerControl);
+          w.postMessage({ kind: 'pull', id, index } satisfies WorkerMessage);
         }),
       );
     }
     return pieces;
   } finally {
     task.onPiece = undefined;
-    w.postMessage({ kind: 'release', id } satisfies WorkerControl);
+    w.postMessage({ kind: 'release', id } satisfies WorkerMessage);
   }
+}
+
+/** Progress (pages read by OCR) and cancel of one extraction. */
+export interface ExtractionHooks {
+  onProgress?: (progress: { done: number; total: number }) => void;
+  signal?: AbortSignal;
 }
 
 /**
  * Extracts a file (or takes a stored extraction), encodes its search parts and runs the pre-checks, in
- * the background thread; a refusal rejects exactly like `extractFile`.
+ * the background thread; a refusal rejects exactly like `extractFile`. Aborting `hooks.signal` stops an
+ * OCR job between pages or line batches (rejects with document.ocr-cancelled).
  */
 export function prepareInWorker(
   fileName: string,
   source: { bytes: Buffer } | { reuse: ExtractedDocument },
   limits: ImportLimits,
   check: CheckTarget | null,
+  hooks: ExtractionHooks = {},
 ): Promise<WorkerResult> {
   worker ??= startWorker();
   const w = worker;
@@ -162,11 +176,20 @@ export function prepareInWorker(
   // A private copy is transferred, so the caller's buffer stays usable (it is hashed and stored).
   const copy = 'bytes' in source ? new Uint8Array(source.bytes) : null;
   const reuse = 'reuse' in source ? source.reuse : null;
-  return new Promise<WorkerResult>((resolve, reject) => {
-    pending.set(id, { fileName, resolve, reject });
+  const cancel = () => {
+    if (pending.has(id)) w.postMessage({ id, cancel: true } satisfies WorkerMessage);
+  };
+  const result = new Promise<WorkerResult>((resolve, reject) => {
+    pending.set(id, { fileName, resolve, reject, onProgress: hooks.onProgress });
     w.ref();
-    w.postMessage({ id, fileName, bytes: copy, reuse, limits, check } satisfies WorkerRequest, copy ? [copy.buffer] : []);
+    w.postMessage({ id, fileName, bytes: copy, reuse, limits, check } satisfies WorkerMessage, copy ? [copy.buffer] : []);
+    if (hooks.signal?.aborted) cancel();
+    else hooks.signal?.addEventListener('abort', cancel, { once: true });
   });
+  // A long-lived signal (one per import job) must not keep listeners of finished files.
+  const forget = () => hooks.signal?.removeEventListener('abort', cancel);
+  result.then(forget, forget);
+  return result;
 }
 
 /** Stops the background thread (tests, shutdown); a later import starts a new one. */

@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors.js';
 import { extractFile } from './extract.js';
 import type { ImportLimits } from './limits.js';
-import type { WorkerControl, WorkerReply, WorkerRequest } from './extract-pool.js';
+import type { WorkerMessage, WorkerReply, WorkerRequest } from './extract-pool.js';
 import { prepareWork } from './prepare-work.js';
 import { splitResult, type Piece } from './worker-pieces.js';
 
@@ -16,18 +16,39 @@ if (!port) throw new Error('extract-worker must run in a worker thread');
 
 /** Finished results whose pieces the main thread is still pulling. */
 const held = new Map<number, Piece[]>();
+/** Jobs asked to stop; OCR checks between pages and line batches (the thread stays responsive meanwhile). */
+const cancelled = new Set<number>();
 
 async function handle(request: WorkerRequest) {
-  const extracted = request.reuse
-    ? request.reuse
-    : await extractFile(request.fileName, Buffer.from(request.bytes!.buffer, request.bytes!.byteOffset, request.bytes!.byteLength), request.limits as ImportLimits);
-  return splitResult(extracted, prepareWork(extracted, request.check));
+  const hooks = {
+    onProgress: (progress: { done: number; total: number }) => port!.postMessage({ id: request.id, progress } satisfies WorkerReply),
+    isCancelled: () => cancelled.has(request.id),
+  };
+  try {
+    const extracted = request.reuse
+      ? request.reuse
+      : await extractFile(
+          request.fileName,
+          Buffer.from(request.bytes!.buffer, request.bytes!.byteOffset, request.bytes!.byteLength),
+          request.limits as ImportLimits,
+          hooks,
+        );
+    return splitResult(extracted, prepareWork(extracted, request.check));
+  } finally {
+    cancelled.delete(request.id);
+  }
 }
 
-port.on('message', (message: WorkerRequest | WorkerControl) => {
+port.on('message', (message: WorkerMessage) => {
+  if ('cancel' in message) {
+    cancelled.add(message.id);
+    return;
+  }
   if ('kind' in message) {
-    if (message.kind === 'release') held.delete(message.id);
-    else port.postMessage({ id: message.id, ok: true, kind: 'piece', index: message.index, piece: held.get(message.id)![message.index]! } satisfies WorkerReply);
+    if (message.kind === 'release') {
+      held.delete(message.id);
+      cancelled.delete(message.id); // a cancel that came after the file was read
+    } else port.postMessage({ id: message.id, ok: true, kind: 'piece', index: message.index, piece: held.get(message.id)![message.index]! } satisfies WorkerReply);
     return;
   }
   const request = message;

@@ -3,13 +3,22 @@ import type { ImportLimits } from './limits.js';
 import { refusals } from './refusals.js';
 
 /** The formats we extract text from. */
-export type SourceFormat = 'docx' | 'pdf' | 'txt';
+export type SourceFormat = 'docx' | 'pdf' | 'txt' | 'doc' | 'image';
 
-export const MEDIA_TYPES: Record<SourceFormat, string> = {
+export const MEDIA_TYPES: Record<Exclude<SourceFormat, 'image'>, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   txt: 'text/plain',
+  doc: 'application/msword',
 };
+
+const IMAGE_MEDIA_TYPES: Partial<Record<Sniffed, string>> = { png: 'image/png', jpeg: 'image/jpeg', tiff: 'image/tiff' };
+
+/** The media type stored with a file (images by their content: a .jpg that is a PNG is still read). */
+export function mediaTypeOf(format: SourceFormat, bytes: Buffer): string {
+  if (format !== 'image') return MEDIA_TYPES[format];
+  return IMAGE_MEDIA_TYPES[sniff(bytes)] ?? 'application/octet-stream';
+}
 
 /** What the first bytes say a file is, whatever its name claims. */
 export type Sniffed = 'zip' | 'pdf' | 'ole' | 'png' | 'jpeg' | 'gif' | 'webp' | 'tiff' | 'rtf' | 'html' | 'rar' | '7z' | 'unknown';
@@ -72,8 +81,11 @@ export function isEncryptedOoxml(bytes: Buffer): boolean {
 }
 
 const DOCX_EXTENSIONS = new Set(['.docx', '.docm', '.dotx', '.dotm']);
-/** Old Word/WPS names: refused unless the content is really a DOCX (a .docx renamed .doc happens). */
-const LEGACY_EXTENSIONS = new Set(['.doc', '.dot', '.wps', '.wpt', '.rtf']);
+/** Word 97–2003 and WPS 文字 (2005 and later write the same binary format) names. */
+const WORD_BINARY_EXTENSIONS = new Set(['.doc', '.dot', '.wps', '.wpt']);
+/** Scans and photos, read by OCR. */
+const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.tif', '.tiff']);
+const IMAGE_KINDS = new Set<Sniffed>(['png', 'jpeg', 'tiff']);
 const BINARY_KINDS = new Set<Sniffed>(['zip', 'pdf', 'png', 'jpeg', 'gif', 'webp', 'tiff', 'rar', '7z']);
 
 export function extensionOf(fileName: string): string {
@@ -88,15 +100,26 @@ export function classifyFile(fileName: string, bytes: Buffer, limits: ImportLimi
   if (bytes.length === 0) throw refusals.empty(fileName);
   if (bytes.length > limits.maxFileBytes) throw refusals.tooLarge(fileName, bytes.length, limits.maxFileBytes);
   const kind = sniff(bytes);
-  if (kind === 'ole') throw isEncryptedOoxml(bytes) ? refusals.encrypted(fileName) : refusals.legacy(fileName);
   const ext = extensionOf(fileName);
+  if (kind === 'ole') {
+    if (isEncryptedOoxml(bytes)) throw refusals.encrypted(fileName);
+    // A .doc saved under a .docx name happens as often as the reverse; the reader checks it is Word.
+    if (WORD_BINARY_EXTENSIONS.has(ext) || DOCX_EXTENSIONS.has(ext)) return 'doc';
+  }
   if (DOCX_EXTENSIONS.has(ext)) {
     if (kind === 'zip') return 'docx';
     throw refusals.notDocx(fileName, SNIFF_ZH[kind]);
   }
-  if (LEGACY_EXTENSIONS.has(ext)) {
+  if (WORD_BINARY_EXTENSIONS.has(ext)) {
     if (kind === 'zip') return 'docx';
-    throw refusals.legacy(fileName);
+    if (kind === 'rtf') throw refusals.legacy(fileName);
+    if (ext === '.wps' || ext === '.wpt') throw refusals.oldWps(fileName);
+    throw refusals.mismatch(fileName, '旧版 Word 文档', SNIFF_ZH[kind]);
+  }
+  if (ext === '.rtf') throw refusals.legacy(fileName);
+  if (IMAGE_EXTENSIONS.has(ext)) {
+    if (IMAGE_KINDS.has(kind)) return 'image';
+    throw refusals.mismatch(fileName, '图片（JPG/PNG/TIFF）', SNIFF_ZH[kind]);
   }
   if (ext === '.pdf') {
     if (kind === 'pdf') return 'pdf';

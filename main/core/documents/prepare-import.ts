@@ -8,7 +8,7 @@ import { AppError } from '../errors.js';
 import { computeFindings, readCheckOptions } from '../findings/finding-service.js';
 import * as store from './document-store.js';
 import { extractFile, type ExtractedDocument } from './extract.js';
-import { prepareInWorker } from './extract-pool.js';
+import { prepareInWorker, type ExtractionHooks } from './extract-pool.js';
 import { prepareWork, sameCheckTarget, type CheckTarget, type PreparedWork, type SearchPart } from './prepare-work.js';
 import { cleanDisplayText } from './clean-name.js';
 import { classifyFile } from './file-kind.js';
@@ -33,6 +33,8 @@ export interface ImportOptions {
   limits?: Partial<ImportLimits>;
   /** Extract in the calling thread instead of the worker (tests, benchmarks). */
   inline?: boolean;
+  /** Page progress and cancel of a long extraction (OCR). */
+  hooks?: ExtractionHooks;
 }
 
 export function sha256Hex(bytes: Buffer): string {
@@ -80,12 +82,15 @@ export async function prepareImport(db: Database.Database, file: ImportFile, opt
   const check = options.checkFor ? { ...options.checkFor, options: readCheckOptions(db) } : null;
   const known = store.findFirstBySha(db, sha256);
   const reuse = known && known.format === format ? store.readExtraction(db, known.id) : null;
+  const hooks = options.hooks ?? {};
   let result: { extracted: ExtractedDocument; work: PreparedWork };
   if (options.inline) {
-    const extracted = reuse ?? (await extractFile(fileName, file.bytes, limits));
+    const extracted =
+      reuse ??
+      (await extractFile(fileName, file.bytes, limits, { onProgress: hooks.onProgress, isCancelled: () => hooks.signal?.aborted ?? false }));
     result = { extracted, work: prepareWork(extracted, check) };
   } else {
-    result = await prepareInWorker(fileName, reuse ? { reuse } : { bytes: file.bytes }, limits, check);
+    result = await prepareInWorker(fileName, reuse ? { reuse } : { bytes: file.bytes }, limits, check, hooks);
   }
   return { fileName, sha256, bytes: file.bytes, extracted: result.extracted, ...result.work };
 }

@@ -19,6 +19,9 @@ export const REFUSAL_CODES = [
   'document.pdf-no-text',
   'document.not-text',
   'document.extract-failed',
+  'document.not-word',
+  'document.image-too-large',
+  'document.too-many-pages',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
@@ -36,8 +39,30 @@ export const refusals = {
   legacy: (name: string) =>
     refuse(
       'document.legacy-format',
-      `文件“${name}”是旧版 Word（.doc）或 WPS（.wps）等格式，无法直接读取。请用 Word 或 WPS 打开后“另存为” .docx 格式，再导入。`,
+      `文件“${name}”是 RTF 格式，无法直接读取。请用 Word 或 WPS 打开后“另存为” .docx 格式，再导入。`,
     ),
+  oldWps: (name: string) =>
+    refuse(
+      'document.legacy-format',
+      `文件“${name}”不是可读取的 WPS 文字文件（可能是 WPS 2000 及更早版本的格式）。请用 WPS 打开后“另存为” .docx 或 .doc 格式，再导入。`,
+    ),
+  notWordOle: (name: string) =>
+    refuse(
+      'document.not-word',
+      `文件“${name}”是旧版 Office 文件，但其中没有 Word/WPS 文字正文（可能是 Excel 表格或 PowerPoint 演示文稿改了扩展名）。请核对文件后重新导入。`,
+    ),
+  imageTooLarge: (name: string, width: number, height: number, maxPixels: number) =>
+    refuse(
+      'document.image-too-large',
+      `图片“${name}”尺寸为 ${width} × ${height} 像素，超过了识别上限（约 ${Math.round(maxPixels / 1e6)} 百万像素），可能是恶意构造的图片，已拒绝导入。请缩小图片（例如用手机或扫描仪按 300 dpi 重新扫描）后再导入。`,
+    ),
+  tooManyScannedPages: (name: string, pages: number, limit: number) =>
+    refuse(
+      'document.too-many-pages',
+      `PDF 文件“${name}”有 ${pages} 页没有文字层，需要逐页文字识别（OCR），超过了单个文件 ${limit} 页的上限。请将 PDF 拆分为几个较小的文件后分别导入。`,
+    ),
+  /** Not a refusal of the file: the user stopped the job. */
+  ocrCancelled: (name: string) => new AppError('document.ocr-cancelled', `已取消文件“${name}”的文字识别，文件未导入。`),
   encrypted: (name: string) =>
     refuse(
       'document.encrypted',
@@ -53,7 +78,7 @@ export const refusals = {
   unsupported: (name: string, ext: string) =>
     refuse(
       'document.unsupported-type',
-      `不支持导入“${name}”这类文件（${ext || '无扩展名'}）。请导入 .docx、.pdf 或 .txt 文件。`,
+      `不支持导入“${name}”这类文件（${ext || '无扩展名'}）。请导入 .docx、.doc、.wps、.pdf、.txt 文件或 JPG/PNG/TIFF 图片。`,
     ),
   corrupt: (name: string, detail: string) =>
     refuse('document.corrupt', `文件“${name}”已损坏或不完整（${detail}），无法读取。请重新获取或另存该文件后再导入。`),
@@ -72,7 +97,7 @@ export const refusals = {
   pdfNoText: (name: string) =>
     refuse(
       'document.pdf-no-text',
-      `PDF 文件“${name}”没有文字层（可能是扫描件或图片），无法提取文字。请提供 Word 版本，或先进行文字识别（OCR）后再导入。`,
+      `PDF 文件“${name}”没有文字层，文字识别（OCR）也没有识别出文字（页面可能是空白或图形）。请提供 Word 版本或更清晰的扫描件后再导入。`,
     ),
   notText: (name: string) =>
     refuse(

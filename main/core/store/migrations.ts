@@ -59,14 +59,32 @@ export function pendingMigrations(db: Database.Database, migrations: Migration[]
  * nothing left to do. `upTo` stops early (tests build databases at every earlier version this way).
  */
 export function applyMigrations(db: Database.Database, migrations: Migration[], upTo = Infinity): number {
-  const applied = writeTransaction(db, () => {
-    const steps = pendingMigrations(db, migrations).filter((m) => m.version <= upTo);
-    for (const step of steps) {
-      db.exec(step.sql);
-      db.pragma(`user_version = ${step.version}`);
-    }
-    return steps.length;
-  });
+  // A step that rebuilds a table other tables refer to (SQLite's way to change a CHECK) must run with
+  // foreign keys off, or dropping the old table would cascade-delete its children. The switch only
+  // works outside a transaction, so it is set before and restored after; the rebuilt references are
+  // checked inside the transaction, so a step that broke one rolls back whole.
+  const rebuilds = pendingMigrations(db, migrations).some((m) => m.version <= upTo && REBUILDS_TABLE.test(m.sql));
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  if (rebuilds) db.pragma('foreign_keys = OFF');
+  let applied: number;
+  try {
+    applied = writeTransaction(db, () => {
+      const steps = pendingMigrations(db, migrations).filter((m) => m.version <= upTo);
+      for (const step of steps) {
+        db.exec(step.sql);
+        db.pragma(`user_version = ${step.version}`);
+      }
+      if (rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+        throw new Error('a migration left rows whose references point nowhere');
+      }
+      return steps.length;
+    });
+  } finally {
+    if (rebuilds) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
   if (applied > 0) db.pragma('optimize');
   return schemaVersion(db);
 }
+
+/** The marker a migration file carries when it rebuilds a table (see applyMigrations). */
+const REBUILDS_TABLE = /^-- migration: rebuilds-table$/m;

@@ -38,7 +38,7 @@ describe('batch import (one new matter per file, look-ahead extraction in the wo
     });
     expect(outcomes.map((o) => (o.ok ? (o.result.duplicate ? 'duplicate' : 'imported') : o.error.code))).toEqual([
       'imported',
-      'document.legacy-format',
+      'document.corrupt',
       'duplicate',
       'file.unreadable',
       'imported',

@@ -99,7 +99,7 @@ describe('documents and search through the router', () => {
       { matterId: matter.id, fileName: '旧文件.doc', contentBase64: makeOle(['WordDocument']).toString('base64') },
       env.ctx,
     );
-    expect(result).toMatchObject({ ok: false, error: { code: 'document.legacy-format', message: expect.stringContaining('另存为') } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'document.corrupt', message: expect.stringContaining('已损坏') } });
     expect(tableCounts(env.core)).toEqual(before);
     const bad = await dispatch('documents.import', { matterId: matter.id, fileName: 'a.docx', contentBase64: '不是base64!' }, env.ctx);
     expect(bad).toMatchObject({ ok: false, error: { code: 'input.invalid' } });

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import sharp from 'sharp';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importAsNewMatter, importDocument } from '../../../main/core/documents/document-service.js';
@@ -6,6 +8,7 @@ import { stopExtractionWorker } from '../../../main/core/documents/extract-pool.
 import type { ImportLimits } from '../../../main/core/documents/limits.js';
 import { REFUSAL_CODES } from '../../../main/core/documents/refusals.js';
 import { tableCounts, tempCore } from '../../support/core.js';
+import { imagePdf } from '../../support/image-pdf.js';
 import { docxFixture, matterInput, registerMatter } from './fixtures.js';
 import { makeDocx, makeOle, makePdf, PNG_HEADER, setDeclaredSize } from './make-files.js';
 
@@ -30,6 +33,46 @@ function bombXml(megabytes: number): Uint8Array {
   return bytes;
 }
 
+/** 500 small blank JPEG pages, no text layer: refused before any page is rendered. */
+const blankPage = await sharp({ create: { width: 60, height: 80, channels: 3, background: '#ffffff' } }).png().toBuffer();
+const fivehundredPages = await imagePdf(Array.from({ length: 500 }, () => blankPage));
+
+/**
+ * A PNG that declares 20,000 × 20,000 px: one IHDR and one IDAT of zlib-compressed zero rows, a few
+ * hundred KB on disk but 1.2 GB once decoded. Built by hand so the test never decodes it.
+ */
+let bomb: Buffer | null = null;
+function bombPng(): Buffer {
+  if (bomb) return bomb;
+  const size = 20_000;
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  const rows = deflateSync(Buffer.alloc((size + 1) * 64), { level: 9 });
+  bomb = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', rows), chunk('IEND', Buffer.alloc(0))]);
+  return bomb;
+}
+
 function withFlippedByte(zip: Buffer, at: number): Buffer {
   const copy = Buffer.from(zip);
   copy[at] = copy[at]! ^ 0xff;
@@ -47,25 +90,53 @@ const cases: RefusalCase[] = [
     message: /超过了导入上限 10 KB/,
   },
   {
-    what: 'a legacy Word .doc (OLE compound file)',
+    what: 'an Excel workbook renamed .doc (OLE compound file without Word text)',
     fileName: '村规民约.doc',
-    bytes: () => makeOle(['WordDocument', '1Table']),
-    code: 'document.legacy-format',
-    message: /旧版 Word（\.doc）.*另存为” \.docx/,
+    bytes: () => makeOle(['Workbook']),
+    code: 'document.not-word',
+    message: /没有 Word\/WPS 文字正文/,
   },
   {
-    what: 'a WPS .wps file',
+    what: 'a .wps whose Word stream is broken',
     fileName: '章程.wps',
     bytes: () => makeOle(['WordDocument', 'WpsCustomData']),
+    code: 'document.corrupt',
+    message: /旧版 Word\/WPS 文件结构错误/,
+  },
+  {
+    what: 'a .wps that is not an OLE file (WPS 2000 and earlier)',
+    fileName: '旧章程.wps',
+    bytes: () => Buffer.from('WPS 2000 document \x00\x01\x02 村规民约', 'latin1'),
     code: 'document.legacy-format',
-    message: /另存为” \.docx/,
+    message: /WPS 2000 及更早版本.*另存为” \.docx/,
   },
   {
     what: 'an RTF file saved with a .doc name',
     fileName: '通知.doc',
     bytes: () => Buffer.from('{\\rtf1\\ansi 通知}', 'utf8'),
     code: 'document.legacy-format',
-    message: /另存为” \.docx/,
+    message: /RTF 格式.*另存为” \.docx/,
+  },
+  {
+    what: 'a 20,000 × 20,000 px PNG (decompression bomb)',
+    fileName: '炸弹.png',
+    bytes: () => bombPng(),
+    code: 'document.image-too-large',
+    message: /20000 × 20000 像素，超过了识别上限/,
+  },
+  {
+    what: 'a PDF of 500 scanned pages (more than one import reads by OCR)',
+    fileName: '五百页扫描件.pdf',
+    bytes: () => fivehundredPages,
+    code: 'document.too-many-pages',
+    message: /有 500 页没有文字层.*超过了单个文件 200 页的上限.*拆分/,
+  },
+  {
+    what: 'a JPEG that stops after its header',
+    fileName: '照片.jpg',
+    bytes: () => Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
+    code: 'document.corrupt',
+    message: /图片无法解码/,
   },
   {
     what: 'a password-protected DOCX (OLE container with EncryptionInfo/EncryptedPackage)',
@@ -166,11 +237,11 @@ const cases: RefusalCase[] = [
     message: /文档内部的 XML 结构有错误.*另存后再导入/,
   },
   {
-    what: 'a PDF without a text layer (a scan)',
+    what: 'a PDF without a text layer whose pages OCR finds no text on (drawings only)',
     fileName: '扫描件.pdf',
     bytes: () => makePdf([[], []], { drawingOnly: true }),
     code: 'document.pdf-no-text',
-    message: /没有文字层/,
+    message: /没有文字层，文字识别（OCR）也没有识别出文字/,
   },
   {
     what: 'a broken PDF',
@@ -202,10 +273,10 @@ const cases: RefusalCase[] = [
   },
   {
     what: 'an unsupported type',
-    fileName: '照片.jpg',
-    bytes: () => Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
+    fileName: '照片.heic',
+    bytes: () => Buffer.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70]),
     code: 'document.unsupported-type',
-    message: /请导入 \.docx、\.pdf 或 \.txt 文件/,
+    message: /请导入 \.docx、\.doc、\.wps、\.pdf、\.txt 文件或 JPG\/PNG\/TIFF 图片/,
   },
 ];
 

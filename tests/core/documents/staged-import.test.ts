@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,6 +9,7 @@ import { openCore } from '../../../main/core/core.js';
 import { getDocument, importAsNewMatter, importDocument } from '../../../main/core/documents/document-service.js';
 import { stopExtractionWorker } from '../../../main/core/documents/extract-pool.js';
 import { PART_MAX_BLOCKS } from '../../../main/core/documents/prepare-work.js';
+import { discardImport, stageDocument } from '../../../main/core/documents/staged-import.js';
 import { searchQuery } from '../../../main/core/search/search-service.js';
 import { runDoctor } from '../../../main/core/store/doctor.js';
 import { DATABASE_FILE } from '../../../main/core/store/open-database.js';
@@ -158,6 +160,42 @@ describe('an import killed in the middle', () => {
       expect((await runDoctor(dataDir)).problems).toEqual([]);
     } finally {
       temp.remove();
+    }
+  });
+});
+
+describe('blocks written in steps', () => {
+  // Merge of issue 15 into issue 12: the staged path writes its own blocks and must keep OCR's page and confidence.
+  it('keep the OCR page and confidence of each block', async () => {
+    const { core, dispose } = await tempCore();
+    try {
+      const db = core.db;
+      const bytes = Buffer.from('扫描件原件（测试）');
+      const blocks = [
+        { index: 0, kind: 'paragraph' as const, text: '第一页第一行', ocr: { page: 1, confidence: 0.93 } },
+        { index: 1, kind: 'paragraph' as const, text: '第二页第一行', ocr: { page: 2, confidence: 0.41 } },
+        { index: 2, kind: 'paragraph' as const, text: '文件自带的文字' },
+      ];
+      const staged = await stageDocument(db, {
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        bytes,
+        blocks,
+        parts: [
+          { from: 0, to: 2, body: '第一页第一行 第二页第一行' },
+          { from: 2, to: 3, body: '文件自带的文字' },
+        ],
+        html: '<p>第一页第一行</p>',
+      });
+      const rows = db.prepare('SELECT idx, ocr_page, ocr_confidence FROM document_blocks WHERE document_id = ? ORDER BY idx').all(staged.documentId);
+      expect(rows).toEqual([
+        { idx: 0, ocr_page: 1, ocr_confidence: 0.93 },
+        { idx: 1, ocr_page: 2, ocr_confidence: 0.41 },
+        { idx: 2, ocr_page: null, ocr_confidence: null },
+      ]);
+      discardImport(db, staged.importId);
+      expect(blockCount(db)).toBe(0);
+    } finally {
+      dispose();
     }
   });
 });

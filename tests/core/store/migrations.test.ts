@@ -83,6 +83,40 @@ describe('migrations', () => {
     }
   });
 
+  it('keep the OCR page and confidence of blocks through the later rebuild of document_blocks (schema 170)', async () => {
+    const dir = tempDir();
+    const old = await openDatabase(dir, { migrateUpTo: 160 });
+    expect(schemaVersion(old)).toBe(160);
+    old
+      .prepare(
+        `INSERT INTO matters (id, serial, serial_year, serial_no, type, title, submitting_unit, received_on, created_at, updated_at)
+         VALUES (1, '审2026-0001', 2026, 1, 'village.rules', '扫描件事项', '东风村', '2026-03-01', 'x', 'x')`,
+      )
+      .run();
+    const sha = 'a'.repeat(64);
+    old.prepare("INSERT INTO blobs (sha256, size, data, created_at) VALUES (?, 3, X'010203', 'x')").run(sha);
+    old
+      .prepare(
+        `INSERT INTO documents (id, matter_id, role, version, file_name, format, media_type, size, sha256, html, text_chars, extractor, created_at, created_by)
+         VALUES (1, 1, 'submitted', 1, '扫描件.jpg', 'image', 'image/jpeg', 3, ?, '<p>x</p>', 4, 'ocr', 'x', 'x')`,
+      )
+      .run(sha);
+    const block = old.prepare('INSERT INTO document_blocks (document_id, idx, kind, text, ocr_page, ocr_confidence) VALUES (1, ?, ?, ?, ?, ?)');
+    block.run(0, 'paragraph', '第一行', 1, 0.91);
+    block.run(1, 'paragraph', '第二行', 2, 0.37);
+    old.close();
+    const upgraded = await openDatabase(dir);
+    expect(schemaVersion(upgraded)).toBe(latest);
+    expect(upgraded.prepare('SELECT idx, text, ocr_page, ocr_confidence FROM document_blocks ORDER BY idx').all()).toEqual([
+      { idx: 0, text: '第一行', ocr_page: 1, ocr_confidence: 0.91 },
+      { idx: 1, text: '第二行', ocr_page: 2, ocr_confidence: 0.37 },
+    ]);
+    expect(() =>
+      upgraded.prepare("INSERT INTO document_blocks (document_id, idx, kind, text, ocr_page, ocr_confidence) VALUES (1, 2, 'paragraph', 'x', 1, 1.5)").run(),
+    ).toThrow(/CHECK/);
+    upgraded.close();
+  });
+
   it('upgrade the committed database of every released schema with its data intact', async () => {
     const fixtures = readdirSync(FIXTURE_DBS).filter((f) => /^schema-\d+\.sqlite$/.test(f));
     expect(fixtures.length).toBeGreaterThan(0);

@@ -27,11 +27,16 @@ CREATE TABLE document_blocks_170 (
   cell_col    INTEGER,
   source_part TEXT CHECK (source_part IS NULL OR source_part IN ('document', 'footnotes', 'endnotes')),
   source_p    INTEGER CHECK (source_p IS NULL OR source_p >= 0),
+  -- From schema 130 (OCR): the page a block was read from and the recogniser's confidence (0–1).
+  ocr_page    INTEGER,
+  ocr_confidence REAL CHECK (ocr_confidence IS NULL OR ocr_confidence BETWEEN 0 AND 1),
   PRIMARY KEY (document_id, idx),
   CHECK ((kind = 'table-cell') = (cell_table IS NOT NULL))
 ) WITHOUT ROWID;
-INSERT INTO document_blocks_170 (document_id, idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p)
-  SELECT document_id, idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p FROM document_blocks;
+INSERT INTO document_blocks_170 (document_id, idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p,
+    ocr_page, ocr_confidence)
+  SELECT document_id, idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p,
+    ocr_page, ocr_confidence FROM document_blocks;
 DROP TABLE document_blocks;
 ALTER TABLE document_blocks_170 RENAME TO document_blocks;
 -- The reading-view HTML of a document written in steps, in pieces of ~1 M characters, one per transaction

@@ -7,9 +7,34 @@ import './documents.css';
  * In-document links (footnotes) scroll inside the view: following them as hash links would leave the
  * app's route.
  */
-export function DocumentHtml({ html, block, label }: { html: string; block?: number; label: string }) {
+export function DocumentHtml({
+  html,
+  block,
+  label,
+  lowConfidence = [],
+  lowConfidenceTitle,
+}: {
+  html: string;
+  block?: number;
+  label: string;
+  /** OCR blocks the recogniser was unsure of: marked for the reviewer to check against the original. */
+  lowConfidence?: number[];
+  lowConfidenceTitle?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const clean = useMemo(() => ({ __html: sanitizeDocumentHtml(html) }), [html]);
+  const lowKey = lowConfidence.join(',');
+
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    for (const index of lowKey === '' ? [] : lowKey.split(',')) {
+      const el = root.querySelector<HTMLElement>(`[data-b="${index}"]`);
+      if (!el) continue;
+      el.classList.add('rd-ocr-low');
+      if (lowConfidenceTitle) el.title = lowConfidenceTitle;
+    }
+  }, [clean, lowKey, lowConfidenceTitle]);
 
   useEffect(() => {
     const root = ref.current;

@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Descriptions, Empty, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useI18n } from '../../i18n';
+import { OCR_LOW_CONFIDENCE } from '../../../../shared/domain/document-text';
 import { DocumentHtml } from './DocumentHtml';
 import { documentsHref } from './document-route';
 import { downloadOriginal } from './download';
@@ -35,7 +36,13 @@ export function ReadingView({ matterId, documentId, block }: { matterId: number;
           {d.blocks.length === 0 ? (
             <Empty description={t('documents.noText')} />
           ) : (
-            <DocumentHtml html={d.html} block={block} label={t('documents.readingLabel', { name: d.fileName })} />
+            <DocumentHtml
+              html={d.html}
+              block={block}
+              label={t('documents.readingLabel', { name: d.fileName })}
+              lowConfidence={d.blocks.filter((b) => b.ocr && b.ocr.confidence < OCR_LOW_CONFIDENCE).map((b) => b.index)}
+              lowConfidenceTitle={t('documents.ocrLow')}
+            />
           )}
         </Col>
         <Col xs={24} xl={6}>

@@ -1,14 +1,14 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Card, Form, InputNumber, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, InputNumber, Progress, Select, Space, Typography, Upload } from 'antd';
 import { useRef, useState } from 'react';
 import { DOCUMENT_ROLES, type DocumentRole } from '../../../../shared/contract/index';
 import { useI18n } from '../../i18n';
 import { formatSize, roleLabel } from './format';
-import { MAX_TRANSPORT_BYTES, uploadFile, type UploadOutcome } from './upload-file';
+import { cancelImport, MAX_TRANSPORT_BYTES, uploadFile, type UploadOutcome } from './upload-file';
 import { documentKeys } from './use-documents';
 
-const ACCEPT = '.docx,.pdf,.txt,.doc,.wps';
+const ACCEPT = '.docx,.pdf,.txt,.doc,.wps,.jpg,.jpeg,.png,.tif,.tiff';
 
 /** Attach files to the matter: choose the role (and optionally the version), then drop or pick files. */
 export function UploadPanel({ matterId }: { matterId: number }) {
@@ -18,6 +18,7 @@ export function UploadPanel({ matterId }: { matterId: number }) {
   const [version, setVersion] = useState<number | null>(null);
   const [busy, setBusy] = useState(0);
   const [outcomes, setOutcomes] = useState<UploadOutcome[]>([]);
+  const [ocr, setOcr] = useState<{ jobId: string; name: string; done: number; total: number } | null>(null);
   // Files dropped together are uploaded one after another, in the order given.
   const queue = useRef(Promise.resolve());
 
@@ -25,7 +26,10 @@ export function UploadPanel({ matterId }: { matterId: number }) {
     setBusy((n) => n + 1);
     queue.current = queue.current.then(async () => {
       const tooLarge = (name: string) => t('documents.tooLarge', { name, limit: formatSize(MAX_TRANSPORT_BYTES) });
-      const outcome = await uploadFile(matterId, file, role, version ?? undefined, tooLarge);
+      const jobId = crypto.randomUUID();
+      const onProgress = (p: { done: number; total: number }) => setOcr({ jobId, name: file.name, ...p });
+      const outcome = await uploadFile(matterId, file, role, version ?? undefined, tooLarge, { jobId, onProgress });
+      setOcr(null);
       setOutcomes((list) => [outcome, ...list].slice(0, 20));
       setBusy((n) => n - 1);
       if (outcome.kind !== 'refused') {
@@ -59,6 +63,15 @@ export function UploadPanel({ matterId }: { matterId: number }) {
         <p className="ant-upload-text">{busy > 0 ? t('documents.uploading', { n: busy }) : t('documents.dropHere')}</p>
         <p className="ant-upload-hint">{t('documents.dropHint')}</p>
       </Upload.Dragger>
+      {ocr && (
+        <Space style={{ width: '100%', marginTop: 12 }} role="status">
+          <Typography.Text>{t('documents.ocrProgress', { name: ocr.name, done: ocr.done, total: ocr.total })}</Typography.Text>
+          <Progress percent={Math.round((ocr.done / Math.max(1, ocr.total)) * 100)} size="small" style={{ width: 200 }} />
+          <Button size="small" onClick={() => void cancelImport(ocr.jobId)}>
+            {t('documents.ocrCancel')}
+          </Button>
+        </Space>
+      )}
       {outcomes.length > 0 && (
         <Space direction="vertical" style={{ width: '100%', marginTop: 12 }} role="log" aria-label={t('documents.uploadResults')}>
           {outcomes.map((o, i) => (

@@ -2,7 +2,7 @@
  * Which picked or dropped files go to the server: the importable formats, plus legacy Word/WPS files so
  * the server can refuse them with its own advice (save as .docx). Everything else is left out and counted.
  */
-export const SENT_EXTENSIONS = ['docx', 'pdf', 'txt', 'doc', 'wps'] as const;
+export const SENT_EXTENSIONS = ['docx', 'pdf', 'txt', 'doc', 'wps', 'jpg', 'jpeg', 'png', 'tif', 'tiff'] as const;
 
 export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
