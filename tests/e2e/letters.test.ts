@@ -240,7 +240,7 @@ describe('letters in the browser', () => {
     // Restore the defaults: texts and pattern come back, the office name stays.
     await page.goto(`${app.server.url}#/settings`);
     await expect.poll(() => name.inputValue()).toBe('郯城县新村镇司法所');
-    await page.getByRole('button', { name: '恢复默认' }).click();
+    await page.getByRole('button', { name: '恢复默认', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '恢复默认' }).click();
     await expect.poll(() => pattern.inputValue()).toBe('{prefix}〔{year}〕{n}号');
     await save.click();
