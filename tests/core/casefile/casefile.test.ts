@@ -49,7 +49,6 @@ async function closedMatter(title: string) {
   await imp('起草说明.docx', 'zh-contract-lease-std-01.docx', 'attachment');
   const letter = await callAs(core, '李所长', 'letters.issue', { matterId: matter.id, kind: 'legality-opinion', issueDate: '2026-03-10' });
   const revised = await imp('租赁合同修改稿.docx', 'zh-contract-lease-tpl7-01.docx', 'revised');
-  await callAs(core, '王审查', 'workflow.move', { matterId: matter.id, to: 'awaiting-feedback' });
   await callAs(core, '王审查', 'feedback.record', { matterId: matter.id, receivedOn: '2026-03-20', reply: '已按意见修改租赁期限。', revisedDocumentId: revised.document.id });
   await callAs(core, '王审查', 'workflow.move', { matterId: matter.id, to: 'closed' });
   return { matter, document, letter };

@@ -50,7 +50,7 @@ describe('reminders', () => {
 
   it('reminds an approver of reviews waiting for their sign-off, not the one who submitted', async () => {
     const matter = await create('待签批的合同', '2026-12-30');
-    const review = await callAs(core, '王审查', 'review.get', { matterId: matter.id });
+    const review = await callAs(core, '王审查', 'review.start', { matterId: matter.id });
     for (const item of review.template.items) await callAs(core, '王审查', 'review.answer', { matterId: matter.id, itemId: item.id, status: 'pass' });
     await callAs(core, '王审查', 'review.conclude', { matterId: matter.id, result: 'lawful', summary: '合法。' });
     await callAs(core, '王审查', 'review.submit', { matterId: matter.id });

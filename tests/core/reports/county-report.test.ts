@@ -21,7 +21,6 @@ beforeAll(async () => {
   approvedId = matter.id;
   const letter = await callAs(core, '李所长', 'letters.issue', { matterId: matter.id, kind: 'legality-opinion', issueDate: '2026-03-10' });
   letterNumber = letter.number!;
-  await callAs(core, '王审查', 'workflow.move', { matterId: matter.id, to: 'awaiting-feedback' });
   const fb = await callAs(core, '王审查', 'feedback.list', { matterId: matter.id });
   await callAs(core, '王审查', 'feedback.record', {
     matterId: matter.id,

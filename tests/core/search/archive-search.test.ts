@@ -23,7 +23,6 @@ beforeAll(async () => {
   letterNumber = letter.number!;
   const review = await callAs(core, '王审查', 'review.get', { matterId: first.matter.id });
   firstOpinionId = review.opinions[0]!.id;
-  await callAs(core, '王审查', 'workflow.move', { matterId: first.matter.id, to: 'awaiting-feedback' });
   await callAs(core, '王审查', 'feedback.record', {
     matterId: first.matter.id,
     receivedOn: '2026-03-20',
@@ -79,7 +78,7 @@ describe('search over opinions and issued letters', () => {
 describe('类似意见', () => {
   it('lists the earlier opinion on a similar clause of another matter, not unrelated ones', async () => {
     const later = await callAs(core, '王审查', 'matters.create', { type: 'village.contract', title: '西山村土地租赁合同', submittingUnit: '西山村民委员会', receivedOn: '2026-04-01' });
-    await callAs(core, '王审查', 'review.get', { matterId: later.id });
+    await callAs(core, '王审查', 'review.start', { matterId: later.id });
     await callAs(core, '王审查', 'documents.import', { matterId: later.id, fileName: 'lease.docx', contentBase64: readFileSync(LEASE_FIXTURE).toString('base64') });
     const similar = await callAs(core, '王审查', 'opinions.add', {
       matterId: later.id,

@@ -36,7 +36,7 @@ beforeAll(async () => {
   matterId = matter.id;
   leaseOpinion = (core.db.prepare("SELECT id FROM opinions WHERE basis LIKE '%七百零五条%'").get() as { id: number }).id;
   const other = await callAs(core, '王审查', 'matters.create', { type: 'village.rules', title: '某村村规民约', submittingUnit: '东风村民委员会', receivedOn: '2025-06-02' });
-  await callAs(core, '王审查', 'review.get', { matterId: other.id });
+  await callAs(core, '王审查', 'review.start', { matterId: other.id });
   villageOpinion = (
     await callAs(core, '王审查', 'opinions.add', {
       matterId: other.id,
