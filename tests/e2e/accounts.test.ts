@@ -256,7 +256,8 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     await liaison.page.screenshot({ path: screenshotPath('accounts-06-liaison-menu') });
     // A liaison registers for their own unit only, and sees no review workspace.
     await liaison.page.goto(`${server.url}#/matters/new`);
-    expect(await liaison.page.getByLabel('送审单位').inputValue()).toBe('东风村民委员会');
+    // Pages load when opened (issue 17): wait for the form rather than reading it at once.
+    await expect.poll(() => liaison.page.getByLabel('送审单位').inputValue()).toBe('东风村民委员会');
     expect(await liaison.page.getByLabel('送审单位').isDisabled()).toBe(true);
     await liaison.page.getByLabel('标题').fill('东风村村规民约（修订稿）');
     await liaison.page.getByLabel('标题').press('Control+Enter');
