@@ -81,7 +81,7 @@ describe('batch import in the browser', () => {
     await page.getByText('共 6 个文件：已导入 4 件，已存在 1 件，被拒绝 1 件，取消未导入 0 件。').waitFor();
     const refusedRow = page.getByRole('row', { name: /旧版通知\.doc/ });
     expect(await refusedRow.textContent()).toContain('被拒绝');
-    expect(await refusedRow.textContent()).toMatch(/另存为.*\.docx/);
+    expect(await refusedRow.textContent()).toMatch(/已损坏或不完整/);
     expect(await page.getByRole('row', { name: /村规民约草案\.txt/ }).textContent()).toContain('已导入');
     await page.screenshot({ path: screenshotPath('batch-import-summary'), fullPage: true });
 

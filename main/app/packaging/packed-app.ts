@@ -105,6 +105,9 @@ const FORBIDDEN = [
   /^tests\//,
 ];
 
+/** Folders that may sit outside the asar: N-API native modules and the libraries they load. */
+const UNPACKED_ALLOWED = ['node_modules/@napi-rs/', 'node_modules/onnxruntime-node/', 'node_modules/sharp/', 'node_modules/@img/'];
+
 export interface PackedAppCheck {
   problems: string[];
   fileCount: number;
@@ -144,9 +147,12 @@ export function checkPackedApp(resourcesDir: string, root: string): PackedAppChe
   for (const f of files) if (FORBIDDEN.some((re) => re.test(f))) problems.push(`${f} must not be packed`);
   if (!existsSync(join(resourcesDir, PACKED_ADDON))) problems.push(`${PACKED_ADDON} is missing next to app.asar`);
   if (existsSync(join(resourcesDir, 'app.asar.unpacked'))) {
-    // Only pdf.js's canvas addon (N-API, loads in any runtime) is unpacked; a native module must be a real file.
+    // Only N-API addons (they load in any runtime, no rebuild for Electron) are unpacked, since a native
+    // module must be a real file: pdf.js's canvas, OCR's onnxruntime and sharp with its libvips (issue 15).
     for (const f of sourceFiles(join(resourcesDir, 'app.asar.unpacked'))) {
-      if (!f.startsWith('node_modules/@napi-rs/')) problems.push(`app.asar.unpacked/${f} is unpacked; only node_modules/@napi-rs/ should be`);
+      if (!UNPACKED_ALLOWED.some((prefix) => f.startsWith(prefix))) {
+        problems.push(`app.asar.unpacked/${f} is unpacked; only ${UNPACKED_ALLOWED.join(', ')} should be`);
+      }
     }
   }
   return { problems, fileCount: files.size };
