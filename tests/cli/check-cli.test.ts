@@ -44,7 +44,7 @@ describe('review-desk check', () => {
     const out = run(doc, good, '--json');
     expect(out.status).toBe(2);
     const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines[0].error.message).toContain('.docx');
+    expect(lines[0].error.message).toContain('已损坏或不完整'); // .doc is read now (issue 15); this one is an empty OLE shell
     expect(lines[1].file).toBe(good);
     expect(run(join(temp.dir, 'missing.docx')).status).toBe(2);
   });
