@@ -206,6 +206,8 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     dialog = admin.getByRole('dialog', { name: '编辑账号 wangsc' });
     expect(await dialog.getByLabel('登录名').isDisabled()).toBe(true);
     await dialog.getByRole('checkbox', { name: '法律顾问' }).click();
+    // The dialog's form may still be taking the account's values: save only once the tick has taken.
+    await expect.poll(() => dialog.getByRole('checkbox', { name: '法律顾问' }).isChecked()).toBe(true);
     await dialog.getByLabel('显示名').press('Enter');
     await dialog.waitFor({ state: 'hidden' });
     await table.getByRole('row', { name: /wangsc/ }).getByText('法律顾问').waitFor();

@@ -47,10 +47,11 @@ describe('收发 page', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${app.server.url}#/exchange`);
+    // An installation set up before exchange packages existed: the form comes filled in, 司法所 by default.
+    // Wait for it before typing: the office settings arrive after the page, and typing earlier races them.
+    await page.locator('.ant-select-content[title="司法所"]').waitFor();
     await page.getByLabel('单位名称').fill('城关司法所');
     await page.getByLabel('单位代码').fill('CGS');
-    // An installation set up before exchange packages existed: the form comes filled in, 司法所 by default.
-    await page.locator('.ant-select-content[title="司法所"]').waitFor();
     await page.getByRole('button', { name: '设置并生成密钥' }).click();
     const fingerprint = (await page.getByTestId('office-fingerprint').textContent())!.trim();
     expect(fingerprint).toMatch(/^([0-9A-F]{4}-){9}[0-9A-F]{4}$/);
