@@ -7,9 +7,10 @@
 import type Database from 'better-sqlite3';
 import type { LetterSearchHit, OpinionSearchHit } from '../../../shared/contract/search.js';
 import { LETTER_KIND_ZH, type LetterKind, type LetterModel } from '../../../shared/domain/letter.js';
-import type { MatterType, ReviewResult, Severity } from '../../../shared/domain/matter.js';
+import type { MatterType, ReviewResult } from '../../../shared/domain/matter.js';
 import { prepared } from '../store/statements.js';
 import { occurrencesIn, snippetAt } from './occurrences.js';
+import { OPINION_WITH_MATTER_COLUMNS, opinionWithMatter, type OpinionWithMatterRow } from './opinion-row.js';
 
 export interface ArchiveFilter {
   query: string;
@@ -47,43 +48,18 @@ export function searchOpinions(db: Database.Database, f: ArchiveFilter): Opinion
   const has = (col: string) => (ascii ? `instr(lower(coalesce(${col}, '')), lower(@q)) > 0` : `instr(coalesce(${col}, ''), @q) > 0`);
   const rows = prepared(
     db,
-    `SELECT o.id, o.matter_id, o.text, o.basis, o.quote, o.severity, o.adoption, m.serial, m.title, m.type, m.result, m.received_on
+    `SELECT ${OPINION_WITH_MATTER_COLUMNS}
      FROM opinions o JOIN matters m ON m.id = o.matter_id
      WHERE (${has('o.text')} OR ${has('o.basis')} OR ${has('o.quote')})${sql}
      ORDER BY m.received_on DESC, o.id DESC LIMIT ${SCAN_LIMIT}`,
-  ).all({ ...params, q: f.query }) as {
-    id: number;
-    matter_id: number;
-    text: string;
-    basis: string | null;
-    quote: string | null;
-    severity: Severity;
-    adoption: OpinionSearchHit['adoption'];
-    serial: string;
-    title: string;
-    type: MatterType;
-    result: ReviewResult | null;
-    received_on: string;
-  }[];
+  ).all({ ...params, q: f.query }) as OpinionWithMatterRow[];
   return rows.map((r) => {
-    const fields = [r.text, r.basis ?? '', r.quote ?? ''];
-    const count = fields.reduce((n, t) => n + occurrencesIn(t, f.query).length, 0);
-    const where = fields.find((t) => occurrencesIn(t, f.query).length > 0) ?? r.text;
+    const hits = [r.text, r.basis ?? '', r.quote ?? ''].map((t) => ({ t, at: occurrencesIn(t, f.query) }));
+    const first = hits.find((h) => h.at.length > 0) ?? { t: r.text, at: [] };
     return {
-      opinionId: r.id,
-      matterId: r.matter_id,
-      serial: r.serial,
-      title: r.title,
-      matterType: r.type,
-      receivedOn: r.received_on,
-      result: r.result,
-      severity: r.severity,
-      adoption: r.adoption,
-      text: r.text,
-      basis: r.basis,
-      quote: r.quote,
-      matchCount: count,
-      snippet: snippetAt(where, f.query, occurrencesIn(where, f.query)[0] ?? 0),
+      ...opinionWithMatter(r),
+      matchCount: hits.reduce((n, h) => n + h.at.length, 0),
+      snippet: snippetAt(first.t, f.query, first.at[0] ?? 0),
     };
   });
 }

@@ -7,10 +7,10 @@
  */
 import type Database from 'better-sqlite3';
 import type { SimilarOpinion } from '../../../shared/contract/search.js';
-import type { MatterType, ReviewResult, Severity } from '../../../shared/domain/matter.js';
 import { AppError } from '../errors.js';
 import { prepared } from '../store/statements.js';
 import { foldAscii } from './search-text.js';
+import { OPINION_WITH_MATTER_COLUMNS, opinionWithMatter, type OpinionWithMatterRow } from './opinion-row.js';
 
 /** Below this cosine two texts share little more than common legal words. */
 export const MIN_SCORE = 0.3;
@@ -34,19 +34,7 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return dot / (norm(a) * norm(b));
 }
 
-interface Row {
-  id: number;
-  matter_id: number;
-  text: string;
-  basis: string | null;
-  quote: string | null;
-  severity: Severity;
-  adoption: SimilarOpinion['adoption'];
-  serial: string;
-  title: string;
-  type: MatterType;
-  result: ReviewResult | null;
-  received_on: string;
+interface Row extends OpinionWithMatterRow {
   created_at: string;
 }
 
@@ -63,8 +51,7 @@ export function similarOpinions(
   const words = bigrams(probe.words);
   const rows = prepared(
     db,
-    `SELECT o.id, o.matter_id, o.text, o.basis, o.quote, o.severity, o.adoption, o.created_at,
-            m.serial, m.title, m.type, m.result, m.received_on
+    `SELECT ${OPINION_WITH_MATTER_COLUMNS}, o.created_at
      FROM opinions o JOIN matters m ON m.id = o.matter_id
      WHERE o.matter_id <> ? AND o.created_at < ?`,
   ).all(probe.matterId, probe.before) as Row[];
@@ -81,21 +68,7 @@ export function similarOpinions(
     .filter((s) => s.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || b.r.received_on.localeCompare(a.r.received_on) || b.r.id - a.r.id)
     .slice(0, limit)
-    .map(({ r, score }) => ({
-      opinionId: r.id,
-      matterId: r.matter_id,
-      serial: r.serial,
-      title: r.title,
-      matterType: r.type,
-      receivedOn: r.received_on,
-      result: r.result,
-      severity: r.severity,
-      adoption: r.adoption,
-      text: r.text,
-      basis: r.basis,
-      quote: r.quote,
-      score: Math.round(score * 1000) / 1000,
-    }));
+    .map(({ r, score }) => ({ ...opinionWithMatter(r), score: Math.round(score * 1000) / 1000 }));
 }
 
 export function similarToOpinion(db: Database.Database, opinionId: number, limit?: number): SimilarOpinion[] {
