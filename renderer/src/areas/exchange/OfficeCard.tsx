@@ -27,9 +27,12 @@ export function OfficeCard() {
     onError: (e) => message.error(e.message),
   });
   const identity = office.data;
+  // The form waits for the office settings that fill it: remounting it when they arrive would wipe what the
+  // user had already typed (a real loss, and the race the exchange e2e test hit in CI).
+  const settingsReady = settings.isSuccess || settings.isError;
   return (
     <Card title={t('exchange.office')} size="small">
-      {identity ? (
+      {office.isPending ? null : identity ? (
         <>
           <Descriptions size="small" column={1}>
             <Descriptions.Item label={t('exchange.office.name')}>{identity.name}</Descriptions.Item>
@@ -45,12 +48,10 @@ export function OfficeCard() {
             {t('exchange.office.exportKey')}
           </Button>
         </>
-      ) : (
+      ) : !settingsReady ? null : (
         <>
           <Typography.Paragraph type="secondary">{t('exchange.office.none')}</Typography.Paragraph>
           <Form
-            // Remounted once the office settings arrive, so the defaults fill the form.
-            key={settings.data ? 'filled' : 'empty'}
             layout="inline"
             initialValues={{ name: settings.data?.officeName || undefined, code: settings.data ? suggestOfficeCode(settings.data.numberPrefix) : undefined, kind: 'township-office' }}
             onFinish={(v: { name: string; code: string; kind: OfficeKind }) => setup.mutate(v)}
