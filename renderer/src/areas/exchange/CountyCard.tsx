@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { saveBase64File } from '../../api/save-file';
 import { useI18n } from '../../i18n';
 import { exchangeKeys } from './keys';
+import { useToday } from '../records/use-today';
 
 type OfficeRow = CountyStatistics['offices'][number];
 
@@ -39,8 +40,10 @@ function ReportFiles({ packageId }: { packageId: string }) {
 /** 县司法局: the county-wide totals and per-township figures from the 统计上报 packages received. */
 export function CountyCard() {
   const { t } = useI18n();
-  const year = dayjs().year();
-  const [period, setPeriod] = useState<[Dayjs, Dayjs]>([dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)]);
+  // This year on the office clock until a period is picked (not the PC's year).
+  const year = dayjs(useToday()).year();
+  const [picked, setPeriod] = useState<[Dayjs, Dayjs] | null>(null);
+  const period = picked ?? [dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)];
   const from = period[0].format('YYYY-MM-DD');
   const to = period[1].format('YYYY-MM-DD');
   const stats = useQuery({ queryKey: [...exchangeKeys.county, from, to], queryFn: () => call('exchange.county.statistics', { from, to }) });

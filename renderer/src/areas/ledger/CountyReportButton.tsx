@@ -4,12 +4,16 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { downloadExport } from './download';
+import { useToday } from '../records/use-today';
+import dayjs from 'dayjs';
 
 /** 按乡镇统计表 for the county 司法局: the year's figures by township as XLSX. */
 export function CountyReportButton() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [year, setYear] = useState(() => new Date().getFullYear());
+  const thisYear = dayjs(useToday()).year();
+  const [picked, setYear] = useState<number | null>(null);
+  const year = picked ?? thisYear;
   const exporter = useMutation({
     mutationFn: () => call('reports.countyXlsx', { year }),
     onSuccess: async (file) => {

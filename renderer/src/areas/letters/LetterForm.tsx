@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, DatePicker, Form, Input, Radio, Typography } f
 import dayjs from 'dayjs';
 import { LETTER_KINDS, type OfficeSettings } from '../../../../shared/domain/letter';
 import { useI18n } from '../../i18n';
+import { useToday } from '../records/use-today';
 import type { LetterDraft } from './letter-draft';
 import { LinesEditor } from './LinesEditor';
 
@@ -14,6 +15,7 @@ interface Props {
 /** The reviewer's choices for the next letter; everything else comes from the matter and its review. */
 export function LetterForm({ draft, onChange, office }: Props) {
   const { t } = useI18n();
+  const today = useToday();
   const set = (patch: Partial<LetterDraft>) => onChange({ ...draft, ...patch });
   const officeClosing = office?.defaultClosingText[draft.kind] ?? '';
   return (
@@ -55,7 +57,7 @@ export function LetterForm({ draft, onChange, office }: Props) {
         <DatePicker
           id="letter-issue-date"
           allowClear={false}
-          value={dayjs(draft.issueDate)}
+          value={dayjs(draft.issueDate ?? today)}
           onChange={(d) => d && set({ issueDate: d.format('YYYY-MM-DD') })}
         />
       </Form.Item>

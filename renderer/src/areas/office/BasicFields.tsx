@@ -1,16 +1,19 @@
 import { Checkbox, Col, Form, Input, Row, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useI18n } from '../../i18n';
 import { formatLetterNumber } from '../../../../shared/domain/letter-number';
 import { LetterRulesFields } from './LetterRulesFields';
+import { useToday } from '../records/use-today';
 
 /** Office name, 文号, header, seal and the handling line. */
 export function BasicFields() {
   const { t } = useI18n();
   const form = Form.useFormInstance();
+  const today = useToday();
   const pattern = Form.useWatch('numberPattern', form) as string | undefined;
   const prefix = Form.useWatch('numberPrefix', form) as string | undefined;
   const required = (field: string) => [{ required: true, whitespace: true, message: t('office.required', { field }) }];
-  const example = pattern?.includes('{n}') ? formatLetterNumber(pattern, prefix?.trim() ?? '', new Date().getFullYear(), 15) : null;
+  const example = pattern?.includes('{n}') ? formatLetterNumber(pattern, prefix?.trim() ?? '', dayjs(today).year(), 15) : null;
   return (
     <>
       <Form.Item name="officeName" label={t('office.officeName')} extra={t('office.officeNameHint')} rules={required(t('office.officeName'))}>

@@ -6,6 +6,7 @@ import type { Statistics } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { downloadExport } from '../ledger/download';
+import { useToday } from '../records/use-today';
 import { type ChartOption, EChart } from './EChart';
 
 const ISO = 'YYYY-MM-DD';
@@ -60,7 +61,10 @@ function useCharts(s: Statistics | undefined) {
 export function StatsPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => yearRange(dayjs().year()));
+  // The year is the office clock's (its time zone), not the PC's; until a period is picked, this year's.
+  const thisYear = dayjs(useToday()).year();
+  const [picked, setRange] = useState<[Dayjs, Dayjs] | null>(null);
+  const range = picked ?? yearRange(thisYear);
   const period = { from: range[0].format(ISO), to: range[1].format(ISO) };
   const stats = useQuery({ queryKey: ['stats.get', period], queryFn: () => call('stats.get', period) });
   const charts = useCharts(stats.data);
@@ -87,8 +91,8 @@ export function StatsPage() {
             allowClear={false}
             onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
           />
-          <Button onClick={() => setRange(yearRange(dayjs().year()))}>{t('stats.thisYear')}</Button>
-          <Button onClick={() => setRange(yearRange(dayjs().year() - 1))}>{t('stats.lastYear')}</Button>
+          <Button onClick={() => setRange(yearRange(thisYear))}>{t('stats.thisYear')}</Button>
+          <Button onClick={() => setRange(yearRange(thisYear - 1))}>{t('stats.lastYear')}</Button>
         </Space>
       </Space>
       {stats.error && <Alert type="error" message={t('error.load', { message: stats.error.message })} />}

@@ -7,6 +7,7 @@ import { ApiError, call } from '../../api/client';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { MatterPicker } from '../records/MatterPicker';
+import { useToday } from '../records/use-today';
 
 const ISO = 'YYYY-MM-DD';
 const STATE_COLOR: Record<NormativeEntry['state'], string> = {
@@ -49,6 +50,7 @@ export function NormativeRegistryPage() {
   const [months, setMonths] = useState(6);
   const [editing, setEditing] = useState<NormativeEntry | 'new' | null>(null);
   const [form] = Form.useForm<Values>();
+  const today = useToday();
   const list = useQuery({ queryKey: ['normative.list', filter, months], queryFn: () => call('normative.list', { filter, months }) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['normative.list'] });
   const save = useMutation({
@@ -69,7 +71,7 @@ export function NormativeRegistryPage() {
     setEditing(entry);
     form.setFieldsValue(
       entry === 'new'
-        ? { issuedOn: dayjs(), validFrom: dayjs(), validUntil: dayjs().add(5, 'year').subtract(1, 'day') }
+        ? { issuedOn: dayjs(today), validFrom: dayjs(today), validUntil: dayjs(today).add(5, 'year').subtract(1, 'day') }
         : {
             ...entry,
             documentNo: entry.documentNo ?? undefined,
