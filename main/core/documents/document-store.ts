@@ -85,29 +85,42 @@ export function findFirstBySha(db: Database.Database, sha256: string): DocumentS
   return row ? toSummary(row) : null;
 }
 
+const BLOCK_COLUMNS = 'idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p, ocr_page, ocr_confidence';
+
+interface BlockRow {
+  idx: number;
+  kind: TextBlockKind;
+  text: string;
+  cell_table: number | null;
+  cell_row: number | null;
+  cell_col: number | null;
+  source_part: BlockSource['part'] | null;
+  source_p: number | null;
+  ocr_page: number | null;
+  ocr_confidence: number | null;
+}
+
+function toBlock(r: BlockRow): TextBlock {
+  const block: TextBlock = { index: r.idx, kind: r.kind, text: r.text };
+  if (r.cell_table !== null) block.cell = { table: r.cell_table, row: r.cell_row ?? 0, col: r.cell_col ?? 0 };
+  if (r.source_part !== null && r.source_p !== null) block.source = { part: r.source_part, p: r.source_p };
+  if (r.ocr_page !== null && r.ocr_confidence !== null) block.ocr = { page: r.ocr_page, confidence: r.ocr_confidence };
+  return block;
+}
+
 export function readBlocks(db: Database.Database, documentId: number): TextBlock[] {
-  const rows = prepared(
-    db,
-    `SELECT idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p, ocr_page, ocr_confidence FROM document_blocks WHERE document_id = ? ORDER BY idx`,
-  ).all(documentId) as {
-    idx: number;
-    kind: TextBlockKind;
-    text: string;
-    cell_table: number | null;
-    cell_row: number | null;
-    cell_col: number | null;
-    source_part: BlockSource['part'] | null;
-    source_p: number | null;
-    ocr_page: number | null;
-    ocr_confidence: number | null;
-  }[];
-  return rows.map((r) => {
-    const block: TextBlock = { index: r.idx, kind: r.kind, text: r.text };
-    if (r.cell_table !== null) block.cell = { table: r.cell_table, row: r.cell_row ?? 0, col: r.cell_col ?? 0 };
-    if (r.source_part !== null && r.source_p !== null) block.source = { part: r.source_part, p: r.source_p };
-    if (r.ocr_page !== null && r.ocr_confidence !== null) block.ocr = { page: r.ocr_page, confidence: r.ocr_confidence };
-    return block;
-  });
+  const rows = prepared(db, `SELECT ${BLOCK_COLUMNS} FROM document_blocks WHERE document_id = ? ORDER BY idx`).all(documentId) as BlockRow[];
+  return rows.map(toBlock);
+}
+
+/** At most `limit` blocks from index `fromIdx` on: a large document read a page at a time. */
+export function readBlocksPage(db: Database.Database, documentId: number, fromIdx: number, limit: number): TextBlock[] {
+  const rows = prepared(db, `SELECT ${BLOCK_COLUMNS} FROM document_blocks WHERE document_id = ? AND idx >= ? ORDER BY idx LIMIT ?`).all(
+    documentId,
+    fromIdx,
+    limit,
+  ) as BlockRow[];
+  return rows.map(toBlock);
 }
 
 export function readHtml(db: Database.Database, documentId: number): string {
