@@ -25,9 +25,9 @@ interface DocumentRow {
   created_by: string;
 }
 
+// block_count is stored (schema 200): counting a large document's blocks on every read took 0.4 s.
 const SUMMARY_COLUMNS = `d.id, d.matter_id, d.role, d.version, d.file_name, d.format, d.media_type, d.size, d.sha256,
-  d.text_chars, d.notes_json, d.created_at, d.created_by,
-  (SELECT count(*) FROM document_blocks b WHERE b.document_id = d.id) AS block_count`;
+  d.text_chars, d.block_count, d.notes_json, d.created_at, d.created_by`;
 
 function toSummary(row: DocumentRow): DocumentSummary {
   return {
@@ -218,9 +218,9 @@ export function insertDocument(db: Database.Database, doc: NewDocument, reserved
   prepared(
     db,
     `INSERT INTO documents (id, matter_id, role, version, file_name, format, media_type, size, sha256, html, text_chars,
-       extractor, notes_json, created_at, created_by)
+       block_count, extractor, notes_json, created_at, created_by)
      VALUES (@id, @matterId, @role, @version, @fileName, @format, @mediaType, @size, @sha256, @html, @textChars,
-       @extractor, @notes, @now, @actor)`,
+       @blockCount, @extractor, @notes, @now, @actor)`,
   ).run({
     id,
     matterId: doc.matterId,
@@ -233,6 +233,7 @@ export function insertDocument(db: Database.Database, doc: NewDocument, reserved
     sha256: doc.sha256,
     html: extracted.html,
     textChars,
+    blockCount: extracted.blocks.length,
     extractor: extracted.extractor,
     notes: JSON.stringify(extracted.notes),
     now: nowIso(),
