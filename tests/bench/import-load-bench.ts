@@ -8,7 +8,7 @@
  * event-loop delay (monitorEventLoopDelay: p50/p99, max = the longest stall) and which transactions were
  * longest. Then whether any writer failed (API errors with their times, CLI files not imported). The
  * machine is shared: the during/idle ratios are the figures to trust. Figures, never a pass/fail on time.
- * BIG_PARAGRAPHS / BATCH_FILES / IDLE_SECONDS override the sizes.
+ * BIG_PARAGRAPHS / BATCH_FILES / IDLE_SECONDS override the sizes; BENCH_CPU_PROF=DIR profiles the server.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
@@ -94,7 +94,13 @@ function postLong(base: string, cookie: string, method: string, body: unknown): 
 
 /** The server process; resolves once it serves, with what the clients need. */
 function startServerProcess(dataDir: string): Promise<{ child: ChildProcess; url: string; cookie: string; matterId: number }> {
-  const child = fork(join(import.meta.dirname, 'import-load-server.ts'), [dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // BENCH_CPU_PROF=DIR: the server writes a V8 CPU profile there (open it in Chrome DevTools) to see what
+  // a stall or a long transaction was.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = fork(join(import.meta.dirname, 'import-load-server.ts'), [dataDir], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: [...process.execArgv, ...profile],
+  });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the server process ended (${code}) before it served`)));
     child.on('message', (m: { ready?: { url: string; cookie: string; matterId: number } }) => {
