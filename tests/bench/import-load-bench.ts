@@ -93,7 +93,7 @@ function postLong(base: string, cookie: string, method: string, body: unknown): 
 }
 
 /** The server process; resolves once it serves, with what the clients need. */
-function startServerProcess(dataDir: string): Promise<{ child: ChildProcess; url: string; cookie: string; matterId: number }> {
+function startServerProcess(dataDir: string): Promise<{ child: ChildProcess; url: string; cookie: string; writeMatterId: number; readMatterId: number }> {
   // BENCH_CPU_PROF=DIR: the server writes a V8 CPU profile there (open it in Chrome DevTools) to see what
   // a stall or a long transaction was.
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
@@ -103,7 +103,7 @@ function startServerProcess(dataDir: string): Promise<{ child: ChildProcess; url
   });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the server process ended (${code}) before it served`)));
-    child.on('message', (m: { ready?: { url: string; cookie: string; matterId: number } }) => {
+    child.on('message', (m: { ready?: { url: string; cookie: string; writeMatterId: number; readMatterId: number } }) => {
       if (m.ready) resolve({ child, ...m.ready });
     });
   });
@@ -132,6 +132,9 @@ function phaseFigures(latencies: number[], server: ServerFigures) {
     writeLock: { transactions: held.length, p50Ms: percentile(held, 50), p99Ms: percentile(held, 99), maxMs: percentile(held, 100) },
     longestTransactions: server.longest.map((h: Hold) => ({ heldMs: round(h.heldMs), commitMs: round(h.heldMs - h.bodyMs), by: h.by })),
     longestCommitShare: longest ? ratio(longest.heldMs - longest.bodyMs, longest.heldMs) : null,
+    registeringTransaction: server.registering
+      ? { heldMs: round(server.registering.heldMs), commitMs: round(server.registering.heldMs - server.registering.bodyMs) }
+      : null,
     eventLoopDelayMs: server.loopDelayMs,
     eventLoopMaxStallMs: server.loopDelayMs.max,
   };
@@ -147,7 +150,7 @@ export async function benchImportLoad(): Promise<object> {
   const t0 = performance.now();
   const at = () => round((performance.now() - t0) / 1000);
   try {
-    const { url, cookie, matterId } = server;
+    const { url, cookie, writeMatterId, readMatterId } = server;
     // A dropped connection counts as a failed call (it is one for the user), it does not end the bench.
     const rpc = async (method: string, body: unknown) => {
       try {
@@ -169,11 +172,11 @@ export async function benchImportLoad(): Promise<object> {
           for (let n = 0; running; n++) {
             const [method, body] =
               n % 4 === 0
-                ? ['opinions.add', { matterId, text: `第${c}-${n}条意见：建议修改。`, severity: 'should', basis: null }]
+                ? ['opinions.add', { matterId: writeMatterId, text: `第${c}-${n}条意见：建议修改。`, severity: 'should', basis: null }]
                 : n % 4 === 1
                   ? ['matters.list', { limit: 50 }]
                   : n % 4 === 2
-                    ? ['review.get', { matterId }]
+                    ? ['review.get', { matterId: readMatterId }]
                     : ['search.query', { query: '违约', limit: 20 }];
             const t = performance.now();
             const r = await rpc(method, body);

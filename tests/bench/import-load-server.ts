@@ -4,7 +4,7 @@
  * HTTP clients and the CLI batch run in other processes. Talks to its parent over the IPC channel:
  *   parent → { phase: 'start' }: start measuring; { phase: 'stop' }: reply with the figures since start;
  *   parent → { quit: true }: close and exit.
- *   child → { ready: { url, cookie, matterId } } once serving; → { figures } after each stop.
+ *   child → { ready: { url, cookie, writeMatterId, readMatterId } } once serving; → { figures } after each stop.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +28,8 @@ export interface ServerFigures {
   holds: Hold[];
   /** The longest transactions, with who opened them. */
   longest: Hold[];
+  /** The import's last transaction, which registers the matter and the document (null in the idle phase). */
+  registering: Hold | null;
   /** monitorEventLoopDelay over the phase (10 ms resolution): how late a timer ran, in ms. */
   loopDelayMs: { p50: number; p99: number; max: number };
 }
@@ -55,15 +57,26 @@ async function main(): Promise<void> {
   const server = await startServer({ core, staticDir: site, port: 0 });
   const account = await ensureAccount(core, 'bench', ['reviewer', 'approver']);
   const cookie = `${cookieName(server.port)}=${createSession(core.db, account.id, 'http', '127.0.0.1')}`;
-  const matter = await callAs(core, 'bench', 'matters.create', { type: 'contract', title: '负载下的意见', submittingUnit: '某村', receivedOn: '2026-11-02' });
-  await callAs(core, 'bench', 'review.start', { matterId: matter.id });
+  // Writes go to one matter, reads to another with a fixed 20 opinions: review.get of the matter being
+  // written grew with every opinion (thousands by the end), so "during" read more than "idle" — the
+  // server's longest stalls were review.get building and sending that growing answer.
+  const review = async (title: string) => {
+    const matter = await callAs(core, 'bench', 'matters.create', { type: 'contract', title, submittingUnit: '某村', receivedOn: '2026-11-02' });
+    await callAs(core, 'bench', 'review.start', { matterId: matter.id });
+    return matter.id;
+  };
+  const writeMatterId = await review('负载下写入意见');
+  const readMatterId = await review('负载下读取意见');
+  for (let i = 0; i < 20; i++) {
+    await callAs(core, 'bench', 'opinions.add', { matterId: readMatterId, text: `第${i + 1}条意见：建议修改。`, severity: 'should', basis: null });
+  }
 
   let holds: Hold[] = [];
   let delay: IntervalHistogram | null = null;
   observeWriteTransactions((heldMs, db, bodyMs) => {
     if (db !== core.db || !delay) return;
-    // The caller is worth its stack only for a long one (an Error per transaction would add to the holds).
-    holds.push({ heldMs, bodyMs, by: heldMs > 50 ? callerOf(new Error().stack) : '' });
+    // Who opened it, for every transaction (a stack costs microseconds; a transaction at least a commit).
+    holds.push({ heldMs, bodyMs, by: callerOf(new Error().stack) });
   });
   process.on('message', (message: { phase?: 'start' | 'stop'; quit?: true }) => {
     if (message.phase === 'start') {
@@ -76,6 +89,7 @@ async function main(): Promise<void> {
       const figures: ServerFigures = {
         holds,
         longest: [...holds].sort((a, b) => b.heldMs - a.heldMs).slice(0, LONGEST_KEPT),
+        registering: holds.findLast((h) => h.by.startsWith('commitAsNewMatterWith')) ?? null,
         loopDelayMs: { p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max) },
       };
       delay = null;
@@ -88,7 +102,7 @@ async function main(): Promise<void> {
         .then(() => process.exit(0));
     }
   });
-  process.send!({ ready: { url: server.url, cookie, matterId: matter.id } });
+  process.send!({ ready: { url: server.url, cookie, writeMatterId, readMatterId } });
 }
 
 await main();
