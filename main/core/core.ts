@@ -7,7 +7,7 @@ import { sealAuditLog } from './audit.js';
 import { schemaVersion } from './store/migrations.js';
 import { refuseWhileRestoring } from './backup/restore-guard.js';
 import { applyPendingRestore } from './backup/restore.js';
-import { markInUse } from './store/data-dir-use.js';
+import { markInUse, otherUsers } from './store/data-dir-use.js';
 import { closeStatutes } from './statutes/statute-store.js';
 import { cleanInterruptedImports } from './documents/staged-import.js';
 
@@ -53,12 +53,18 @@ async function openArchive(dataDir: string, options: CoreOptions): Promise<{ db:
   return { db, release };
 }
 
-/** Folds the WAL back and closes, so a plain copy of the folder is complete after exit. */
+/**
+ * Folds the WAL back and closes, so a plain copy of the folder is complete after exit. While another
+ * process uses the folder (a server, while a CLI batch ends), only a PASSIVE checkpoint is made: a
+ * TRUNCATE one blocks every new writer while it waits for the other process's readers — up to the
+ * busy timeout, 5 s — and the server's own writes then failed with 数据库正忙 (8 opinions.add in the
+ * import-under-load benchmark when the CLI batch closed). The last process to close truncates.
+ */
 function closeArchive(dataDir: string, db: Database.Database, release: () => void): void {
   closeStatutes(dataDir);
   if (db.open) {
     try {
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.pragma(otherUsers(dataDir).length > 0 ? 'wal_checkpoint(PASSIVE)' : 'wal_checkpoint(TRUNCATE)');
     } catch {
       // A full disk or a reader still open elsewhere: the WAL stays and is folded in on the next open.
     }

@@ -1,32 +1,28 @@
 /**
  * A large import under load (issue 12): a 200,000-paragraph DOCX (generated here) is imported through the
  * HTTP server while signed-in clients keep calling the API (reads and writes) and a CLI batch import of
- * small files runs on the same data folder in another process. Prints the API latency p50/p99 with no
- * import (idle) and during the import, the event loop's longest stall, the write lock hold times of this
- * process (max and p99 per transaction: the import's steps and the API writes), and whether any writer
- * failed (API errors, CLI files not imported). Timings share the machine with everything else running:
- * compare idle and during from the same run. Figures, never a pass/fail on time.
- * BIG_PARAGRAPHS / BATCH_FILES override the sizes.
+ * small files runs on the same data folder. Three processes: the server (import-load-server.ts), this
+ * one (the clients), the CLI. Two phases in the same run, idle (no import, no batch) and during the
+ * import, each with: API latency p50/p99/max, the server's write-lock holds p50/p99/max (and how much of
+ * the longest was the COMMIT — WAL write, fsync, checkpoint — rather than the statements), the server's
+ * event-loop delay (monitorEventLoopDelay: p50/p99, max = the longest stall) and which transactions were
+ * longest. Then whether any writer failed (API errors with their times, CLI files not imported). The
+ * machine is shared: the during/idle ratios are the figures to trust. Figures, never a pass/fail on time.
+ * BIG_PARAGRAPHS / BATCH_FILES / IDLE_SECONDS override the sizes; BENCH_CPU_PROF=DIR profiles the server.
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createSession } from '../../main/core/accounts/sessions.js';
-import { openCore } from '../../main/core/core.js';
-import { stopExtractionWorker } from '../../main/core/documents/extract-pool.js';
-import { observeWriteTransactions } from '../../main/core/store/write-transaction.js';
-import { cookieName, startServer } from '../../main/server/http-server.js';
-import { ensureAccount, TEST_PASSWORD } from '../support/accounts.js';
-import { callAs } from '../support/approved-matter.js';
+import { TEST_PASSWORD } from '../support/accounts.js';
 import { makeDocx } from '../core/documents/make-files.js';
+import type { Hold, ServerFigures } from './import-load-server.js';
 
 const BIG_PARAGRAPHS = Number(process.env.BIG_PARAGRAPHS ?? 200_000);
 const BATCH_FILES = Number(process.env.BATCH_FILES ?? 200);
 const CLIENTS = 4;
-const IDLE_SECONDS = 10;
+const IDLE_SECONDS = Number(process.env.IDLE_SECONDS ?? 15);
 const BIN = join(import.meta.dirname, '..', '..', 'main', 'cli', 'bin.js');
 
 function percentile(xs: number[], p: number): number {
@@ -96,33 +92,76 @@ function postLong(base: string, cookie: string, method: string, body: unknown): 
   });
 }
 
+/** The server process; resolves once it serves, with what the clients need. */
+function startServerProcess(dataDir: string): Promise<{ child: ChildProcess; url: string; cookie: string; writeMatterId: number; readMatterId: number }> {
+  // BENCH_CPU_PROF=DIR: the server writes a V8 CPU profile there (open it in Chrome DevTools) to see what
+  // a stall or a long transaction was.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = fork(join(import.meta.dirname, 'import-load-server.ts'), [dataDir], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: [...process.execArgv, ...profile],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the server process ended (${code}) before it served`)));
+    child.on('message', (m: { ready?: { url: string; cookie: string; writeMatterId: number; readMatterId: number } }) => {
+      if (m.ready) resolve({ child, ...m.ready });
+    });
+  });
+}
+
+function askFigures(child: ChildProcess): Promise<ServerFigures> {
+  return new Promise((resolve) => {
+    const on = (m: { figures?: ServerFigures }) => {
+      if (!m.figures) return;
+      child.off('message', on);
+      resolve(m.figures);
+    };
+    child.on('message', on);
+    child.send({ phase: 'stop' });
+  });
+}
+
+const round = (x: number) => +x.toFixed(1);
+const ratio = (a: number, b: number) => (b > 0 ? +(a / b).toFixed(2) : null);
+
+function phaseFigures(latencies: number[], server: ServerFigures) {
+  const held = server.holds.map((h) => h.heldMs);
+  const longest = server.longest[0];
+  return {
+    api: summary(latencies),
+    writeLock: { transactions: held.length, p50Ms: percentile(held, 50), p99Ms: percentile(held, 99), maxMs: percentile(held, 100) },
+    longestTransactions: server.longest.map((h: Hold) => ({ heldMs: round(h.heldMs), commitMs: round(h.heldMs - h.bodyMs), by: h.by })),
+    longestCommitShare: longest ? ratio(longest.heldMs - longest.bodyMs, longest.heldMs) : null,
+    registeringTransaction: server.registering
+      ? { heldMs: round(server.registering.heldMs), commitMs: round(server.registering.heldMs - server.registering.bodyMs) }
+      : null,
+    eventLoopDelayMs: server.loopDelayMs,
+    eventLoopMaxStallMs: server.loopDelayMs.max,
+  };
+}
+
 export async function benchImportLoad(): Promise<object> {
   const dir = mkdtempSync(join(tmpdir(), 'rd-import-load-'));
-  const site = join(dir, 'site');
-  mkdirSync(site);
-  writeFileSync(join(site, 'index.html'), '<!doctype html>');
   const dataDir = join(dir, 'data');
   const inbox = join(dir, 'inbox');
   writeInbox(inbox);
   const big = bigDocx();
-  const core = await openCore(dataDir);
-  const server = await startServer({ core, staticDir: site, port: 0 });
+  const server = await startServerProcess(dataDir);
+  const t0 = performance.now();
+  const at = () => round((performance.now() - t0) / 1000);
   try {
-    const account = await ensureAccount(core, 'bench', ['reviewer', 'approver']);
-    const cookie = `${cookieName(server.port)}=${createSession(core.db, account.id, 'http', '127.0.0.1')}`;
-    const matter = await callAs(core, 'bench', 'matters.create', { type: 'contract', title: '负载下的意见', submittingUnit: '某村', receivedOn: '2026-11-02' });
-    await callAs(core, 'bench', 'review.get', { matterId: matter.id });
+    const { url, cookie, writeMatterId, readMatterId } = server;
     // A dropped connection counts as a failed call (it is one for the user), it does not end the bench.
     const rpc = async (method: string, body: unknown) => {
       try {
-        const res = await fetch(`${server.url}api/rpc/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify(body) });
+        const res = await fetch(`${url}api/rpc/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify(body) });
         return (await res.json()) as { ok: boolean; error?: { code: string; message: string }; value?: unknown };
       } catch (e) {
         return { ok: false, error: { code: 'fetch', message: String((e as Error).cause ?? e) } };
       }
     };
 
-    /** Clients calling the API until `until` resolves; latencies of every call and the errors. */
+    /** Clients calling the API until `until` resolves; latencies of every call and the errors (with the second they came). */
     const load = async (until: Promise<unknown>) => {
       let running = true;
       void until.finally(() => (running = false));
@@ -133,16 +172,16 @@ export async function benchImportLoad(): Promise<object> {
           for (let n = 0; running; n++) {
             const [method, body] =
               n % 4 === 0
-                ? ['opinions.add', { matterId: matter.id, text: `第${c}-${n}条意见：建议修改。`, severity: 'should', basis: null }]
+                ? ['opinions.add', { matterId: writeMatterId, text: `第${c}-${n}条意见：建议修改。`, severity: 'should', basis: null }]
                 : n % 4 === 1
                   ? ['matters.list', { limit: 50 }]
                   : n % 4 === 2
-                    ? ['review.get', { matterId: matter.id }]
+                    ? ['review.get', { matterId: readMatterId }]
                     : ['search.query', { query: '违约', limit: 20 }];
             const t = performance.now();
             const r = await rpc(method, body);
             latencies.push(performance.now() - t);
-            if (!r.ok) errors.push(`${method}: ${r.error?.code} ${r.error?.message}`);
+            if (!r.ok) errors.push(`${at()} s ${method}: ${r.error?.code} ${r.error?.message}`);
             await new Promise((resolve) => setTimeout(resolve, 50));
           }
         }),
@@ -150,47 +189,51 @@ export async function benchImportLoad(): Promise<object> {
       return { latencies, errors };
     };
 
+    server.child.send({ phase: 'start' });
     const idle = await load(new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000)));
+    const idleServer = await askFigures(server.child);
 
-    const holds: number[] = [];
-    const stopObserving = observeWriteTransactions((ms, db) => {
-      if (db === core.db) holds.push(ms);
-    });
-    const delay = monitorEventLoopDelay({ resolution: 10 });
-    delay.enable();
+    server.child.send({ phase: 'start' });
     const started = performance.now();
-    const cli = runCliBatch(dataDir, inbox);
-    const importing = postLong(server.url, cookie, 'documents.importAsMatter', {
+    const cli = runCliBatch(dataDir, inbox).then((r) => ({ ...r, endedAt: at() }));
+    const importing = postLong(url, cookie, 'documents.importAsMatter', {
       matter: { type: 'village.rules', title: '东风村村规民约（二十万段）', submittingUnit: '东风村民委员会', receivedOn: '2026-11-02' },
       fileName: '村规民约（二十万段）.docx',
       contentBase64: big.toString('base64'),
       skipIfKnown: false,
-    }).then((r) => ({ ...r, seconds: +((performance.now() - started) / 1000).toFixed(1) }));
+    }).then((r) => ({ ...r, seconds: round((performance.now() - started) / 1000), endedAt: at() }));
     const during = await load(importing);
     const imported = await importing;
-    delay.disable();
+    const duringServer = await askFigures(server.child);
     const cliResult = await cli;
-    stopObserving();
-    const blocks = (core.db.prepare('SELECT count(*) AS n FROM document_blocks').get() as { n: number }).n;
+    const idleFigures = phaseFigures(idle.latencies, idleServer);
+    const duringFigures = phaseFigures(during.latencies, duringServer);
     return {
       bigParagraphs: BIG_PARAGRAPHS,
       bigDocxMB: +(big.length / 1024 / 1024).toFixed(2),
       importOk: imported.ok,
       importError: imported.error?.message ?? null,
       importSeconds: imported.seconds,
-      blocksStored: blocks,
-      apiIdleMs: summary(idle.latencies),
-      apiDuringImportMs: summary(during.latencies),
+      idle: idleFigures,
+      duringImport: duringFigures,
+      ratiosDuringToIdle: {
+        apiP50: ratio(duringFigures.api.p50, idleFigures.api.p50),
+        apiP99: ratio(duringFigures.api.p99, idleFigures.api.p99),
+        writeLockP99: ratio(duringFigures.writeLock.p99Ms, idleFigures.writeLock.p99Ms),
+        loopDelayP99: ratio(duringFigures.eventLoopDelayMs.p99, idleFigures.eventLoopDelayMs.p99),
+        loopMaxStall: ratio(duringFigures.eventLoopMaxStallMs, idleFigures.eventLoopMaxStallMs),
+      },
       apiErrors: idle.errors.length + during.errors.length,
       firstApiErrors: [...idle.errors, ...during.errors].slice(0, 5),
-      eventLoopMaxStallMs: +(delay.max / 1e6).toFixed(1),
-      writeLockHoldsThisProcess: { transactions: holds.length, p50Ms: percentile(holds, 50), p99Ms: percentile(holds, 99), maxMs: percentile(holds, 100) },
-      cliBatch: { files: BATCH_FILES, exitCode: cliResult.code, summary: cliResult.summary, stderr: cliResult.stderr },
+      importEndedAtS: imported.endedAt,
+      cliBatch: { files: BATCH_FILES, exitCode: cliResult.code, endedAtS: cliResult.endedAt, summary: cliResult.summary, stderr: cliResult.stderr },
     };
   } finally {
-    await server.close();
-    core.close();
-    await stopExtractionWorker();
+    if (server.child.exitCode === null) {
+      const exited = new Promise((resolve) => server.child.once('exit', resolve));
+      server.child.send({ quit: true });
+      await exited;
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -25,9 +25,9 @@ interface DocumentRow {
   created_by: string;
 }
 
+// block_count is stored (schema 200): counting a large document's blocks on every read took 0.4 s.
 const SUMMARY_COLUMNS = `d.id, d.matter_id, d.role, d.version, d.file_name, d.format, d.media_type, d.size, d.sha256,
-  d.text_chars, d.notes_json, d.created_at, d.created_by,
-  (SELECT count(*) FROM document_blocks b WHERE b.document_id = d.id) AS block_count`;
+  d.text_chars, d.block_count, d.notes_json, d.created_at, d.created_by`;
 
 function toSummary(row: DocumentRow): DocumentSummary {
   return {
@@ -85,29 +85,42 @@ export function findFirstBySha(db: Database.Database, sha256: string): DocumentS
   return row ? toSummary(row) : null;
 }
 
+const BLOCK_COLUMNS = 'idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p, ocr_page, ocr_confidence';
+
+interface BlockRow {
+  idx: number;
+  kind: TextBlockKind;
+  text: string;
+  cell_table: number | null;
+  cell_row: number | null;
+  cell_col: number | null;
+  source_part: BlockSource['part'] | null;
+  source_p: number | null;
+  ocr_page: number | null;
+  ocr_confidence: number | null;
+}
+
+function toBlock(r: BlockRow): TextBlock {
+  const block: TextBlock = { index: r.idx, kind: r.kind, text: r.text };
+  if (r.cell_table !== null) block.cell = { table: r.cell_table, row: r.cell_row ?? 0, col: r.cell_col ?? 0 };
+  if (r.source_part !== null && r.source_p !== null) block.source = { part: r.source_part, p: r.source_p };
+  if (r.ocr_page !== null && r.ocr_confidence !== null) block.ocr = { page: r.ocr_page, confidence: r.ocr_confidence };
+  return block;
+}
+
 export function readBlocks(db: Database.Database, documentId: number): TextBlock[] {
-  const rows = prepared(
-    db,
-    `SELECT idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p, ocr_page, ocr_confidence FROM document_blocks WHERE document_id = ? ORDER BY idx`,
-  ).all(documentId) as {
-    idx: number;
-    kind: TextBlockKind;
-    text: string;
-    cell_table: number | null;
-    cell_row: number | null;
-    cell_col: number | null;
-    source_part: BlockSource['part'] | null;
-    source_p: number | null;
-    ocr_page: number | null;
-    ocr_confidence: number | null;
-  }[];
-  return rows.map((r) => {
-    const block: TextBlock = { index: r.idx, kind: r.kind, text: r.text };
-    if (r.cell_table !== null) block.cell = { table: r.cell_table, row: r.cell_row ?? 0, col: r.cell_col ?? 0 };
-    if (r.source_part !== null && r.source_p !== null) block.source = { part: r.source_part, p: r.source_p };
-    if (r.ocr_page !== null && r.ocr_confidence !== null) block.ocr = { page: r.ocr_page, confidence: r.ocr_confidence };
-    return block;
-  });
+  const rows = prepared(db, `SELECT ${BLOCK_COLUMNS} FROM document_blocks WHERE document_id = ? ORDER BY idx`).all(documentId) as BlockRow[];
+  return rows.map(toBlock);
+}
+
+/** At most `limit` blocks from index `fromIdx` on: a large document read a page at a time. */
+export function readBlocksPage(db: Database.Database, documentId: number, fromIdx: number, limit: number): TextBlock[] {
+  const rows = prepared(db, `SELECT ${BLOCK_COLUMNS} FROM document_blocks WHERE document_id = ? AND idx >= ? ORDER BY idx LIMIT ?`).all(
+    documentId,
+    fromIdx,
+    limit,
+  ) as BlockRow[];
+  return rows.map(toBlock);
 }
 
 export function readHtml(db: Database.Database, documentId: number): string {
@@ -205,9 +218,9 @@ export function insertDocument(db: Database.Database, doc: NewDocument, reserved
   prepared(
     db,
     `INSERT INTO documents (id, matter_id, role, version, file_name, format, media_type, size, sha256, html, text_chars,
-       extractor, notes_json, created_at, created_by)
+       block_count, extractor, notes_json, created_at, created_by)
      VALUES (@id, @matterId, @role, @version, @fileName, @format, @mediaType, @size, @sha256, @html, @textChars,
-       @extractor, @notes, @now, @actor)`,
+       @blockCount, @extractor, @notes, @now, @actor)`,
   ).run({
     id,
     matterId: doc.matterId,
@@ -220,6 +233,7 @@ export function insertDocument(db: Database.Database, doc: NewDocument, reserved
     sha256: doc.sha256,
     html: extracted.html,
     textChars,
+    blockCount: extracted.blocks.length,
     extractor: extracted.extractor,
     notes: JSON.stringify(extracted.notes),
     now: nowIso(),

@@ -7,14 +7,18 @@ import type { ExtractedDocument } from './extract.js';
 import type { ImportLimits } from './limits.js';
 import type { CheckTarget, PreparedWork } from './prepare-work.js';
 import { refusals } from './refusals.js';
-import { joinResult, type Piece, type ResultHeader } from './worker-pieces.js';
+import type { StoredExtraction } from './stored-extraction.js';
+import { ResultAssembler, type ExtractionHead, type FeedPiece, type Piece, type ResultHeader } from './worker-pieces.js';
 
-/** A file to extract (`bytes`), or an extraction already stored (`reuse`), plus what to check it for. */
+/**
+ * A file to extract (`bytes`), or an extraction already stored (`reuse`: its head here, its text in
+ * `feed` messages that follow, then `fed`), plus what to check it for.
+ */
 export interface WorkerRequest {
   id: number;
   fileName: string;
   bytes: Uint8Array | null;
-  reuse: ExtractedDocument | null;
+  reuse: ExtractionHead | null;
   limits: ImportLimits;
   check: CheckTarget | null;
 }
@@ -23,8 +27,15 @@ export interface WorkerResult {
   extracted: ExtractedDocument;
   work: PreparedWork;
 }
-/** The main thread asks for the pieces of a finished result one by one, then lets the worker drop it. */
-export type WorkerControl = { kind: 'pull'; id: number; index: number } | { kind: 'release'; id: number };
+/**
+ * The main thread feeds a stored extraction in pieces (`feed`, then `fed`), asks for the pieces of a
+ * finished result one by one (`pull`), then lets the worker drop it (`release`).
+ */
+export type WorkerControl =
+  | { kind: 'feed'; id: number; piece: FeedPiece }
+  | { kind: 'fed'; id: number }
+  | { kind: 'pull'; id: number; index: number }
+  | { kind: 'release'; id: number };
 /** Main thread → worker: a file to prepare, a piece pull/release, or a request to stop reading a file. */
 export type WorkerMessage = WorkerRequest | WorkerControl | { id: number; cancel: true };
 export type WorkerReply =
@@ -96,10 +107,10 @@ function startWorker(): Worker {
     } else if (reply.kind === 'piece') {
       task.onPiece?.(reply.piece);
     } else {
-      pullPieces(w, reply.id, task, reply.pieces).then(
-        (pieces) => {
+      pullPieces(w, reply.id, task, reply.pieces, new ResultAssembler(reply.header)).then(
+        (assembled) => {
           settle(reply.id);
-          task.resolve(joinResult(reply.header, pieces));
+          task.resolve(assembled.finish());
         },
         (e: unknown) => {
           settle(reply.id);
@@ -132,24 +143,43 @@ function startWorker(): Worker {
 }
 
 /** Asks for each piece after a turn of the event loop, so requests are answered in between. */
-async function pullPieces(w: Worker, id: number, task: Pending, count: number): Promise<Piece[]> {
-  const pieces: Piece[] = [];
+async function pullPieces(w: Worker, id: number, task: Pending, count: number, assembled: ResultAssembler): Promise<ResultAssembler> {
   try {
     for (let index = 0; index < count; index++) {
       await new Promise((resolve) => setImmediate(resolve));
       if (!pending.has(id)) throw refusals.extractFailed(task.fileName, '读取程序意外退出');
-      pieces.push(
+      assembled.add(
         await new Promise<Piece>((resolve) => {
           task.onPiece = resolve;
           w.postMessage({ kind: 'pull', id, index } satisfies WorkerMessage);
         }),
       );
     }
-    return pieces;
+    return assembled;
   } finally {
     task.onPiece = undefined;
     w.postMessage({ kind: 'release', id } satisfies WorkerMessage);
   }
+}
+
+/** Sends a stored extraction to the worker a page per message (stored-extraction.ts), while the job is alive. */
+function feed(w: Worker, id: number, reuse: StoredExtraction): void {
+  void (async () => {
+    try {
+      for await (const piece of reuse.pieces()) {
+        if (!pending.has(id)) return;
+        w.postMessage({ kind: 'feed', id, piece } satisfies WorkerMessage);
+      }
+      w.postMessage({ kind: 'fed', id } satisfies WorkerMessage);
+    } catch (e) {
+      // The archive could not be read (closed meanwhile): the import fails instead of waiting forever.
+      const task = pending.get(id);
+      if (!task) return;
+      pending.delete(id);
+      w.postMessage({ kind: 'release', id } satisfies WorkerMessage);
+      task.reject(refusals.extractFailed(task.fileName, '读取已存档的文本时出错', String((e as Error)?.message ?? e)));
+    }
+  })();
 }
 
 /** Progress (pages read by OCR) and cancel of one extraction. */
@@ -165,7 +195,7 @@ export interface ExtractionHooks {
  */
 export function prepareInWorker(
   fileName: string,
-  source: { bytes: Buffer } | { reuse: ExtractedDocument },
+  source: { bytes: Buffer } | { reuse: StoredExtraction },
   limits: ImportLimits,
   check: CheckTarget | null,
   hooks: ExtractionHooks = {},
@@ -182,7 +212,8 @@ export function prepareInWorker(
   const result = new Promise<WorkerResult>((resolve, reject) => {
     pending.set(id, { fileName, resolve, reject, onProgress: hooks.onProgress });
     w.ref();
-    w.postMessage({ id, fileName, bytes: copy, reuse, limits, check } satisfies WorkerMessage, copy ? [copy.buffer] : []);
+    w.postMessage({ id, fileName, bytes: copy, reuse: reuse?.head ?? null, limits, check } satisfies WorkerMessage, copy ? [copy.buffer] : []);
+    if (reuse) feed(w, id, reuse);
     if (hooks.signal?.aborted) cancel();
     else hooks.signal?.addEventListener('abort', cancel, { once: true });
   });

@@ -11,6 +11,7 @@ import { extractFile, type ExtractedDocument } from './extract.js';
 import { prepareInWorker, type ExtractionHooks } from './extract-pool.js';
 import { prepareWork, sameCheckTarget, type CheckTarget, type PreparedWork, type SearchPart } from './prepare-work.js';
 import { cleanDisplayText } from './clean-name.js';
+import { storedExtraction } from './stored-extraction.js';
 import { classifyFile } from './file-kind.js';
 import { resolveLimits, type ImportLimits } from './limits.js';
 
@@ -81,16 +82,18 @@ export async function prepareImport(db: Database.Database, file: ImportFile, opt
   const sha256 = sha256Hex(file.bytes);
   const check = options.checkFor ? { ...options.checkFor, options: readCheckOptions(db) } : null;
   const known = store.findFirstBySha(db, sha256);
-  const reuse = known && known.format === format ? store.readExtraction(db, known.id) : null;
+  const reusable = known && known.format === format ? known.id : null;
   const hooks = options.hooks ?? {};
   let result: { extracted: ExtractedDocument; work: PreparedWork };
   if (options.inline) {
     const extracted =
-      reuse ??
+      (reusable !== null ? store.readExtraction(db, reusable) : null) ??
       (await extractFile(fileName, file.bytes, limits, { onProgress: hooks.onProgress, isCancelled: () => hooks.signal?.aborted ?? false }));
     result = { extracted, work: prepareWork(extracted, check) };
   } else {
-    result = await prepareInWorker(fileName, reuse ? { reuse } : { bytes: file.bytes }, limits, check, hooks);
+    // A stored extraction goes to the worker a page per message, never whole (stored-extraction.ts).
+    const source = reusable !== null ? { reuse: storedExtraction(db, reusable) } : { bytes: file.bytes };
+    result = await prepareInWorker(fileName, source, limits, check, hooks);
   }
   return { fileName, sha256, bytes: file.bytes, extracted: result.extracted, ...result.work };
 }

@@ -7,7 +7,8 @@ import type { CheckTarget, PreparedWork, SearchPart } from './prepare-work.js';
  * A prepared import crosses from the worker to the main thread in pieces the main thread asks for one
  * at a time, with a turn of its event loop in between. Copying a 200,000-paragraph result in one message
  * stalled the main thread for seconds (the structured clone of 200,000 block objects is read there);
- * pieces of one part (≤ 2,000 blocks) or 1 M characters of HTML take milliseconds each.
+ * pieces of one part (≤ 2,000 blocks) or 1 M characters of HTML take milliseconds each. A stored
+ * extraction sent back to the worker (the same file imported again) goes the same way (FeedPiece).
  */
 
 export interface ResultHeader {
@@ -21,7 +22,7 @@ export interface ResultHeader {
 
 export type Piece = { html: string } | { part: SearchPart; blocks: TextBlock[] };
 
-const HTML_PIECE_CHARS = 1_000_000;
+export const HTML_PIECE_CHARS = 1_000_000;
 
 export function splitResult(extracted: ExtractedDocument, work: PreparedWork): { header: ResultHeader; pieces: Piece[] } {
   const pieces: Piece[] = [];
@@ -31,17 +32,53 @@ export function splitResult(extracted: ExtractedDocument, work: PreparedWork): {
   return { header: { format, mediaType, extractor, notes, findings: work.findings, checkedFor: work.checkedFor }, pieces };
 }
 
-export function joinResult(header: ResultHeader, pieces: Piece[]): { extracted: ExtractedDocument; work: PreparedWork } {
-  const html: string[] = [];
-  const blocks: TextBlock[] = [];
-  const parts: SearchPart[] = [];
-  for (const piece of pieces) {
-    if ('html' in piece) html.push(piece.html);
+/**
+ * Puts a result together piece by piece as the pieces arrive, so no single step walks all of a large
+ * document's blocks: joining 200,000 blocks after the last piece took ~0.6 s of the main thread.
+ */
+export class ResultAssembler {
+  private readonly html: string[] = [];
+  private readonly blocks: TextBlock[] = [];
+  private readonly parts: SearchPart[] = [];
+
+  constructor(private readonly header: ResultHeader) {}
+
+  add(piece: Piece): void {
+    if ('html' in piece) this.html.push(piece.html);
     else {
-      parts.push(piece.part);
-      for (const block of piece.blocks) blocks.push(block);
+      this.parts.push(piece.part);
+      for (const block of piece.blocks) this.blocks.push(block);
     }
   }
-  const { format, mediaType, extractor, notes, findings, checkedFor } = header;
-  return { extracted: { format, mediaType, extractor, notes, html: html.join(''), blocks }, work: { parts, findings, checkedFor } };
+
+  finish(): { extracted: ExtractedDocument; work: PreparedWork } {
+    const { format, mediaType, extractor, notes, findings, checkedFor } = this.header;
+    return {
+      extracted: { format, mediaType, extractor, notes, html: this.html.join(''), blocks: this.blocks },
+      work: { parts: this.parts, findings, checkedFor },
+    };
+  }
+}
+
+/** What an extraction is apart from its text: sent ahead of a stored extraction's pieces (see stored-extraction.ts). */
+export type ExtractionHead = Pick<ExtractedDocument, 'format' | 'mediaType' | 'extractor' | 'notes'>;
+
+/** A stored extraction crosses to the worker in the other direction in pieces too: HTML, or a page of blocks. */
+export type FeedPiece = { html: string } | { blocks: TextBlock[] };
+
+/** Collects a stored extraction fed piece by piece (in the worker). */
+export class FeedAssembler {
+  private readonly html: string[] = [];
+  private readonly blocks: TextBlock[] = [];
+
+  constructor(private readonly head: ExtractionHead) {}
+
+  add(piece: FeedPiece): void {
+    if ('html' in piece) this.html.push(piece.html);
+    else for (const block of piece.blocks) this.blocks.push(block);
+  }
+
+  finish(): ExtractedDocument {
+    return { ...this.head, html: this.html.join(''), blocks: this.blocks };
+  }
 }

@@ -38,11 +38,18 @@ export function storeErrorOf(e: unknown): unknown {
 export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
   const outermost = !db.inTransaction && observers.size > 0;
   let started = 0;
+  let bodyEnded = 0;
   // Timed from inside (once BEGIN IMMEDIATE has the lock) to the commit: the lock hold, not the wait.
+  // The body's end is noted too: the rest is the COMMIT (the WAL write and its fsync under
+  // synchronous=FULL, and an automatic checkpoint when the WAL passed its size), not the caller's work.
   const timed = outermost
     ? () => {
         started = performance.now();
-        return fn();
+        try {
+          return fn();
+        } finally {
+          bodyEnded = performance.now();
+        }
       }
     : fn;
   try {
@@ -52,13 +59,17 @@ export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
   } finally {
     if (outermost && started > 0) {
       const heldMs = performance.now() - started;
-      for (const observe of observers) observe(heldMs, db);
+      const bodyMs = bodyEnded - started;
+      for (const observe of observers) observe(heldMs, db, bodyMs);
     }
   }
 }
 
-/** Told how long each outermost write transaction held the write lock (from taking it to the commit). */
-export type TransactionObserver = (heldMs: number, db: Database.Database) => void;
+/**
+ * Told how long each outermost write transaction held the write lock (from taking it to the end of the
+ * commit) and how much of that was its body (the statements, before COMMIT).
+ */
+export type TransactionObserver = (heldMs: number, db: Database.Database, bodyMs: number) => void;
 const observers = new Set<TransactionObserver>();
 
 /** Watches write transactions (tests, benchmarks: lock hold times); returns the function that stops it. */

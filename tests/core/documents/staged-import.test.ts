@@ -9,7 +9,7 @@ import { openCore } from '../../../main/core/core.js';
 import { getDocument, importAsNewMatter, importDocument } from '../../../main/core/documents/document-service.js';
 import { stopExtractionWorker } from '../../../main/core/documents/extract-pool.js';
 import { PART_MAX_BLOCKS } from '../../../main/core/documents/prepare-work.js';
-import { discardImport, stageDocument } from '../../../main/core/documents/staged-import.js';
+import { discardImport, HTML_PIECE_CHARS, stageDocument, STEP_BLOCKS } from '../../../main/core/documents/staged-import.js';
 import { searchQuery } from '../../../main/core/search/search-service.js';
 import { runDoctor } from '../../../main/core/store/doctor.js';
 import { DATABASE_FILE } from '../../../main/core/store/open-database.js';
@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 describe('a large document is written in short transactions', () => {
-  it('writes at most one part per transaction and shows nothing (matter, document, search) before the last one', async () => {
+  it('writes at most one step of blocks per transaction and shows nothing (matter, document, search) before the last one', async () => {
     const { core, dispose } = await tempCore();
     try {
       const db = core.db;
@@ -57,11 +57,15 @@ describe('a large document is written in short transactions', () => {
       });
       const result = await importAsNewMatter(db, 'tester', matterFor('东风村村规民约（长篇）'), { fileName: '村规民约.docx', bytes: bigDocx() });
       stop();
-      // reserve, the HTML (one piece of ≤ 1 M characters), 4 parts, register (the searches above add no
-      // write transactions: nothing is pending).
-      expect(steps.length).toBe(7);
-      expect(steps.filter((s) => s.blocksWritten > 0)).toHaveLength(4);
-      expect(Math.max(...steps.map((s) => s.blocksWritten))).toBeLessThanOrEqual(PART_MAX_BLOCKS);
+      // reserve, the HTML in pieces, the blocks in steps of ≤ STEP_BLOCKS (4 parts: 2,000 ×3 and 500),
+      // register (the searches above add no write transactions: nothing is pending).
+      const htmlPieces = Math.ceil(getDocument(db, result.document.id).html.length / HTML_PIECE_CHARS);
+      const blockSteps = 3 * Math.ceil(PART_MAX_BLOCKS / STEP_BLOCKS) + 1;
+      expect(htmlPieces).toBeGreaterThan(0);
+      expect(steps.length).toBe(1 + htmlPieces + blockSteps + 1);
+      expect(steps.filter((s) => s.blocksWritten > 0)).toHaveLength(blockSteps);
+      // No transaction writes more than one step's blocks (the 200,000-paragraph import once wrote all in one).
+      expect(Math.max(...steps.map((s) => s.blocksWritten))).toBeLessThanOrEqual(STEP_BLOCKS);
       for (const step of steps.slice(0, -1)) {
         expect(step).toMatchObject({ matters: before.matters, documents: before.documents, hits: 0 });
       }
@@ -108,6 +112,22 @@ describe('a large document is written in short transactions', () => {
   });
 });
 
+describe('the registering transaction', () => {
+  it('counts no blocks: a document summary carries its stored block count (counting 200,000 took 0.4 s there)', async () => {
+    const { core, dispose } = await tempCore();
+    try {
+      const matter = registerMatter(core.db, '东风村村规民约');
+      const { document } = await importDocument(core.db, 'tester', { matterId: matter.id, role: 'submitted', fileName: '规约.docx', bytes: bigDocx('计数标记') });
+      expect(document.blockCount).toBe(PARAGRAPHS);
+      // Summaries no longer read the blocks: with the rows gone (never in the program), the stored count stays.
+      core.db.prepare('DELETE FROM document_blocks WHERE document_id = ?').run(document.id);
+      expect(getDocument(core.db, document.id).blockCount).toBe(PARAGRAPHS);
+    } finally {
+      dispose();
+    }
+  });
+});
+
 describe('an import killed in the middle', () => {
   it('leaves no visible half document, and the next open removes its rows', async () => {
     const temp = makeTempDir();
@@ -123,8 +143,9 @@ describe('an import killed in the middle', () => {
       const killed = await new Promise<boolean>((resolve) => {
         child.stdout!.on('data', (chunk: Buffer) => {
           out += chunk.toString();
-          // Reserve, the HTML and two parts are written: kill it while the third is on its way.
-          if (out.includes('step 4') && !child.killed) resolve(child.kill('SIGKILL'));
+          // Reserve, the HTML (one or two pieces) and at least three steps of blocks are written: kill it
+          // while the next is on its way.
+          if (out.includes('step 6') && !child.killed) resolve(child.kill('SIGKILL'));
         });
         child.once('exit', () => resolve(false));
       });
@@ -132,14 +153,14 @@ describe('an import killed in the middle', () => {
       await new Promise((resolve) => child.once('exit', resolve));
       expect(out).not.toContain('done');
 
-      // What the killed process left: its record, two parts of blocks, two search rows — none visible.
+      // What the killed process left: its record, some steps of blocks, a search row — none visible.
       const raw = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
       const left = raw.prepare('SELECT count(*) AS n FROM document_imports').get() as { n: number };
       const leftBlocks = (raw.prepare('SELECT count(*) AS n FROM document_blocks').get() as { n: number }).n;
       const counts = raw.prepare('SELECT (SELECT count(*) FROM matters) AS matters, (SELECT count(*) FROM documents) AS documents').get();
       raw.close();
       expect(left.n).toBe(1);
-      expect(leftBlocks).toBeGreaterThanOrEqual(2 * PART_MAX_BLOCKS);
+      expect(leftBlocks).toBeGreaterThanOrEqual(3 * STEP_BLOCKS);
       expect(counts).toEqual({ matters: 0, documents: 0 });
 
       const core = await openCore(dataDir);

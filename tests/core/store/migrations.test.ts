@@ -83,7 +83,7 @@ describe('migrations', () => {
     }
   });
 
-  it('keep the OCR page and confidence of blocks through the later rebuild of document_blocks (schema 170)', async () => {
+  it('keep the OCR page and confidence of blocks through the later rebuild of document_blocks (schema 170), and count them (schema 200)', async () => {
     const dir = tempDir();
     const old = await openDatabase(dir, { migrateUpTo: 160 });
     expect(schemaVersion(old)).toBe(160);
@@ -114,6 +114,8 @@ describe('migrations', () => {
     expect(() =>
       upgraded.prepare("INSERT INTO document_blocks (document_id, idx, kind, text, ocr_page, ocr_confidence) VALUES (1, 2, 'paragraph', 'x', 1, 1.5)").run(),
     ).toThrow(/CHECK/);
+    // Schema 200 stores each document's number of blocks, counted once at the upgrade.
+    expect(upgraded.prepare('SELECT block_count FROM documents WHERE id = 1').pluck().get()).toBe(2);
     upgraded.close();
   });
 

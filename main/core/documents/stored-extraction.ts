@@ -1,0 +1,54 @@
+import type Database from 'better-sqlite3';
+import { prepared } from '../store/statements.js';
+import { readBlocksPage } from './document-store.js';
+import { PART_MAX_BLOCKS } from './prepare-work.js';
+import { HTML_PIECE_CHARS, type ExtractionHead, type FeedPiece } from './worker-pieces.js';
+
+/**
+ * A file already in the archive, imported again (another matter, or the same file resent), reuses the
+ * stored extraction; the worker still encodes its search parts and runs the pre-checks for the new
+ * matter. The extraction is read and sent a page at a time — ≤ PART_MAX_BLOCKS blocks or one stored
+ * HTML piece per message, with a turn of the event loop between pages — instead of being read whole
+ * and cloned into one message (200,000 blocks: seconds of the main thread, the server frozen).
+ */
+export interface StoredExtraction {
+  head: ExtractionHead;
+  pieces: () => AsyncGenerator<FeedPiece>;
+}
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function storedExtraction(db: Database.Database, documentId: number): StoredExtraction {
+  const head = prepared(db, 'SELECT format, media_type, extractor, notes_json FROM documents WHERE id = ?').get(documentId) as {
+    format: ExtractionHead['format'];
+    media_type: string;
+    extractor: string;
+    notes_json: string;
+  };
+  return {
+    head: { format: head.format, mediaType: head.media_type, extractor: head.extractor, notes: JSON.parse(head.notes_json) as string[] },
+    pieces: () => readPieces(db, documentId),
+  };
+}
+
+async function* readPieces(db: Database.Database, documentId: number): AsyncGenerator<FeedPiece> {
+  const inRow = (prepared(db, 'SELECT html FROM documents WHERE id = ?').pluck().get(documentId) as string | undefined) ?? '';
+  if (inRow !== '') {
+    for (let at = 0; at < inRow.length; at += HTML_PIECE_CHARS) yield { html: inRow.slice(at, at + HTML_PIECE_CHARS) };
+  } else {
+    // Written in steps: the HTML is stored in pieces (staged-import.ts), read one per message.
+    for (let part = 0; ; part++) {
+      const html = prepared(db, 'SELECT html FROM document_html_parts WHERE document_id = ? AND part = ?').pluck().get(documentId, part) as string | undefined;
+      if (html === undefined) break;
+      yield { html };
+      await turn();
+    }
+  }
+  for (let from = 0; ; ) {
+    const blocks = readBlocksPage(db, documentId, from, PART_MAX_BLOCKS);
+    if (blocks.length === 0) break;
+    yield { blocks };
+    from = blocks.at(-1)!.index + 1;
+    await turn();
+  }
+}
