@@ -13,11 +13,12 @@ import { loadSplit } from './corpus.js';
 describe('rules self-test', () => {
   const part = loadTestPart();
 
-  it('ships the test, held-out and fresh parts of the corpus, labels and text as the app extracts them', async () => {
+  it('ships the test, held-out, fresh and fourth parts of the corpus, labels and text as the app extracts them', async () => {
     const fresh = [
       ...(await loadSplit('test')).map((d) => ({ ...d, part: 'test' })),
       ...(await loadSplit('heldout')).map((d) => ({ ...d, part: 'heldout' })),
       ...(await loadSplit('fresh')).map((d) => ({ ...d, part: 'fresh' })),
+      ...(await loadSplit('fourth')).map((d) => ({ ...d, part: 'fourth' })),
     ];
     expect(part.documents.map((d) => d.name)).toEqual(fresh.map((d) => d.name));
     for (const [i, d] of fresh.entries()) {
@@ -36,7 +37,7 @@ describe('rules self-test', () => {
     expect(figures).not.toBeNull();
     expect(withoutTimings(figures!)).toEqual(withoutTimings(report));
     // Each labelling round is reported on its own, and the rounds add up to the whole.
-    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh']);
+    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth']);
     expect(report.parts?.reduce((n, p) => n + p.documents, 0)).toBe(report.documents);
     expect(report.parts?.reduce((n, p) => n + p.overall.tp, 0)).toBe(report.overall.tp);
     expect(report.rules.map((r) => r.rule)).toEqual([...MAIN_RULES]);
