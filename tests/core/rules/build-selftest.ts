@@ -1,6 +1,6 @@
-// Ships the labelled-before-running parts of the rules corpus (test, heldout, fresh) as the app's self-test (issue 13):
+// Ships the labelled-before-running parts of the rules corpus (test, heldout, fresh, fourth) as the app's self-test (issue 13):
 //   npx tsx tests/core/rules/build-selftest.ts
-// Reads tests/fixtures/rules-corpus (MANIFEST.tsv, labels-{test,heldout,fresh}.json, docs/), extracts each document with
+// Reads tests/fixtures/rules-corpus (MANIFEST.tsv, labels-{test,heldout,fresh,fourth}.json, docs/), extracts each document with
 // the app's own extractor and writes resources/rules-selftest/test-part.json (documents + labels) and
 // figures.json (the rules' figures on it, shown beside each rule in the app). Deterministic: run it again
 // after changing the rules or the extractor; tests/core/rules/selftest.test.ts fails when they drift.
@@ -12,7 +12,7 @@ import { loadSplit, readManifest } from './corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const sources = new Map(readManifest().map((r) => [r.file, r.source]));
-const SPLITS = ['test', 'heldout', 'fresh'] as const;
+const SPLITS = ['test', 'heldout', 'fresh', 'fourth'] as const;
 const docs = (await Promise.all(SPLITS.map(async (split) => (await loadSplit(split)).map((d) => ({ ...d, part: split }))))).flat();
 const part = ShippedTestPart.parse({
   format: 1,

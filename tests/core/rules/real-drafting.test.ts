@@ -147,3 +147,51 @@ describe('second round (issue 13): numeral forms, reported provisions, buying lo
     expect(run('normative', blocks('关于清理妨碍公平竞争政策的通知', '二、不得对采购本地企业产品给予补贴。'), rule)).toHaveLength(0);
   });
 });
+
+// Fourth round (s4): general fixes found by looking at the first test part's false alarms.
+describe('round four: commentary, lists after a label, statutory terms, tick boxes, mixed court/arbitration', () => {
+  it('a label introducing a numbered list is a heading; a party or field label before one stays a blank', () => {
+    const s = analyseStructure(blocks('共设三个奖项：', '（一）重大项目奖', '丙方（控股股东）：', '1. 借款金额', '奖励对象为：', '（一）街道办事处；'));
+    expect([...s.headings].sort()).toEqual([0, 4]);
+  });
+  it('an article analysing 外嫁女 cases is commentary, not the village rules it criticises', () => {
+    const bs = blocks(
+      '以集体收益分配为切入点浅析农村“外嫁女”群体权益保障困境及其成因',
+      '在我国某些农村，如果妇女出嫁到外村，无论其户口是否迁出，均不能参与集体经济组收益分配。',
+    );
+    expect(analyseStructure(bs).genre).toBe('report');
+    expect(run('village.other', bs, 'village-rules.married-out-women')).toEqual([]);
+    // The same sentence as a clause of village rules still fires.
+    expect(run('village.rules', blocks('某村村规民约', '第八条 妇女出嫁到外村的，不能参与集体经济收益分配。'), 'village-rules.married-out-women')).toHaveLength(1);
+  });
+  it('a text on a policy topic with no numbered articles and no 本办法 owes no validity period', () => {
+    const page = blocks('全国统一大市场建设与公平竞争审查机制', '某市完善公平竞争审查机制，三年间累计审查文件3250件。', '被清理的条款案例：');
+    expect(run('normative', page, 'normative.no-validity-period')).toEqual([]);
+    // A body without a title line but drafted in articles still does.
+    const body = blocks('第一条 为促进发展，制定本办法。', '第二条 本办法适用于本区。');
+    expect(run('normative', body, 'normative.no-validity-period')).toHaveLength(1);
+  });
+  it('a household contracting term stated on the 承包经营权证 is statutory, not a lease term', () => {
+    const bs = blocks(
+      '某村土地承包纠纷',
+      '区人民政府向陈某一家发放《农村土地承包经营权证》，承包期限为1997年1月1日至2026年12月31日止。',
+      '村委会将鱼塘出租给李某，租赁期限为1997年1月1日至2026年12月31日止。',
+    );
+    const found = run('village.contract', bs, 'lease.term-over-20y');
+    expect(found.map((f) => f.paragraph)).toEqual([2]);
+  });
+  it('tick-box options are a choice at signing: none or one ticked is no 或裁或诉, two ticked is', () => {
+    const options = (a: string, b: string) =>
+      blocks('房屋租赁合同', '第二十三条 协商不成的，可向：', `${a}深圳仲裁委员会申请仲裁；`, `${b}租赁房屋所在地的人民法院提起诉讼。`);
+    expect(run('contract', options('□', '□'), 'contract.dispute-both')).toEqual([]);
+    expect(run('contract', options('☑', '□'), 'contract.dispute-both')).toEqual([]);
+    const both = run('contract', options('☑', '☑'), 'contract.dispute-both');
+    expect(both).toHaveLength(1);
+    expect(both[0]!.severity).toBe('must');
+  });
+  it('a court told to arbitrate mixes the two ways', () => {
+    const found = run('contract', blocks('房屋租赁合同', '十二、发生争议时协商解决；协商不成，提请由当地人民法院仲裁。'), 'contract.dispute-both');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.excerpt).toContain('人民法院仲裁');
+  });
+});

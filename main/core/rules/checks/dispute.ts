@@ -11,6 +11,14 @@ const ENFORCE_RE = /申请执行|强制执行|撤销.{0,4}裁决|申请撤销|�
 /** Arbitration only under a clause the parties may agree later: the clause itself chooses the court. */
 const LATER_AGREEMENT_RE = /另行(达成|约定|签订|订立)[^。;\n]{0,8}?仲裁(条款|协议)|(达成|签订)[^。;\n]{0,6}?书面仲裁协议的/;
 const CHOICE_RE = /下列第.{0,4}种|下列(方式|方法)之一|以下(方式|方法)之一|[□☐]|任选.{0,2}种|选择.{0,4}(一|其一)种/;
+/** Tick boxes before the options: the parties tick one at signing. */
+const BOX_RE = /[□☐■☑☒✓✔√]/;
+const TICKED_RE = /[■☑☒✓✔√]|[(（]\s*[√✓✔]\s*[)）]/g;
+/**
+ * A court told to arbitrate, or an arbitration body to hear a lawsuit ("提请由当地人民法院仲裁",
+ * "向仲裁委员会起诉"): the clause mixes the two ways and chooses neither (仲裁法第18条, 解释第7条).
+ */
+const MIXED_RE = /法院[^。;；，,\n]{0,4}?仲裁(?!裁决|委员会|机构)|仲裁(委员会|机构|院)[^。;；，,\n]{0,4}?(起诉|提起诉讼)/g;
 const NAMED_RE = /([\u4e00-\u9fa5A-Za-z]{1,16})(仲裁委员会|仲裁院|仲裁中心)/g;
 /** Words that end the text before a commission's name (提交北京仲裁委员会 → 北京). */
 const NAME_STOP_RE = /^.*(向|提交|提请|交由|交付|申请|由|交|报|到|在|的|或|及)/;
@@ -47,6 +55,17 @@ export const disputeBoth: Rule = {
     const units = ctx.units;
     for (let i = 0; i < units.length; i++) {
       const unit = units[i] as TextUnit;
+      const mixed = firstMatch(MIXED_RE, unit.text);
+      if (mixed && !reported.has(unit.id)) {
+        hits.push({
+          unit,
+          start: mixed.index,
+          end: mixed.index + mixed[0].length,
+          message: '争议解决条款把法院和仲裁混为一谈（如“由人民法院仲裁”），未明确选定仲裁或诉讼，约定不明',
+        });
+        reported.add(unit.id);
+        continue;
+      }
       const arb = firstMatch(ARB_RE, unit.text);
       if (!arb || reported.has(unit.id)) continue;
       // The clause may continue in the next block (heading + body, or two numbered options).
@@ -67,6 +86,14 @@ export const disputeBoth: Rule = {
       const start = sameUnit ? Math.min(arb.index, court.m.index) : arb.index;
       const appeal = /不服.{0,8}(仲裁|裁决)|(仲裁|裁决).{0,12}不服/.test(context);
       const choice = CHOICE_RE.test(context);
+      // Options with tick boxes are a choice made at signing, not 或裁或诉: nothing ticked yet is a
+      // blank of the draft; one ticked is a clear choice; only two or more ticked mix the two ways.
+      if (BOX_RE.test(context)) {
+        for (const u of window) reported.add(u.id);
+        if ((context.match(TICKED_RE) ?? []).length < 2) continue;
+        hits.push({ unit, start, end, message: '争议解决方式的选项中同时勾选了仲裁和诉讼（或裁或诉），仲裁协议可能无效' });
+        continue;
+      }
       hits.push({
         unit,
         start,

@@ -30,6 +30,12 @@ const VERB_TERM_RE = new RegExp(
 const FOREVER_RE = /(出租|租赁|租用|流转)[^。;\n]{0,30}?(永久|无限期|永远)|(永久|无限期)[^。;\n]{0,4}?(租赁|租用|出租|流转)/g;
 const LEASE_WORD_RE = /租赁|租期|出租|承租|租用|租金/;
 const LAND_RE = /土地经营权|承包地|土地承包|流转|承包经营|耕地|林地|草地|鱼塘|山林/;
+/**
+ * Household contracting (家庭承包) terms are set by law, not agreed: 耕地三十年, extended by thirty
+ * years at the end of the second round (农村土地承包法第21条). A term read off a 承包经营权证 or
+ * stated for the 二轮承包/延包 is not a lease term.
+ */
+const STATUTORY_CONTRACTING_RE = /承包经营权证|经营权证书|家庭承包|二轮承包|第二轮|二轮延包|延包|再延长三十年|确权登记/;
 const KEYWORD_BEFORE_RE = /(租赁|租用|承租|出租|租|承包|流转|使用|经营)(期限|期|年限|时间)|期限/;
 
 function kind(ctx: CheckContext, keyword: string): 'lease' | 'land' {
@@ -82,6 +88,11 @@ export const leaseTermOver20: Rule = {
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, '永久（无期限）', m[0]));
       }
+      // Drop what stands in a sentence about household contracting under the statute.
+      for (let h = hits.length - 1; h >= 0; h--) {
+        const hit = hits[h] as UnitHit;
+        if (hit.unit === unit && STATUTORY_CONTRACTING_RE.test(sentenceAround(unit.text, hit.start))) hits.splice(h, 1);
+      }
       // Start/end dates: the keyword must be in the same sentence or the block just before.
       const prev = i > 0 ? (ctx.units[i - 1] as TextUnit).text : '';
       for (const r of findDateRanges(unit.text, ctx.dates(unit))) {
@@ -92,12 +103,22 @@ export const leaseTermOver20: Rule = {
         if (keyword === undefined) continue;
         // One finding per sentence: a stated number of years already reported it.
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, r.from.start))) continue;
+        if (STATUTORY_CONTRACTING_RE.test(sentenceAround(unit.text, r.from.start))) continue;
         hits.push(hitFor(ctx, unit, r.from.start, r.to.end, over, keyword));
       }
     }
     return hits;
   },
 };
+
+/** The sentence around `i` ("…发放《…承包经营权证》，…，承包期限为…至…止"). */
+function sentenceAround(text: string, i: number): string {
+  let s = i;
+  while (s > 0 && !'。;；\n'.includes(text[s - 1] as string)) s--;
+  let e = i;
+  while (e < text.length && !'。;；\n'.includes(text[e] as string)) e++;
+  return text.slice(s, e);
+}
 
 function sameSentence(text: string, a: number, b: number): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];

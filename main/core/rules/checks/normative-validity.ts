@@ -1,6 +1,7 @@
 import { BASIS } from '../basis.js';
 import { parseCount } from '../text/cn-numerals.js';
 import { dateKey, type FoundDate } from '../text/dates.js';
+import { CLAUSE_NUMBER_RE } from '../text/structure.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, Rule, UnitHit } from '../types.js';
 
@@ -11,6 +12,17 @@ const HAS_VALIDITY_RE =
 const OTHER_VALIDITY_RE = /(签证|居留|许可|证书|证件|证照|执照|入境|资格|资质|认定|批复|合同|协议)[^。;\n]{0,16}$/;
 /** Documents that make no rules and so carry no validity period: lists, approvals, repeals, appointments. */
 const NO_RULES_TITLE_RE = /公布[^。]{0,40}名单|名单的通知|的批复|批复$|废止[^。]{0,40}(决定|通知)|任免|表彰|通报|工作规则$|议事规则$/;
+
+const NORMATIVE_TITLE_RE =
+  /(办法|规定|细则|意见|通知|决定|方案|规则|措施|政策|制度|条例|准则|指引|规范|标准|纲要|规划|公告|通告)(（[^）]{0,12}）|\([^)]{0,12}\))?(（?(征求意见稿|试行|暂行|送审稿|草案)）?)?$/;
+const SELF_REFERENCE_RE = /本(办法|规定|细则|意见|通知|决定|方案|规则|措施|制度|条例|准则|指引|规范|标准|实施方案|实施细则|文件)/;
+
+function readsAsNormative(ctx: CheckContext): boolean {
+  if (NORMATIVE_TITLE_RE.test(ctx.title) || SELF_REFERENCE_RE.test(ctx.fullText)) return true;
+  let numbered = 0;
+  for (const unit of ctx.units) if (CLAUSE_NUMBER_RE.test(unit.text) && ++numbered >= 2) return true;
+  return false;
+}
 
 function statesValidity(text: string): boolean {
   for (const m of text.matchAll(new RegExp(HAS_VALIDITY_RE.source, 'g'))) {
@@ -32,6 +44,10 @@ export const normativeNoValidity: Rule = {
     // A news report or commentary about a policy is not the policy; a list notice makes no rules.
     if (ctx.structure.genre === 'report' || (ctx.title.length <= 80 && NO_RULES_TITLE_RE.test(ctx.title))) return [];
     if (ctx.fullText.trim() === '' || statesValidity(ctx.fullText)) return [];
+    // Only a text that reads as a normative document owes a validity period: its title names a kind
+    // of document (办法, 规定, 意见 …), it refers to itself as one (本办法, 本规定 …) or it is drafted in
+    // numbered articles or items. A web page on a policy topic or a deputy's suggestion is none of these.
+    if (!readsAsNormative(ctx)) return [];
     return [{ anchor: 'title' }];
   },
 };

@@ -51,9 +51,10 @@ export function loadTestPart(resourcesDir: string = defaultResourcesDir()): Ship
 
 /** How each part came about, in the words the CLI and the app show. */
 export const PART_SOURCE: Record<SelftestPart, string> = {
-  test: '测试部分（第一轮：标注在调规则之前完成，从未用于调规则）',
+  test: '测试部分（第一轮：标注在调规则之前完成；第四轮查看了其误报并据此做了通用修改、更正了 3 处有据可查的标注错误，数字已偏乐观）',
   heldout: '留出部分（第二轮：30 个新来源，标注并提交后才运行规则；第二轮调规则时已看到其规则级漏报，数字偏乐观）',
   fresh: '新增部分（第三轮：在第二轮调规则之后收集、标注并提交，之后才运行规则）',
+  fourth: '第四轮部分（在第四轮改规则之后收集：12 个未用过的网站和 4 份完整规范性文件，标注并提交后才运行规则，从未用于调规则）',
 };
 
 /**
@@ -69,12 +70,12 @@ export function runSelftest(part: ShippedTestPart, details?: DocumentOutcome[]):
   });
   return {
     ...report,
-    source: `${part.corpus}：${part.documents.length} 份真实文件，分三轮收集，每轮都在运行规则之前完成标注`,
+    source: `${part.corpus}：${part.documents.length} 份真实文件，分四轮收集，每轮都在运行规则之前完成标注`,
     parts,
   };
 }
 
-const SELFTEST_ORDER: readonly SelftestPart[] = ['test', 'heldout', 'fresh'];
+const SELFTEST_ORDER: readonly SelftestPart[] = ['test', 'heldout', 'fresh', 'fourth'];
 
 /** The report with its timings zeroed: what is shipped and compared (timings vary run to run). */
 export function withoutTimings(report: SelftestReport): SelftestReport {

@@ -25,11 +25,17 @@ const NOT_TITLE_RE =
 
 /** Markers of a report about documents rather than the document itself (news, case reports, commentary). */
 const REPORT_RE =
-  /记者|报讯|讯\s|新闻|网讯|发布时间|阅读[:：]|浏览|作者[:：]|关键词|摘要[:：]|本院认为|经审理|审理认为|原告|被告|上诉人|判决书|裁判|【案情】|案情|律师|一审|二审|诉至法院|诉称|辩称|调研组|调查了解|评论|专家表示|表示，|介绍，|认为：|据了解|[^\s某“]某某?(?=[，,、。作与向于在的称因为是及和等])/g;
+  /记者|报讯|讯\s|新闻|网讯|发布时间|发布日期|阅读[:：]|浏览|作者[:：]|关键词|摘要[:：]|本院认为|经审理|审理认为|原告|被告|上诉人|判决书|裁判|【案情】|案情|律师|一审|二审|诉至法院|诉称|辩称|调研组|调查了解|评论|专家表示|表示，|介绍，|认为：|据了解|[^\s某“]某某?(?=[，,、。作与向于在的称因为是及和等])/g;
+
+/** Titles of articles, studies and explanations about documents rather than documents. */
+const COMMENTARY_TITLE_RE = /浅析|浅谈|浅议|试论|探析|探讨|评析|述评|解读|思考|刍议|研究$|困境|成因|对策$|启示/;
 
 /** One of these alone makes a report: a dateline, a case layout, a court's reasoning. */
 const STRONG_REPORT_RE = /(网讯|报讯|日电|日讯|通讯员|记者[^。]{0,10}(获悉|了解到|注意到|发现)|本院认为|【案情】|【基本案情】|【案件基本信息】|民事判决书|行政判决书|裁判要旨)/;
 
+/** Labels of a party or a field to fill in: after one of these a colon with nothing is a blank. */
+const FIELD_LABEL_RE =
+  /(方|人|名称|姓名|地址|住所|住址|电话|手机|传真|邮箱|代码|号码|号|账号|账户|日期|时间|地点|金额|价款|签[字名章]|盖章)([(（][^)）]{0,12}[)）])?$/;
 /** A short label line ending with a colon whose content follows in the next block(s). */
 const LEAD_IN_RE = /[:：]\s*$/;
 const SIGNATURE_RE =
@@ -79,6 +85,9 @@ export function findGenre(blocks: readonly TextBlock[], title: string): Genre {
     .map((b) => b.text)
     .join('\n');
   if (STRONG_REPORT_RE.test(head)) return 'report';
+  // An article about a kind of document ("浅析农村“外嫁女”权益保障困境", "……政策解读") is commentary,
+  // even when its title ends with a document word.
+  if (COMMENTARY_TITLE_RE.test(title)) return 'report';
   // A document titled as a contract, rules or a policy is that document, whatever words it uses
   // (a law firm's retainer contract says 原告 and 律师).
   const t = title.replace(/\s/g, '');
@@ -98,7 +107,10 @@ function isLeadIn(text: string, next: string | undefined): boolean {
   const leadWords = /如下|下列|以下|之一|包括|约定|承诺|保证|责任|权利|义务|标准|方式|情形|条件|要求|内容|清单|事项|说明|鉴于/.test(label);
   const nextText = clean(next);
   const nextIsField = /^[^:：。，,]{1,12}[:：]\s*$/.test(nextText);
-  return (numbered || leadWords || label.length > 12) && nextText !== '' && !nextIsField;
+  // A label whose content is a numbered list ("共设三个奖项：" → "（一）重大项目奖") introduces that list,
+  // unless the label names a party or a field to fill (甲方：, 地址：, 身份证号：), which stays a blank.
+  const listFollows = CLAUSE_NUMBER_RE.test(nextText) && !FIELD_LABEL_RE.test(label);
+  return (numbered || leadWords || listFollows || label.length > 12) && nextText !== '' && !nextIsField;
 }
 
 /** The closing signature block: from the first signature line in the last third of the document. */
