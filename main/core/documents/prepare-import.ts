@@ -13,6 +13,7 @@ import { prepareWork, sameCheckTarget, type CheckTarget, type PreparedWork, type
 import { cleanDisplayText } from './clean-name.js';
 import { classifyFile } from './file-kind.js';
 import { resolveLimits, type ImportLimits } from './limits.js';
+import { readImportedExtraction } from './text-versions.js';
 
 /** The first half of an import: checks, extraction and CPU work, before (and without) any write. */
 
@@ -81,7 +82,7 @@ export async function prepareImport(db: Database.Database, file: ImportFile, opt
   const sha256 = sha256Hex(file.bytes);
   const check = options.checkFor ? { ...options.checkFor, options: readCheckOptions(db) } : null;
   const known = store.findFirstBySha(db, sha256);
-  const reuse = known && known.format === format ? store.readExtraction(db, known.id) : null;
+  const reuse = known && known.format === format ? readImportedExtraction(db, known.id) : null;
   const hooks = options.hooks ?? {};
   let result: { extracted: ExtractedDocument; work: PreparedWork };
   if (options.inline) {
