@@ -27,6 +27,7 @@ import { batchHandlers } from './handlers/batch.js';
 import { assertNotArchived } from '../core/casefile/archive-lock.js';
 import { matterRecordHandlers } from './handlers/matter-records.js';
 import { holidayHandlers } from './handlers/holidays.js';
+import { documentTextHandlers } from './handlers/document-text.js';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Method> = {
@@ -49,6 +50,7 @@ export const handlers: HandlerMap<Method> = {
   ...batchHandlers,
   ...matterRecordHandlers,
   ...holidayHandlers,
+  ...documentTextHandlers,
 };
 
 function inputError(error: z.ZodError): RpcError {

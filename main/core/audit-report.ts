@@ -20,6 +20,7 @@ const ACTION_ZH: Record<string, string> = {
   'matter.reassign': '转办',
   'document.import': '导入文件',
   'document.duplicate': '重复文件',
+  'document.correct-text': '更正识别文字',
   'review.start': '开始审查',
   'review.answer': '填写审查要点',
   'review.conclude': '审查结论',

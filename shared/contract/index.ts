@@ -18,6 +18,7 @@ import { countyReportContract } from './county-report.js';
 import { batchContract } from './batch.js';
 import { matterRecordsContract } from './matter-records.js';
 import { holidaysContract } from './holidays.js';
+import { documentTextContract } from './document-text.js';
 
 /** Every API method of Review Desk. Each door (IPC, HTTP, tests) dispatches by these names. */
 export const contract = {
@@ -40,6 +41,7 @@ export const contract = {
   ...batchContract,
   ...matterRecordsContract,
   ...holidaysContract,
+  ...documentTextContract,
 };
 
 export type Contract = typeof contract;
@@ -76,3 +78,4 @@ export * from './county-report.js';
 export * from './batch.js';
 export * from './matter-records.js';
 export * from './holidays.js';
+export * from './document-text.js';

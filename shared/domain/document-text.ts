@@ -29,7 +29,14 @@ export const TextBlock = z.object({
   /** DOCX only: the paragraph the block was read from, recorded at import (issue 11). */
   source: BlockSource.optional(),
   /** Text recognised from a page image (scan or photo): the page (1-based) and the recogniser's confidence 0–1. */
-  ocr: z.object({ page: z.number().int().positive(), confidence: z.number().min(0).max(1) }).optional(),
+  ocr: z
+    .object({
+      page: z.number().int().positive(),
+      confidence: z.number().min(0).max(1),
+      /** The text version (2, 3, …) in which a reviewer last corrected this block; absent while it is as read. */
+      correctedIn: z.number().int().min(2).optional(),
+    })
+    .optional(),
 });
 export type TextBlock = z.infer<typeof TextBlock>;
 

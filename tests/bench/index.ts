@@ -20,6 +20,7 @@ const BENCHES: Bench[] = [
   { name: 'import under load (200,000 paragraphs, API + CLI batch)', module: './import-load-bench.ts', fn: 'benchImportLoad' },
   { name: 'statutes (build, search)', module: './statutes-bench.ts', fn: 'benchStatutes' },
   { name: 'ocr (A4 page at 150 dpi)', module: './ocr-bench.ts', fn: 'benchOcr' },
+  { name: 'ocr correction (write lock on a 185-page scan, page picture)', module: './ocr-correct-bench.ts', fn: 'benchOcrCorrect' },
   { name: 'cli (start-up to first output)', module: './cli-bench.ts', fn: 'benchCli' },
   { name: 'first screen (Chromium, 1x and 4x CPU throttle)', module: './first-screen-bench.ts', fn: 'benchFirstScreen' },
   { name: 'archive size (20,000 documents, bytes per character)', module: './archive-size-bench.ts', fn: 'benchArchiveSize' },

@@ -20,6 +20,7 @@ import * as store from './document-store.js';
 import { findingsFor, prepareImport, type ImportDocumentInput, type ImportFile, type ImportOptions, type PreparedImport } from './prepare-import.js';
 import { discardImport, stageDocument, type StagedImport } from './staged-import.js';
 import { writeTransaction } from '../store/write-transaction.js';
+import { currentHtml } from './text-versions.js';
 
 export { prepareImport, sha256Hex } from './prepare-import.js';
 export type { ImportDocumentInput, ImportFile, ImportOptions, PrepareOptions, PreparedImport } from './prepare-import.js';
@@ -240,7 +241,8 @@ export function listDocuments(db: Database.Database, matterId: number): Document
 
 export function getDocument(db: Database.Database, id: number): DocumentDetail {
   const summary = store.requireDocument(db, id);
-  return { ...summary, blocks: store.readBlocks(db, id), html: store.readHtml(db, id) };
+  const blocks = store.readBlocks(db, id);
+  return { ...summary, blocks, html: currentHtml(db, id, blocks, () => store.readHtml(db, id)) };
 }
 
 /** The text model of a document (rules engine, anchors). */

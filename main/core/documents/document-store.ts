@@ -85,7 +85,7 @@ export function findFirstBySha(db: Database.Database, sha256: string): DocumentS
   return row ? toSummary(row) : null;
 }
 
-const BLOCK_COLUMNS = 'idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p, ocr_page, ocr_confidence';
+const BLOCK_COLUMNS = 'idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p, ocr_page, ocr_confidence, corrected_in';
 
 interface BlockRow {
   idx: number;
@@ -98,13 +98,17 @@ interface BlockRow {
   source_p: number | null;
   ocr_page: number | null;
   ocr_confidence: number | null;
+  corrected_in: number | null;
 }
 
 function toBlock(r: BlockRow): TextBlock {
   const block: TextBlock = { index: r.idx, kind: r.kind, text: r.text };
   if (r.cell_table !== null) block.cell = { table: r.cell_table, row: r.cell_row ?? 0, col: r.cell_col ?? 0 };
   if (r.source_part !== null && r.source_p !== null) block.source = { part: r.source_part, p: r.source_p };
-  if (r.ocr_page !== null && r.ocr_confidence !== null) block.ocr = { page: r.ocr_page, confidence: r.ocr_confidence };
+  if (r.ocr_page !== null && r.ocr_confidence !== null) {
+    block.ocr = { page: r.ocr_page, confidence: r.ocr_confidence };
+    if (r.corrected_in !== null) block.ocr.correctedIn = r.corrected_in;
+  }
   return block;
 }
 

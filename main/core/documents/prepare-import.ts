@@ -14,6 +14,7 @@ import { cleanDisplayText } from './clean-name.js';
 import { storedExtraction } from './stored-extraction.js';
 import { classifyFile } from './file-kind.js';
 import { resolveLimits, type ImportLimits } from './limits.js';
+import { readImportedExtraction } from './text-versions.js';
 
 /** The first half of an import: checks, extraction and CPU work, before (and without) any write. */
 
@@ -87,7 +88,7 @@ export async function prepareImport(db: Database.Database, file: ImportFile, opt
   let result: { extracted: ExtractedDocument; work: PreparedWork };
   if (options.inline) {
     const extracted =
-      (reusable !== null ? store.readExtraction(db, reusable) : null) ??
+      (reusable !== null ? readImportedExtraction(db, reusable) : null) ??
       (await extractFile(fileName, file.bytes, limits, { onProgress: hooks.onProgress, isCancelled: () => hooks.signal?.aborted ?? false }));
     result = { extracted, work: prepareWork(extracted, check) };
   } else {

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { TextBlock } from '../../../shared/domain/document-text.js';
 import { prepared } from '../store/statements.js';
 import { readBlocksPage } from './document-store.js';
+import { currentTextVersion, readBlocksAt } from './text-versions.js';
 import { PART_MAX_BLOCKS } from './prepare-work.js';
 import { HTML_PIECE_CHARS, type ExtractionHead, type FeedPiece } from './worker-pieces.js';
 
@@ -44,6 +46,12 @@ async function* readPieces(db: Database.Database, documentId: number): AsyncGene
       await turn();
     }
   }
+  if (currentTextVersion(db, documentId) > 1) {
+    // OCR text corrected by a reviewer: the file's own reading is version 1, not the corrected text
+    // (a scan of ≤ 200 pages, small enough for one message).
+    yield { blocks: readBlocksAt(db, documentId, 1) };
+    return;
+  }
   for (let from = 0; ; ) {
     const blocks = readBlocksPage(db, documentId, from, PART_MAX_BLOCKS);
     if (blocks.length === 0) break;
@@ -51,4 +59,14 @@ async function* readPieces(db: Database.Database, documentId: number): AsyncGene
     from = blocks.at(-1)!.index + 1;
     await turn();
   }
+}
+
+/** Blocks already in memory (a corrected OCR text) fed to the worker the same way, a page per message. */
+export function blocksExtraction(head: ExtractionHead, blocks: TextBlock[]): StoredExtraction {
+  return {
+    head,
+    pieces: async function* () {
+      for (let at = 0; at < blocks.length; at += PART_MAX_BLOCKS) yield { blocks: blocks.slice(at, at + PART_MAX_BLOCKS) };
+    },
+  };
 }

@@ -68,7 +68,11 @@ export function anchorFromSelection(text: string, selection: BlockSelection): An
   return { paragraph: selection.paragraph, start, end, quote: text.slice(start, end) };
 }
 
-/** True when an anchor still quotes its block exactly (documents are immutable, so this guards bugs). */
+/**
+ * True when an anchor still quotes its block exactly. A document's original never changes, but its OCR text
+ * can be corrected (a new text version): an opinion whose quoted words were corrected keeps its quote and
+ * is not marked on the new text.
+ */
 export function anchorMatches(text: string | undefined, anchor: { start: number; end: number; quote: string }): boolean {
   return text !== undefined && text.slice(anchor.start, anchor.end) === anchor.quote;
 }

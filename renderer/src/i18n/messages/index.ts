@@ -17,12 +17,13 @@ import { casefileMessages } from './casefile';
 import { remindersMessages } from './reminders';
 import { batchMessages } from './batch';
 import { recordsMessages } from './records';
+import { pagesMessages } from './pages';
 
 /**
  * Every area's strings, merged. To add an area: write messages/<area>.ts with defineMessages and
  * spread it here (keys are prefixed by area, e.g. 'ledger.title', so areas never collide).
  */
-const areas = [coreMessages, lettersMessages, documentsMessages, importMessages, searchMessages, reviewMessages, templatesMessages, workflowMessages, ledgerMessages, statsMessages, findingsMessages, accountsMessages, exchangeMessages, backupMessages, statutesMessages, casefileMessages, remindersMessages, batchMessages, recordsMessages] as const;
+const areas = [coreMessages, lettersMessages, documentsMessages, importMessages, searchMessages, reviewMessages, templatesMessages, workflowMessages, ledgerMessages, statsMessages, findingsMessages, accountsMessages, exchangeMessages, backupMessages, statutesMessages, casefileMessages, remindersMessages, batchMessages, recordsMessages, pagesMessages] as const;
 
 type AreaKeys<T> = T extends { zh: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;
