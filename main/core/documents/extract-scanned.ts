@@ -39,6 +39,8 @@ export async function extractImage(bytes: Buffer, fileName: string, hooks: JobHo
     if (e instanceof ImageTooLarge) throw refusals.imageTooLarge(fileName, e.width, e.height, MAX_IMAGE_PIXELS);
     throw refusals.corrupt(fileName, '图片无法解码');
   }
+  // A multi-page TIFF of a whole file box is refused at once, like a long scanned PDF, not read for an hour.
+  if (info.pages > MAX_OCR_PAGES) throw refusals.tooManyImagePages(fileName, info.pages, MAX_OCR_PAGES);
   const pages = await guarded(fileName, () =>
     ocrPages(info.pages, async (n) => {
       try {

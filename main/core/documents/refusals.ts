@@ -56,6 +56,11 @@ export const refusals = {
       'document.image-too-large',
       `图片“${name}”尺寸为 ${width} × ${height} 像素，超过了识别上限（约 ${Math.round(maxPixels / 1e6)} 百万像素），可能是恶意构造的图片，已拒绝导入。请缩小图片（例如用手机或扫描仪按 300 dpi 重新扫描）后再导入。`,
     ),
+  tooManyImagePages: (name: string, pages: number, limit: number) =>
+    refuse(
+      'document.too-many-pages',
+      `图片文件“${name}”有 ${pages} 页，需要逐页文字识别（OCR），超过了单个文件 ${limit} 页的上限。请将其拆分为几个较小的文件后分别导入。`,
+    ),
   tooManyScannedPages: (name: string, pages: number, limit: number) =>
     refuse(
       'document.too-many-pages',

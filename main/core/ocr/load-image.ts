@@ -7,8 +7,6 @@ import type { GrayImage } from './gray-image.js';
 export const MAX_IMAGE_PIXELS = 100_000_000;
 /** Pages are read at most this long on their long side (an A4 page at ~200 dpi); bigger photos are scaled down. */
 export const OCR_MAX_SIDE = 2400;
-/** Most pages read from one multi-page TIFF. */
-export const MAX_TIFF_PAGES = 500;
 
 export class ImageTooLarge extends Error {
   constructor(
@@ -26,7 +24,8 @@ export async function imageInfo(bytes: Uint8Array): Promise<{ pages: number; wid
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
   if (width * height > MAX_IMAGE_PIXELS) throw new ImageTooLarge(width, height);
-  return { pages: Math.min(meta.pages ?? 1, MAX_TIFF_PAGES), width, height };
+  // The real page count: a caller that caps it must say so (extract-scanned.ts refuses too many pages).
+  return { pages: meta.pages ?? 1, width, height };
 }
 
 /**

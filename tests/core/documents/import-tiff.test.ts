@@ -8,7 +8,7 @@ import { importDocument } from '../../../main/core/documents/document-service.js
 import { stopExtractionWorker } from '../../../main/core/documents/extract-pool.js';
 import { contextAs } from '../../support/accounts.js';
 import { callAs } from '../../support/approved-matter.js';
-import { tempCore } from '../../support/core.js';
+import { tableCounts, tempCore } from '../../support/core.js';
 import { cer } from '../../support/ocr-pages.js';
 import { convertToPdf, hasRenderer } from '../../support/render-pdf.js';
 import { makeTempDir } from '../../support/temp-dir.js';
@@ -75,5 +75,30 @@ describe.runIf(hasRenderer())('a multi-page TIFF scan', () => {
     expect(jpeg).toMatchObject({ format: 'jpeg', width: picture.width, height: picture.height });
     const missing = await dispatch('documents.pageImage', { id: document.id, page: 3 }, await contextAs(env.core, '王审查'));
     expect(missing).toMatchObject({ ok: false, error: { code: 'document.page-missing', message: '该文件只有 2 页，没有第 3 页。' } });
+  });
+});
+
+describe('a TIFF of more pages than one import reads by OCR', () => {
+  it('is refused at once from its header, in Chinese, with nothing stored and no page read', async () => {
+    const env = await tempCore();
+    try {
+      const blank = await sharp({ create: { width: 40, height: 56, channels: 3, background: '#fff' } }).png().toBuffer();
+      const tiff = await sharp(Array.from({ length: 201 }, () => blank), { join: { animated: true } }).tiff().toBuffer();
+      const matter = registerMatter(env.core.db, '某村档案盒扫描');
+      const before = tableCounts(env.core);
+      const progress: string[] = [];
+      const refused = await importDocument(
+        env.core.db,
+        'tester',
+        { matterId: matter.id, role: 'submitted', fileName: '整盒扫描.tif', bytes: tiff },
+        { hooks: { onProgress: (p) => progress.push(`${p.done}/${p.total}`) } },
+      ).catch((e: unknown) => e);
+      expect(refused).toMatchObject({ code: 'document.too-many-pages', message: '图片文件“整盒扫描.tif”有 201 页，需要逐页文字识别（OCR），超过了单个文件 200 页的上限。请将其拆分为几个较小的文件后分别导入。' });
+      expect(progress).toEqual([]);
+      expect(tableCounts(env.core)).toEqual(before);
+    } finally {
+      env.dispose();
+      await stopExtractionWorker();
+    }
   });
 });
