@@ -12,6 +12,8 @@ import type { MatterStatus } from './matter.js';
  *
  * After 签批通过 the letter is issued (the matter's own flow: 待签批 → 已出具意见 → 待反馈 → 已办结,
  * STATUS_TRANSITIONS in main/core/workflow/status-machine.ts); the review itself no longer changes.
+ * The table is about phases only; guards on content (submit needs a conclusion, and a reason while
+ * required items are open; the approver must be another account) stay in main/core/review.
  */
 
 export const REVIEW_PHASES = ['not-started', 'open', 'submitted', 'returned', 'approved'] as const;
