@@ -1,5 +1,5 @@
 import { CloseOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useState, type KeyboardEvent } from 'react';
 import type { OpinionAnchor } from '../../../../shared/contract/index';
 import type { ChecklistItem, LegalBasisEntry, Phrase } from '../../../../shared/domain/checklist';
@@ -65,7 +65,6 @@ function initialState(request: EditorRequest, basisById: Map<string, LegalBasisE
 
 function EditorForm({ request, matterType, items, basisById, pending, saving, onSave, onClose, title }: Props & { title: string }) {
   const { t, labels } = useI18n();
-  const { modal } = App.useApp();
   const [state] = useState(() => initialState(request, basisById));
   const [text, setText] = useState(state.text);
   const [severity, setSeverity] = useState<Severity>(state.severity);
@@ -88,21 +87,10 @@ function EditorForm({ request, matterType, items, basisById, pending, saving, on
     basis.text !== state.basis.text ||
     itemId !== state.itemId ||
     JSON.stringify(anchor) !== JSON.stringify(state.anchor);
-  const [confirming, setConfirming] = useState(false);
-  const close = () => {
-    if (!dirty) return onClose();
-    if (confirming) return;
-    setConfirming(true);
-    modal.confirm({
-      title: t('review.editor.discardTitle'),
-      content: t('review.editor.discardBody'),
-      okText: t('review.editor.discardOk'),
-      okButtonProps: { danger: true },
-      cancelText: t('review.editor.keepEditing'),
-      onOk: onClose,
-      afterClose: () => setConfirming(false),
-    });
-  };
+  // Asked inside the panel rather than in a modal over it: the document stays in view, and Esc or
+  // 继续编辑 goes back to the text.
+  const [askingDiscard, setAskingDiscard] = useState(false);
+  const close = () => (dirty ? setAskingDiscard(true) : onClose());
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.nativeEvent.isComposing) return;
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -112,7 +100,8 @@ function EditorForm({ request, matterType, items, basisById, pending, saving, on
       // Esc in an open list (basis search, linked item) closes the list, not the editor.
       if (e.target instanceof HTMLElement && e.target.getAttribute('aria-expanded') === 'true') return;
       e.preventDefault();
-      close();
+      if (askingDiscard) setAskingDiscard(false);
+      else close();
     }
   };
   const insertPhrase = (p: Phrase) => {
@@ -195,13 +184,26 @@ function EditorForm({ request, matterType, items, basisById, pending, saving, on
         <Typography.Text strong>{t('review.phrases.title')}</Typography.Text>
         <PhraseSuggestions matterType={matterType} itemId={itemId} onInsert={insertPhrase} />
       </div>
-      <div className="rd-editor-foot">
-        <Typography.Text type="secondary">{t('review.editor.shortcut')}</Typography.Text>
-        <Button onClick={close}>{t('review.cancel')}</Button>
-        <Button type="primary" loading={saving} onClick={save}>
-          {t('review.save')}
-        </Button>
-      </div>
+      {askingDiscard ? (
+        <div className="rd-editor-foot rd-editor-confirm" role="alertdialog" aria-label={t('review.editor.discardTitle')}>
+          <Typography.Text strong>{t('review.editor.discardTitle')}</Typography.Text>
+          <Typography.Text type="secondary">{t('review.editor.discardBody')}</Typography.Text>
+          <Button autoFocus onClick={() => setAskingDiscard(false)}>
+            {t('review.editor.keepEditing')}
+          </Button>
+          <Button danger onClick={onClose}>
+            {t('review.editor.discardOk')}
+          </Button>
+        </div>
+      ) : (
+        <div className="rd-editor-foot">
+          <Typography.Text type="secondary">{t('review.editor.shortcut')}</Typography.Text>
+          <Button onClick={close}>{t('review.cancel')}</Button>
+          <Button type="primary" loading={saving} onClick={save}>
+            {t('review.save')}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

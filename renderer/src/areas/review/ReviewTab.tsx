@@ -26,6 +26,7 @@ import {
 import { ShortcutHelp } from './ShortcutHelp';
 import { SignoffPanel } from './SignoffPanel';
 import { useChecklistKeys } from './use-checklist-keys';
+import { useStableCallback } from './use-stable-callback';
 import { initialWorkspace, useWorkspaceState, type EditorRequest, type Panel } from './workspace-state';
 import './review.css';
 
@@ -129,9 +130,11 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
     if (conflict === 'pass-with-must') return void message.warning(t('review.passWithMust'));
     actions.answer(item.id, status, note);
   };
-  const onStatus = (item: ChecklistItem, status: AnswerStatus) => answerChecked(item, status);
-  const onNote = (item: ChecklistItem, status: AnswerStatus, note: string | null) => answerChecked(item, status, note);
-  const onDraft = (item: ChecklistItem) => openEditor({ item });
+  // Stable handlers: the checklist cards and the document's blocks are memoised and must not re-render on every answer.
+  const onStatus = useStableCallback((item: ChecklistItem, status: AnswerStatus) => answerChecked(item, status));
+  const onNote = useStableCallback((item: ChecklistItem, status: AnswerStatus, note: string | null) => answerChecked(item, status, note));
+  const onDraft = useStableCallback((item: ChecklistItem) => openEditor({ item }));
+  const onFocus = useCallback((index: number) => send({ type: 'focus', index }), [send]);
 
   useChecklistKeys({
     enabled: checklistShown,
@@ -155,8 +158,8 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
     openEditor({ anchor, item: problem ? item : null });
   };
   const jumpTo = (anchor: OpinionAnchor) => send({ type: 'jump', documentId: anchor.documentId, paragraph: anchor.paragraph });
-  const showOpinion = (id: number) => send({ type: 'show-opinion', id });
-  const showFinding = (id: number) => send({ type: 'show-finding', id });
+  const showOpinion = useCallback((id: number) => send({ type: 'show-opinion', id }), [send]);
+  const showFinding = useCallback((id: number) => send({ type: 'show-finding', id }), [send]);
   // An open finding flashes its own underline; an accepted one its opinion's highlight.
   const jumpToFinding = (f: StoredFinding) => {
     const target = f.state === 'open' ? { kind: 'finding' as const, id: f.id } : f.opinionId ? { kind: 'opinion' as const, id: f.opinionId } : undefined;
@@ -225,7 +228,7 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
                       locked={locked}
                       basisById={basisById}
                       register={register}
-                      onFocus={(index) => send({ type: 'focus', index })}
+                      onFocus={onFocus}
                       onStatus={onStatus}
                       onNote={onNote}
                       onDraft={onDraft}

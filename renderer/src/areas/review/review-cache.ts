@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { AnswerStatus, Opinion, Review, StoredFinding } from '../../../../shared/contract/index';
-import { problemItemOf } from '../../../../shared/domain/checklist-link';
+// Imports carry .js: tests/renderer type-check this module under NodeNext too (Vite maps .js to .ts).
+import type { AnswerStatus, Opinion, Review, StoredFinding } from '../../../../shared/contract/index.js';
+import { problemItemOf } from '../../../../shared/domain/checklist-link.js';
 
 /*
  * The review workspace's cache: every query key it uses and what each write changes in it. Writes

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import type { Opinion, OpinionAnchor } from '../../../../shared/contract/index';
-import type { ChecklistItem } from '../../../../shared/domain/checklist';
+// Imports carry .js: tests/renderer type-check this module under NodeNext too (Vite maps .js to .ts).
+import type { Opinion, OpinionAnchor } from '../../../../shared/contract/index.js';
+import type { ChecklistItem } from '../../../../shared/domain/checklist.js';
 
 /*
  * What the workspace shows, as one state and the events that change it (issue 20: the workspace's
