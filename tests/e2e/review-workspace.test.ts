@@ -189,7 +189,14 @@ describe('review workspace in the browser', () => {
     await approve.waitFor({ state: 'hidden' });
     await approverPage.getByText('审查已签批通过，内容已锁定，不能再修改；如需更正请出具更正意见书。').first().waitFor();
     await approverPage.close();
+    // After a reload (one serves both checks) the highlight sits on the same words, and the workspace
+    // says why it is locked.
     await page.reload();
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe(SENTENCE);
+    expect(await page.locator(`[data-item="${items[0]!.id}"]`).getByRole('button', { name: '通过' }).isDisabled()).toBe(true);
+    await page.getByText('审查已签批通过').first().waitFor();
+    await page.screenshot({ path: screenshotPath('review-06-reloaded-highlight') });
     await page.getByRole('tab', { name: '结论与签批' }).click();
     await page.getByText('审查已签批通过，内容已锁定，不能再修改；如需更正请出具更正意见书。').first().waitFor();
     await page.screenshot({ path: screenshotPath('review-05-approved') });
@@ -218,13 +225,6 @@ describe('review workspace in the browser', () => {
     expect(anchored).toMatchObject({ severity: 'must', basis: '《中华人民共和国民法典》第510条', basisId: 'civil-510', position: 1 });
     expect(fromItem).toMatchObject({ checklistItemId: 'CT-BLANK', severity: 'should', basisId: 'civil-470', anchor: null, position: 2 });
 
-    // After a reload the highlight sits on the same words, and the workspace says why it is locked.
-    await page.reload();
-    await mark.waitFor();
-    expect(await mark.textContent()).toBe(SENTENCE);
-    expect(await page.locator(`[data-item="${items[0]!.id}"]`).getByRole('button', { name: '通过' }).isDisabled()).toBe(true);
-    await page.getByText('审查已签批通过').first().waitFor();
-    await page.screenshot({ path: screenshotPath('review-06-reloaded-highlight') });
     expect(errors).toEqual([]);
   });
 

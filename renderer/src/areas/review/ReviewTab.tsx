@@ -10,6 +10,7 @@ import { ChecklistPane, orderedItems } from './ChecklistPane';
 import { ConclusionCard } from './ConclusionCard';
 import { DocumentPane } from './DocumentPane';
 import { FindingsPanel } from './FindingsPanel';
+import { LockBanner } from './LockBanner';
 import { OpinionEditor } from './OpinionEditor';
 import { OpinionsPanel } from './OpinionsPanel';
 import {
@@ -289,16 +290,4 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
       </div>
     </div>
   );
-}
-
-/** Why the workspace cannot be edited right now (the server enforces it too). */
-function LockBanner({ review }: { review: Review }) {
-  const { t } = useI18n();
-  if (review.state === 'submitted') return <Alert type="info" showIcon title={t('review.locked.submitted')} />;
-  if (review.state === 'approved') return <Alert type="success" showIcon title={t('review.locked.approved')} />;
-  if (review.state === 'returned') {
-    const last = [...review.signoffs].reverse().find((s) => s.action === 'return');
-    return <Alert type="warning" showIcon title={t('review.locked.returned', { comment: last?.comment ?? '' })} />;
-  }
-  return null;
 }
