@@ -50,3 +50,18 @@ export function answerConflict(
   if (status === 'pass' && linked.some((o) => o.severity === 'must')) return 'pass-with-must';
   return null;
 }
+
+/**
+ * The checklist item a saved opinion marks 有问题, or null (issue 20: checklist and opinions agree).
+ * An opinion to revise an item means the item has a problem; a 提示 alone does not — except when it
+ * comes from an accepted pre-check finding, which always marks the item it was linked to. The core
+ * writes the mark with this rule and the workspace applies the same rule to its cache, so a save
+ * needs no reload of the whole review.
+ */
+export function problemItemOf(
+  opinion: { checklistItemId: string | null; severity: 'must' | 'should' | 'hint' },
+  source: 'editor' | 'finding' = 'editor',
+): string | null {
+  if (!opinion.checklistItemId) return null;
+  return source === 'finding' || opinion.severity !== 'hint' ? opinion.checklistItemId : null;
+}

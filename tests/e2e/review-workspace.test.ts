@@ -1,32 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Method, MethodInput, MethodOutput } from '../../shared/contract/index.js';
 import { CHECKLIST_DIMENSIONS } from '../../shared/domain/checklist.js';
 import { startTestApp, type TestApp } from '../support/app-server.js';
 import { callAs } from '../support/approved-matter.js';
 import { launchChromium, screenshotPath } from '../support/browser.js';
-import { openReview } from './pages/review-page.js';
+import { discardConfirm, documentBlock, documentScroll, openReview, opinionEditor, reviewDocument, saveOpinion, selectWithMouse } from './pages/review-page.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'docx', 'zh-contract-lease-rural-01.docx');
 /** Block 8 of the fixture holds two sentences; the second one is quoted, so the anchor starts mid-paragraph. */
 const PARAGRAPH = 8;
 const SENTENCE = '乙方不得利用承租房屋进行非法活动，否则甲方可以终止合同，收回房屋。';
 
-/** The few DOM calls the in-page helpers make (this tsconfig has no DOM types; they run in Chromium). */
-interface PageRect {
-  left: number;
-  right: number;
-  top: number;
-  height: number;
-}
-declare const document: {
-  activeElement: { getAttribute(name: string): string | null } | null;
-  createTreeWalker(root: unknown, whatToShow: number): { nextNode(): { textContent: string | null } | null };
-  createRange(): { setStart(node: unknown, offset: number): void; setEnd(node: unknown, offset: number): void; getBoundingClientRect(): PageRect };
-};
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+/** The one DOM call made here in the page (run in Chromium; declared for the Node-side type check). */
+declare const document: { activeElement: { getAttribute(name: string): string | null } | null };
 /** The second account that signs off what the e2e account submitted. */
 const APPROVER = 'lisz';
 
@@ -45,42 +34,6 @@ describe('review workspace in the browser', () => {
     await closeBrowser?.();
     await app?.stop();
   });
-
-  /** Drags the mouse over `text` inside one block, as a reviewer selects a sentence. */
-  async function selectWithMouse(page: Page, paragraph: number, text: string) {
-    const block = page.locator(`[data-testid="review-document"] [data-b="${paragraph}"]`);
-    await block.scrollIntoViewIfNeeded();
-    const points = await block.evaluate(
-      (el, [wanted, showText]) => {
-        const full = el.textContent ?? '';
-        const start = full.indexOf(wanted);
-        if (start < 0) throw new Error(`not in block: ${wanted}`);
-        const charRect = (offset: number) => {
-          const walker = document.createTreeWalker(el, showText);
-          let seen = 0;
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const length = node.textContent!.length;
-            if (offset < seen + length) {
-              const range = document.createRange();
-              range.setStart(node, offset - seen);
-              range.setEnd(node, offset - seen + 1);
-              return range.getBoundingClientRect();
-            }
-            seen += length;
-          }
-          throw new Error('offset outside block');
-        };
-        const first = charRect(start);
-        const last = charRect(start + wanted.length - 1);
-        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-      },
-      [text, SHOW_TEXT] as const,
-    );
-    await page.mouse.move(points.x1, points.y1);
-    await page.mouse.down();
-    await page.mouse.move(points.x2, points.y2, { steps: 12 });
-    await page.mouse.up();
-  }
 
   it('goes through the checklist by keyboard, anchors an opinion on a selected sentence, submits and approves', { timeout: 300_000 }, async () => {
     const matter = await api('matters.create', {
@@ -126,7 +79,7 @@ describe('review workspace in the browser', () => {
       if (i === problem) {
         await page.keyboard.press('2');
         await page.keyboard.press('Enter');
-        const editor = page.getByRole('dialog', { name: '新建审查意见' });
+        const editor = opinionEditor(page);
         await editor.waitFor();
         // Prefilled from the item: its default severity and its basis, looked up in the library.
         await expect.poll(() => editor.getByLabel('法律依据').inputValue()).toBe('《中华人民共和国民法典》第470条、第510条');
@@ -135,8 +88,7 @@ describe('review workspace in the browser', () => {
         const text = await editor.getByLabel('意见内容').inputValue();
         expect(text.length).toBeGreaterThan(10);
         await page.screenshot({ path: screenshotPath('review-02-editor-from-item') });
-        await editor.getByLabel('意见内容').press('Control+Enter');
-        await editor.waitFor({ state: 'hidden' });
+        await saveOpinion(editor);
       } else if (i === notApplicable) {
         await page.keyboard.press('3');
       } else if (i !== leftOpen) {
@@ -157,19 +109,34 @@ describe('review workspace in the browser', () => {
     // Select the sentence with the mouse and quote it.
     await selectWithMouse(page, PARAGRAPH, SENTENCE);
     await page.getByText(`已选第 ${PARAGRAPH + 1} 段：“${SENTENCE}”`).waitFor();
+    const readingAt = await documentScroll(page);
     await page.getByRole('button', { name: '引用为意见' }).click();
-    const editor = page.getByRole('dialog', { name: '新建审查意见' });
+    const editor = opinionEditor(page);
     await editor.waitFor();
     expect(await editor.getByTestId('editor-quote').textContent()).toContain(SENTENCE);
-    await editor.getByLabel('意见内容').fill('“非法活动”的范围不明确，建议列明甲方可以解除合同的具体情形，并约定解除的通知程序。');
+    // The editor is a panel beside the document, not over it: the quoted paragraph stays in view and
+    // the reading position does not move (issue 20).
+    const [docBox, editorBox] = [await reviewDocument(page).boundingBox(), await editor.boundingBox()];
+    expect(editorBox!.x).toBeGreaterThanOrEqual(docBox!.x + docBox!.width);
+    expect(await documentBlock(page, PARAGRAPH).isVisible()).toBe(true);
+    expect(await documentScroll(page)).toBe(readingAt);
+    const OPINION = '“非法活动”的范围不明确，建议列明甲方可以解除合同的具体情形，并约定解除的通知程序。';
+    await editor.getByLabel('意见内容').fill(OPINION);
+    // Esc with something typed asks before dropping it; 继续编辑 keeps the text.
+    await editor.getByLabel('意见内容').press('Escape');
+    const discard = discardConfirm(page);
+    await discard.waitFor();
+    await discard.getByRole('button', { name: '继续编辑' }).click();
+    await discard.waitFor({ state: 'hidden' });
+    expect(await editor.getByLabel('意见内容').inputValue()).toBe(OPINION);
     await editor.getByText('必须修改').click();
     await editor.getByLabel('法律依据').fill('民法典 510');
     await page.locator('.rd-basis-option').first().waitFor();
     await editor.getByLabel('法律依据').press('Enter');
     await expect.poll(() => editor.getByLabel('法律依据').inputValue()).toBe('《中华人民共和国民法典》第510条');
     await page.screenshot({ path: screenshotPath('review-03-editor-with-quote') });
-    await editor.getByLabel('意见内容').press('Control+Enter');
-    await editor.waitFor({ state: 'hidden' });
+    await saveOpinion(editor);
+    expect(await documentScroll(page)).toBe(readingAt);
     const mark = page.locator(`[data-testid="review-document"] [data-b="${PARAGRAPH}"] mark`);
     await mark.waitFor();
     expect(await mark.textContent()).toBe(SENTENCE);
@@ -222,7 +189,14 @@ describe('review workspace in the browser', () => {
     await approve.waitFor({ state: 'hidden' });
     await approverPage.getByText('审查已签批通过，内容已锁定，不能再修改；如需更正请出具更正意见书。').first().waitFor();
     await approverPage.close();
+    // After a reload (one serves both checks) the highlight sits on the same words, and the workspace
+    // says why it is locked.
     await page.reload();
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe(SENTENCE);
+    expect(await page.locator(`[data-item="${items[0]!.id}"]`).getByRole('button', { name: '通过' }).isDisabled()).toBe(true);
+    await page.getByText('审查已签批通过').first().waitFor();
+    await page.screenshot({ path: screenshotPath('review-06-reloaded-highlight') });
     await page.getByRole('tab', { name: '结论与签批' }).click();
     await page.getByText('审查已签批通过，内容已锁定，不能再修改；如需更正请出具更正意见书。').first().waitFor();
     await page.screenshot({ path: screenshotPath('review-05-approved') });
@@ -251,13 +225,6 @@ describe('review workspace in the browser', () => {
     expect(anchored).toMatchObject({ severity: 'must', basis: '《中华人民共和国民法典》第510条', basisId: 'civil-510', position: 1 });
     expect(fromItem).toMatchObject({ checklistItemId: 'CT-BLANK', severity: 'should', basisId: 'civil-470', anchor: null, position: 2 });
 
-    // After a reload the highlight sits on the same words, and the workspace says why it is locked.
-    await page.reload();
-    await mark.waitFor();
-    expect(await mark.textContent()).toBe(SENTENCE);
-    expect(await page.locator(`[data-item="${items[0]!.id}"]`).getByRole('button', { name: '通过' }).isDisabled()).toBe(true);
-    await page.getByText('审查已签批通过').first().waitFor();
-    await page.screenshot({ path: screenshotPath('review-06-reloaded-highlight') });
     expect(errors).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ import { ensureAccount } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/app-server.js';
 import { LEASE_FIXTURE, callAs } from '../support/approved-matter.js';
 import { launchChromium, screenshotPath } from '../support/browser.js';
-import { openReview } from './pages/review-page.js';
+import { openReview, opinionEditor, saveOpinion, selectWithMouse } from './pages/review-page.js';
 
 /** Block 8 of the lease fixture holds two sentences; the second one is quoted. */
 const PARAGRAPH = 8;
@@ -23,56 +23,10 @@ const APPROVER = { login: 'lisz', name: '李所长' };
 /** 司法所 staff holding both roles: may approve others' reviews, never their own. */
 const BOTH = { login: 'zhaosz', name: '赵所长' };
 
-declare const document: {
-  createTreeWalker(root: unknown, whatToShow: number): { nextNode(): { textContent: string | null } | null };
-  createRange(): {
-    setStart(node: unknown, offset: number): void;
-    setEnd(node: unknown, offset: number): void;
-    getBoundingClientRect(): { left: number; right: number; top: number; height: number };
-  };
-};
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
-
 /** Clicks something that starts a browser download and returns the downloaded bytes. */
 async function downloadBytes(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   return readFileSync(await download.path());
-}
-
-/** Drags the mouse over `text` inside one block of the review document, as a reviewer selects it. */
-async function selectWithMouse(page: Page, paragraph: number, text: string) {
-  const block = page.locator(`[data-testid="review-document"] [data-b="${paragraph}"]`);
-  await block.scrollIntoViewIfNeeded();
-  const points = await block.evaluate(
-    (el, [wanted, showText]) => {
-      const full = el.textContent ?? '';
-      const start = full.indexOf(wanted);
-      if (start < 0) throw new Error(`not in block: ${wanted}`);
-      const charRect = (offset: number) => {
-        const walker = document.createTreeWalker(el, showText);
-        let seen = 0;
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const length = node.textContent!.length;
-          if (offset < seen + length) {
-            const range = document.createRange();
-            range.setStart(node, offset - seen);
-            range.setEnd(node, offset - seen + 1);
-            return range.getBoundingClientRect();
-          }
-          seen += length;
-        }
-        throw new Error('offset outside block');
-      };
-      const first = charRect(start);
-      const last = charRect(start + wanted.length - 1);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    },
-    [text, SHOW_TEXT] as const,
-  );
-  await page.mouse.move(points.x1, points.y1);
-  await page.mouse.down();
-  await page.mouse.move(points.x2, points.y2, { steps: 12 });
-  await page.mouse.up();
 }
 
 describe('two people sign off a review in the browser', () => {
@@ -150,13 +104,12 @@ describe('two people sign off a review in the browser', () => {
     // ── Reviewer: an opinion anchored on a sentence selected with the mouse.
     await selectWithMouse(reviewer, PARAGRAPH, SENTENCE);
     await reviewer.getByRole('button', { name: '引用为意见' }).click();
-    const editor = reviewer.getByRole('dialog', { name: '新建审查意见' });
+    const editor = opinionEditor(reviewer);
     await editor.waitFor();
     await editor.getByLabel('意见内容').fill(OPINION);
     await editor.getByText('必须修改').click();
     await editor.getByLabel('法律依据').fill('《中华人民共和国民法典》第510条');
-    await editor.getByLabel('意见内容').press('Control+Enter');
-    await editor.waitFor({ state: 'hidden' });
+    await saveOpinion(editor);
     await reviewer.locator(`[data-testid="review-document"] [data-b="${PARAGRAPH}"] mark`).waitFor();
 
     // ── Reviewer: conclude and submit. No names to type: the signed-in account signs.

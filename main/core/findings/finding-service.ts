@@ -10,7 +10,7 @@ import { getMatter } from '../matters/matter-service.js';
 import { addOpinion } from '../review/opinion-service.js';
 import type { Core } from '../core.js';
 import { assertEditable, ensureReview, markItemProblem, readReview } from '../review/review-service.js';
-import { suggestChecklistItem } from '../../../shared/domain/checklist-link.js';
+import { problemItemOf, suggestChecklistItem } from '../../../shared/domain/checklist-link.js';
 import { runChecks } from '../rules/index.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { writeTransaction } from '../store/write-transaction.js';
@@ -174,7 +174,8 @@ export function acceptFinding(core: Core, actor: string, id: number, text?: stri
       anchor: { documentId: finding.documentId, paragraph: finding.paragraph, start: finding.start, end: finding.end, quote: finding.excerpt },
     });
     prepared(db, "UPDATE findings SET state = 'accepted', opinion_id = ? WHERE id = ?").run(opinion.id, id);
-    if (itemId) markItemProblem(db, actor, matterId, itemId);
+    const problem = problemItemOf(opinion, 'finding');
+    if (problem) markItemProblem(db, actor, matterId, problem);
     recordAudit(db, { actor, action: 'finding.accept', entity: 'finding', entityId: id, before: finding, after: { opinionId: opinion.id } });
     return { finding: getFinding(db, id), opinion };
   });

@@ -7,6 +7,7 @@ import { nowIso, prepared } from '../store/statements.js';
 import { getOpinion, listOpinions } from './opinion-rows.js';
 import { assertEditable, markItemProblem } from './review-service.js';
 import { writeTransaction } from '../store/write-transaction.js';
+import { problemItemOf } from '../../../shared/domain/checklist-link.js';
 
 export interface OpinionFields {
   text: string;
@@ -58,9 +59,8 @@ export function addOpinion(db: Database.Database, actor: string, matterId: numbe
          @start, @end, @quote, (SELECT id FROM users WHERE login = @actor), @now, @now)`,
     ).run({ matterId, position: next, ...fields, ...anchorColumns(fields.anchor), actor, now });
     const opinion = getOpinion(db, Number(lastInsertRowid));
-    // An opinion to revise an item means the item has a problem (issue 20: checklist and opinions agree);
-    // a 提示 alone does not.
-    if (fields.checklistItemId && fields.severity !== 'hint') markItemProblem(db, actor, matterId, fields.checklistItemId);
+    const problem = problemItemOf(fields);
+    if (problem) markItemProblem(db, actor, matterId, problem);
     recordAudit(db, { actor, action: 'opinion.add', entity: 'opinion', entityId: opinion.id, after: opinion });
     return opinion;
   });
@@ -78,7 +78,8 @@ export function updateOpinion(db: Database.Database, actor: string, id: number, 
          range_end = @end, quote = @quote, updated_at = @now WHERE id = @id`,
     ).run({ id, ...fields, ...anchorColumns(fields.anchor), now: nowIso() });
     const after = getOpinion(db, id);
-    if (fields.checklistItemId && fields.severity !== 'hint') markItemProblem(db, actor, before.matterId, fields.checklistItemId);
+    const problem = problemItemOf(fields);
+    if (problem) markItemProblem(db, actor, before.matterId, problem);
     recordAudit(db, { actor, action: 'opinion.update', entity: 'opinion', entityId: id, before, after });
     return after;
   });

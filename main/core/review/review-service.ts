@@ -13,6 +13,7 @@ import { defaultTemplateFor } from './template-store.js';
 import { moveMatterIfAllowed } from '../matters/matter-status.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { answerConflict } from '../../../shared/domain/checklist-link.js';
+import { REVIEW_MATTER_MOVES, reviewPhase, reviewRefusal, type ReviewAction, type ReviewPhase } from '../../../shared/domain/review-flow.js';
 
 interface ReviewRow {
   matter_id: number;
@@ -49,7 +50,8 @@ export function ensureReview(core: Core, actor: string, matterId: number): void 
       entityId: matterId,
       after: { templateId: template.id, templateVersion: template.version },
     });
-    moveMatterIfAllowed(db, actor, matterId, 'registered', 'in-review');
+    const move = REVIEW_MATTER_MOVES.start!;
+    moveMatterIfAllowed(db, actor, matterId, move.from!, move.to);
   });
 }
 
@@ -101,12 +103,20 @@ export function readReview(db: Database.Database, matterId: number): Review {
   };
 }
 
+/** The review's phase in the shared flow (shared/domain/review-flow.ts). */
+export function phaseOf(db: Database.Database, matterId: number): ReviewPhase {
+  return reviewPhase(reviewRow(db, matterId)?.state);
+}
+
+/** Refuses an action the review flow does not allow in the review's current phase. */
+export function assertReviewAction(db: Database.Database, matterId: number, action: ReviewAction): void {
+  const refusal = reviewRefusal(phaseOf(db, matterId), action);
+  if (refusal) throw new AppError(refusal.code, refusal.messageZh);
+}
+
 /** Reviews can change only while the reviewer holds them (not while awaiting or after sign-off). */
 export function assertEditable(db: Database.Database, matterId: number): void {
-  const row = reviewRow(db, matterId);
-  if (!row) throw new AppError('review.not-started', '该事项尚未开始审查。');
-  if (row.state === 'submitted') throw new AppError('review.locked', '审查已提交签批，签批人退回后才能修改。');
-  if (row.state === 'approved') throw new AppError('review.locked', '审查已签批通过，不能再修改；如需更正请出具更正意见书。');
+  assertReviewAction(db, matterId, 'edit');
 }
 
 export function answerItem(

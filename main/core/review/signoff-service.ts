@@ -4,7 +4,8 @@ import { recordAudit } from '../audit.js';
 import { AppError } from '../errors.js';
 import { moveMatter } from '../matters/matter-status.js';
 import { nowIso, prepared } from '../store/statements.js';
-import { readReview } from './review-service.js';
+import { assertReviewAction, phaseOf, readReview } from './review-service.js';
+import { REVIEW_MATTER_MOVES, nextPhase, type ReviewAction } from '../../../shared/domain/review-flow.js';
 import { todayIso } from '../workflow/office-settings.js';
 
 function accountIdOf(db: Database.Database, login: string): number | null {
@@ -23,7 +24,9 @@ function addSignoff(db: Database.Database, matterId: number, action: 'submit' | 
   );
 }
 
-function setState(db: Database.Database, matterId: number, state: string, overrideReason?: string | null) {
+/** Moves the review along the shared flow (the action was checked by assertReviewAction). */
+function setState(db: Database.Database, matterId: number, action: ReviewAction, overrideReason?: string | null) {
+  const state = nextPhase(phaseOf(db, matterId), action);
   if (overrideReason === undefined) {
     prepared(db, 'UPDATE reviews SET state = ?, updated_at = ? WHERE matter_id = ?').run(state, nowIso(), matterId);
   } else {
@@ -36,8 +39,8 @@ function setState(db: Database.Database, matterId: number, state: string, overri
  * answered unless an override reason is given, which is recorded with the submission.
  */
 export function submitForSignoff(db: Database.Database, actor: string, matterId: number, overrideReason?: string): void {
+  assertReviewAction(db, matterId, 'submit');
   const review = readReview(db, matterId);
-  if (review.state !== 'open' && review.state !== 'returned') throw new AppError('review.not-open', '该审查已提交签批或已签批通过。');
   if (!review.result) throw new AppError('review.no-conclusion', '请先选择审查结论（合法 / 修改后合法 / 不合法）再提交签批。');
   const reason = overrideReason?.trim() || null;
   if (review.progress.requiredOpen.length > 0 && !reason) {
@@ -47,9 +50,9 @@ export function submitForSignoff(db: Database.Database, actor: string, matterId:
     );
   }
   writeTransaction(db, () => {
-    setState(db, matterId, 'submitted', review.progress.requiredOpen.length > 0 ? reason : null);
+    setState(db, matterId, 'submit', review.progress.requiredOpen.length > 0 ? reason : null);
     addSignoff(db, matterId, 'submit', actor, reason);
-    moveMatter(db, actor, matterId, 'awaiting-signoff');
+    moveMatter(db, actor, matterId, REVIEW_MATTER_MOVES.submit!.to);
     recordAudit(db, {
       actor,
       action: 'review.submit',
@@ -60,9 +63,6 @@ export function submitForSignoff(db: Database.Database, actor: string, matterId:
   });
 }
 
-function assertSubmitted(db: Database.Database, matterId: number): void {
-  if (readReview(db, matterId).state !== 'submitted') throw new AppError('review.not-submitted', '该审查尚未提交签批。');
-}
 
 /**
  * Two-person review by identity: whoever signs off must be another account than the one that
@@ -82,10 +82,10 @@ function assertSecondPerson(db: Database.Database, matterId: number, approver: s
 
 /** The approver signs off; the matter then waits for its letter to be issued. */
 export function approveReview(db: Database.Database, actor: string, matterId: number, comment?: string, today: string = todayIso()): void {
-  assertSubmitted(db, matterId);
+  assertReviewAction(db, matterId, 'approve');
   assertSecondPerson(db, matterId, actor);
   writeTransaction(db, () => {
-    setState(db, matterId, 'approved');
+    setState(db, matterId, 'approve');
     addSignoff(db, matterId, 'approve', actor, comment?.trim() || null);
     // The status list shows 已签批待出具 from this day until the letter moves the matter on.
     prepared(db, 'UPDATE matters SET signed_off_on = ? WHERE id = ?').run(today, matterId);
@@ -95,13 +95,13 @@ export function approveReview(db: Database.Database, actor: string, matterId: nu
 
 /** The approver sends the review back to the reviewer with comments. */
 export function returnReview(db: Database.Database, actor: string, matterId: number, comment: string): void {
-  assertSubmitted(db, matterId);
+  assertReviewAction(db, matterId, 'return');
   assertSecondPerson(db, matterId, actor);
   writeTransaction(db, () => {
-    setState(db, matterId, 'returned');
+    setState(db, matterId, 'return');
     addSignoff(db, matterId, 'return', actor, comment);
     prepared(db, 'UPDATE matters SET signed_off_on = NULL WHERE id = ?').run(matterId);
-    moveMatter(db, actor, matterId, 'in-review', comment);
+    moveMatter(db, actor, matterId, REVIEW_MATTER_MOVES.return!.to, comment);
     recordAudit(db, { actor, action: 'review.return', entity: 'matter', entityId: matterId, after: { comment } });
   });
 }

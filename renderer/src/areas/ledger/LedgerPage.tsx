@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, SortOrder, SorterResult } from 'antd/es/table/interface';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LedgerFilter, LedgerRow, LedgerSortField } from '../../../../shared/contract/index';
 import { MATTER_STATUSES, MATTER_TYPES, REVIEW_RESULTS, type MatterStatus, type MatterType, type ReviewResult } from '../../../../shared/domain/matter';
 import { call } from '../../api/client';
@@ -55,13 +55,20 @@ export function LedgerPage() {
   });
   const height = useTableHeight();
   const set = (patch: Filter) => setFilter((f) => ({ ...f, ...patch }));
-  const sortOrder = (field: LedgerSortField): SortOrder => (sort.field === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null);
-  const adoptionText = (r: LedgerRow) => {
-    const a = r.adoption;
-    if (r.opinionCount === 0) return t('ledger.adoption.none');
-    if (a.pending === r.opinionCount) return t('ledger.adoption.pending');
-    return t('ledger.adoption.summary', { a: a.adopted, p: a.partlyAdopted, n: a.notAdopted });
-  };
+  // Stable between renders so the columns below are rebuilt only when the sort or the language changes.
+  const sortOrder = useCallback(
+    (field: LedgerSortField): SortOrder => (sort.field === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null),
+    [sort],
+  );
+  const adoptionText = useCallback(
+    (r: LedgerRow) => {
+      const a = r.adoption;
+      if (r.opinionCount === 0) return t('ledger.adoption.none');
+      if (a.pending === r.opinionCount) return t('ledger.adoption.pending');
+      return t('ledger.adoption.summary', { a: a.adopted, p: a.partlyAdopted, n: a.notAdopted });
+    },
+    [t],
+  );
   const columns = useMemo<ColumnsType<LedgerRow>>(
     () => [
       { title: t('ledger.col.index'), key: 'index', width: 64, render: (_: unknown, __: LedgerRow, i: number) => i + 1 },
@@ -119,7 +126,7 @@ export function LedgerPage() {
         render: (v: MatterStatus, r: LedgerRow) => <Tag color={r.voided ? 'red' : undefined}>{labels.shownStatus(r)}</Tag>,
       },
     ],
-    [t, labels, sort],
+    [t, labels, sortOrder, adoptionText],
   );
   const onTableChange = (_p: unknown, _f: unknown, sorter: SorterResult<LedgerRow> | SorterResult<LedgerRow>[]) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;

@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { AutoComplete, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
-import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { basisCitation } from './checklist-labels';
+import { useBasisSearch } from './review-data';
 
 export interface BasisValue {
   text: string;
@@ -16,12 +15,7 @@ export function BasisInput({ value, onChange, disabled }: { value: BasisValue; o
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
-  const hits = useQuery({
-    queryKey: ['library.basis.search', deferred],
-    queryFn: () => call('library.basis.search', { query: deferred, limit: 12 }),
-    enabled: deferred.length > 0,
-    staleTime: 60_000,
-  });
+  const hits = useBasisSearch(deferred);
   const options = (hits.data ?? []).map((e) => ({
     value: e.id,
     label: (

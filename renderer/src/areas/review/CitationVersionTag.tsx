@@ -1,17 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { Space, Tag, Tooltip } from 'antd';
 import type { CitedVersion } from '../../../../shared/contract/statutes';
-import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { reviewKey } from './review-queries';
+import { useCitedVersions } from './review-data';
 
 const COLOR: Record<CitedVersion['status'], string | undefined> = { 'in-force': 'green', amended: 'orange', repealed: 'red', unknown: undefined };
-
-/**
- * Under the review's key, so every change to the review (an opinion added or edited re-records its
- * citations) refreshes it with the review.
- */
-export const citedVersionsKey = (matterId: number) => [...reviewKey(matterId), 'law.citedVersions'] as const;
 
 /**
  * The versions one opinion cited (issue 18): each version's date and whether it is still the law
@@ -20,7 +12,7 @@ export const citedVersionsKey = (matterId: number) => [...reviewKey(matterId), '
  */
 export function CitationVersionTag({ matterId, opinionId }: { matterId: number; opinionId: number }) {
   const { t } = useI18n();
-  const cited = useQuery({ queryKey: citedVersionsKey(matterId), queryFn: () => call('law.citedVersions', { matterId }), staleTime: 60_000 });
+  const cited = useCitedVersions(matterId);
   const mine = (cited.data ?? []).filter((c) => c.opinionId === opinionId);
   if (mine.length === 0) return null;
   return (

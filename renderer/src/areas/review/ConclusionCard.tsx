@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Review } from '../../../../shared/contract/index';
 import { REVIEW_RESULTS, type ReviewResult } from '../../../../shared/domain/matter';
 import { useI18n } from '../../i18n';
-import type { ReviewActions } from './review-queries';
+import type { ReviewActions } from './review-data';
 
 /** The overall conclusion (合法 / 修改后合法 / 不合法) and its summary. */
 export function ConclusionCard({ review, locked, actions }: { review: Review; locked: boolean; actions: ReviewActions }) {

@@ -1,21 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Empty, Select, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
 import type { DocumentSummary, Opinion, OpinionAnchor, StoredFinding } from '../../../../shared/contract/index';
-import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { anchorFromSelection, anchorMatches } from './anchor-ranges';
 import { DocumentBlocks, type Highlight } from './DocumentBlocks';
 import { selectionInBlocks } from './dom-selection';
+import { useDocument } from './review-data';
+import { useKeyedValue } from './use-keyed-value';
+import type { DocumentJump } from './workspace-state';
 
 /** Where the document should scroll to (a new nonce scrolls again to the same place). */
-export interface DocumentJump {
-  documentId: number;
-  paragraph: number;
-  /** The highlight to flash within the paragraph (the whole paragraph flashes when it is not shown). */
-  target?: { kind: 'opinion' | 'finding'; id: number };
-  nonce: number;
-}
+export type { DocumentJump };
 
 interface Props {
   documents: DocumentSummary[];
@@ -36,18 +31,16 @@ interface Props {
 /** The left side of the workspace: the chosen document with its anchored opinions highlighted. */
 export function DocumentPane(props: Props) {
   const { t, labels } = useI18n();
-  const { documents, documentId, opinions, findings, pending, onPendingChange, jump } = props;
+  const { documents, documentId, pending, onPendingChange, jump } = props;
   const rootRef = useRef<HTMLDivElement>(null);
-  const doc = useQuery({
-    queryKey: ['review.document', documentId],
-    queryFn: () => call('documents.get', { id: documentId! }),
-    enabled: documentId !== null,
-    staleTime: Infinity,
-  });
+  const doc = useDocument(documentId);
   const blocks = doc.data?.blocks;
   // Every checklist answer brings a new review object; rebuild highlights only when anchors really change.
-  const anchorKey = JSON.stringify(opinions.map((o) => [o.id, o.position, o.severity, o.text, o.anchor]));
-  const findingKey = JSON.stringify(findings.filter((f) => f.state === 'open').map((f) => [f.id, f.documentId, f.paragraph, f.start, f.end]));
+  const opinions = useKeyedValue(props.opinions, JSON.stringify(props.opinions.map((o) => [o.id, o.position, o.severity, o.text, o.anchor])));
+  const findings = useKeyedValue(
+    props.findings,
+    JSON.stringify(props.findings.filter((f) => f.state === 'open').map((f) => [f.id, f.documentId, f.paragraph, f.start, f.end, f.severity, f.message])),
+  );
   const highlights = useMemo<Highlight[]>(
     () => [
       ...opinions.flatMap((o) =>
@@ -61,8 +54,7 @@ export function DocumentPane(props: Props) {
           : [],
       ),
     ],
-    // Keyed on anchorKey/findingKey rather than on the arrays themselves.
-    [anchorKey, findingKey, documentId, blocks, t],
+    [opinions, findings, documentId, blocks, t, labels],
   );
 
   useEffect(() => {

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n';
 import { FindingCard } from './FindingCard';
 import { FindingDialogs, type FindingDialog } from './FindingDialogs';
 import { RulesGuide } from './RulesGuide';
-import type { FindingActions } from './findings-queries';
+import type { FindingActions } from './review-data';
 import { groupFindings, neighbourAfterRemoval } from './findings-view';
 
 interface Props {

@@ -5,7 +5,7 @@ import type { Opinion, OpinionAnchor } from '../../../../shared/contract/index';
 import { useI18n } from '../../i18n';
 import { moveInList } from './anchor-ranges';
 import { OpinionCard } from './OpinionCard';
-import type { ReviewActions } from './review-queries';
+import type { ReviewActions } from './review-data';
 
 interface Props {
   opinions: Opinion[];

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { Button, Input, List, Tag, Typography } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import type { Phrase } from '../../../../shared/domain/checklist';
 import type { MatterType } from '../../../../shared/domain/matter';
-import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { usePhraseSearch } from './review-data';
 
 /**
  * 常用审查意见 for the opinion editor: without a search, the phrases filed under the matter type and
@@ -15,12 +14,7 @@ export function PhraseSuggestions({ matterType, itemId, onInsert }: { matterType
   const [query, setQuery] = useState('');
   const q = useDeferredValue(query.trim());
   const byItem = !q && itemId ? itemId : undefined;
-  const phrases = useQuery({
-    queryKey: ['library.phrases', q, matterType, byItem],
-    queryFn: () => call('library.phrases.search', { query: q, matterType, itemId: byItem, limit: 8 }),
-    enabled: Boolean(q || byItem),
-    staleTime: 60_000,
-  });
+  const phrases = usePhraseSearch(q, matterType, byItem);
   return (
     <div className="rd-phrases">
       <Input.Search

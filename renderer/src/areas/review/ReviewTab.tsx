@@ -1,26 +1,35 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Result, Skeleton, Tabs } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { AnswerStatus, DocumentSummary, Matter, Opinion, OpinionAnchor, Review, StoredFinding } from '../../../../shared/contract/index';
 import type { ChecklistItem } from '../../../../shared/domain/checklist';
-import { call } from '../../api/client';
+import { answerConflict } from '../../../../shared/domain/checklist-link';
+import { reviewPhase, reviewRefusal } from '../../../../shared/domain/review-flow';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { ChecklistPane, orderedItems } from './ChecklistPane';
 import { ConclusionCard } from './ConclusionCard';
-import { DocumentPane, type DocumentJump } from './DocumentPane';
+import { DocumentPane } from './DocumentPane';
 import { FindingsPanel } from './FindingsPanel';
-import { useFindingActions, useFindings, useRuleTitles } from './findings-queries';
-import { OpinionEditor, type EditorRequest } from './OpinionEditor';
+import { LockBanner } from './LockBanner';
+import { OpinionEditor } from './OpinionEditor';
 import { OpinionsPanel } from './OpinionsPanel';
-import { useBasisLibrary, useReview, useReviewActions, useStartReview } from './review-queries';
-import { answerConflict } from '../../../../shared/domain/checklist-link';
+import {
+  useBasisLibrary,
+  useFindingActions,
+  useFindings,
+  useReview,
+  useReviewActions,
+  useReviewDocuments,
+  useRuleTitles,
+  useStartReview,
+  type OpinionFields,
+} from './review-data';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SignoffPanel } from './SignoffPanel';
 import { useChecklistKeys } from './use-checklist-keys';
+import { useStableCallback } from './use-stable-callback';
+import { initialWorkspace, useWorkspaceState, type EditorRequest, type Panel } from './workspace-state';
 import './review.css';
-
-type Panel = 'checklist' | 'findings' | 'opinions' | 'signoff';
 
 /** The document a review starts on: the newest 送审稿, else the newest file. */
 function defaultDocument(docs: DocumentSummary[]): number | null {
@@ -32,7 +41,7 @@ function defaultDocument(docs: DocumentSummary[]): number | null {
 export function ReviewTab({ matter }: { matter: Matter }) {
   const { t } = useI18n();
   const review = useReview(matter.id);
-  const docs = useQuery({ queryKey: ['review.documents', matter.id], queryFn: () => call('documents.list', { matterId: matter.id }) });
+  const docs = useReviewDocuments(matter.id);
   const start = useStartReview(matter.id);
   const can = useCan();
   if (review.error) return <Alert type="error" title={t('error.load', { message: review.error.message })} />;
@@ -64,30 +73,25 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
   const actions = useReviewActions(matter.id);
   const { byId: basisById } = useBasisLibrary();
   const items = useMemo(() => orderedItems(review.template.items), [review.template.items]);
-  // A viewer (or a liaison) reads the review; the controls stay disabled as when it is locked.
+  // The review flow (shared with the core) says whether the review can change; a viewer (or a liaison)
+  // reads it with the controls disabled, as when it is locked.
   const can = useCan();
   const readOnly = !can('review.answer');
-  const locked = readOnly || review.state === 'submitted' || review.state === 'approved';
-  const lockedMessage = readOnly ? t('review.locked.readOnly') : review.state === 'approved' ? t('review.locked.approved') : t('review.locked.submitted');
+  const editRefusal = reviewRefusal(reviewPhase(review.state), 'edit');
+  const locked = readOnly || editRefusal !== null;
+  const lockedMessage = readOnly ? t('review.locked.readOnly') : editRefusal?.phase === 'approved' ? t('review.locked.approved') : t('review.locked.submitted');
 
-  const [panel, setPanel] = useState<Panel>('checklist');
-  const [focused, setFocused] = useState(() => Math.max(0, items.findIndex((i) => !review.answers.some((a) => a.itemId === i.id))));
-  // Keys can arrive faster than React renders on a slow PC: the keyboard reads the index from this ref,
-  // set at once on every move, so ↓ 1 ↓ 1 never answers the same item twice.
-  const focusedRef = useRef(focused);
-  const [editor, setEditor] = useState<EditorRequest | null>(null);
-  const [pending, setPending] = useState<OpinionAnchor | null>(null);
-  const [documentId, setDocumentId] = useState<number | null>(() => defaultDocument(documents));
-  const [jump, setJump] = useState<DocumentJump | null>(null);
-  const [activeOpinion, setActiveOpinion] = useState<number | null>(null);
-  const [helpOpen, setHelpOpen] = useState(false);
-  const [activeFinding, setActiveFinding] = useState<{ id: number; nonce: number } | null>(null);
+  // Start where the work is: the first unanswered item, on the newest 送审稿.
+  const { state, send, latest } = useWorkspaceState(() =>
+    initialWorkspace(Math.max(0, items.findIndex((i) => !review.answers.some((a) => a.itemId === i.id))), defaultDocument(documents)),
+  );
+  const { panel, focused, editor, pending, documentId } = state;
+  const editing = state.mode === 'editing';
   const findings = useFindings(matter.id, documentId);
-  const findingActions = useFindingActions(matter.id, documentId);
+  const findingActions = useFindingActions(matter.id);
   const ruleTitles = useRuleTitles();
   const openFindings = (findings.data ?? []).filter((f) => f.state === 'open').length;
   const itemEls = useRef(new Map<string, HTMLDivElement>());
-  const nonce = useRef(0);
 
   const register = useCallback((id: string, el: HTMLDivElement | null) => {
     if (el) itemEls.current.set(id, el);
@@ -97,23 +101,23 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
     (index: number) => {
       const item = items[index];
       if (!item) return;
-      focusedRef.current = index;
-      setFocused(index);
+      send({ type: 'focus', index });
       const el = itemEls.current.get(item.id);
       el?.focus({ preventScroll: true });
       el?.scrollIntoView({ block: 'nearest' });
     },
-    [items],
+    [items, send],
   );
-  // Start where the work is: the first unanswered item has focus when the workspace opens.
+  // Keyboard focus goes back to the checklist whenever it shows again (opened, tab chosen, editor closed).
+  const checklistShown = panel === 'checklist' && !editing;
   useEffect(() => {
-    if (panel === 'checklist') focusItem(focused);
-  }, [panel]); // only when the checklist (re)appears, not on every move
+    if (checklistShown) focusItem(latest.current.focused);
+  }, [checklistShown, focusItem, latest]);
 
   const refuseLocked = () => void message.info(lockedMessage);
   const openEditor = (request: Omit<EditorRequest, 'nonce'>) => {
     if (locked) return refuseLocked();
-    setEditor({ ...request, nonce: ++nonce.current });
+    send({ type: 'open-editor', request });
   };
   // 有问题 without an opinion or a note opens the opinion editor for the item instead of a refusal; 通过
   // on an item with a 必须修改 opinion is refused here with the server's reason (issue 20).
@@ -127,24 +131,26 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
     if (conflict === 'pass-with-must') return void message.warning(t('review.passWithMust'));
     actions.answer(item.id, status, note);
   };
-  const onStatus = (item: ChecklistItem, status: AnswerStatus) => answerChecked(item, status);
-  const onNote = (item: ChecklistItem, status: AnswerStatus, note: string | null) => answerChecked(item, status, note);
-  const onDraft = (item: ChecklistItem) => openEditor({ item });
+  // Stable handlers: the checklist cards and the document's blocks are memoised and must not re-render on every answer.
+  const onStatus = useStableCallback((item: ChecklistItem, status: AnswerStatus) => answerChecked(item, status));
+  const onNote = useStableCallback((item: ChecklistItem, status: AnswerStatus, note: string | null) => answerChecked(item, status, note));
+  const onDraft = useStableCallback((item: ChecklistItem) => openEditor({ item }));
+  const onFocus = useCallback((index: number) => send({ type: 'focus', index }), [send]);
 
   useChecklistKeys({
-    enabled: panel === 'checklist' && editor === null,
-    move: (delta) => focusItem(Math.max(0, Math.min(items.length - 1, focusedRef.current + delta))),
+    enabled: checklistShown,
+    move: (delta) => focusItem(Math.max(0, Math.min(items.length - 1, latest.current.focused + delta))),
     setStatus: (status) => {
-      const item = items[focusedRef.current];
+      const item = items[latest.current.focused];
       if (!item) return;
       if (locked) return refuseLocked();
       answerChecked(item, status);
     },
     openEditor: () => {
-      const item = items[focusedRef.current];
+      const item = items[latest.current.focused];
       if (item) openEditor({ item });
     },
-    toggleHelp: () => setHelpOpen((v) => !v),
+    toggleHelp: () => send({ type: 'help', open: !latest.current.helpOpen }),
   });
 
   const quote = (anchor: OpinionAnchor) => {
@@ -152,32 +158,20 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
     const problem = item && review.answers.some((a) => a.itemId === item.id && a.status === 'problem');
     openEditor({ anchor, item: problem ? item : null });
   };
-  const jumpTo = (anchor: OpinionAnchor) => {
-    setDocumentId(anchor.documentId);
-    setJump({ documentId: anchor.documentId, paragraph: anchor.paragraph, nonce: ++nonce.current });
-  };
-  const showOpinion = (id: number) => {
-    setActiveOpinion(id);
-    setPanel('opinions');
-  };
-  const showFinding = (id: number) => {
-    setActiveFinding({ id, nonce: ++nonce.current });
-    setPanel('findings');
-  };
+  const jumpTo = (anchor: OpinionAnchor) => send({ type: 'jump', documentId: anchor.documentId, paragraph: anchor.paragraph });
+  const showOpinion = useCallback((id: number) => send({ type: 'show-opinion', id }), [send]);
+  const showFinding = useCallback((id: number) => send({ type: 'show-finding', id }), [send]);
   // An open finding flashes its own underline; an accepted one its opinion's highlight.
   const jumpToFinding = (f: StoredFinding) => {
-    setDocumentId(f.documentId);
     const target = f.state === 'open' ? { kind: 'finding' as const, id: f.id } : f.opinionId ? { kind: 'opinion' as const, id: f.opinionId } : undefined;
-    setJump({ documentId: f.documentId, paragraph: f.paragraph, target, nonce: ++nonce.current });
+    send({ type: 'jump', documentId: f.documentId, paragraph: f.paragraph, target });
   };
-  const save = (fields: Parameters<typeof actions.saveOpinion.mutate>[0]['fields'], id?: number) =>
+  const save = (fields: OpinionFields, id?: number) =>
     actions.saveOpinion.mutate(
       { id, fields },
       {
         onSuccess: (saved: Opinion) => {
-          setEditor(null);
-          if (fields.anchor) setPending(null);
-          setActiveOpinion(saved.id);
+          send({ type: 'opinion-saved', id: saved.id, anchored: fields.anchor !== null });
           void message.success(id ? t('review.opinion.updated') : t('review.opinion.added', { n: saved.position }));
         },
       },
@@ -191,22 +185,37 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
         <DocumentPane
           documents={documents}
           documentId={documentId}
-          onDocumentChange={setDocumentId}
+          onDocumentChange={(id) => send({ type: 'show-document', documentId: id })}
           opinions={review.opinions}
           pending={pending}
-          onPendingChange={setPending}
+          onPendingChange={(anchor) => send({ type: 'select', anchor })}
           onQuote={quote}
           onMarkClick={showOpinion}
           findings={findings.data ?? []}
           onFindingClick={showFinding}
-          jump={jump}
-          locked={locked}
+          jump={state.jump}
+          // While an opinion is being written, a new selection is taken into it from the editor's own button.
+          locked={locked || editing}
         />
         <div className="rd-side">
+          {editor && (
+            <OpinionEditor
+              request={editor}
+              matterType={matter.type}
+              items={items}
+              basisById={basisById}
+              pending={pending}
+              saving={actions.saveOpinion.isPending}
+              onSave={save}
+              onClose={() => send({ type: 'close-editor' })}
+            />
+          )}
+          {/* Hidden, not unmounted, while the editor is open: the checklist keeps its place. */}
           <Tabs
+            className={editing ? 'rd-hidden' : undefined}
             activeKey={panel}
-            onChange={(k) => setPanel(k as Panel)}
-            tabBarExtraContent={<ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} />}
+            onChange={(k) => send({ type: 'panel', panel: k as Panel })}
+            tabBarExtraContent={<ShortcutHelp open={state.helpOpen} onOpenChange={(open) => send({ type: 'help', open })} />}
             items={[
               {
                 key: 'checklist',
@@ -220,10 +229,7 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
                       locked={locked}
                       basisById={basisById}
                       register={register}
-                      onFocus={(index) => {
-                        focusedRef.current = index;
-                        setFocused(index);
-                      }}
+                      onFocus={onFocus}
                       onStatus={onStatus}
                       onNote={onNote}
                       onDraft={onDraft}
@@ -244,7 +250,7 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
                       ruleTitles={ruleTitles}
                       actions={findingActions}
                       lockedReason={locked ? lockedMessage : null}
-                      active={activeFinding}
+                      active={state.activeFinding}
                       onJump={jumpToFinding}
                       onShowOpinion={showOpinion}
                     />
@@ -260,7 +266,7 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
                       opinions={review.opinions}
                       locked={locked}
                       actions={actions}
-                      activeId={activeOpinion}
+                      activeId={state.activeOpinion}
                       onNew={() => openEditor({ anchor: pending })}
                       onEdit={(opinion) => openEditor({ opinion })}
                       onJump={jumpTo}
@@ -282,28 +288,6 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
           />
         </div>
       </div>
-      <OpinionEditor
-        request={editor}
-        matterType={matter.type}
-        items={items}
-        basisById={basisById}
-        pending={pending}
-        saving={actions.saveOpinion.isPending}
-        onSave={save}
-        onClose={() => setEditor(null)}
-      />
     </div>
   );
-}
-
-/** Why the workspace cannot be edited right now (the server enforces it too). */
-function LockBanner({ review }: { review: Review }) {
-  const { t } = useI18n();
-  if (review.state === 'submitted') return <Alert type="info" showIcon title={t('review.locked.submitted')} />;
-  if (review.state === 'approved') return <Alert type="success" showIcon title={t('review.locked.approved')} />;
-  if (review.state === 'returned') {
-    const last = [...review.signoffs].reverse().find((s) => s.action === 'return');
-    return <Alert type="warning" showIcon title={t('review.locked.returned', { comment: last?.comment ?? '' })} />;
-  }
-  return null;
 }

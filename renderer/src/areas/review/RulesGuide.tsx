@@ -1,9 +1,8 @@
 import { Button, Modal, Table, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { RuleInfo } from '../../../../shared/domain/finding';
-import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { useRules } from './review-data';
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${Math.round(x * 100)}%`);
 
@@ -14,7 +13,7 @@ const pct = (x: number | null | undefined) => (x === null || x === undefined ? '
 export function RulesGuide() {
   const { t, labels } = useI18n();
   const [open, setOpen] = useState(false);
-  const rules = useQuery({ queryKey: ['rules.list'], queryFn: () => call('rules.list', {}), staleTime: Infinity, enabled: open });
+  const rules = useRules(open);
   return (
     <>
       <Button size="small" type="link" onClick={() => setOpen(true)} data-testid="rules-guide-open">

@@ -2,9 +2,10 @@ import { Alert, App, Button, Card, Empty, Input, Modal, Space, Tag, Timeline, Ty
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Review, Signoff } from '../../../../shared/contract/index';
+import { nextPhase, reviewPhase } from '../../../../shared/domain/review-flow';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
-import type { ReviewActions } from './review-queries';
+import type { ReviewActions } from './review-data';
 
 type Dialog = 'override' | 'approve' | 'return' | null;
 
@@ -27,11 +28,13 @@ export function SignoffPanel({ review, actions }: { review: Review; actions: Rev
   };
   const close = () => setDialog(null);
   const { me, can } = useSession();
-  const canSubmit = (review.state === 'open' || review.state === 'returned') && can('review.submit');
+  // Which steps the review flow allows now (the same table the server refuses with), and which the account may take.
+  const phase = reviewPhase(review.state);
+  const canSubmit = nextPhase(phase, 'submit') !== null && can('review.submit');
   const requiredOpen = review.progress.requiredOpen;
   const lastSubmit = [...review.signoffs].reverse().find((s) => s.action === 'submit');
   const submitted = review.state === 'submitted';
-  const mayApprove = submitted && can('review.approve');
+  const mayApprove = nextPhase(phase, 'approve') !== null && can('review.approve');
   const ownSubmission = mayApprove && lastSubmit?.actor === me.login;
 
   const submit = () => {

@@ -4,7 +4,7 @@ import { CERTAINTIES, CHECKLIST_DIMENSIONS, type ChecklistItem } from '../../../
 import { SEVERITIES } from '../../../../shared/domain/matter';
 import { useI18n } from '../../i18n';
 import { basisCitation, checklistLabels } from '../review/checklist-labels';
-import { useBasisLibrary } from '../review/review-queries';
+import { useBasisLibrary } from '../review/review-data';
 
 interface Props {
   open: boolean;
