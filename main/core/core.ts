@@ -57,8 +57,8 @@ async function openArchive(dataDir: string, options: CoreOptions): Promise<{ db:
  * Folds the WAL back and closes, so a plain copy of the folder is complete after exit. While another
  * process uses the folder (a server, while a CLI batch ends), only a PASSIVE checkpoint is made: a
  * TRUNCATE one blocks every new writer while it waits for the other process's readers — up to the
- * busy timeout, 5 s — and the server's own writes then failed with 数据库正忙 (8 opinions.add in the
- * import-under-load benchmark when the CLI batch closed). The last process to close truncates.
+ * busy timeout, 5 s — so the server's writes of that moment could fail with 数据库正忙 (one
+ * import-under-load run had 8 failed opinions.add; none in the runs since). The last process to close truncates.
  */
 function closeArchive(dataDir: string, db: Database.Database, release: () => void): void {
   closeStatutes(dataDir);
