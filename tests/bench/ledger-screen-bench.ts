@@ -33,6 +33,15 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/** The little of the page's globals these functions use (this file is type-checked without the DOM library). */
+interface InPage {
+  document: {
+    querySelector(selector: string): { textContent: string | null } | null;
+    addEventListener(type: 'keydown', listener: (e: { key: string }) => unknown, options: { capture: boolean }): void;
+  };
+  benchT0?: number;
+}
+
 interface Timing {
   firstRowsMs: number;
   filterMs: number;
@@ -47,9 +56,12 @@ async function visit(browser: Browser, server: RunningServer, token: string, exp
     page.setDefaultTimeout(180_000);
     await page.goto(`${server.url}#/ledger`, { waitUntil: 'commit' });
     // First rows: a row whose serial cell has text (not a placeholder, not the empty table).
-    // (In-page code as strings: this file is type-checked without the DOM library.)
     const firstRows = await page.waitForFunction(
-      `(() => { const cell = document.querySelector('.ant-table-tbody-virtual .ant-table-row .ant-table-cell:nth-child(2)'); return cell?.textContent ? performance.now() : false; })()`,
+      () => {
+        const { document } = globalThis as unknown as InPage;
+        const cell = document.querySelector('.ant-table-tbody-virtual .ant-table-row .ant-table-cell:nth-child(2)');
+        return cell?.textContent ? performance.now() : false;
+      },
       undefined,
       { polling: 'raf' },
     );
@@ -57,15 +69,19 @@ async function visit(browser: Browser, server: RunningServer, token: string, exp
     const search = page.getByLabel('按标题、送审单位或编号筛选');
     await search.fill(QUERY);
     // The clock starts at the key press, inside the page; it stops when the count and the first row show the new set.
-    await page.evaluate(`document.addEventListener('keydown', (e) => { if (e.key === 'Enter') window.benchT0 ??= performance.now(); }, { capture: true })`);
+    await page.evaluate(() => {
+      const w = globalThis as unknown as InPage;
+      w.document.addEventListener('keydown', (e) => e.key === 'Enter' && (w.benchT0 ??= performance.now()), { capture: true });
+    });
     await search.press('Enter');
     const done = await page.waitForFunction(
-      `(() => {
-        const count = document.querySelector('[data-testid="ledger-count"]')?.textContent ?? '';
-        const cell = document.querySelector('.ant-table-tbody-virtual .ant-table-row .ant-table-cell:nth-child(6)');
-        return count.startsWith('共 ${expected} 件') && cell?.textContent && window.benchT0 !== undefined ? performance.now() - window.benchT0 : false;
-      })()`,
-      undefined,
+      (n) => {
+        const w = globalThis as unknown as InPage;
+        const count = w.document.querySelector('[data-testid="ledger-count"]')?.textContent ?? '';
+        const cell = w.document.querySelector('.ant-table-tbody-virtual .ant-table-row .ant-table-cell:nth-child(6)');
+        return count.startsWith(`共 ${n} 件`) && cell?.textContent && w.benchT0 !== undefined ? performance.now() - w.benchT0 : false;
+      },
+      expected,
       { polling: 'raf' },
     );
     return { firstRowsMs, filterMs: (await done.jsonValue()) as number };
