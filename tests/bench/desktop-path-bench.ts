@@ -50,10 +50,8 @@ async function firstScreenMs(browser: Browser, core: Core, token: string, dir: s
     });
     // The preload's part: one invoke function that hands the call to the router.
     await context.exposeFunction('rdInvoke', (method: string, input: unknown) => dispatch(method, input, contextForSession(core, 'electron', token)));
-    await context.addInitScript(() => {
-      const w = globalThis as unknown as { reviewDesk: unknown; rdInvoke: (m: string, i: unknown) => Promise<unknown> };
-      w.reviewDesk = { invoke: (method: string, input: unknown) => w.rdInvoke(method, input) };
-    });
+    // As text: tsx would wrap a function's inner arrows in a helper the page does not have.
+    await context.addInitScript({ content: 'window.reviewDesk = { invoke: (method, input) => window.rdInvoke(method, input) };' });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
