@@ -20,6 +20,13 @@ function methodRoles(): Plugin {
   };
 }
 
+/**
+ * zod (the contract's schemas) in a chunk of its own: only pages validate, but left to itself the bundler
+ * folded it into the chunk the entry imports, so the first screen paid for it (issue 17: first screen).
+ * The shell imports the zod-free vocabulary (shared/domain/roles.ts, shown-status.ts) to keep it out.
+ */
+const LAZY_LIBRARIES = [{ name: 'zod', test: /node_modules[\\/]zod[\\/]/ }];
+
 // Relative asset paths so the same build works from app:// in Electron and http:// in browser mode.
 export default defineConfig({
   root: import.meta.dirname,
@@ -31,6 +38,6 @@ export default defineConfig({
     outDir: process.env.REVIEW_DESK_RENDERER_OUT ?? '../build/renderer',
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
-    rolldownOptions: process.env.REVIEW_DESK_SINGLE_BUNDLE === '1' ? { output: { codeSplitting: false } } : {},
+    rolldownOptions: { output: { codeSplitting: process.env.REVIEW_DESK_SINGLE_BUNDLE === '1' ? false : { groups: LAZY_LIBRARIES } } },
   },
 });

@@ -87,7 +87,21 @@ export type LedgerRow = z.infer<typeof LedgerRow>;
 export const LedgerQueryInput = z.object({
   filter: LedgerFilter.default({ sort: 'receivedOn', order: 'desc' }),
   today: IsoDate.optional(),
+  /** Paging (issue 17): rows offset … offset+limit−1 of the sorted, filtered set. Without a limit, every row. */
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).optional(),
 });
+
+/** The ledger's totals row, over the whole filtered set (not only the page shown). */
+export const LedgerSummary = z.object({
+  matters: z.number().int(),
+  voided: z.number().int(),
+  /** Open, not voided, past the due date today. */
+  overdue: z.number().int(),
+  opinions: z.number().int(),
+  adoption: AdoptionCounts,
+});
+export type LedgerSummary = z.infer<typeof LedgerSummary>;
 
 export const LedgerOptions = z.object({
   units: z.array(z.string()),
@@ -154,7 +168,14 @@ export type Statistics = z.infer<typeof Statistics>;
 export const reportsContract = {
   'ledger.query': method({ roles: OFFICE_READ,
     input: LedgerQueryInput,
-    output: z.object({ rows: z.array(LedgerRow), total: z.number().int(), elapsedMs: z.number() }),
+    output: z.object({
+      rows: z.array(LedgerRow),
+      /** Rows in the whole filtered set; `rows` holds those from `offset` on. */
+      total: z.number().int(),
+      offset: z.number().int(),
+      summary: LedgerSummary,
+      elapsedMs: z.number(),
+    }),
     writes: false,
   }),
   'ledger.options': method({ roles: OFFICE_READ, input: z.object({}).strict(), output: LedgerOptions, writes: false }),

@@ -1,4 +1,5 @@
-import { type MatterStatus, type MatterType, type ReviewResult, type Severity, type ShownStatus, shownStatus } from './matter.js';
+import type { MatterStatus, MatterType, ReviewResult, Severity } from './matter.js';
+import { type ShownStatus, shownStatus } from './shown-status.js';
 
 /** Chinese names of the domain vocabulary, used by the CLI, letters and the zh-CN UI. */
 export const MATTER_TYPE_ZH: Record<MatterType, string> = {

@@ -12,7 +12,7 @@ export const MATTER_TYPES = [
   'contract',
   'opinion',
 ] as const;
-export const MatterType = z.enum(MATTER_TYPES);
+export const MatterType = /* @__PURE__ */ z.enum(MATTER_TYPES);
 export type MatterType = z.infer<typeof MatterType>;
 
 /** True for the five 村级重大事项 subtypes. */
@@ -22,7 +22,7 @@ export function isVillageType(type: MatterType): boolean {
 
 /** Review conclusion (审查结论). */
 export const REVIEW_RESULTS = ['lawful', 'lawful-after-revision', 'unlawful'] as const;
-export const ReviewResult = z.enum(REVIEW_RESULTS);
+export const ReviewResult = /* @__PURE__ */ z.enum(REVIEW_RESULTS);
 export type ReviewResult = z.infer<typeof ReviewResult>;
 
 /**
@@ -39,12 +39,12 @@ export const MATTER_STATUSES = [
   'returned',
   'withdrawn',
 ] as const;
-export const MatterStatus = z.enum(MATTER_STATUSES);
+export const MatterStatus = /* @__PURE__ */ z.enum(MATTER_STATUSES);
 export type MatterStatus = z.infer<typeof MatterStatus>;
 
 /** Severity of an opinion or finding: 必须修改 / 建议修改 / 提示. */
 export const SEVERITIES = ['must', 'should', 'hint'] as const;
-export const Severity = z.enum(SEVERITIES);
+export const Severity = /* @__PURE__ */ z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
 
 /** What batch import writes as 送审单位 when the files do not say; the 待补录 list finds matters by it. */
@@ -64,13 +64,4 @@ export const CORRECTABLE_FIELDS = [
 ] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
-/**
- * Where a matter really is, for status columns: the flow status, except that a voided matter shows
- * 作废 and a signed-off matter still waiting for its letter shows 已签批待出具 rather than 待签批.
- */
-export type ShownStatus = MatterStatus | 'signed-off' | 'voided';
-export function shownStatus(m: { status: MatterStatus; voided: unknown; signedOffOn: string | null }): ShownStatus {
-  if (m.voided) return 'voided';
-  if (m.status === 'awaiting-signoff' && m.signedOffOn !== null) return 'signed-off';
-  return m.status;
-}
+export { shownStatus, type ShownStatus } from './shown-status.js';

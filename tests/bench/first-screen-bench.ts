@@ -4,13 +4,16 @@
  * reviewer's queue) shows its heading. Measured normally and with Chromium's CPU throttled 4× (CDP
  * Emulation.setCPUThrottlingRate), which is what an older office PC feels like.
  *
- * Baseline in the same run: the same renderer code built as one script (Rolldown's codeSplitting: false,
- * as it was before pages were split), served by a second server on the same archive. Runs alternate
- * between the two builds so machine load affects both alike; the ratios are the figures to trust on a
- * shared machine. Needs `npm run build` first (the split build in build/renderer).
+ * Baselines in the same run, each served by its own server on the same archive: the same renderer code
+ * built as one script (Rolldown's codeSplitting: false, as it was before pages were split); the renderer
+ * as it was before the second round of issue 17 (BEFORE_COMMIT: shell with the sign-in forms, zod and the
+ * contract vocabulary in the first script); and a fixed reference — an empty page whose one module
+ * script writes the same heading — which measures what navigation, the bundle loader and Chromium cost
+ * on this machine at this moment. Runs alternate between the builds so machine load affects all alike;
+ * the ratios are the figures to trust on a shared machine. Needs `npm run build` first.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -21,8 +24,9 @@ import { cookieName, startServer, type RunningServer } from '../../main/server/h
 import { ensureAccount } from '../support/accounts.js';
 import { launchChromium } from '../support/browser.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { BEFORE_COMMIT, buildRendererAt } from './renderer-at-commit.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LOGIN = 'bench';
 
 function median(xs: number[]): number {
@@ -47,6 +51,16 @@ function buildSingleBundle(outDir: string): void {
   });
 }
 
+/** The fixed reference: an empty page with one module script that shows the heading the bench waits for. */
+function writeReferencePage(dir: string): void {
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8" /><script type="module" crossorigin src="./assets/reference.js"></script></head><body><div id="root"></div></body></html>',
+  );
+  writeFileSync(join(dir, 'assets', 'reference.js'), `document.getElementById('root').innerHTML = '<main><h3 class="ant-typography">我的待办</h3></main>';\n`);
+}
+
 async function firstScreenMs(browser: Browser, server: RunningServer, token: string, throttle: number): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
@@ -69,14 +83,20 @@ export async function benchFirstScreen(): Promise<object> {
   const temp = makeTempDir('review-desk-bench-');
   const singleDir = join(temp.dir, 'renderer-single');
   buildSingleBundle(singleDir);
+  const beforeDir = join(temp.dir, 'renderer-before');
+  buildRendererAt(BEFORE_COMMIT, join(temp.dir, 'src-before'), beforeDir);
+  const referenceDir = join(temp.dir, 'reference');
+  writeReferencePage(referenceDir);
   const core = await openCore(join(temp.dir, 'data'));
   const account = await ensureAccount(core, LOGIN);
   const split = await startServer({ core, staticDir: splitDir, port: 0 });
   const single = await startServer({ core, staticDir: singleDir, port: 0 });
+  const before = await startServer({ core, staticDir: beforeDir, port: 0 });
+  const reference = await startServer({ core, staticDir: referenceDir, port: 0 });
   const chromium = await launchChromium();
   try {
     const token = () => createSession(core.db, account.id, 'http', '127.0.0.1');
-    const builds = { split, single };
+    const builds = { split, before, single, reference };
     const times: Record<string, number[]> = {};
     for (const throttle of [1, 4]) {
       // One untimed load of each warms the server and Chromium's own start-up.
@@ -88,7 +108,8 @@ export async function benchFirstScreen(): Promise<object> {
       }
     }
     const ms = (key: string) => Math.round(median(times[key]!));
-    const ratio = (throttle: number) => Number((median(times[`split@${throttle}x`]!) / median(times[`single@${throttle}x`]!)).toFixed(2));
+    const ratio = (throttle: number, to = 'single', of = 'split') =>
+      Number((median(times[`${of}@${throttle}x`]!) / median(times[`${to}@${throttle}x`]!)).toFixed(2));
     const files = (dir: string) => readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js')).length;
     return {
       runs: RUNS,
@@ -97,9 +118,23 @@ export async function benchFirstScreen(): Promise<object> {
       splitThrottled4xMedianMs: ms('split@4x'),
       singleBundleMedianMs: ms('single@1x'),
       singleBundleThrottled4xMedianMs: ms('single@4x'),
+      beforeMedianMs: ms('before@1x'),
+      beforeThrottled4xMedianMs: ms('before@4x'),
+      referenceMedianMs: ms('reference@1x'),
+      referenceThrottled4xMedianMs: ms('reference@4x'),
       ratioSplitToSingle: ratio(1),
       ratioSplitToSingleThrottled4x: ratio(4),
-      initialScriptKB: { split: Math.round(initialScriptBytes(splitDir) / 1024), single: Math.round(initialScriptBytes(singleDir) / 1024) },
+      ratioSplitToBefore: ratio(1, 'before'),
+      ratioSplitToBeforeThrottled4x: ratio(4, 'before'),
+      // Multiples of the empty reference page measured in the same run (1.0 = as fast as an empty page).
+      multipleOfReference: { split: ratio(1, 'reference'), before: ratio(1, 'reference', 'before'), single: ratio(1, 'reference', 'single') },
+      multipleOfReferenceThrottled4x: { split: ratio(4, 'reference'), before: ratio(4, 'reference', 'before'), single: ratio(4, 'reference', 'single') },
+      beforeCommit: BEFORE_COMMIT.slice(0, 7),
+      initialScriptKB: {
+        split: Math.round(initialScriptBytes(splitDir) / 1024),
+        before: Math.round(initialScriptBytes(beforeDir) / 1024),
+        single: Math.round(initialScriptBytes(singleDir) / 1024),
+      },
       scriptFiles: { split: files(splitDir), single: files(singleDir) },
       targets: 'splitMedianMs ≤ 1000, splitThrottled4xMedianMs ≤ 2000',
     };
@@ -107,6 +142,8 @@ export async function benchFirstScreen(): Promise<object> {
     await chromium.close();
     await split.close();
     await single.close();
+    await before.close();
+    await reference.close();
     core.close();
     temp.remove();
   }

@@ -23,6 +23,8 @@ const BENCHES: Bench[] = [
   { name: 'ocr correction (write lock on a 185-page scan, page picture)', module: './ocr-correct-bench.ts', fn: 'benchOcrCorrect' },
   { name: 'cli (start-up to first output)', module: './cli-bench.ts', fn: 'benchCli' },
   { name: 'first screen (Chromium, 1x and 4x CPU throttle)', module: './first-screen-bench.ts', fn: 'benchFirstScreen' },
+  { name: 'desktop path (renderer via file handler + bridge, 1x and 4x)', module: './desktop-path-bench.ts', fn: 'benchDesktopPath' },
+  { name: 'ledger screen (20,000 matters in Chromium: first rows, filter change)', module: './ledger-screen-bench.ts', fn: 'benchLedgerScreen' },
   { name: 'archive size (20,000 documents, bytes per character)', module: './archive-size-bench.ts', fn: 'benchArchiveSize' },
 ];
 

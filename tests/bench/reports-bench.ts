@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { dispatch } from '../../main/api/router.js';
 import { computeStatistics } from '../../main/core/reports/statistics.js';
-import { queryLedger } from '../../main/core/reports/ledger.js';
+import { ledgerPage, queryLedger } from '../../main/core/reports/ledger.js';
 import { LEDGER_COLUMNS, LEDGER_HEADER_ROW, ledgerCsv, ledgerXlsx, writeLedgerXlsx } from '../../main/core/reports/ledger-export.js';
 import { reviewerQueue } from '../../main/core/workflow/queue-service.js';
 import { LedgerFilter, type LedgerRow } from '../../shared/contract/reports.js';
@@ -115,6 +115,7 @@ export async function benchReports(count = 20_000): Promise<object> {
     const filtered = LedgerFilter.parse({ types: ['village.rules', 'contract'], township: '红花镇', from: '2025-03-01', to: '2025-12-31' });
     const text = LedgerFilter.parse({ query: '土地承包' });
     const rows = queryLedger(env.core.db, all);
+    const page = { offset: 0, limit: 100 };
     return {
       matters: count,
       seedSeconds,
@@ -122,6 +123,15 @@ export async function benchReports(count = 20_000): Promise<object> {
       ledgerAllThroughRouterMs: await medianMs(5, () => dispatch('ledger.query', {}, env.ctx)),
       ledgerFilteredMs: await medianMs(9, () => queryLedger(env.core.db, filtered)),
       ledgerTextFilterMs: await medianMs(9, () => queryLedger(env.core.db, text)),
+      // What the ledger screen asks for since it is paged: 100 rows with the total and the totals row.
+      ledgerPage: {
+        firstPageMs: await medianMs(9, () => ledgerPage(env.core.db, all, page)),
+        firstPageThroughRouterMs: await medianMs(9, () => dispatch('ledger.query', { limit: 100 }, env.ctx)),
+        pageAtRow15000Ms: await medianMs(9, () => ledgerPage(env.core.db, all, { offset: 15_000, limit: 100 })),
+        filteredFirstPageMs: await medianMs(9, () => ledgerPage(env.core.db, filtered, page)),
+        textFilterFirstPageMs: await medianMs(9, () => ledgerPage(env.core.db, text, page)),
+        sortedByTitleFirstPageMs: await medianMs(9, () => ledgerPage(env.core.db, LedgerFilter.parse({ sort: 'title', order: 'asc' }), page)),
+      },
       queueMs: await medianMs(5, () => reviewerQueue(env.core.db, QueueInput.parse({}))),
       statisticsYearMs: await medianMs(5, () => computeStatistics(env.core.db, { from: '2025-01-01', to: '2025-12-31' })),
       xlsxAllRowsMs: await medianMs(3, () => ledgerXlsx(rows)),

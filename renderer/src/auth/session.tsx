@@ -1,13 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Result, Spin } from 'antd';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, createContext, lazy, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Me, Method } from '../../../shared/contract/index';
 import type { Role } from '../../../shared/domain/account';
 import { call, onSignInRequired, type SignInReason } from '../api/client';
 import { useI18n } from '../i18n';
 import { mayCall } from './access';
-import { SetupPage } from './SetupPage';
-import { SignInPage } from './SignInPage';
+
+// The sign-in and first-run forms (antd's Form, its validator) load only when someone must sign in: a
+// signed-in start-up (the desktop app, a kept session) never waits for them.
+const SetupPage = lazy(() => import('./SetupPage').then((m) => ({ default: m.SetupPage })));
+const SignInPage = lazy(() => import('./SignInPage').then((m) => ({ default: m.SignInPage })));
 
 /** The signed-in person and what they may do, for every screen below the gate. */
 export interface Session {
@@ -117,11 +120,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   switch (state.kind) {
     case 'loading':
-      return (
-        <div className="rd-auth-center">
-          <Spin size="large" />
-        </div>
-      );
+      return <Waiting />;
     case 'failed':
       return (
         <div className="rd-auth-center">
@@ -138,9 +137,17 @@ export function AuthGate({ children }: { children: ReactNode }) {
         </div>
       );
     case 'setup':
-      return <SetupPage onDone={setUp} />;
+      return (
+        <Suspense fallback={<Waiting />}>
+          <SetupPage onDone={setUp} />
+        </Suspense>
+      );
     case 'signed-out':
-      return <SignInPage officeName={state.officeName} reason={state.reason} onSignedIn={signedIn} />;
+      return (
+        <Suspense fallback={<Waiting />}>
+          <SignInPage officeName={state.officeName} reason={state.reason} onSignedIn={signedIn} />
+        </Suspense>
+      );
     case 'signed-in':
     case 'interrupted':
       return (
@@ -151,12 +158,22 @@ export function AuthGate({ children }: { children: ReactNode }) {
           </div>
           {state.kind === 'interrupted' && (
             <div className="rd-auth-overlay" data-rd-own-keys>
-              <SignInPage officeName={state.officeName} reason={state.reason} onSignedIn={signedIn} previousLogin={state.me.login} />
+              <Suspense fallback={null}>
+                <SignInPage officeName={state.officeName} reason={state.reason} onSignedIn={signedIn} previousLogin={state.me.login} />
+              </Suspense>
             </div>
           )}
         </SessionContext.Provider>
       );
   }
+}
+
+function Waiting() {
+  return (
+    <div className="rd-auth-center">
+      <Spin size="large" />
+    </div>
+  );
 }
 
 /** A notice for a place the signed-in person's roles do not reach. */

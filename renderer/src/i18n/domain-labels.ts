@@ -1,6 +1,8 @@
-import { ROLE_LABELS_EN, ROLE_LABELS_ZH, type Role } from '../../../shared/domain/account';
+import type { Role } from '../../../shared/domain/account';
+import { ROLE_LABELS_EN, ROLE_LABELS_ZH } from '../../../shared/domain/roles';
 import { MATTER_STATUS_ZH, MATTER_TYPE_ZH, REVIEW_RESULT_ZH, SEVERITY_ZH, SHOWN_STATUS_ZH } from '../../../shared/domain/labels-zh';
-import { type MatterStatus, type MatterType, type ReviewResult, type Severity, type ShownStatus, shownStatus } from '../../../shared/domain/matter';
+import type { MatterStatus, MatterType, ReviewResult, Severity } from '../../../shared/domain/matter';
+import { type ShownStatus, shownStatus } from '../../../shared/domain/shown-status';
 import type { Locale } from './index';
 
 const MATTER_TYPE_EN: Record<MatterType, string> = {

@@ -1,8 +1,8 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, SortOrder, SorterResult } from 'antd/es/table/interface';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, type UIEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import type { LedgerFilter, LedgerRow, LedgerSortField } from '../../../../shared/contract/index';
 import { MATTER_STATUSES, MATTER_TYPES, REVIEW_RESULTS, type MatterStatus, type MatterType, type ReviewResult } from '../../../../shared/domain/matter';
 import { call } from '../../api/client';
@@ -10,6 +10,8 @@ import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { downloadExport } from './download';
 import { CountyReportButton } from './CountyReportButton';
+import { LedgerSummaryLine } from './LedgerSummaryLine';
+import { isPending, type LedgerSlot, useLedgerPages } from './use-ledger-pages';
 
 type Filter = Omit<LedgerFilter, 'sort' | 'order'>;
 
@@ -41,11 +43,8 @@ export function LedgerPage() {
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const full: LedgerFilter = { ...filter, sort: sort.field, order: sort.order };
   const options = useQuery({ queryKey: ['ledger.options'], queryFn: () => call('ledger.options', {}) });
-  const ledger = useQuery({
-    queryKey: ['ledger.query', full],
-    queryFn: () => call('ledger.query', { filter: full }),
-    placeholderData: keepPreviousData,
-  });
+  // One page at a time as the table scrolls; the exports below still take the whole filtered set.
+  const ledger = useLedgerPages(full);
   const exporter = useMutation({
     mutationFn: (format: 'xlsx' | 'csv') => call('ledger.export', { filter: full, format }),
     onSuccess: async (file) => {
@@ -54,6 +53,13 @@ export function LedgerPage() {
     onError: (e) => message.error(e.message),
   });
   const height = useTableHeight();
+  /** Which rows are in view, from the scroll position and the height of a drawn row. */
+  const onScroll = (e: UIEvent<HTMLDivElement>) => {
+    const holder = e.currentTarget;
+    const rowHeight = holder.querySelector('.ant-table-row')?.getBoundingClientRect().height || 39;
+    const firstRow = Math.floor(holder.scrollTop / rowHeight);
+    ledger.showing(firstRow, firstRow + Math.ceil(holder.clientHeight / rowHeight));
+  };
   const set = (patch: Filter) => setFilter((f) => ({ ...f, ...patch }));
   // Stable between renders so the columns below are rebuilt only when the sort or the language changes.
   const sortOrder = useCallback(
@@ -69,9 +75,11 @@ export function LedgerPage() {
     },
     [t],
   );
-  const columns = useMemo<ColumnsType<LedgerRow>>(
+  // Rows whose page has not arrived are drawn empty: cells with their own render skip them.
+  const ready = <T,>(draw: (v: T, r: LedgerRow, i: number) => ReactNode) => (v: T, r: LedgerSlot, i: number) => (isPending(r) ? null : draw(v, r, i));
+  const columns = useMemo<ColumnsType<LedgerSlot>>(
     () => [
-      { title: t('ledger.col.index'), key: 'index', width: 64, render: (_: unknown, __: LedgerRow, i: number) => i + 1 },
+      { title: t('ledger.col.index'), key: 'index', width: 64, render: (_: unknown, __: LedgerSlot, i: number) => i + 1 },
       { title: t('ledger.col.serial'), dataIndex: 'serial', key: 'serial', width: 120, sorter: true, sortOrder: sortOrder('serial') },
       { title: t('ledger.col.receivedOn'), dataIndex: 'receivedOn', key: 'receivedOn', width: 112, sorter: true, sortOrder: sortOrder('receivedOn') },
       { title: t('ledger.col.unit'), dataIndex: 'submittingUnit', key: 'submittingUnit', width: 170, sorter: true, sortOrder: sortOrder('submittingUnit'), ellipsis: true },
@@ -84,9 +92,9 @@ export function LedgerPage() {
         sorter: true,
         sortOrder: sortOrder('title'),
         ellipsis: true,
-        render: (v: string, r: LedgerRow) => <a href={routeHref({ page: 'matter', id: r.id })}>{v}</a>,
+        render: ready((v: string, r) => <a href={routeHref({ page: 'matter', id: r.id })}>{v}</a>),
       },
-      { title: t('ledger.col.type'), dataIndex: 'type', key: 'type', width: 150, sorter: true, sortOrder: sortOrder('type'), render: (v: MatterType) => labels.matterType(v) },
+      { title: t('ledger.col.type'), dataIndex: 'type', key: 'type', width: 150, sorter: true, sortOrder: sortOrder('type'), render: ready((v: MatterType) => labels.matterType(v)) },
       { title: t('ledger.col.reviewer'), dataIndex: 'reviewerName', key: 'reviewer', width: 90, sorter: true, sortOrder: sortOrder('reviewer') },
       {
         title: t('ledger.col.result'),
@@ -95,13 +103,13 @@ export function LedgerPage() {
         width: 110,
         sorter: true,
         sortOrder: sortOrder('result'),
-        render: (v: ReviewResult | null) => (v ? labels.result(v) : ''),
+        render: ready((v: ReviewResult | null) => (v ? labels.result(v) : '')),
       },
       { title: t('ledger.col.opinions'), dataIndex: 'opinionCount', key: 'opinionCount', width: 90, sorter: true, sortOrder: sortOrder('opinionCount'), align: 'right' as const },
       { title: t('ledger.col.letterNumbers'), dataIndex: 'letterNumbers', key: 'letterNumbers', width: 150, ellipsis: true },
-      { title: t('ledger.col.opinionIssuedOn'), key: 'letterIssuedOn', width: 112, render: (_: unknown, r: LedgerRow) => r.letterIssuedOn ?? r.opinionIssuedOn },
+      { title: t('ledger.col.opinionIssuedOn'), key: 'letterIssuedOn', width: 112, render: ready((_: unknown, r) => r.letterIssuedOn ?? r.opinionIssuedOn) },
       { title: t('ledger.col.feedbackOn'), dataIndex: 'feedbackOn', key: 'feedbackOn', width: 112 },
-      { title: t('ledger.col.adoption'), key: 'adoption', width: 190, render: (_: unknown, r: LedgerRow) => adoptionText(r) },
+      { title: t('ledger.col.adoption'), key: 'adoption', width: 190, render: ready((_: unknown, r) => adoptionText(r)) },
       { title: t('ledger.col.closedOn'), dataIndex: 'closedOn', key: 'closedOn', width: 112, sorter: true, sortOrder: sortOrder('closedOn') },
       { title: t('ledger.col.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 112, sorter: true, sortOrder: sortOrder('dueOn') },
       {
@@ -109,12 +117,12 @@ export function LedgerPage() {
         dataIndex: 'deadlineState',
         key: 'deadline',
         width: 100,
-        render: (v: LedgerRow['deadlineState']) =>
+        render: ready((v: LedgerRow['deadlineState']) =>
           v === 'overdue' || v === 'due-today' || v === 'due-soon' || v === 'paused' ? (
             <Tag color={DEADLINE_COLOR[v]} data-deadline={v}>
               {t(DEADLINE_LABEL[v])}
             </Tag>
-          ) : null,
+          ) : null),
       },
       {
         title: t('ledger.col.status'),
@@ -123,12 +131,12 @@ export function LedgerPage() {
         width: 110,
         sorter: true,
         sortOrder: sortOrder('status'),
-        render: (v: MatterStatus, r: LedgerRow) => <Tag color={r.voided ? 'red' : undefined}>{labels.shownStatus(r)}</Tag>,
+        render: ready((_v: MatterStatus, r) => <Tag color={r.voided ? 'red' : undefined}>{labels.shownStatus(r)}</Tag>),
       },
     ],
     [t, labels, sortOrder, adoptionText],
   );
-  const onTableChange = (_p: unknown, _f: unknown, sorter: SorterResult<LedgerRow> | SorterResult<LedgerRow>[]) => {
+  const onTableChange = (_p: unknown, _f: unknown, sorter: SorterResult<LedgerSlot> | SorterResult<LedgerSlot>[]) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
     if (!s?.order || !s.columnKey) return setSort({ field: 'receivedOn', order: 'desc' });
     setSort({ field: s.columnKey as LedgerSortField, order: s.order === 'ascend' ? 'asc' : 'desc' });
@@ -237,16 +245,22 @@ export function LedgerPage() {
         </Button>
       </Space>
       {ledger.error && <Alert type="error" message={t('error.load', { message: ledger.error.message })} />}
-      <Typography.Text type="secondary" data-testid="ledger-count">
-        {ledger.data ? t('ledger.count', { n: ledger.data.total, ms: ledger.data.elapsedMs }) : ' '}
-      </Typography.Text>
-      <Table<LedgerRow>
+      <Space size="large" wrap>
+        <Typography.Text type="secondary" data-testid="ledger-count">
+          {ledger.elapsedMs !== undefined ? t('ledger.count', { n: ledger.total, ms: ledger.elapsedMs }) : ' '}
+        </Typography.Text>
+        {ledger.summary && <LedgerSummaryLine summary={ledger.summary} />}
+      </Space>
+      <Table<LedgerSlot>
         virtual
         rowKey="id"
         size="small"
         bordered
-        loading={ledger.isFetching}
-        dataSource={ledger.data?.rows ?? []}
+        // The spinner covers only a filter or sort change; pages arriving while scrolling fill in quietly.
+        loading={!ledger.current && ledger.fetching}
+        dataSource={ledger.slots}
+        rowClassName={(r) => (isPending(r) ? 'ledger-row-pending' : '')}
+        onScroll={onScroll}
         columns={columns}
         pagination={false}
         scroll={{ x: 2130, y: height }}
