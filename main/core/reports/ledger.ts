@@ -3,7 +3,7 @@ import type { LedgerFilterParsed, LedgerRow, LedgerSortField } from '../../../sh
 import type { DeadlineStateName } from '../../../shared/contract/workflow.js';
 import type { MatterStatus, MatterType, ReviewResult } from '../../../shared/domain/matter.js';
 import { flushPendingMatters } from '../search/search-index.js';
-import { matchExpression } from '../search/search-text.js';
+import { sourceMatch } from '../search/search-text.js';
 import { prepared } from '../store/statements.js';
 import { type WorkflowSettings, loadWorkflowSettings, todayIso } from '../workflow/office-settings.js';
 import { deadlineState } from '../workflow/working-days.js';
@@ -12,7 +12,7 @@ import { deadlineState } from '../workflow/working-days.js';
  * The ledger (台账): one row per matter with the columns offices keep. Filters are built from a fixed
  * list of SQL fragments and the sort column from an allow-list, so no input ever becomes SQL text.
  * The text filter uses instr() on title, unit and serial (exact substring, Chinese of any length), and
- * the search module's FTS5 index (main/core/search/: matchExpression, flushPendingMatters) so a matter
+ * the search module's FTS5 index (main/core/search/: sourceMatch, flushPendingMatters) so a matter
  * is also found by the text of its documents.
  */
 
@@ -104,12 +104,13 @@ function whereClause(filter: LedgerFilterParsed): { sql: string; params: Record<
     params.result = filter.result;
   }
   if (filter.query) {
+    const { table, match } = sourceMatch(filter.query);
     where.push(
       `(instr(m.title, @query) > 0 OR instr(m.submitting_unit, @query) > 0 OR instr(m.serial, @query) > 0
-        OR m.id IN (SELECT s.matter_id FROM search_index i JOIN search_sources s ON s.id = i.rowid WHERE search_index MATCH @match))`,
+        OR m.id IN (SELECT s.matter_id FROM ${table} i JOIN search_sources s ON s.id = i.rowid WHERE ${table} MATCH @match))`,
     );
     params.query = filter.query;
-    params.match = matchExpression(filter.query);
+    params.match = match;
   }
   return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }

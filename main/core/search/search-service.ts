@@ -5,7 +5,7 @@ import type { SearchHit, SearchInput, SearchResult } from '../../../shared/contr
 import type { MatterType } from '../../../shared/domain/matter.js';
 import { prepared } from '../store/statements.js';
 import { flushPendingMatters } from './search-index.js';
-import { charExpression, matchExpression } from './search-text.js';
+import { sourceMatch } from './search-text.js';
 import { makeSnippet } from './snippet.js';
 import { documentOccurrences, occurrencesIn } from './occurrences.js';
 import { searchLetters, searchOpinions } from './archive-search.js';
@@ -44,11 +44,9 @@ function firstMatchingBlock(db: Database.Database, documentId: number, query: st
 export function searchQuery(db: Database.Database, input: z.output<typeof SearchInput>): SearchResult {
   flushPendingMatters(db);
   // One character: the per-source character sets (no positions needed); longer: the bigram phrase.
-  const table = Array.from(input.query).length === 1 ? 'search_chars' : 'search_index';
+  const { table, match } = sourceMatch(input.query);
   const where = [`${table} MATCH @match`];
-  const params: Record<string, unknown> = {
-    match: table === 'search_chars' ? charExpression(input.query) : matchExpression(input.query),
-  };
+  const params: Record<string, unknown> = { match };
   if (input.type) {
     where.push('m.type = @type');
     params.type = input.type;

@@ -78,6 +78,17 @@ export function encodeChars(body: string): string {
   return Array.from(seen, (code) => String.fromCodePoint(code)).join(' ');
 }
 
+/**
+ * Which index answers a query and with what MATCH expression: search_chars for one character (the bigram
+ * table has no prefix index since migration 0210, and "x"* over it reads every bigram starting with x),
+ * search_index with the phrase of bigrams for longer queries. Both have the source id as rowid.
+ */
+export function sourceMatch(query: string): { table: 'search_chars' | 'search_index'; match: string } {
+  return characters(query).length === 1
+    ? { table: 'search_chars', match: charExpression(query) }
+    : { table: 'search_index', match: matchExpression(query) };
+}
+
 /** The MATCH expression of a one-character query on search_chars (see encodeChars). */
 export function charExpression(query: string): string {
   const chars = characters(query);
