@@ -27,6 +27,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/doctor.js')).registerDoctor,
   },
   {
+    name: 'compact',
+    summary: '整理档案：压缩旧的原始文件、合并索引并重写文件以释放空间（程序须已关闭）',
+    load: async () => (await import('./commands/compact.js')).registerCompact,
+  },
+  {
     name: 'import',
     summary: '批量导入文件，每个文件登记为一个审查事项（import files, one new matter per file）',
     load: async () => (await import('./commands/import.js')).registerImport,

@@ -10,6 +10,7 @@ import { applyPendingRestore } from './backup/restore.js';
 import { markInUse, otherUsers } from './store/data-dir-use.js';
 import { closeStatutes } from './statutes/statute-store.js';
 import { cleanInterruptedImports } from './documents/staged-import.js';
+import { logRebuildProgress, pendingRebuild, rebuildSearchIndex, type RebuildProgress } from './search/search-rebuild.js';
 
 /** Everything a door needs to serve requests: the open archive and where it lives. */
 export interface Core {
@@ -27,6 +28,8 @@ export interface Core {
 }
 
 export interface CoreOptions extends OpenOptions {
+  /** Progress of the one-off search index rebuild after an upgrade (default: lines on stderr). */
+  onSearchRebuild?: (progress: RebuildProgress) => void;
   /** Folder holding checklists/, legal-basis/ and phrases/; defaults to the shipped resources/. */
   resourcesDir?: string;
 }
@@ -50,6 +53,9 @@ async function openArchive(dataDir: string, options: CoreOptions): Promise<{ db:
   sealAuditLog(db);
   // A large import killed midway left invisible rows (staged-import.ts); they go now.
   cleanInterruptedImports(db);
+  // A migration that changed the index layout (0210) queued every source; the archive is searched
+  // only after all of them are indexed again.
+  if (pendingRebuild(db) > 0) rebuildSearchIndex(db, options.onSearchRebuild ?? logRebuildProgress());
   return { db, release };
 }
 

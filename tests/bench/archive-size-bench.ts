@@ -1,32 +1,145 @@
 /**
- * Archive size (issue 17): a synthetic archive of 20,000 documents made of real fixture paragraphs
- * (documents-bench's buildSearchArchive: one matter each, 20–60 paragraphs, the original stored as a
- * UTF-8 text file), measured with SQLite's dbstat after a WAL checkpoint:
- * - the whole database and the search index, in bytes per indexed character and as a multiple of the
- *   UTF-8 size of the indexed text;
- * - "before": the same bodies indexed in the old layout (detail=full, migration 0020) in a side table of
- *   the same database, so both layouts index exactly the same text in the same run;
- * - where the rest of the bytes are (document text, original files, the remainder).
- * Search latency is in the documents bench (same archive builder). On this branch the index is still in
- * the old layout (the compact detail=none layout, 5.18 → 0.96 bytes per character, is on branch
- * s3-perf-fts-compact: it made 3+ character searches 5–10× slower), so before and after match here.
+ * Archive size (issue 17): a synthetic archive of BENCH_DOCUMENTS (default 20,000) documents made of real
+ * fixture paragraphs (documents-bench's buildSearchArchive: one matter each, 20–60 paragraphs, the
+ * original stored as a UTF-8 text file), measured with SQLite's dbstat after a WAL checkpoint:
+ * - the whole database, in bytes per indexed character and as a multiple of the UTF-8 size of the
+ *   indexed text (target ≤ 2.5×), with where the bytes are;
+ * - "before": the layout before migration 0210, rebuilt in side tables of the same database over exactly
+ *   the same text in the same run: the index with positions and a one-character prefix index, and the
+ *   originals stored uncompressed;
+ * - search in both layouts on this archive, in the same run (ratios; absolute times depend on the load):
+ *   the index part of search.query (match, read newest first until the first page and the count of up to
+ *   1,000 sources are known) for 1-, 2-, 3- and 4-character substrings of the texts, and whether both
+ *   layouts return the same sources.
+ * Growth: run with BENCH_DOCUMENTS=40000 etc. and compare bytes per character and the search figures.
  */
 import { pathToFileURL } from 'node:url';
 import type Database from 'better-sqlite3';
 import { openCore } from '../../main/core/core.js';
+import { readBlob } from '../../main/core/documents/document-store.js';
 import { stopExtractionWorker } from '../../main/core/documents/extract-pool.js';
-import { encodeBlocks } from '../../main/core/search/search-text.js';
+import { COUNT_CAP, searchQuery } from '../../main/core/search/search-service.js';
+import { charExpression, encodeBlocks, matchExpression } from '../../main/core/search/search-text.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { buildSearchArchive, corpusFiles, paragraphPool } from './documents-bench.js';
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+const QUERIES_PER_LENGTH = 100;
 
 function bytesOf(db: Database.Database, names: string[]): number {
   const stmt = db.prepare('SELECT coalesce(sum(pgsize), 0) AS n FROM dbstat WHERE name = ?');
   return names.reduce((n, name) => n + (stmt.get(name) as { n: number }).n, 0);
 }
 
-const indexTables = (table: string) => ['data', 'idx', 'docsize', 'config'].map((s) => `${table}_${s}`);
+const ftsTables = (table: string) => ['data', 'idx', 'docsize', 'config'].map((s) => `${table}_${s}`);
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+
+/** A deterministic generator, so two runs bench the same queries. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
+/** The layout before 0210 over the same sources: positions + prefix='1', originals as they came. */
+function buildOldLayout(db: Database.Database): void {
+  db.exec(`CREATE VIRTUAL TABLE old_layout USING fts5 (body, content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '1')`);
+  db.exec(`CREATE TABLE old_blobs (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, data BLOB NOT NULL,
+    created_at TEXT NOT NULL)`);
+  const insert = db.prepare('INSERT INTO old_layout (rowid, body) VALUES (?, ?)');
+  const sources = db.prepare(`SELECT id, kind, ref_id, document_id FROM search_sources ORDER BY id`).all() as { id: number; kind: string; ref_id: number; document_id: number | null }[];
+  const blocks = db.prepare('SELECT text FROM document_blocks WHERE document_id = ? ORDER BY idx').pluck();
+  const title = db.prepare('SELECT title FROM matters WHERE id = ?').pluck();
+  for (let i = 0; i < sources.length; i += 1000) {
+    db.transaction(() => {
+      for (const s of sources.slice(i, i + 1000)) {
+        const texts = s.kind === 'document' ? (blocks.all(s.document_id) as string[]) : [title.get(s.ref_id) as string];
+        insert.run(s.id, encodeBlocks(texts));
+      }
+    })();
+  }
+  // The originals as the old store kept them: the bytes themselves (readBlob gives them back).
+  const ids = db.prepare('SELECT id FROM blobs ORDER BY id').pluck().all() as number[];
+  const sha = db.prepare('SELECT sha256 FROM blobs WHERE id = ?').pluck();
+  const insertBlob = db.prepare('INSERT INTO old_blobs (id, sha256, size, data, created_at) VALUES (?, ?, ?, ?, ?)');
+  for (let i = 0; i < ids.length; i += 1000) {
+    db.transaction(() => {
+      for (const id of ids.slice(i, i + 1000)) {
+        const sha256 = sha.get(id) as string;
+        const bytes = readBlob(db, sha256);
+        insertBlob.run(id, sha256, bytes.length, bytes, 'x');
+      }
+    })();
+  }
+}
+
+/** search.query's index part: sources matching, newest first, until the page and the capped count are known. */
+function indexPart(db: Database.Database, table: string, match: string): string[] {
+  const rows = db
+    .prepare(
+      `SELECT s.kind, s.ref_id FROM ${table} i JOIN search_sources s ON s.id = i.rowid JOIN matters m ON m.id = s.matter_id
+       WHERE ${table} MATCH ? ORDER BY i.rowid DESC`,
+    )
+    .iterate(match) as IterableIterator<{ kind: string; ref_id: number }>;
+  const seen = new Set<string>();
+  for (const row of rows) {
+    seen.add(`${row.kind}:${row.ref_id}`);
+    if (seen.size > COUNT_CAP) break;
+  }
+  return [...seen];
+}
+
+function benchSearchLayouts(db: Database.Database, pool: string[]): object {
+  const next = random(11);
+  const cjk = pool.join('').replace(/[^\u4e00-\u9fff]+/g, '\n').split('\n').filter((s) => s.length >= 4);
+  const out: Record<string, object> = {};
+  for (const length of [1, 2, 3, 4]) {
+    const queries = Array.from({ length: QUERIES_PER_LENGTH }, () => {
+      const run = cjk[Math.floor(next() * cjk.length)]!;
+      const at = Math.floor(next() * (run.length - length + 1));
+      return run.slice(at, at + length);
+    });
+    const now: number[] = [];
+    const before: number[] = [];
+    const full: number[] = [];
+    let different = 0;
+    const after = (q: string) =>
+      length === 1 ? indexPart(db, 'search_chars', charExpression(q)) : indexPart(db, 'search_index', matchExpression(q));
+    // Both layouts query by query, the first one alternating, so load changes and caches touch both alike.
+    for (const [n, q] of queries.entries()) {
+      const timed = (fn: () => string[], into: number[]) => {
+        const t = performance.now();
+        const found = fn();
+        into.push(performance.now() - t);
+        return found;
+      };
+      const [a, b] =
+        n % 2 === 0
+          ? [timed(() => after(q), now), timed(() => indexPart(db, 'old_layout', matchExpression(q)), before)]
+          : [null, timed(() => indexPart(db, 'old_layout', matchExpression(q)), before)];
+      const mine = a ?? timed(() => after(q), now);
+      if (mine.join() !== b.join()) different++;
+      const t = performance.now();
+      searchQuery(db, { query: q, limit: 50, offset: 0 });
+      full.push(performance.now() - t);
+    }
+    out[`${length}char`] = {
+      queries: queries.length,
+      indexPartP50Ms: { before: round(quantile(before, 0.5)), after: round(quantile(now, 0.5)) },
+      indexPartP95Ms: { before: round(quantile(before, 0.95)), after: round(quantile(now, 0.95)) },
+      p95RatioAfterToBefore: round(quantile(now, 0.95) / quantile(before, 0.95)),
+      searchQueryP95Ms: round(quantile(full, 0.95)),
+      queriesWithDifferentSources: different,
+    };
+  }
+  return out;
+}
 
 export async function benchArchiveSize(count = Number(process.env.BENCH_DOCUMENTS ?? 20_000)): Promise<object> {
   const temp = makeTempDir('review-desk-bench-');
@@ -42,27 +155,17 @@ export async function benchArchiveSize(count = Number(process.env.BENCH_DOCUMENT
     const textBytes = (db.prepare('SELECT sum(length(CAST(text AS BLOB))) AS n FROM document_blocks').get() as { n: number }).n;
     const pageSize = db.pragma('page_size', { simple: true }) as number;
     const databaseBytes = (db.pragma('page_count', { simple: true }) as number) * pageSize;
-    const indexBytes = bytesOf(db, indexTables('search_index'));
-
-    // The old layout over the same bodies, for the before figure.
-    db.exec(`CREATE VIRTUAL TABLE old_layout USING fts5 (body, content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '1')`);
-    const insert = db.prepare('INSERT INTO old_layout (rowid, body) VALUES (?, ?)');
-    const sources = db.prepare(`SELECT id, kind, ref_id, document_id FROM search_sources ORDER BY id`).all() as { id: number; kind: string; ref_id: number; document_id: number | null }[];
-    const blocks = db.prepare('SELECT text FROM document_blocks WHERE document_id = ? ORDER BY idx').pluck();
-    const title = db.prepare('SELECT title FROM matters WHERE id = ?').pluck();
-    for (let i = 0; i < sources.length; i += 1000) {
-      db.transaction(() => {
-        for (const s of sources.slice(i, i + 1000)) {
-          const texts = s.kind === 'document' ? (blocks.all(s.document_id) as string[]) : [title.get(s.ref_id) as string];
-          insert.run(s.id, encodeBlocks(texts));
-        }
-      })();
-    }
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    const oldIndexBytes = bytesOf(db, indexTables('old_layout'));
-    const databaseBytesBefore = databaseBytes - indexBytes + oldIndexBytes;
-    const documentText = bytesOf(db, ['document_blocks']);
+    const indexBytes = bytesOf(db, ftsTables('search_index'));
+    const charsBytes = bytesOf(db, ftsTables('search_chars'));
     const originals = bytesOf(db, ['blobs']);
+    const documentText = bytesOf(db, ['document_blocks']);
+
+    buildOldLayout(db);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const oldIndexBytes = bytesOf(db, ftsTables('old_layout'));
+    const oldOriginals = bytesOf(db, ['old_blobs']);
+    const databaseBytesBefore = databaseBytes - indexBytes - charsBytes - originals + oldIndexBytes + oldOriginals;
+    const search = benchSearchLayouts(db, pool);
     return {
       documents: count,
       indexedCharacters: characters,
@@ -73,20 +176,21 @@ export async function benchArchiveSize(count = Number(process.env.BENCH_DOCUMENT
         databaseToTextRatio: round(databaseBytesBefore / textBytes),
         indexBytesPerCharacter: round(oldIndexBytes / characters),
         indexMB: round(oldIndexBytes / 1e6, 1),
+        originalFilesMB: round(oldOriginals / 1e6, 1),
       },
       after: {
         databaseMB: round(databaseBytes / 1e6, 1),
         databaseToTextRatio: round(databaseBytes / textBytes),
-        indexBytesPerCharacter: round(indexBytes / characters),
+        indexBytesPerCharacter: round((indexBytes + charsBytes) / characters),
         indexMB: round(indexBytes / 1e6, 1),
+        characterSetsMB: round(charsBytes / 1e6, 1),
+        originalFilesMB: round(originals / 1e6, 1),
+        documentTextTableMB: round(documentText / 1e6, 1),
+        otherMB: round((databaseBytes - indexBytes - charsBytes - originals - documentText) / 1e6, 1),
       },
-      indexRatioAfterToBefore: round(indexBytes / oldIndexBytes),
-      restMB: {
-        documentTextTable: round(documentText / 1e6, 1),
-        originalFiles: round(originals / 1e6, 1),
-        other: round((databaseBytes - indexBytes - documentText - originals) / 1e6, 1),
-      },
-      target: 'after.databaseToTextRatio ≤ 2.5',
+      ratioAfterToBefore: round(databaseBytes / databaseBytesBefore),
+      search,
+      target: 'after.databaseToTextRatio ≤ 2.5; search p95 unchanged (p95RatioAfterToBefore ≈ 1); queriesWithDifferentSources 0',
     };
   } finally {
     core.close();

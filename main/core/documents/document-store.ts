@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentRole, DocumentSummary } from '../../../shared/contract/documents.js';
 import type { BlockSource, TextBlock, TextBlockKind } from '../../../shared/domain/document-text.js';
 import { AppError } from '../errors.js';
+import { packBlob, unpackBlob } from '../store/blob-codec.js';
 import { nowIso, prepared } from '../store/statements.js';
 import type { ExtractedDocument } from './extract.js';
 
@@ -155,21 +156,38 @@ export function readExtraction(db: Database.Database, documentId: number): Extra
  * source whose bytes were changed (even with the same length) is refused, never served.
  */
 export function readBlob(db: Database.Database, sha256: string): Buffer {
-  const row = prepared(db, 'SELECT data FROM blobs WHERE sha256 = ?').get(sha256) as { data: Buffer } | undefined;
+  const row = prepared(db, 'SELECT codec, size, data FROM blobs WHERE sha256 = ?').get(sha256) as
+    | { codec: string; size: number; data: Buffer }
+    | undefined;
   if (!row) throw new AppError('document.blob-missing', '原始文件缺失，档案可能已损坏，请从备份恢复。');
-  if (createHash('sha256').update(row.data).digest('hex') !== sha256) {
+  // Stored compressed or not (blob-codec.ts); damaged packed data fails like changed bytes.
+  let bytes: Buffer | null;
+  try {
+    bytes = unpackBlob(row.codec, row.data, row.size);
+  } catch {
+    bytes = null;
+  }
+  if (bytes === null || createHash('sha256').update(bytes).digest('hex') !== sha256) {
     throw new AppError('document.blob-corrupt', '文件校验失败（SHA-256 与登记时不一致），档案可能已被改动或损坏，请运行 review-desk doctor 检查，并从备份恢复。');
   }
-  return row.data;
+  return bytes;
 }
 
-/** Stores the bytes unless the archive already has them; true when they were already there. */
+/**
+ * Stores the bytes unless the archive already has them; true when they were already there. Text-like
+ * files are kept compressed (blob-codec.ts); readBlob gives back the original bytes.
+ */
 export function storeBlob(db: Database.Database, sha256: string, bytes: Buffer): boolean {
-  const { changes } = prepared(
-    db,
-    'INSERT INTO blobs (sha256, size, data, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
-  ).run(sha256, bytes.length, bytes, nowIso());
-  return changes === 0;
+  if (prepared(db, 'SELECT 1 FROM blobs WHERE sha256 = ?').get(sha256)) return true;
+  const { codec, data } = packBlob(bytes);
+  prepared(db, 'INSERT INTO blobs (sha256, size, codec, data, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    sha256,
+    bytes.length,
+    codec,
+    data,
+    nowIso(),
+  );
+  return false;
 }
 
 export function nextVersion(db: Database.Database, matterId: number, role: DocumentRole): number {

@@ -40,7 +40,7 @@ export interface PreparedWork {
 }
 
 /** Splits the blocks into parts (at least one, possibly empty) and encodes each part's search text. */
-export function splitParts(blocks: readonly TextBlock[]): SearchPart[] {
+export function splitParts(blocks: readonly Pick<TextBlock, 'text'>[]): SearchPart[] {
   const parts: SearchPart[] = [];
   let from = 0;
   let chars = 0;
@@ -56,7 +56,7 @@ export function splitParts(blocks: readonly TextBlock[]): SearchPart[] {
   return parts;
 }
 
-function part(blocks: readonly TextBlock[], from: number, to: number): SearchPart {
+function part(blocks: readonly Pick<TextBlock, 'text'>[], from: number, to: number): SearchPart {
   return { from, to, body: encodeBlocks(blocks.slice(from, to).map((b) => b.text)) };
 }
 

@@ -1,5 +1,5 @@
 import type { LedgerFilterParsed, LedgerSortField } from '../../../shared/contract/reports.js';
-import { matchExpression } from '../search/search-text.js';
+import { sourceMatch } from '../search/search-text.js';
 
 /*
  * The ledger's WHERE clause and ORDER BY, shared by the page query, the totals row and the exports so
@@ -68,12 +68,14 @@ export function ledgerWhere(filter: LedgerFilterParsed): LedgerWhere {
     params.result = filter.result;
   }
   if (filter.query) {
+    // One-character queries use the per-source character set (search_chars), longer ones the index.
+    const { table, match } = sourceMatch(filter.query);
     where.push(
       `(instr(m.title, @query) > 0 OR instr(m.submitting_unit, @query) > 0 OR instr(m.serial, @query) > 0
-        OR m.id IN (SELECT s.matter_id FROM search_index i JOIN search_sources s ON s.id = i.rowid WHERE search_index MATCH @match))`,
+        OR m.id IN (SELECT s.matter_id FROM ${table} i JOIN search_sources s ON s.id = i.rowid WHERE ${table} MATCH @match))`,
     );
     params.query = filter.query;
-    params.match = matchExpression(filter.query);
+    params.match = match;
   }
   return { sql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../store/statements.js';
-import { encodeBlocks } from './search-text.js';
+import { encodeBlocks, encodeChars } from './search-text.js';
 import { writeTransaction } from '../store/write-transaction.js';
 
 /**
@@ -19,6 +19,16 @@ interface SourceRef {
 }
 
 /**
+ * Writes a source's index rows: its bigrams with positions (search_index) and its distinct characters
+ * (search_chars, for one-character queries; migration 0210). Both share the source's id as rowid, and
+ * the trigger on search_sources deletes both.
+ */
+export function insertIndexRows(db: Database.Database, sourceId: number | bigint, body: string): void {
+  prepared(db, 'INSERT INTO search_index (rowid, body) VALUES (?, ?)').run(sourceId, body);
+  prepared(db, 'INSERT INTO search_chars (rowid, body) VALUES (?, ?)').run(sourceId, encodeChars(body));
+}
+
+/**
  * (Re)indexes one source with the given texts (blocks of a document, or a single title); `body` is
  * encodeBlocks(texts) when the caller made it already, outside its write transaction.
  */
@@ -28,10 +38,7 @@ export function indexSource(db: Database.Database, source: SourceRef, texts: rea
     db,
     'INSERT INTO search_sources (kind, ref_id, matter_id, document_id) VALUES (?, ?, ?, ?)',
   ).run(source.kind, source.refId, source.matterId, source.documentId);
-  prepared(db, 'INSERT INTO search_index (rowid, body) VALUES (?, ?)').run(
-    lastInsertRowid,
-    body ?? encodeBlocks(texts),
-  );
+  insertIndexRows(db, lastInsertRowid, body ?? encodeBlocks(texts));
 }
 
 /** The trigger on search_sources removes the FTS row as well. */
@@ -47,7 +54,7 @@ export function indexDocument(db: Database.Database, documentId: number, matterI
       db,
       'INSERT INTO search_sources (kind, ref_id, part, matter_id, document_id) VALUES (?, ?, ?, ?, ?)',
     ).run('document', documentId, part, matterId, documentId);
-    prepared(db, 'INSERT INTO search_index (rowid, body) VALUES (?, ?)').run(lastInsertRowid, body);
+    insertIndexRows(db, lastInsertRowid, body);
   });
 }
 
@@ -60,7 +67,7 @@ export function stageDocumentPart(db: Database.Database, importId: number, docum
     db,
     'INSERT INTO search_sources (kind, ref_id, part, matter_id, document_id, import_id) VALUES (?, ?, ?, NULL, NULL, ?)',
   ).run('document', documentId, part, importId);
-  prepared(db, 'INSERT INTO search_index (rowid, body) VALUES (?, ?)').run(lastInsertRowid, body);
+  insertIndexRows(db, lastInsertRowid, body);
 }
 
 /** In the transaction that registers the document: its staged parts become searchable. */

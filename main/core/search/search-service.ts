@@ -5,7 +5,7 @@ import type { SearchHit, SearchInput, SearchResult } from '../../../shared/contr
 import type { MatterType } from '../../../shared/domain/matter.js';
 import { prepared } from '../store/statements.js';
 import { flushPendingMatters } from './search-index.js';
-import { matchExpression } from './search-text.js';
+import { sourceMatch } from './search-text.js';
 import { makeSnippet } from './snippet.js';
 import { documentOccurrences, occurrencesIn } from './occurrences.js';
 import { searchLetters, searchOpinions } from './archive-search.js';
@@ -43,8 +43,10 @@ function firstMatchingBlock(db: Database.Database, documentId: number, query: st
  */
 export function searchQuery(db: Database.Database, input: z.output<typeof SearchInput>): SearchResult {
   flushPendingMatters(db);
-  const where = ['search_index MATCH @match'];
-  const params: Record<string, unknown> = { match: matchExpression(input.query) };
+  // One character: the per-source character sets (no positions needed); longer: the bigram phrase.
+  const { table, match } = sourceMatch(input.query);
+  const where = [`${table} MATCH @match`];
+  const params: Record<string, unknown> = { match };
   if (input.type) {
     where.push('m.type = @type');
     params.type = input.type;
@@ -65,7 +67,7 @@ export function searchQuery(db: Database.Database, input: z.output<typeof Search
     db,
     `SELECT s.kind, s.ref_id, s.matter_id, s.document_id, m.serial, m.title, m.type, m.submitting_unit, m.received_on,
             d.file_name, d.role, d.version
-     FROM search_index i
+     FROM ${table} i
      JOIN search_sources s ON s.id = i.rowid
      JOIN matters m ON m.id = s.matter_id
      LEFT JOIN documents d ON d.id = s.document_id

@@ -16,9 +16,10 @@
  * - A query of m ≥ 2 characters is the phrase of its m−1 overlapping bigrams; consecutive bigram tokens
  *   equal to them exist exactly where the m characters occur in a row (each bigram overlaps the next by
  *   one character; an end mark never equals a query character).
- * - A query of 1 character is a prefix query: every position's token starts with that position's
- *   character, so "x"* matches exactly the texts containing x. The table keeps a one-character prefix
- *   index (prefix='1'), so this costs one doclist read.
+ * - A query of 1 character is one token of search_chars, which holds per source the set of its distinct
+ *   characters (encodeChars) without positions (migration 0210: the one-character prefix index it
+ *   replaces was a second copy of every position). On the bigram table, "x"* still gives the same answer
+ *   (every position's token starts with that position's character), without a prefix index to speed it.
  * This avoids both known traps: trigram needs ≥ 3 characters, and a phrase of bigrams fails when
  * unigram tokens are interleaved in the same column (there are none here). Two-character queries, the
  * commonest in Chinese (合同, 罚款), are single-token lookups.
@@ -56,6 +57,43 @@ export function encodeBlocks(texts: readonly string[]): string {
     .filter((t) => t.length > 0)
     .map(encodeText)
     .join(` ${BLOCK_SEPARATOR_TOKEN} `);
+}
+
+/**
+ * The body of a source's search_chars row: each distinct character of an encoded body (encodeBlocks),
+ * i.e. the first character of each of its tokens, once. Made from the body so every writer of the index
+ * keeps passing one string; a scan with a Set, cheap next to the bigram insert itself.
+ */
+export function encodeChars(body: string): string {
+  const seen = new Set<number>();
+  let at = 0;
+  while (at < body.length) {
+    const code = body.codePointAt(at)!;
+    seen.add(code);
+    const space = body.indexOf(' ', at);
+    if (space < 0) break;
+    at = space + 1;
+  }
+  seen.delete(BLOCK_SEPARATOR_TOKEN.codePointAt(0)!);
+  return Array.from(seen, (code) => String.fromCodePoint(code)).join(' ');
+}
+
+/**
+ * Which index answers a query and with what MATCH expression: search_chars for one character (the bigram
+ * table has no prefix index since migration 0210, and "x"* over it reads every bigram starting with x),
+ * search_index with the phrase of bigrams for longer queries. Both have the source id as rowid.
+ */
+export function sourceMatch(query: string): { table: 'search_chars' | 'search_index'; match: string } {
+  return characters(query).length === 1
+    ? { table: 'search_chars', match: charExpression(query) }
+    : { table: 'search_index', match: matchExpression(query) };
+}
+
+/** The MATCH expression of a one-character query on search_chars (see encodeChars). */
+export function charExpression(query: string): string {
+  const chars = characters(query);
+  if (chars.length !== 1) throw new Error('charExpression takes one character');
+  return `"${chars[0]}"`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, statfsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
+import { unpackBlob } from './blob-codec.js';
 
 /** One thing wrong with an archive, in words an office clerk can act on. */
 export interface HealthProblem {
@@ -92,21 +93,30 @@ function orphanBlocks(db: Database.Database): HealthProblem[] {
   ];
 }
 
+/** A stored file's original bytes (blob-codec.ts); damaged packed data gives bytes that fail the check. */
+function original(row: { codec: string; size: number; data: Buffer }): Buffer {
+  try {
+    return unpackBlob(row.codec, row.data, row.size);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
 /** Every stored file against the SHA-256 it is filed under (one blob in memory at a time). */
 export function checkBlobs(db: Database.Database): { checked: number; problems: HealthProblem[] } {
   const problems: HealthProblem[] = [];
   let checked = 0;
   const ids = db.prepare('SELECT id FROM blobs ORDER BY id').pluck().all() as number[];
-  const one = db.prepare('SELECT sha256, data FROM blobs WHERE id = ?');
+  const one = db.prepare('SELECT sha256, codec, size, data FROM blobs WHERE id = ?');
   const usedBy = db.prepare(
     `SELECT (SELECT group_concat('文档 #' || id || '“' || file_name || '”', '、') FROM documents WHERE sha256 = @sha) AS docs,
             (SELECT group_concat('意见书 ' || number, '、') FROM letters WHERE sha256 = @sha) AS letters`,
   );
   for (const id of ids) {
-    const row = one.get(id) as { sha256: string; data: Buffer } | undefined;
+    const row = one.get(id) as { sha256: string; codec: string; size: number; data: Buffer } | undefined;
     if (!row) continue;
     checked++;
-    if (createHash('sha256').update(row.data).digest('hex') === row.sha256) continue;
+    if (createHash('sha256').update(original(row)).digest('hex') === row.sha256) continue;
     const users = usedBy.get({ sha: row.sha256 }) as { docs: string | null; letters: string | null };
     const who = [users.docs, users.letters].filter(Boolean).join('、') || '未被引用的文件';
     problems.push({ check: 'blobs', message: `文件内容与登记的 SHA-256 不一致（${row.sha256.slice(0, 12)}…，${who}）。` });

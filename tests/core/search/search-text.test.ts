@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR_TOKEN, encodeBlocks, encodeText, foldAscii, matchExpression } from '../../../main/core/search/search-text.js';
+import { BLOCK_SEPARATOR_TOKEN, charExpression, encodeBlocks, encodeChars, encodeText, foldAscii, matchExpression } from '../../../main/core/search/search-text.js';
 import { makeSnippet } from '../../../main/core/search/snippet.js';
 
 const END = String.fromCodePoint(0xf0101);
@@ -32,6 +32,18 @@ describe('search tokens', () => {
     expect(tricky.startsWith('"') && tricky.endsWith('"')).toBe(true);
     expect(tricky.slice(1, -1)).not.toMatch(/["*]/);
     expect(foldAscii('ABC合同Déf')).toBe('abc合同déf');
+  });
+});
+
+describe('character sets (one-character queries, migration 0210)', () => {
+  it('hold each character of a source once, punctuation as its private-use character, never the paragraph separator', () => {
+    expect(encodeChars(encodeBlocks(['合同合', '同，A']))).toBe('合 同 ， A');
+    expect(encodeChars(encodeBlocks(['a b']))).toBe(`a ${pua(' ')} b`);
+    expect(encodeChars(encodeBlocks(['𠀀字', '字']))).toBe('𠀀 字');
+    expect(encodeChars(encodeBlocks([]))).toBe('');
+    expect(encodeChars(encodeBlocks(['甲', '乙']))).not.toContain(BLOCK_SEPARATOR_TOKEN);
+    expect(charExpression('合')).toBe('"合"');
+    expect(charExpression('"')).toBe(`"${pua('"')}"`);
   });
 });
 

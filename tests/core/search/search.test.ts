@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../../main/core/documents/document-service.js';
+import { queryLedger } from '../../../main/core/reports/ledger.js';
 import { searchQuery } from '../../../main/core/search/search-service.js';
+import { LedgerFilter } from '../../../shared/contract/reports.js';
 import { SearchInput, type SearchResult } from '../../../shared/contract/search.js';
 import type { MatterType } from '../../../shared/domain/matter.js';
 import { tempCore } from '../../support/core.js';
@@ -133,6 +135,32 @@ describe('full-text search against a LIKE scan as the oracle', () => {
     for (const query of queries) expect(found(query.trim()), `query ${query}`).toEqual(scan(query.trim()));
     expect(found('合同').length).toBeGreaterThan(5);
     expect(found('租赁期限').length).toBeGreaterThan(0);
+  });
+
+  it('the ledger text filter finds a matter by one or more characters of its documents, as a LIKE scan does', () => {
+    const db = env.core.db;
+    const all = (db.prepare('SELECT id FROM matters ORDER BY id').pluck().all() as number[]).join();
+    const scan = (q: string) =>
+      (db
+        .prepare(
+          `SELECT m.id FROM matters m WHERE instr(m.title, @q) > 0 OR instr(m.submitting_unit, @q) > 0 OR instr(m.serial, @q) > 0
+             OR EXISTS (SELECT 1 FROM documents d JOIN document_blocks b ON b.document_id = d.id WHERE d.matter_id = m.id AND instr(b.text, @q) > 0)
+           ORDER BY m.id`,
+        )
+        .pluck()
+        .all({ q }) as number[]).join();
+    const ledger = (q: string) =>
+      queryLedger(db, LedgerFilter.parse({ query: q, sort: 'serial', order: 'asc' }))
+        .map((r) => r.id)
+        .sort((a, b) => a - b)
+        .join();
+    let partial = 0;
+    // One character goes to the character sets (migration 0210), longer queries to the bigram phrases.
+    for (const q of ['刑', '借', '罚', '租', '＃', '款项', '刑法', '租赁期限', '不存在的词']) {
+      expect(ledger(q), q).toBe(scan(q));
+      if (scan(q) !== '' && scan(q) !== all) partial++;
+    }
+    expect(partial).toBeGreaterThan(2);
   });
 
   it('never matches across two paragraphs', () => {

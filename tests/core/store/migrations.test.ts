@@ -34,6 +34,13 @@ const FIXTURE_CONTENT: Record<string, { matters: { serial: string; title: string
     auditEntries: 2,
   },
   'schema-60.sqlite': { matters: [{ serial: '审2026-0001', title: '林地承包合同' }], auditEntries: 4 },
+  'schema-120.sqlite': {
+    matters: [
+      { serial: '审2026-0001', title: '东风村房屋租赁合同' },
+      { serial: '审2026-0002', title: '企业技术创新专项资金管理办法' },
+    ],
+    auditEntries: 5,
+  },
 };
 
 const temps: { remove(): void }[] = [];
