@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { displayNameOfActor } from './accounts/account-store.js';
 import { queryAudit, type AuditFilter, type AuditRow } from './audit.js';
+import { DEFAULT_TIME_ZONE, formatInstant } from '../../shared/domain/office-time.js';
 
 /** What each recorded action means, for the audit page and its export. */
 const ACTION_ZH: Record<string, string> = {
@@ -88,13 +89,14 @@ function csvCell(value: string | number | null): string {
 }
 
 /** The filtered audit log as CSV (UTF-8 with BOM so Excel opens Chinese correctly), oldest first. */
-export function auditCsv(db: Database.Database, filter: AuditFilter): string {
-  const rows = queryAudit(db, filter, 1_000_000, 0).items.reverse();
-  const header = ['序号', '时间（UTC）', '操作人', '登录名', '操作', '对象', '对象编号', '说明', '变更后内容'];
+/** The audit log as CSV for Excel; times in the office's zone (named in the header), as on the audit page. */
+export function auditCsv(db: Database.Database, filter: AuditFilter, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const rows = queryAudit(db, filter, 1_000_000, 0, timeZone).items.reverse();
+  const header = ['序号', `时间（${timeZone}）`, '操作人', '登录名', '操作', '对象', '对象编号', '说明', '变更后内容'];
   const lines = rows.map((r) =>
     [
       r.id,
-      r.at,
+      formatInstant(r.at, timeZone, { seconds: true }),
       displayNameOfActor(db, r.actor, r.userId),
       r.actor,
       actionLabel(r.action),

@@ -1,8 +1,9 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import type { FormInstance } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { MATTER_TYPES, type MatterType } from '../../../../shared/domain/matter';
 import { useI18n } from '../../i18n';
+import { officeToday } from '../../office-clock';
 
 export interface BatchSettingsValues {
   type: MatterType;
@@ -20,7 +21,7 @@ export function BatchSettings({ form, disabled }: { form: FormInstance<BatchSett
       name="batch-import"
       layout="inline"
       disabled={disabled}
-      initialValues={{ type: 'village.other', submittingUnit: t('import.defaultUnit'), receivedOn: dayjs() }}
+      initialValues={{ type: 'village.other', submittingUnit: t('import.defaultUnit'), receivedOn: officeToday() }}
     >
       <Form.Item name="type" label={t('matter.type')} rules={[{ required: true }]}>
         <Select style={{ width: 220 }} options={MATTER_TYPES.map((v) => ({ value: v, label: labels.matterType(v) }))} showSearch optionFilterProp="label" />

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { officeToday } from '../../office-clock';
 import type { LetterRequest } from '../../../../shared/contract/letters';
 import type { LetterKind } from '../../../../shared/domain/letter';
 
@@ -23,7 +23,7 @@ export interface LetterDraft {
 export function newDraft(kind: LetterKind = 'legality-opinion'): LetterDraft {
   return {
     kind,
-    issueDate: dayjs().format('YYYY-MM-DD'),
+    issueDate: officeToday().format('YYYY-MM-DD'),
     attachments: [],
     missingMaterials: [],
     closingText: null,

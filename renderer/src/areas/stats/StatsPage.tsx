@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { downloadExport } from '../ledger/download';
 import { type ChartOption, EChart } from './EChart';
+import { officeToday } from '../../office-clock';
 
 const ISO = 'YYYY-MM-DD';
 const yearRange = (year: number): [Dayjs, Dayjs] => [dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)];
@@ -60,7 +61,7 @@ function useCharts(s: Statistics | undefined) {
 export function StatsPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => yearRange(dayjs().year()));
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => yearRange(officeToday().year()));
   const period = { from: range[0].format(ISO), to: range[1].format(ISO) };
   const stats = useQuery({ queryKey: ['stats.get', period], queryFn: () => call('stats.get', period) });
   const charts = useCharts(stats.data);
@@ -87,8 +88,8 @@ export function StatsPage() {
             allowClear={false}
             onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
           />
-          <Button onClick={() => setRange(yearRange(dayjs().year()))}>{t('stats.thisYear')}</Button>
-          <Button onClick={() => setRange(yearRange(dayjs().year() - 1))}>{t('stats.lastYear')}</Button>
+          <Button onClick={() => setRange(yearRange(officeToday().year()))}>{t('stats.thisYear')}</Button>
+          <Button onClick={() => setRange(yearRange(officeToday().year() - 1))}>{t('stats.lastYear')}</Button>
         </Space>
       </Space>
       {stats.error && <Alert type="error" message={t('error.load', { message: stats.error.message })} />}

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { MatterPicker } from '../records/MatterPicker';
+import { officeToday } from '../../office-clock';
 
 interface ItemValues {
   title: string;
@@ -70,7 +71,7 @@ export function DecisionCataloguePage() {
   const can = useCan();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [year, setYear] = useState(dayjs().year());
+  const [year, setYear] = useState(officeToday().year());
   const [editing, setEditing] = useState<DecisionItem | 'new' | null>(null);
   const [form] = Form.useForm<ItemValues>();
   const list = useQuery({ queryKey: ['decisions.list', year], queryFn: () => call('decisions.list', { year }) });

@@ -1,7 +1,8 @@
 import { DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { MatterStatus } from '../../../../shared/domain/matter';
 import { useI18n } from '../../i18n';
+import { officeToday } from '../../office-clock';
 
 export interface MoveRequest {
   to: MatterStatus;
@@ -43,12 +44,12 @@ export function MoveDialog({
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ effectiveOn: dayjs() }}
+        initialValues={{ effectiveOn: officeToday() }}
         preserve={false}
         onFinish={(v) => onSubmit({ effectiveOn: v.effectiveOn.format('YYYY-MM-DD'), reason: v.reason?.trim() || null })}
       >
         <Form.Item name="effectiveOn" label={t('workflow.effectiveOn')} rules={[{ required: true }]}>
-          <DatePicker format="YYYY-MM-DD" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker format="YYYY-MM-DD" disabledDate={(d) => d.isAfter(officeToday(), 'day')} />
         </Form.Item>
         <Form.Item
           name="reason"

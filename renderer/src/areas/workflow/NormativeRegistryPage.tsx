@@ -7,6 +7,7 @@ import { ApiError, call } from '../../api/client';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { MatterPicker } from '../records/MatterPicker';
+import { officeToday } from '../../office-clock';
 
 const ISO = 'YYYY-MM-DD';
 const STATE_COLOR: Record<NormativeEntry['state'], string> = {
@@ -69,7 +70,7 @@ export function NormativeRegistryPage() {
     setEditing(entry);
     form.setFieldsValue(
       entry === 'new'
-        ? { issuedOn: dayjs(), validFrom: dayjs(), validUntil: dayjs().add(5, 'year').subtract(1, 'day') }
+        ? { issuedOn: officeToday(), validFrom: officeToday(), validUntil: officeToday().add(5, 'year').subtract(1, 'day') }
         : {
             ...entry,
             documentNo: entry.documentNo ?? undefined,

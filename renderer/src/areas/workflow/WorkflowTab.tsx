@@ -9,10 +9,12 @@ import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
 import { FeedbackPanel } from './FeedbackPanel';
 import { MoveDialog, type MoveRequest } from './MoveDialog';
+import { useOfficeClock } from '../../office-clock';
 
 /** The matter's flow: status and allowed moves, the deadline with its rule, the history, and feedback. */
 export function WorkflowTab({ matter }: { matter: Matter }) {
   const { t, labels } = useI18n();
+  const clock = useOfficeClock();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [request, setRequest] = useState<MoveRequest | null>(null);
@@ -100,7 +102,7 @@ export function WorkflowTab({ matter }: { matter: Matter }) {
                   {h.reason && <Typography.Text>{h.reason}</Typography.Text>}
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('workflow.by', { actor: h.actorName, at: new Date(h.at).toLocaleString() })}
+                      {t('workflow.by', { actor: h.actorName, at: clock.dateTime(h.at) })}
                     </Typography.Text>
                   </div>
                 </div>
