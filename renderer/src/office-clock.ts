@@ -31,9 +31,14 @@ export interface OfficeClock {
   date(instant: string): string;
 }
 
+/** The server's answer to system.clock (zone and today), shared by every user of the clock. */
+export function useClockQuery() {
+  return useQuery({ queryKey: clockKey, queryFn: fetchClock, staleTime: 60_000 });
+}
+
 /** The office clock; until the server answered, China time (the default setting) stands in. */
 export function useOfficeClock(): OfficeClock {
-  const clock = useQuery({ queryKey: clockKey, queryFn: fetchClock, staleTime: 60_000 });
+  const clock = useClockQuery();
   const timeZone = clock.data?.timeZone ?? knownZone;
   const serverToday = clock.data?.today;
   return useMemo(

@@ -92,6 +92,6 @@ describe('stored timestamps in the office zone, end to end through the core', ()
     const [d, t] = [name![1]!, name![2]!];
     const wall = Date.UTC(+d.slice(0, 4), +d.slice(4, 6) - 1, +d.slice(6, 8), +t.slice(0, 2), +t.slice(2, 4), +t.slice(4, 6));
     expect(Math.abs(wall - 14 * 3_600_000 - Date.parse(made.createdAt))).toBeLessThan(60_000);
-    expect(describeBackup(made, KIRITIMATI)[0]).toBe(`备份时间：${shifted(made.createdAt, 14).slice(0, 16)}`);
+    expect(describeBackup({ ...made, figures: made.figures! }, KIRITIMATI)[0]).toBe(`备份时间：${shifted(made.createdAt, 14).slice(0, 16)}`);
   });
 });

@@ -7,6 +7,7 @@ import { matchExpression } from '../search/search-text.js';
 import { prepared } from '../store/statements.js';
 import { type WorkflowSettings, loadWorkflowSettings, todayIso } from '../workflow/office-settings.js';
 import { deadlineState } from '../workflow/working-days.js';
+import { SHOWN_STATUS_SQL } from '../matters/shown-status-sql.js';
 
 /*
  * The ledger (台账): one row per matter with the columns offices keep. Filters are built from a fixed
@@ -75,7 +76,7 @@ function whereClause(filter: LedgerFilterParsed): { sql: string; params: Record<
     params.types = JSON.stringify(filter.types);
   }
   if (filter.statuses && filter.statuses.length > 0) {
-    where.push('m.status IN (SELECT value FROM json_each(@statuses))');
+    where.push(`${SHOWN_STATUS_SQL} IN (SELECT value FROM json_each(@statuses))`);
     params.statuses = JSON.stringify(filter.statuses);
   }
   if (filter.submittingUnit) {

@@ -4,7 +4,7 @@ import type { ColumnsType, SortOrder, SorterResult } from 'antd/es/table/interfa
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import type { LedgerFilter, LedgerRow, LedgerSortField } from '../../../../shared/contract/index';
-import { MATTER_STATUSES, MATTER_TYPES, REVIEW_RESULTS, type MatterStatus, type MatterType, type ReviewResult } from '../../../../shared/domain/matter';
+import { SHOWN_STATUSES, MATTER_TYPES, REVIEW_RESULTS, type MatterStatus, type MatterType, type ReviewResult, type ShownStatus } from '../../../../shared/domain/matter';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
@@ -189,8 +189,8 @@ export function LedgerPage() {
           style={{ minWidth: 140 }}
           maxTagCount="responsive"
           value={filter.statuses ?? []}
-          onChange={(v: MatterStatus[]) => set({ statuses: v.length ? v : undefined })}
-          options={MATTER_STATUSES.map((v) => ({ value: v, label: labels.status(v) }))}
+          onChange={(v: ShownStatus[]) => set({ statuses: v.length ? v : undefined })}
+          options={SHOWN_STATUSES.map((v) => ({ value: v, label: labels.shownStatusName(v) }))}
         />
         <Select
           allowClear

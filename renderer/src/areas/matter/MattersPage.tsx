@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Matter } from '../../../../shared/contract/index';
-import { MATTER_STATUSES, MATTER_TYPES, type MatterStatus, type MatterType } from '../../../../shared/domain/matter';
+import { SHOWN_STATUSES, MATTER_TYPES, type MatterStatus, type MatterType, type ShownStatus } from '../../../../shared/domain/matter';
 import { call } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
@@ -15,7 +15,7 @@ export function MattersPage() {
   const { t, labels } = useI18n();
   const [query, setQuery] = useState('');
   const [type, setType] = useState<MatterType | undefined>();
-  const [status, setStatus] = useState<MatterStatus | undefined>();
+  const [status, setStatus] = useState<ShownStatus | undefined>();
   const { me, can } = useSession();
   const [mine, setMine] = useState(false);
   const [selected, setSelected] = useState<number[]>([]);
@@ -66,7 +66,7 @@ export function MattersPage() {
           style={{ width: 160 }}
           value={status}
           onChange={setStatus}
-          options={MATTER_STATUSES.map((value) => ({ value, label: labels.status(value) }))}
+          options={SHOWN_STATUSES.map((value) => ({ value, label: labels.shownStatusName(value) }))}
         />
         {can('workflow.queue') && (
           <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)}>
