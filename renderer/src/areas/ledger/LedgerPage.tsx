@@ -64,8 +64,8 @@ export function LedgerPage() {
   };
   const columns = useMemo<ColumnsType<LedgerRow>>(
     () => [
-      { title: t('ledger.col.index'), key: 'index', width: 64, render: (_: unknown, __: LedgerRow, i: number) => i + 1 },
-      { title: t('ledger.col.serial'), dataIndex: 'serial', key: 'serial', width: 120, sorter: true, sortOrder: sortOrder('serial') },
+      { title: t('ledger.col.index'), key: 'index', width: 64, fixed: 'left' as const, render: (_: unknown, __: LedgerRow, i: number) => i + 1 },
+      { title: t('ledger.col.serial'), dataIndex: 'serial', key: 'serial', width: 120, fixed: 'left' as const, sorter: true, sortOrder: sortOrder('serial') },
       { title: t('ledger.col.receivedOn'), dataIndex: 'receivedOn', key: 'receivedOn', width: 112, sorter: true, sortOrder: sortOrder('receivedOn') },
       { title: t('ledger.col.unit'), dataIndex: 'submittingUnit', key: 'submittingUnit', width: 170, sorter: true, sortOrder: sortOrder('submittingUnit'), ellipsis: true },
       { title: t('ledger.col.township'), dataIndex: 'township', key: 'township', width: 100, sorter: true, sortOrder: sortOrder('township') },
@@ -114,6 +114,8 @@ export function LedgerPage() {
         dataIndex: 'status',
         key: 'status',
         width: 110,
+        // Pinned: on a laptop screen the ledger's last column was off to the right (issue 20).
+        fixed: 'right' as const,
         sorter: true,
         sortOrder: sortOrder('status'),
         render: (v: MatterStatus, r: LedgerRow) => <Tag color={r.voided ? 'red' : undefined}>{labels.shownStatus(r)}</Tag>,

@@ -83,16 +83,20 @@ export function MattersPage() {
         dataSource={matters.data?.items ?? []}
         locale={{ emptyText: t('matters.empty') }}
         pagination={{ pageSize: 50, showTotal: (n) => t('matters.total', { n }) }}
+        // Narrower than the columns (a 1280×720 laptop): the table scrolls sideways with 状态 pinned, and the
+        // title keeps its 260 px instead of being squeezed to one character per line.
+        scroll={{ x: 1372 }}
         columns={[
           { title: t('matter.serial'), dataIndex: 'serial', width: 130 },
           {
             title: t('matter.title'),
             dataIndex: 'title',
+            width: 260,
             render: (title: string, m) => <a href={routeHref({ page: 'matter', id: m.id })}>{title}</a>,
           },
-          { title: t('matter.type'), dataIndex: 'type', render: (v: MatterType) => labels.matterType(v), width: 180 },
-          { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 200 },
-          { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 120 },
+          { title: t('matter.type'), dataIndex: 'type', render: (v: MatterType) => labels.matterType(v), width: 150, ellipsis: true },
+          { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 160, ellipsis: true },
+          { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 110 },
           {
             title: t('matter.dueOn'),
             key: 'deadline',
@@ -102,7 +106,7 @@ export function MattersPage() {
               return deadline ? <DeadlineTag deadline={deadline} /> : (m.dueOn ?? '—');
             },
           },
-          { title: t('assign.reviewer'), dataIndex: 'reviewerName', width: 100, render: (v: string | null) => v ?? '—' },
+          { title: t('assign.reviewer'), dataIndex: 'reviewerName', width: 90, render: (v: string | null) => v ?? '—' },
           ...(can('findings.counts')
             ? [{ title: t('matters.findings'), key: 'findings', width: 150, render: (_: unknown, m: Matter) => <FindingCounts counts={countsOf.get(m.id)} /> }]
             : []),
@@ -110,6 +114,7 @@ export function MattersPage() {
             title: t('matter.status'),
             dataIndex: 'status',
             width: 120,
+            fixed: 'right' as const,
             render: (_v: MatterStatus, m: Matter) => <Tag color={m.voided ? 'red' : undefined}>{labels.shownStatus(m)}</Tag>,
           },
         ]}

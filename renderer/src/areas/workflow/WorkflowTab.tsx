@@ -10,10 +10,11 @@ import { DeadlineTag } from './DeadlineTag';
 import { FeedbackPanel } from './FeedbackPanel';
 import { MoveDialog, type MoveRequest } from './MoveDialog';
 import { useOfficeClock } from '../../office-clock';
+import { ruleText } from './rule-text';
 
 /** The matter's flow: status and allowed moves, the deadline with its rule, the history, and feedback. */
 export function WorkflowTab({ matter }: { matter: Matter }) {
-  const { t, labels } = useI18n();
+  const { t, labels, locale } = useI18n();
   const clock = useOfficeClock();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -83,8 +84,8 @@ export function WorkflowTab({ matter }: { matter: Matter }) {
               {w.closedOn && <Descriptions.Item label={t('workflow.closedOn')}>{w.closedOn}</Descriptions.Item>}
             </Descriptions>
             <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-              <strong>{t('workflow.rule')}：</strong>
-              <span data-testid="deadline-rule">{w.ruleText}</span>
+              <strong>{t('workflow.ruleLabel')}</strong>
+              <span data-testid="deadline-rule">{ruleText(locale, w.rule)}</span>
             </Typography.Paragraph>
           </Card>
         </Col>
