@@ -9,6 +9,7 @@ import { saveBase64File } from '../../api/save-file';
 import { useI18n } from '../../i18n';
 import { useAccounts } from '../accounts/use-accounts';
 import { useOfficeClock } from '../../office-clock';
+import type { MessageKey } from '../../i18n/messages';
 
 type Entry = MethodOutput<'audit.query'>['items'][number];
 type Filter = MethodInput<'audit.export'>;
@@ -17,9 +18,14 @@ const PAGE_SIZE = 50;
 const ISO = 'YYYY-MM-DD';
 
 /** 审计日志 (admin, viewer): who did what and when, filtered, exported, and the hash chain checked. */
+/** Entities the audit log names (recordAudit's `entity`), each with an audit.entity.* label. */
+const AUDIT_ENTITIES = new Set(['account', 'audit', 'decision', 'document', 'finding', 'ledger', 'legal-basis', 'letter', 'matter', 'normative', 'office', 'opinion', 'phrase', 'settings', 'statistics', 'statutes', 'template', 'trusted-office']);
+
 export function AuditPage() {
   const { t } = useI18n();
   const clock = useOfficeClock();
+  // The stored entity codes (matter, letter…) in the UI's language; an unknown code shows as stored.
+  const entityName = (entity: string) => (AUDIT_ENTITIES.has(entity) ? t(`audit.entity.${entity}` as MessageKey) : entity);
   const { message } = App.useApp();
   const accounts = useAccounts();
   const [userId, setUserId] = useState<number | undefined>();
@@ -108,7 +114,7 @@ export function AuditPage() {
             title: t('audit.entity'),
             key: 'entity',
             width: 140,
-            render: (_, e) => (e.entityId === null ? e.entity : `${e.entity} #${e.entityId}`),
+            render: (_, e) => (e.entityId === null ? entityName(e.entity) : `${entityName(e.entity)} #${e.entityId}`),
           },
         ]}
       />
