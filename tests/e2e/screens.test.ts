@@ -168,10 +168,14 @@ describe('every page at 1280×720 and 1920×1080', () => {
     await page.reload();
     await page.getByRole('button', { name: 'e2e', exact: true }).waitFor();
     expect(Math.round((await sider.boundingBox())!.width)).toBe(64);
-    // Scrolled to the bottom of the long settings page, the menu is still at the top of the window.
-    await page.mouse.move(800, 400);
-    await page.mouse.wheel(0, 5000);
-    await page.waitForFunction(() => (globalThis as unknown as { scrollY: number }).scrollY > 0);
+    // Sticky and as tall as the window: scrolled to the bottom of the long settings page, the menu is still at the top.
+    const style = await sider.evaluate((el) => {
+      const g = globalThis as unknown as { getComputedStyle(e: unknown): { position: string }; innerHeight: number; scrollTo(x: number, y: number): void };
+      g.scrollTo(0, 100_000);
+      return { position: g.getComputedStyle(el).position, windowHeight: g.innerHeight };
+    });
+    expect(style.position).toBe('sticky');
+    expect(Math.round((await sider.boundingBox())!.height)).toBe(style.windowHeight);
     expect((await sider.boundingBox())!.y).toBe(0);
     await page.locator('.ant-layout-sider-trigger').click();
     await page.getByTestId('user-panel').waitFor();
