@@ -45,7 +45,7 @@ import {
 import { mayOpen } from './auth/access';
 import { AuthGate, NoAccess, useSession } from './auth/session';
 import { UserPanel } from './auth/UserPanel';
-import { PreferencesSync } from './auth/preferences';
+import { PreferencesSync, usePreferences, useSetPreferences } from './auth/preferences';
 import { RemindersBadge } from './areas/reminders/RemindersBadge';
 
 export function App() {
@@ -187,14 +187,17 @@ function Page({ route }: { route: Route }) {
   }
 }
 
-const SIDER_KEY = 'review-desk.sider-collapsed';
-
-/** Whether the menu is folded to icons: the person's last choice on this PC (unfolded at first). */
+/**
+ * Whether the menu is folded to icons: the person's choice, kept with their preferences in the archive
+ * (unfolded until they fold it); the click shows at once, before the save returns.
+ */
 function useSiderCollapsed(): [boolean, (collapsed: boolean) => void] {
-  const [collapsed, setCollapsed] = useState(() => window.localStorage.getItem(SIDER_KEY) === '1');
+  const prefs = usePreferences();
+  const { mutate } = useSetPreferences();
+  const [chosen, setChosen] = useState<boolean | null>(null);
   const set = (next: boolean) => {
-    window.localStorage.setItem(SIDER_KEY, next ? '1' : '0');
-    setCollapsed(next);
+    setChosen(next);
+    mutate({ siderCollapsed: next });
   };
-  return [collapsed, set];
+  return [chosen ?? prefs.data?.siderCollapsed ?? false, set];
 }

@@ -157,17 +157,17 @@ describe('every page at 1280×720 and 1920×1080', () => {
     });
   }
 
-  it('the sider folds to icons, stays folded after a reload, and stays in view on a long page', { timeout: 120_000 }, async () => {
+  it('the sider folds to icons, stays folded after a reload (a preference in the archive), and stays in view on a long page', { timeout: 120_000 }, async () => {
     const page = await session.pageAs(undefined, { viewport: { width: 1280, height: 720 } });
     await page.goto(session.url('#/settings'));
     const sider = page.getByTestId('app-sider');
     await page.getByTestId('user-panel').waitFor();
     await page.locator('.ant-layout-sider-trigger').click();
     await page.getByTestId('user-panel').waitFor({ state: 'detached' });
-    expect(Math.round((await sider.boundingBox())!.width)).toBe(64);
+    await expect.poll(async () => Math.round((await sider.boundingBox())!.width)).toBe(64);
     await page.reload();
     await page.getByRole('button', { name: 'e2e', exact: true }).waitFor();
-    expect(Math.round((await sider.boundingBox())!.width)).toBe(64);
+    await expect.poll(async () => Math.round((await sider.boundingBox())!.width)).toBe(64);
     // Sticky and as tall as the window: scrolled to the bottom of the long settings page, the menu is still at the top.
     const style = await sider.evaluate((el) => {
       const g = globalThis as unknown as { getComputedStyle(e: unknown): { position: string }; innerHeight: number; scrollTo(x: number, y: number): void };
