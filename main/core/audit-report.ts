@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { displayNameOfActor } from './accounts/account-store.js';
 import { queryAudit, type AuditFilter, type AuditRow } from './audit.js';
+import { DEFAULT_TIME_ZONE, formatInstant } from '../../shared/domain/office-time.js';
 
 /** What each recorded action means, for the audit page and its export. */
 const ACTION_ZH: Record<string, string> = {
@@ -15,6 +16,23 @@ const ACTION_ZH: Record<string, string> = {
   'account.reset-password': '重置密码',
   'account.change-password': '修改本人密码',
   'matter.create': '登记事项',
+  'matter.update': '更正登记信息',
+  'matter.bulk-update': '批量补录',
+  'matter.void': '作废事项',
+  'account.create-remote': '新建账号（远程）',
+  'casefile.archive': '归档卷宗',
+  'holidays.save': '保存节假日安排',
+  'holidays.delete': '删除节假日安排',
+  'law.import': '导入法规',
+  'materials.mark': '标记材料',
+  'office.setup': '初始设置本单位',
+  'office.trust': '信任单位',
+  'office.withdraw-trust': '撤销信任',
+  'package.export': '导出交换包',
+  'package.import': '导入交换包',
+  'settings.backup': '修改备份设置',
+  'settings.materials': '修改材料清单',
+  'settings.timeZone': '修改时区',
   'matter.status': '变更状态',
   'matter.assign': '分办',
   'matter.reassign': '转办',
@@ -89,13 +107,14 @@ function csvCell(value: string | number | null): string {
 }
 
 /** The filtered audit log as CSV (UTF-8 with BOM so Excel opens Chinese correctly), oldest first. */
-export function auditCsv(db: Database.Database, filter: AuditFilter): string {
-  const rows = queryAudit(db, filter, 1_000_000, 0).items.reverse();
-  const header = ['序号', '时间（UTC）', '操作人', '登录名', '操作', '对象', '对象编号', '说明', '变更后内容'];
+/** The audit log as CSV for Excel; times in the office's zone (named in the header), as on the audit page. */
+export function auditCsv(db: Database.Database, filter: AuditFilter, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const rows = queryAudit(db, filter, 1_000_000, 0, timeZone).items.reverse();
+  const header = ['序号', `时间（${timeZone}）`, '操作人', '登录名', '操作', '对象', '对象编号', '说明', '变更后内容'];
   const lines = rows.map((r) =>
     [
       r.id,
-      r.at,
+      formatInstant(r.at, timeZone, { seconds: true }),
       displayNameOfActor(db, r.actor, r.userId),
       r.actor,
       actionLabel(r.action),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { writeTransaction } from './store/write-transaction.js';
 import type Database from 'better-sqlite3';
 import { nowIso, prepared } from './store/statements.js';
+import { DEFAULT_TIME_ZONE, dayStartInZone } from '../../shared/domain/office-time.js';
 
 export interface AuditEntry {
   /** The acting account's login ('system' for the program's own work). */
@@ -172,7 +173,14 @@ export interface AuditFilter {
  * The audit page's query: filters by person, matter, action prefix and date. Dates are days in China
  * time (UTC+8, no daylight saving), the zone the offices work in; entries are stored in UTC.
  */
-export function queryAudit(db: Database.Database, filter: AuditFilter, limit: number, offset: number): { items: AuditRow[]; total: number } {
+/** Audit rows matching the filter; `from`/`to` are days of the office's time zone (default China time). */
+export function queryAudit(
+  db: Database.Database,
+  filter: AuditFilter,
+  limit: number,
+  offset: number,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): { items: AuditRow[]; total: number } {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (clause: string, value: unknown) => {
@@ -182,16 +190,12 @@ export function queryAudit(db: Database.Database, filter: AuditFilter, limit: nu
   if (filter.userId !== undefined) add('user_id = ?', filter.userId);
   if (filter.matterId !== undefined) add("entity = 'matter' AND entity_id = ?", filter.matterId);
   if (filter.action) add("action LIKE ? ESCAPE '\\'", `${filter.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  if (filter.from) add('at >= ?', chinaDayStartUtc(filter.from));
-  if (filter.to) add('at < ?', chinaDayStartUtc(nextDay(filter.to)));
+  if (filter.from) add('at >= ?', dayStartInZone(filter.from, timeZone));
+  if (filter.to) add('at < ?', dayStartInZone(nextDay(filter.to), timeZone));
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(...params) as { n: number }).n;
   const rows = db.prepare(`SELECT * FROM audit_log ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as StoredRow[];
   return { items: rows.map(toAuditRow), total };
-}
-
-function chinaDayStartUtc(date: string): string {
-  return new Date(`${date}T00:00:00+08:00`).toISOString();
 }
 
 function nextDay(date: string): string {

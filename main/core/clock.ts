@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { AppError } from './errors.js';
 import { prepared } from './store/statements.js';
 
@@ -9,7 +9,9 @@ import { prepared } from './store/statements.js';
  * from it; the renderer asks the server for today rather than reading its own clock's zone.
  */
 
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+import { DEFAULT_TIME_ZONE, dateInZone, fileStampInZone, formatInstant, isTimeZone } from '../../shared/domain/office-time.js';
+
+export { DEFAULT_TIME_ZONE, dateInZone, isTimeZone };
 const TIME_ZONE_KEY = 'office.timeZone';
 
 export interface Clock {
@@ -19,34 +21,24 @@ export interface Clock {
   now(): Date;
   /** Today's date in the office's zone, 'YYYY-MM-DD'. */
   today(): string;
-}
-
-/** Whether Intl knows the zone (e.g. 'Asia/Shanghai', 'Asia/Urumqi'). */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-CA', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date of an instant in a time zone, 'YYYY-MM-DD' (independent of the machine's zone). */
-export function dateInZone(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  /** A stored instant as people read it in the office's zone, 'YYYY-MM-DD HH:mm' (':ss' on request). */
+  format(instant: Date | string, options?: { seconds?: boolean }): string;
+  /** The calendar date of a stored instant in the office's zone. */
+  dateOf(instant: Date | string): string;
+  /** A file-name stamp 'YYYYMMDD-HHmmss' in the office's zone (now unless an instant is given). */
+  fileStamp(instant?: Date | string): string;
 }
 
 /** A clock in the given zone; `now` is injectable so tests can stand on any instant. */
 export function clockIn(timeZone: string = DEFAULT_TIME_ZONE, now: () => Date = () => new Date()): Clock {
-  return { timeZone, now, today: () => dateInZone(now(), timeZone) };
+  return {
+    timeZone,
+    now,
+    today: () => dateInZone(now(), timeZone),
+    format: (instant, options) => formatInstant(instant, timeZone, options),
+    dateOf: (instant) => dateInZone(instant, timeZone),
+    fileStamp: (instant) => fileStampInZone(instant ?? now(), timeZone),
+  };
 }
 
 /** The office's time-zone setting (default Asia/Shanghai). */
@@ -73,4 +65,20 @@ export function saveOfficeTimeZone(db: Database.Database, zone: string): void {
 /** The clock of the office whose database this is. */
 export function officeClock(db: Database.Database, now: () => Date = () => new Date()): Clock {
   return clockIn(officeTimeZone(db), now);
+}
+
+/**
+ * The office's zone read from an archive file that is not open (the CLI's backup and restore lines);
+ * the default when the file is missing or unreadable — the line is still printed, in China time.
+ */
+export function officeTimeZoneOfFile(file: string): string {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    return officeTimeZone(db);
+  } catch {
+    return DEFAULT_TIME_ZONE;
+  } finally {
+    db?.close();
+  }
 }

@@ -11,9 +11,10 @@ import {
   SettingOutlined,
   TableOutlined,
   UnorderedListOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
-import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography } from 'antd';
-import { Suspense } from 'react';
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Spin, Tooltip, Typography } from 'antd';
+import { Suspense, useState } from 'react';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -44,7 +45,7 @@ import {
 import { mayOpen } from './auth/access';
 import { AuthGate, NoAccess, useSession } from './auth/session';
 import { UserPanel } from './auth/UserPanel';
-import { PreferencesSync } from './auth/preferences';
+import { PreferencesSync, usePreferences, useSetPreferences } from './auth/preferences';
 import { RemindersBadge } from './areas/reminders/RemindersBadge';
 
 export function App() {
@@ -52,7 +53,8 @@ export function App() {
   dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   return (
     <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#a8071a' } }}>
-      <AntApp>
+      {/* Several files uploaded at once each report: three notices at a time, not a column down the screen. */}
+      <AntApp message={{ maxCount: 3 }} notification={{ maxCount: 3 }}>
         <AuthGate>
           <Shell />
         </AuthGate>
@@ -85,17 +87,39 @@ function Shell() {
   ].filter((item) => mayOpen(me.roles, item.key as Route['page']));
   // A liaison has no queue: their home is the list of their unit's matters.
   const shown: Route = route.page === 'home' && !mayOpen(me.roles, 'home') ? { page: 'matters' } : route;
+  const [collapsed, setCollapsed] = useSiderCollapsed();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <PreferencesSync />
-      <Layout.Sider theme="light" width={200} breakpoint="lg" collapsedWidth={64}>
-        <div style={{ padding: '16px 16px 8px' }}>
-          <Typography.Title level={5} style={{ margin: 0 }}>
-            {t('app.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
-        </div>
-        <UserPanel />
+      {/* Sticky: the menu stays in view on long pages; collapsible to icons for a laptop screen. */}
+      <Layout.Sider
+        theme="light"
+        width={200}
+        collapsedWidth={64}
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        data-testid="app-sider"
+        style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto', overflowX: 'hidden' }}
+      >
+        {!collapsed && (
+          <div style={{ padding: '16px 16px 8px' }}>
+            <Typography.Title level={5} style={{ margin: 0 }}>
+              {t('app.title')}
+            </Typography.Title>
+            <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+          </div>
+        )}
+        {collapsed ? (
+          // Folded: who is signed in stays one click away (unfolds the menu with the full panel).
+          <div style={{ padding: '16px 0 8px', textAlign: 'center' }}>
+            <Tooltip title={me.displayName} placement="right">
+              <Button type="text" icon={<UserOutlined />} aria-label={me.displayName} onClick={() => setCollapsed(false)} />
+            </Tooltip>
+          </div>
+        ) : (
+          <UserPanel />
+        )}
         <nav aria-label={t('app.title')}>
           <Menu
             mode="inline"
@@ -105,7 +129,8 @@ function Shell() {
           />
         </nav>
       </Layout.Sider>
-      <Layout.Content style={{ padding: 24 }}>
+      {/* minWidth 0: a wide table scrolls inside the page instead of widening the page past the window. */}
+      <Layout.Content style={{ padding: 24, minWidth: 0 }}>
         <main>
           {mayOpen(me.roles, shown.page) ? (
             // Each page loads its own chunk when first opened (pages.ts); a spinner shows meanwhile.
@@ -160,4 +185,19 @@ function Page({ route }: { route: Route }) {
     case 'holidays':
       return <HolidaysPage />;
   }
+}
+
+/**
+ * Whether the menu is folded to icons: the person's choice, kept with their preferences in the archive
+ * (unfolded until they fold it); the click shows at once, before the save returns.
+ */
+function useSiderCollapsed(): [boolean, (collapsed: boolean) => void] {
+  const prefs = usePreferences();
+  const { mutate } = useSetPreferences();
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const set = (next: boolean) => {
+    setChosen(next);
+    mutate({ siderCollapsed: next });
+  };
+  return [chosen ?? prefs.data?.siderCollapsed ?? false, set];
 }

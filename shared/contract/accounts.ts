@@ -112,12 +112,15 @@ export const Preferences = z.object({
   locale: z.enum(['zh-CN', 'en-US']).optional(),
   /** The office name last typed when copying a checklist template. */
   templateOffice: z.string().trim().max(100).optional(),
+  /** The menu folded to icons (a laptop screen). */
+  siderCollapsed: z.boolean().optional(),
 });
 export type Preferences = z.infer<typeof Preferences>;
 /** A change: the keys given are set, a null removes the key (back to the default). */
 const PreferencesPatch = z.object({
   locale: Preferences.shape.locale.unwrap().nullable().optional(),
   templateOffice: Preferences.shape.templateOffice.unwrap().nullable().optional(),
+  siderCollapsed: Preferences.shape.siderCollapsed.unwrap().nullable().optional(),
 }).strict();
 
 export const accountsContract = {

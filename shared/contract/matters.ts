@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ANY_ROLE } from '../domain/account.js';
-import { MatterStatus, MatterType, ReviewResult } from '../domain/matter.js';
+import { MatterStatus, MatterType, ReviewResult, ShownStatus } from '../domain/matter.js';
 import { method } from './rpc.js';
 import { IsoDate, optionalText, requiredText } from './fields.js';
 
@@ -48,7 +48,8 @@ export type CreateMatterInput = z.input<typeof CreateMatterInput>;
 
 export const ListMattersInput = z.object({
   type: MatterType.optional(),
-  status: MatterStatus.optional(),
+  /** Where the matter really is (shownStatus): 已签批待出具 and 作废 included, as the 状态 column shows. */
+  status: ShownStatus.optional(),
   query: z.string().trim().max(100).optional(),
   /** Only matters assigned to this account (as reviewer or counsel). */
   assignedTo: z.number().int().positive().optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OFFICE_READ } from '../domain/account.js';
-import { MatterStatus, MatterType, ReviewResult, SEVERITIES } from '../domain/matter.js';
+import { MatterStatus, MatterType, ReviewResult, SEVERITIES, ShownStatus } from '../domain/matter.js';
 import { method } from './rpc.js';
 import { DeadlineStateName } from './workflow.js';
 import { IsoDate } from './fields.js';
@@ -29,7 +29,7 @@ export const LedgerFilter = z
     types: z.array(MatterType).max(20).optional(),
     submittingUnit: z.string().trim().max(100).optional(),
     township: z.string().trim().max(50).optional(),
-    statuses: z.array(MatterStatus).max(20).optional(),
+    statuses: z.array(ShownStatus).max(20).optional(),
     reviewerId: z.number().int().positive().optional(),
     /** Received on or after / on or before. */
     from: IsoDate.optional(),

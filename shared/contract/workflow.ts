@@ -63,6 +63,13 @@ export const WorkflowView = z.object({
   closedOn: z.string().nullable(),
   /** The deadline rule in one Chinese paragraph (DEADLINE_RULE_ZH for the office's settings). */
   ruleText: z.string(),
+  /** What the rule text says, so the UI can word it in its own language. */
+  rule: z.object({
+    countStartDay: z.boolean(),
+    pauseMode: DeadlineSettings.shape.pauseMode,
+    countAdjustedWorkdays: z.boolean(),
+    coverage: z.object({ firstYear: z.number().int(), lastYear: z.number().int() }),
+  }),
 });
 export type WorkflowView = z.infer<typeof WorkflowView>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHOWN_STATUSES } from './shown-status.js';
 
 /** Matter types with the slugs the contract, CLI and resources use. */
 export const MATTER_TYPES = [
@@ -64,4 +65,7 @@ export const CORRECTABLE_FIELDS = [
 ] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
-export { shownStatus, type ShownStatus } from './shown-status.js';
+export { SHOWN_STATUSES, shownStatus } from './shown-status.js';
+/** Status filters take these (a list's 状态 filter offers what its 状态 column shows). */
+export const ShownStatus = z.enum(SHOWN_STATUSES);
+export type ShownStatus = z.infer<typeof ShownStatus>;

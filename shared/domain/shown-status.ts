@@ -6,7 +6,19 @@ import type { MatterStatus } from './matter.js';
  * Where a matter really is, for status columns: the flow status, except that a voided matter shows
  * 作废 and a signed-off matter still waiting for its letter shows 已签批待出具 rather than 待签批.
  */
-export type ShownStatus = MatterStatus | 'signed-off' | 'voided';
+export const SHOWN_STATUSES = [
+  'registered',
+  'in-review',
+  'awaiting-signoff',
+  'signed-off',
+  'opinion-issued',
+  'awaiting-feedback',
+  'closed',
+  'returned',
+  'withdrawn',
+  'voided',
+] as const satisfies readonly (MatterStatus | 'signed-off' | 'voided')[];
+export type ShownStatus = (typeof SHOWN_STATUSES)[number];
 export function shownStatus(m: { status: MatterStatus; voided: unknown; signedOffOn: string | null }): ShownStatus {
   if (m.voided) return 'voided';
   if (m.status === 'awaiting-signoff' && m.signedOffOn !== null) return 'signed-off';

@@ -208,3 +208,26 @@ export function deadlineRuleZh(
     '超出覆盖范围的年份仅按周一至周五计算，未含节假日安排，届时请核对。'
   );
 }
+
+/** The same rule in English, for the English UI (issue 20: no Chinese rule text on the English pages). */
+export function deadlineRuleEn(
+  settings: Pick<DeadlineSettings, 'countStartDay' | 'pauseMode' | 'countAdjustedWorkdays'>,
+  coverage: { firstYear: number; lastYear: number },
+): string {
+  const start = settings.countStartDay
+    ? 'when the day of receipt is a working day it counts as day 1, and the N-th working day (N being the review period of the matter type) is the last day'
+    : 'the day of receipt is not counted and counting starts on the next working day (cf. Civil Code art. 201), and the N-th working day (N being the review period of the matter type) is the last day';
+  const adjusted = settings.countAdjustedWorkdays
+    ? 'Saturdays and Sundays the State Council declares working days (调休) count as working days'
+    : 'Saturdays and Sundays declared working days (调休) do not count';
+  const comeBack = settings.countStartDay ? 'from the day they arrive' : 'from the day after they arrive';
+  const pause =
+    settings.pauseMode === 'resume'
+      ? `when materials are returned for completion the clock stops from the next day (the day of return still counts) and the remaining working days continue ${comeBack}`
+      : `when materials are returned for completion the clock stops from the next day and the whole period starts again ${comeBack}`;
+  return (
+    `Review periods are counted in working days, without public holidays and their bridging days off; ${adjusted}; ${start}; ${pause}. ` +
+    `Holidays come from the chinese-days calendar data (covering ${coverage.firstYear}–${coverage.lastYear}); ` +
+    'years outside it are counted Monday–Friday only, without holidays — check those dates.'
+  );
+}

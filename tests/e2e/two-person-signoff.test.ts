@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Method, MethodInput } from '../../shared/contract/index.js';
 import { CHECKLIST_DIMENSIONS } from '../../shared/domain/checklist.js';
 import { defaultOfficeSettings } from '../../shared/domain/letter.js';
 import { ensureAccount } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/app-server.js';
+import type { TestApp } from '../support/app-server.js';
 import { LEASE_FIXTURE, callAs } from '../support/approved-matter.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
 import { openReview, opinionEditor, saveOpinion, selectWithMouse } from './pages/review-page.js';
 
 /** Block 8 of the lease fixture holds two sentences; the second one is quoted. */
@@ -31,33 +32,21 @@ async function downloadBytes(page: Page, click: () => Promise<void>): Promise<Bu
 
 describe('two people sign off a review in the browser', () => {
   let app: TestApp;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const errors: string[] = [];
-  const year = new Date().getFullYear();
-
-  beforeAll(async () => {
-    app = await startTestApp();
+  const session = useE2eSession(async (started) => {
     // This office prints the 审查人/复核人 line on its outgoing letters (off by default), so the names show there.
     const office = defaultOfficeSettings('郯城县红花镇司法所', '郯司审');
-    await callAs(app.core, 'e2e', 'office.save', { settings: { ...office, signatureLines: { ...office.signatureLines, show: true } } });
-    await ensureAccount(app.core, REVIEWER.login, ['reviewer'], { displayName: REVIEWER.name });
-    await ensureAccount(app.core, APPROVER.login, ['approver'], { displayName: APPROVER.name });
-    await ensureAccount(app.core, BOTH.login, ['reviewer', 'approver'], { displayName: BOTH.name });
-    ({ browser, close: closeBrowser } = await launchChromium());
+    await callAs(started.core, 'e2e', 'office.save', { settings: { ...office, signatureLines: { ...office.signatureLines, show: true } } });
+    await ensureAccount(started.core, REVIEWER.login, ['reviewer'], { displayName: REVIEWER.name });
+    await ensureAccount(started.core, APPROVER.login, ['approver'], { displayName: APPROVER.name });
+    await ensureAccount(started.core, BOTH.login, ['reviewer', 'approver'], { displayName: BOTH.name });
   });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.stop();
+  const errors = session.errors;
+  const year = new Date().getFullYear();
+  beforeAll(() => {
+    app = session.app;
   });
 
-  async function pageAs(account: { login: string }): Promise<Page> {
-    const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 }, acceptDownloads: true }, account.login);
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (e) => errors.push(`${account.login}: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && errors.push(`${account.login}: ${m.text()}`));
-    return page;
-  }
+  const pageAs = (account: { login: string }): Promise<Page> => session.pageAs(account.login);
 
   it('a reviewer registers, reviews and submits; another account approves and issues the letter', { timeout: 300_000 }, async () => {
     // Both signed in at the same time, each in their own browser context.

@@ -99,7 +99,7 @@ export const accountHandlers: HandlerMap<AccountMethods> = {
   },
   'audit.query': (input, ctx) => {
     const { limit, offset, ...filter } = input;
-    const page = queryAudit(ctx.core.db, filter, limit, offset);
+    const page = queryAudit(ctx.core.db, filter, limit, offset, ctx.clock.timeZone);
     return {
       total: page.total,
       items: page.items.map((row) => ({
@@ -116,9 +116,9 @@ export const accountHandlers: HandlerMap<AccountMethods> = {
     };
   },
   'audit.export': (input, ctx) => ({
-    fileName: `审计日志-${new Date().toISOString().slice(0, 10)}.csv`,
+    fileName: `审计日志-${ctx.clock.fileStamp()}.csv`,
     mime: 'text/csv',
-    contentBase64: Buffer.from(auditCsv(ctx.core.db, input), 'utf8').toString('base64'),
+    contentBase64: Buffer.from(auditCsv(ctx.core.db, input, ctx.clock.timeZone), 'utf8').toString('base64'),
   }),
   'audit.verify': (_input, ctx) => verifyAuditChain(ctx.core.db),
   'matters.assign': (input, ctx) => {

@@ -4,18 +4,20 @@ import { backupArchive, readBackupInfo, type BackupInfo } from '../../core/backu
 import { restoreArchive } from '../../core/backup/restore.js';
 import { DATABASE_FILE } from '../../core/store/open-database.js';
 import { dataOption } from '../data-option.js';
+import { officeTimeZoneOfFile } from '../../core/clock.js';
+import { DEFAULT_TIME_ZONE, dateInZone, formatInstant } from '../../../shared/domain/office-time.js';
 import { ask, passphrase } from '../prompt.js';
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 /** The lines that tell a user what a backup holds, before they decide to restore it. */
-export function describeBackup(info: BackupInfo): string[] {
+/** Times are in the office's zone (`timeZone`, read from the archive), never the zone of the PC running the command. */
+export function describeBackup(info: BackupInfo, timeZone: string = DEFAULT_TIME_ZONE): string[] {
   const f = info.figures;
-  const local = new Date(info.createdAt).toLocaleString('zh-CN', { hour12: false });
   return [
-    `备份时间：${local}${info.encrypted ? '（已加密）' : ''}`,
+    `备份时间：${formatInstant(info.createdAt, timeZone)}${info.encrypted ? '（已加密）' : ''}`,
     `审查事项 ${f.matters} 件，文档 ${f.documents} 份，意见书 ${f.letters} 份，审计记录 ${f.auditEntries} 条`,
-    `最近一份意见书：${f.lastLetterNumber ? `${f.lastLetterNumber}（${new Date(f.lastLetterIssuedAt!).toLocaleDateString('zh-CN')}）` : '无'}`,
+    `最近一份意见书：${f.lastLetterNumber ? `${f.lastLetterNumber}（${dateInZone(f.lastLetterIssuedAt!, timeZone)}）` : '无'}`,
   ];
 }
 
@@ -35,7 +37,7 @@ export function registerBackup(program: Command): void {
         return;
       }
       console.log(`✓ 备份完成并已校验：${result.file}`);
-      for (const line of describeBackup(result)) console.log(`  ${line}`);
+      for (const line of describeBackup(result, officeTimeZoneOfFile(join(options.data, DATABASE_FILE)))) console.log(`  ${line}`);
       const seconds = result.durationMs / 1000;
       console.log(`  大小 ${mb(result.bytes).toFixed(1)} MB，用时 ${seconds.toFixed(1)} 秒（${(mb(result.bytes) / Math.max(seconds, 0.001)).toFixed(1)} MB/s）`);
     });
@@ -51,7 +53,7 @@ export function registerRestore(program: Command): void {
     .action(async (options: { data: string; from: string; yes?: boolean }) => {
       const info = readBackupInfo(options.from);
       console.log(`将用以下备份替换数据目录 ${options.data} 中的档案：`);
-      for (const line of describeBackup(info)) console.log(`  ${line}`);
+      for (const line of describeBackup(info, officeTimeZoneOfFile(join(options.data, DATABASE_FILE)))) console.log(`  ${line}`);
       if (!options.yes) {
         const answer = (await ask('确认恢复？当前档案会先另存到 backups/ 文件夹。输入“是”或 yes 继续：')).trim().toLowerCase();
         if (answer !== '是' && answer !== 'yes' && answer !== 'y') {

@@ -3,17 +3,17 @@ import { join, resolve } from 'node:path';
 import type { BackupEntry } from '../../../shared/contract/backup.js';
 import { isAppError } from '../errors.js';
 import { readBackupInfo } from './backup-file.js';
+import { DEFAULT_TIME_ZONE, fileStampInZone } from '../../../shared/domain/office-time.js';
 
 /** Names the program gives its backups; pruning only ever touches `review-desk-auto-*`. */
 const AUTO_PREFIX = 'review-desk-auto-';
 const MANUAL_PREFIX = 'review-desk-manual-';
 const BACKUP_FILE = /\.(sqlite|rdbak)$/;
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 
-/** A new backup's file name: kind, UTC time, and .rdbak when encrypted. */
-export function backupFileName(kind: 'daily' | 'manual', encrypted: boolean, at = new Date()): string {
-  return `${kind === 'daily' ? AUTO_PREFIX : MANUAL_PREFIX}${stamp(at)}${encrypted ? '.rdbak' : '.sqlite'}`;
+/** A new backup's file name: kind, the time in the office's zone (as people read the clock), and .rdbak when encrypted. */
+export function backupFileName(kind: 'daily' | 'manual', encrypted: boolean, at = new Date(), timeZone: string = DEFAULT_TIME_ZONE): string {
+  return `${kind === 'daily' ? AUTO_PREFIX : MANUAL_PREFIX}${fileStampInZone(at, timeZone)}${encrypted ? '.rdbak' : '.sqlite'}`;
 }
 
 function kindOf(name: string): BackupEntry['kind'] {

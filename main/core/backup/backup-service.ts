@@ -9,6 +9,7 @@ import { backupFileName, listBackupFiles, pruneAutomaticBackups } from './backup
 import { backupFolder, isOverdue, lastRuns, readBackupPassphrase, readBackupSettings, recordBackupRun, saveBackupSettings } from './backup-settings.js';
 import { applyPendingRestore, readPendingRestore, stagePendingRestore } from './restore.js';
 import { otherUsers } from '../store/data-dir-use.js';
+import { officeTimeZone } from '../clock.js';
 
 /** Backups currently running, per data folder: a second "back up now" waits for the first instead. */
 const running = new Map<string, Promise<BackupEntry>>();
@@ -32,7 +33,7 @@ export function runBackup(core: Core, kind: 'daily' | 'manual', passphrase?: str
       } catch {
         throw new AppError('backup.no-folder', `备份文件夹不存在或无法访问：${folder}（U 盘或网络共享是否已连接？）`);
       }
-      const result = await backupInWorker(join(core.dataDir, DATABASE_FILE), join(folder, backupFileName(kind, Boolean(passphrase))), { passphrase });
+      const result = await backupInWorker(join(core.dataDir, DATABASE_FILE), join(folder, backupFileName(kind, Boolean(passphrase), new Date(), officeTimeZone(core.db))), { passphrase });
       recordBackupRun(core.db, { kind, startedAt, result });
       if (kind === 'daily') pruneAutomaticBackups(folder, settings.keepDays);
       const name = result.file.slice(folder.length + 1);

@@ -9,6 +9,8 @@ import type Database from 'better-sqlite3';
 import type { CasefileEntry, CasefileSection } from '../../../shared/contract/casefile.js';
 import { LETTER_KIND_ZH, type LetterKind } from '../../../shared/domain/letter.js';
 import { prepared } from '../store/statements.js';
+import { officeTimeZone } from '../clock.js';
+import { dateInZone } from '../../../shared/domain/office-time.js';
 
 const SECTION_ORDER: Record<CasefileSection, number> = {
   request: 1,
@@ -60,7 +62,7 @@ export function casefileEntries(db: Database.Database, matterId: number, submitt
     drafts.push({
       section,
       title: `${stem(d.file_name)}${version}`,
-      date: d.created_at.slice(0, 10),
+      date: dateInZone(d.created_at, officeTimeZone(db)),
       author: submittingUnit,
       source: { kind: 'document', id: d.id },
       order: d.role === 'submitted' || d.role === 'revised' ? d.version : d.id,

@@ -10,6 +10,8 @@ import { issuedLetters, reviewRow } from './apply-review.js';
 import { matterByUid, opinionByUid } from './links.js';
 import type { FeedbackData, LetterData, StatisticsData, SubmissionData } from './payloads.js';
 import { findInMatterBySha } from '../documents/document-store.js';
+import { officeTimeZone } from '../clock.js';
+import { dateInZone } from '../../../shared/domain/office-time.js';
 
 /* 送审 in, 意见书 in (at the unit), 反馈 in (at the 司法所), 统计上报 in (at the county). */
 
@@ -117,7 +119,7 @@ export function planStatistics(db: Database.Database, data: StatisticsData, send
     const letters = data.documents.filter((f) => f.kind === 'letter').length;
     changes.push(`附带文件 ${data.documents.length - letters} 份、意见书 ${letters} 份（存入本机档案，可在县级汇总中查看）`);
   }
-  if (earlier) changes.push(`替代该单位同期 ${earlier.created_at.slice(0, 10)} 报送的报表`);
+  if (earlier) changes.push(`替代该单位同期 ${dateInZone(earlier.created_at, officeTimeZone(db))} 报送的报表`);
   return { changes, conflicts: [], blocked: null };
 }
 

@@ -6,6 +6,8 @@ import { nowIso, prepared } from '../store/statements.js';
 import { applyFindingDecisions, createLinkedMatter, newDocumentCount, storeDocuments, upsertOpinion, type ConflictChoice, type Plan, type ReadyDocuments } from './apply-common.js';
 import { matterByUid, opinionByUid, remoteAccount } from './links.js';
 import type { ConsultData, ConsultReplyData } from './payloads.js';
+import { officeTimeZone } from '../clock.js';
+import { formatInstant } from '../../../shared/domain/office-time.js';
 
 /*
  * 协审: the 司法所 sends a matter with its review to its counsel (consult); the counsel sends back
@@ -35,7 +37,7 @@ export function planConsult(db: Database.Database, data: ConsultData): Plan {
     if (issuedLetters(db, matterId) > 0) plan.blocked = '本机已就该事项出具意见书，协审包不会覆盖已出具的意见书。';
     else if (review?.state === 'approved') plan.blocked = '本机该事项的审查已签批，不会被协审包覆盖。';
     else if (review) {
-      plan.conflicts.push({ what: '审查记录', local: `本机已有该事项的审查记录（最后修改 ${review.updated_at.slice(0, 16).replace('T', ' ')}）`, incoming: '司法所重新发来的审查清单、意见和预检处理' });
+      plan.conflicts.push({ what: '审查记录', local: `本机已有该事项的审查记录（最后修改 ${formatInstant(review.updated_at, officeTimeZone(db))}）`, incoming: '司法所重新发来的审查清单、意见和预检处理' });
     }
   }
   const docs = newDocumentCount(db, matterId, data.documents);

@@ -19,6 +19,8 @@ import { officeSecrets } from './office-keys.js';
 import { trustedReceiver } from './trust-list.js';
 import { writePackage } from './package-file.js';
 import { DATA_PART, filePart } from './payloads.js';
+import { officeTimeZone } from '../clock.js';
+import { fileStampInZone } from '../../../shared/domain/office-time.js';
 
 export interface ExportRequest {
   kind: PackageKind;
@@ -251,7 +253,7 @@ export function exportPackage(core: Core, actor: string, req: ExportRequest): Ex
       after: { packageId, kind: req.kind, to: receiver.office.code, encrypted: req.encrypt, size: bytes.length, parts: built.files.length + 1 },
     });
   });
-  const stamp = nowIso().slice(0, 10).replaceAll('-', '');
+  const stamp = fileStampInZone(new Date(), officeTimeZone(db)).slice(0, 8);
   const safeTitle = built.title.replace(/[\\/:*?"<>|\s]/g, '_').slice(0, 40);
   return {
     fileName: `${PACKAGE_KIND_ZH[req.kind]}-${safeTitle}-${receiver.office.code}-${stamp}.rdpkg`,

@@ -6,6 +6,8 @@ import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { findOfficeIdentity, readKeyFile, sameFingerprint } from './office-keys.js';
+import { officeTimeZone } from '../clock.js';
+import { dateInZone } from '../../../shared/domain/office-time.js';
 
 /*
  * The trust list: the other offices whose packages this installation accepts and to whom it sends,
@@ -120,7 +122,7 @@ export function trustedSender(
   if (!active) {
     const withdrawn = rows[0];
     if (withdrawn) {
-      throw new AppError('package.trust-withdrawn', `发件单位${who}的信任已于 ${withdrawn.withdrawn_at!.slice(0, 10)} 撤销，不接受其交换包。`);
+      throw new AppError('package.trust-withdrawn', `发件单位${who}的信任已于 ${dateInZone(withdrawn.withdrawn_at!, officeTimeZone(db))} 撤销，不接受其交换包。`);
     }
     throw new AppError('package.unknown-sender', `发件单位${who}不在本机的信任列表中，已拒收。请与对方电话核对指纹后导入其公钥文件。`);
   }

@@ -12,6 +12,8 @@ import { annotateDocx, type AnnotationInput } from './annotate.js';
 import { listLetters, todayInChina } from './letter-service.js';
 import { readOfficeSettings } from './office-settings.js';
 import { buildSummarySheetDocx } from './summary-sheet.js';
+import { officeTimeZone } from '../clock.js';
+import { dateInZone } from '../../../shared/domain/office-time.js';
 
 interface DocumentRow {
   id: number;
@@ -110,7 +112,7 @@ export function summarySheetModel(db: Database.Database, matterId: number): Summ
     contact: [matter.contactName, matter.contactPhone].filter(Boolean).join(' ') || null,
     receivedDate: matter.receivedOn,
     dueDate: matter.dueOn,
-    completedDate: matter.status === 'closed' ? matter.updatedAt.slice(0, 10) : null,
+    completedDate: matter.status === 'closed' ? dateInZone(matter.updatedAt, officeTimeZone(db)) : null,
     status: matter.status,
     reviewer: lastBy('submit'),
     approver: lastBy('approve'),

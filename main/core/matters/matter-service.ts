@@ -8,6 +8,7 @@ import { initialDeadline } from '../workflow/deadline-service.js';
 import { allocateSerial } from './serials.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { assertCanBeAssigned } from './assignment-service.js';
+import { SHOWN_STATUS_SQL } from './shown-status-sql.js';
 
 export interface MatterRow {
   id: number;
@@ -128,7 +129,7 @@ export function listMatters(
     params.type = filter.type;
   }
   if (filter.status) {
-    where.push('m.status = @status');
+    where.push(`${SHOWN_STATUS_SQL} = @status`);
     params.status = filter.status;
   }
   if (filter.query) {

@@ -12,6 +12,8 @@ import { prepared } from '../store/statements.js';
 import { listNormative } from '../workflow/normative-registry.js';
 import { loadWorkflowSettings, todayIso } from '../workflow/office-settings.js';
 import { reviewerQueue } from '../workflow/queue-service.js';
+import { officeTimeZone } from '../clock.js';
+import { dateInZone, formatInstant } from '../../../shared/domain/office-time.js';
 
 /** A counsel who is neither reviewer nor approver is reminded only of matters assigned to them. */
 function assignedOnly(account: AccountRow): boolean {
@@ -24,6 +26,8 @@ const ACTIONABLE: ReadonlySet<ReminderKind> = new Set(['overdue', 'due-today', '
 export function remindersFor(core: Core, account: AccountRow, input: { days?: number; months: number; today?: string }, now = Date.now()): RemindersOutput {
   const db = core.db;
   const today = input.today ?? todayIso();
+  // Stored instants are shown as dates and times of the office's zone, like `today`.
+  const zone = officeTimeZone(core.db);
   const days = input.days ?? loadWorkflowSettings(db).deadline.soonDays;
   const items: Reminder[] = [];
   const queue = reviewerQueue(db, { today, limit: 100_000 });
@@ -59,8 +63,8 @@ export function remindersFor(core: Core, account: AccountRow, input: { days?: nu
         matterId: w.id,
         normativeId: null,
         title: `${w.serial} ${w.title}`,
-        detail: w.submitted_at ? `${w.submitted_by ?? ''} 于 ${w.submitted_at.slice(0, 10)} 提交签批` : '等待签批',
-        date: w.submitted_at?.slice(0, 10) ?? null,
+        detail: w.submitted_at ? `${w.submitted_by ?? ''} 于 ${dateInZone(w.submitted_at, zone)} 提交签批` : '等待签批',
+        date: w.submitted_at ? dateInZone(w.submitted_at, zone) : null,
       });
     }
   }
@@ -76,7 +80,7 @@ export function remindersFor(core: Core, account: AccountRow, input: { days?: nu
   }
   const backup = backupStatus(core, now);
   if (backup.overdue || backup.lastFailure) {
-    const last = backup.lastSuccess ? `上次成功备份：${backup.lastSuccess.at.slice(0, 16).replace('T', ' ')}` : '尚无成功的备份';
+    const last = backup.lastSuccess ? `上次成功备份：${formatInstant(backup.lastSuccess.at, zone)}` : '尚无成功的备份';
     items.push({
       kind: 'backup-missed',
       matterId: null,

@@ -1,4 +1,5 @@
 import type { LedgerFilterParsed, LedgerSortField } from '../../../shared/contract/reports.js';
+import { SHOWN_STATUS_SQL } from '../matters/shown-status-sql.js';
 import { sourceMatch } from '../search/search-text.js';
 
 /*
@@ -39,7 +40,8 @@ export function ledgerWhere(filter: LedgerFilterParsed): LedgerWhere {
     params.types = JSON.stringify(filter.types);
   }
   if (filter.statuses && filter.statuses.length > 0) {
-    where.push('m.status IN (SELECT value FROM json_each(@statuses))');
+    // What the 状态 column shows (已签批待出具, 作废 included), not the stored flow status.
+    where.push(`${SHOWN_STATUS_SQL} IN (SELECT value FROM json_each(@statuses))`);
     params.statuses = JSON.stringify(filter.statuses);
   }
   if (filter.submittingUnit) {

@@ -151,6 +151,12 @@ export function workflowView(db: Database.Database, matterId: number, today: str
     opinionIssuedOn: row.opinion_issued_on,
     closedOn: row.closed_on,
     ruleText: deadlineRuleText(settings.deadline, settings.calendar),
+    rule: {
+      countStartDay: settings.deadline.countStartDay,
+      pauseMode: settings.deadline.pauseMode,
+      countAdjustedWorkdays: settings.deadline.countAdjustedWorkdays,
+      coverage: settings.calendar.coverage,
+    },
   };
 }
 

@@ -12,7 +12,7 @@ import { useI18n } from '../i18n';
 export const preferencesKey = ['preferences'] as const;
 
 /** Where versions before schema 160 kept these values in the browser profile. */
-const LEGACY_KEYS: Record<keyof Preferences, string> = { locale: 'review-desk.locale', templateOffice: 'review-desk.templates.office' };
+const LEGACY_KEYS: Record<'locale' | 'templateOffice', string> = { locale: 'review-desk.locale', templateOffice: 'review-desk.templates.office' };
 
 export function usePreferences() {
   return useQuery({ queryKey: preferencesKey, queryFn: () => call('preferences.get', {}) });

@@ -42,6 +42,8 @@ export function domainLabels(locale: Locale) {
     status: (s: MatterStatus) => (zh ? MATTER_STATUS_ZH[s] : STATUS_EN[s]),
     /** Where a matter really is: 作废 for a voided one, 已签批待出具 after sign-off (issue 20). */
     shownStatus: (m: Parameters<typeof shownStatus>[0]) => (zh ? SHOWN_STATUS_ZH[shownStatus(m)] : SHOWN_EN[shownStatus(m)]),
+    /** A shown status by name (the status filters' options). */
+    shownStatusName: (s: ShownStatus) => (zh ? SHOWN_STATUS_ZH[s] : SHOWN_EN[s]),
     result: (r: ReviewResult) => (zh ? REVIEW_RESULT_ZH[r] : RESULT_EN[r]),
     severity: (s: Severity) => (zh ? SEVERITY_ZH[s] : SEVERITY_EN[s]),
     role: (r: Role) => (zh ? ROLE_LABELS_ZH[r] : ROLE_LABELS_EN[r]),

@@ -1,13 +1,15 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ChainReport, MethodInput, MethodOutput } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
 import { saveBase64File } from '../../api/save-file';
 import { useI18n } from '../../i18n';
 import { useAccounts } from '../accounts/use-accounts';
+import { useOfficeClock } from '../../office-clock';
+import type { MessageKey } from '../../i18n/messages';
 
 type Entry = MethodOutput<'audit.query'>['items'][number];
 type Filter = MethodInput<'audit.export'>;
@@ -16,8 +18,14 @@ const PAGE_SIZE = 50;
 const ISO = 'YYYY-MM-DD';
 
 /** 审计日志 (admin, viewer): who did what and when, filtered, exported, and the hash chain checked. */
+/** Entities the audit log names (recordAudit's `entity`), each with an audit.entity.* label. */
+const AUDIT_ENTITIES = new Set(['account', 'audit', 'decision', 'document', 'finding', 'ledger', 'legal-basis', 'letter', 'matter', 'normative', 'office', 'opinion', 'phrase', 'settings', 'statistics', 'statutes', 'template', 'trusted-office']);
+
 export function AuditPage() {
   const { t } = useI18n();
+  const clock = useOfficeClock();
+  // The stored entity codes (matter, letter…) in the UI's language; an unknown code shows as stored.
+  const entityName = (entity: string) => (AUDIT_ENTITIES.has(entity) ? t(`audit.entity.${entity}` as MessageKey) : entity);
   const { message } = App.useApp();
   const accounts = useAccounts();
   const [userId, setUserId] = useState<number | undefined>();
@@ -98,7 +106,7 @@ export function AuditPage() {
           showTotal: (n) => t('audit.total', { n }),
         }}
         columns={[
-          { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
+          { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => clock.dateTime(v, { seconds: true }) },
           { title: t('audit.person'), dataIndex: 'actorName', width: 160, render: (v: string, e) => v || e.actor },
           { title: t('audit.summary'), dataIndex: 'summary' },
           { title: t('audit.action'), dataIndex: 'action', width: 200, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
@@ -106,7 +114,7 @@ export function AuditPage() {
             title: t('audit.entity'),
             key: 'entity',
             width: 140,
-            render: (_, e) => (e.entityId === null ? e.entity : `${e.entity} #${e.entityId}`),
+            render: (_, e) => (e.entityId === null ? entityName(e.entity) : `${entityName(e.entity)} #${e.entityId}`),
           },
         ]}
       />

@@ -5,7 +5,8 @@ import type { BackupEntry, BackupSettings } from '../../../../shared/contract/ba
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { RestoreDialog } from './RestoreDialog';
-import { backupKeys, localTime, sizeText, useBackupList, useBackupStatus } from './use-backup';
+import { backupKeys, sizeText, useBackupList, useBackupStatus } from './use-backup';
+import { useOfficeClock } from '../../office-clock';
 
 interface SettingsForm {
   folder: string;
@@ -19,6 +20,7 @@ interface SettingsForm {
 /** 设置 → 备份与恢复: where backups go, back up now (optionally encrypted), the list, restore. */
 export function BackupCard() {
   const { t } = useI18n();
+  const clock = useOfficeClock();
   const { message } = App.useApp();
   const client = useQueryClient();
   const status = useBackupStatus();
@@ -112,7 +114,7 @@ export function BackupCard() {
             {t('backup.nowEncrypted')}
           </Button>
           <Typography.Text type={status.data?.overdue ? 'warning' : 'secondary'}>
-            {last ? t('backup.lastSuccess', { at: localTime(last.at) }) : t('backup.never')}
+            {last ? t('backup.lastSuccess', { at: clock.dateTime(last.at) }) : t('backup.never')}
           </Typography.Text>
         </Space>
         <Typography.Title level={5}>{t('backup.list')}</Typography.Title>
@@ -124,7 +126,7 @@ export function BackupCard() {
           locale={{ emptyText: t('backup.empty') }}
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           columns={[
-            { title: t('backup.col.time'), dataIndex: 'createdAt', render: (v: string) => localTime(v) },
+            { title: t('backup.col.time'), dataIndex: 'createdAt', render: (v: string) => clock.dateTime(v) },
             {
               title: t('backup.col.kind'),
               dataIndex: 'kind',

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import type { BackupEntry } from '../../../../shared/contract/backup';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { localTime } from './use-backup';
+import { useOfficeClock } from '../../office-clock';
 
 /** Shows what a backup holds and, once confirmed (with its passphrase if encrypted), restores it and reloads the page. */
 export function RestoreDialog({ entry, onClose }: { entry: BackupEntry | null; onClose: (staged: boolean) => void }) {
   const { t } = useI18n();
+  const clock = useOfficeClock();
   const { message } = App.useApp();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -44,7 +45,7 @@ export function RestoreDialog({ entry, onClose }: { entry: BackupEntry | null; o
     >
       <Typography.Paragraph>
         {t('backup.restoreBody', {
-          at: localTime(entry.createdAt),
+          at: clock.dateTime(entry.createdAt),
           matters: f.matters,
           documents: f.documents,
           letters: f.letters,

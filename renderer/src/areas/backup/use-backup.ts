@@ -15,11 +15,6 @@ export function useBackupList() {
   return useQuery({ queryKey: backupKeys.list, queryFn: () => call('backup.list', {}) });
 }
 
-/** Local date and time, as the office reads it. */
-export function localTime(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { hour12: false });
-}
-
 export function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

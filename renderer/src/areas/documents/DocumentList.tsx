@@ -5,14 +5,16 @@ import type { DocumentRole, DocumentSummary } from '../../../../shared/contract/
 import { useI18n } from '../../i18n';
 import { documentsHref, goToDocuments } from './document-route';
 import { downloadOriginal } from './download';
-import { formatSize, formatTime, roleLabel } from './format';
+import { formatSize, roleLabel } from './format';
 import { useDocumentList } from './use-documents';
+import { useOfficeClock } from '../../office-clock';
 
 const ROLE_COLOR: Record<DocumentRole, string> = { submitted: 'blue', revised: 'gold', minutes: 'purple', attachment: 'default' };
 
 /** Every document of the matter, with reading, download and picking two versions to compare. */
 export function DocumentList({ matterId }: { matterId: number }) {
   const { t, locale } = useI18n();
+  const clock = useOfficeClock();
   const { message } = App.useApp();
   const list = useDocumentList(matterId);
   const [selected, setSelected] = useState<number[]>([]);
@@ -74,7 +76,7 @@ export function DocumentList({ matterId }: { matterId: number }) {
             width: 160,
             render: (at: string, d) => (
               <Space direction="vertical" size={0}>
-                <span>{formatTime(at)}</span>
+                <span>{clock.dateTime(at)}</span>
                 <Typography.Text type="secondary">{d.createdBy}</Typography.Text>
               </Space>
             ),

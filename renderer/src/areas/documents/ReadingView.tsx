@@ -9,11 +9,12 @@ import { CorrectBlockPanel } from './CorrectBlockPanel';
 import { DocumentHtml } from './DocumentHtml';
 import { documentsHref } from './document-route';
 import { downloadOriginal } from './download';
-import { formatSize, formatTime, roleLabel } from './format';
+import { formatSize, roleLabel } from './format';
 import { PagePane } from './PagePane';
 import { TextVersionsCard } from './TextVersionsCard';
 import { useDocument } from './use-documents';
 import { useTextVersions } from './use-page-view';
+import { useOfficeClock } from '../../office-clock';
 
 /**
  * One document's text as the reviewer reads it, with its archive facts alongside. Scans, photos and
@@ -22,6 +23,7 @@ import { useTextVersions } from './use-page-view';
  */
 export function ReadingView({ matterId, documentId, block }: { matterId: number; documentId: number; block?: number }) {
   const { t, locale } = useI18n();
+  const clock = useOfficeClock();
   const { message } = App.useApp();
   const doc = useDocument(documentId);
   const back = (
@@ -40,7 +42,7 @@ export function ReadingView({ matterId, documentId, block }: { matterId: number;
       <Descriptions.Item label="SHA-256">
         <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>{d.sha256}</Typography.Text>
       </Descriptions.Item>
-      <Descriptions.Item label={t('documents.importedAt')}>{`${formatTime(d.createdAt)} · ${d.createdBy}`}</Descriptions.Item>
+      <Descriptions.Item label={t('documents.importedAt')}>{`${clock.dateTime(d.createdAt)} · ${d.createdBy}`}</Descriptions.Item>
       <Descriptions.Item label={t('documents.extractedLabel')}>{t('documents.extracted', { blocks: d.blockCount, chars: d.textChars })}</Descriptions.Item>
       {d.notes.length > 0 && <Descriptions.Item label={t('documents.notes')}>{d.notes.join('；')}</Descriptions.Item>}
     </Descriptions>

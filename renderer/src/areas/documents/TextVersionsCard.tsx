@@ -1,18 +1,19 @@
 import { Card, Collapse, Tag, Typography } from 'antd';
 import type { TextVersions } from '../../../../shared/contract/index';
 import { useI18n } from '../../i18n';
-import { formatTime } from './format';
+import { useOfficeClock } from '../../office-clock';
 
 /** The document's text versions: as recognised, then each correction with its paragraphs before and after. */
 export function TextVersionsCard({ versions }: { versions: TextVersions }) {
   const { t } = useI18n();
+  const clock = useOfficeClock();
   const items = [...versions.versions].reverse().map((v) => ({
     key: String(v.version),
     label: (
       <span data-testid={`text-version-${v.version}`}>
         {v.version === 1 ? t('pages.versionOriginal') : t('pages.versionN', { n: v.version, count: v.edits.length })}
         {v.version === versions.current && <Tag color="blue" style={{ marginLeft: 8 }}>{t('pages.versionCurrent')}</Tag>}
-        <Typography.Text type="secondary" style={{ marginLeft: 8 }}>{t('pages.by', { who: v.createdBy, at: formatTime(v.createdAt) })}</Typography.Text>
+        <Typography.Text type="secondary" style={{ marginLeft: 8 }}>{t('pages.by', { who: v.createdBy, at: clock.dateTime(v.createdAt) })}</Typography.Text>
       </span>
     ),
     collapsible: v.edits.length === 0 ? ('disabled' as const) : undefined,

@@ -7,7 +7,8 @@ import { call } from '../../api/client';
 import { saveBase64File } from '../../api/save-file';
 import { useI18n } from '../../i18n';
 import { exchangeKeys } from './keys';
-import { useToday } from '../records/use-today';
+import { useOfficeClock } from '../../office-clock';
+import { officeToday } from '../../office-clock';
 
 type OfficeRow = CountyStatistics['offices'][number];
 
@@ -40,10 +41,9 @@ function ReportFiles({ packageId }: { packageId: string }) {
 /** 县司法局: the county-wide totals and per-township figures from the 统计上报 packages received. */
 export function CountyCard() {
   const { t } = useI18n();
-  // This year on the office clock until a period is picked (not the PC's year).
-  const year = dayjs(useToday()).year();
-  const [picked, setPeriod] = useState<[Dayjs, Dayjs] | null>(null);
-  const period = picked ?? [dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)];
+  const clock = useOfficeClock();
+  const year = officeToday().year();
+  const [period, setPeriod] = useState<[Dayjs, Dayjs]>([dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)]);
   const from = period[0].format('YYYY-MM-DD');
   const to = period[1].format('YYYY-MM-DD');
   const stats = useQuery({ queryKey: [...exchangeKeys.county, from, to], queryFn: () => call('exchange.county.statistics', { from, to }) });
@@ -68,7 +68,7 @@ export function CountyCard() {
             { title: t('exchange.county.notAdopted'), dataIndex: 'notAdopted' },
             { title: t('exchange.county.overdue'), dataIndex: 'overdue' },
             { title: t('exchange.county.files'), dataIndex: 'files' },
-            { title: t('exchange.county.reportedAt'), dataIndex: 'reportedAt', render: (v: string) => v.slice(0, 16).replace('T', ' ') },
+            { title: t('exchange.county.reportedAt'), dataIndex: 'reportedAt', render: (v: string) => clock.dateTime(v) },
           ]}
           summary={() =>
             totals ? (

@@ -11,10 +11,12 @@ import { ImportCard } from './ImportCard';
 import { OfficeCard } from './OfficeCard';
 import { TrustCard } from './TrustCard';
 import { exchangeKeys } from './keys';
+import { useOfficeClock } from '../../office-clock';
 
 /** 收发: the office's keys and trust list, export to a chosen receiver, import with a preview, history. */
 export function ExchangePage() {
   const { t } = useI18n();
+  const clock = useOfficeClock();
   const history = useQuery({ queryKey: exchangeKeys.history, queryFn: () => call('exchange.history', {}) });
   const office = useQuery({ queryKey: exchangeKeys.office, queryFn: () => call('exchange.office.get', {}) });
   return (
@@ -37,7 +39,7 @@ export function ExchangePage() {
           rowKey="id"
           dataSource={history.data ?? []}
           columns={[
-            { title: t('exchange.col.at'), dataIndex: 'at', render: (v: string) => v.slice(0, 16).replace('T', ' ') },
+            { title: t('exchange.col.at'), dataIndex: 'at', render: (v: string) => clock.dateTime(v) },
             { title: t('exchange.col.direction'), dataIndex: 'direction', render: (d: 'in' | 'out') => <Tag color={d === 'in' ? 'blue' : 'gold'}>{t(d === 'in' ? 'exchange.in' : 'exchange.out')}</Tag> },
             { title: t('exchange.col.kind'), dataIndex: 'kind', render: (k: PackageRecord['kind']) => PACKAGE_KIND_ZH[k] },
             { title: t('exchange.col.peer'), key: 'peer', render: (_: unknown, r: PackageRecord) => `${r.peerName}（${r.peerCode}）` },

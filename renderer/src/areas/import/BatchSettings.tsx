@@ -1,10 +1,9 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import type { FormInstance } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
+import type { Dayjs } from 'dayjs';
 import { MATTER_TYPES, type MatterType } from '../../../../shared/domain/matter';
 import { useI18n } from '../../i18n';
-import { useToday } from '../records/use-today';
+import { officeToday } from '../../office-clock';
 
 export interface BatchSettingsValues {
   type: MatterType;
@@ -16,18 +15,13 @@ export interface BatchSettingsValues {
 /** What every matter of the batch is registered with; the title comes from each file's name. */
 export function BatchSettings({ form, disabled }: { form: FormInstance<BatchSettingsValues>; disabled: boolean }) {
   const { t, labels } = useI18n();
-  // 收件日期 defaults to today on the office clock, which may answer after the form mounted.
-  const today = useToday();
-  useEffect(() => {
-    if (!form.isFieldTouched('receivedOn')) form.setFieldValue('receivedOn', dayjs(today));
-  }, [form, today]);
   return (
     <Form<BatchSettingsValues>
       form={form}
       name="batch-import"
       layout="inline"
       disabled={disabled}
-      initialValues={{ type: 'village.other', submittingUnit: t('import.defaultUnit'), receivedOn: dayjs(today) }}
+      initialValues={{ type: 'village.other', submittingUnit: t('import.defaultUnit'), receivedOn: officeToday() }}
     >
       <Form.Item name="type" label={t('matter.type')} rules={[{ required: true }]}>
         <Select style={{ width: 220 }} options={MATTER_TYPES.map((v) => ({ value: v, label: labels.matterType(v) }))} showSearch optionFilterProp="label" />

@@ -4,7 +4,7 @@ import type { ColumnsType, SortOrder, SorterResult } from 'antd/es/table/interfa
 import type { Dayjs } from 'dayjs';
 import { type ReactNode, type UIEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import type { LedgerFilter, LedgerRow, LedgerSortField } from '../../../../shared/contract/index';
-import { MATTER_STATUSES, MATTER_TYPES, REVIEW_RESULTS, type MatterStatus, type MatterType, type ReviewResult } from '../../../../shared/domain/matter';
+import { SHOWN_STATUSES, MATTER_TYPES, REVIEW_RESULTS, type MatterStatus, type MatterType, type ReviewResult, type ShownStatus } from '../../../../shared/domain/matter';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
@@ -79,8 +79,8 @@ export function LedgerPage() {
   const ready = <T,>(draw: (v: T, r: LedgerRow, i: number) => ReactNode) => (v: T, r: LedgerSlot, i: number) => (isPending(r) ? null : draw(v, r, i));
   const columns = useMemo<ColumnsType<LedgerSlot>>(
     () => [
-      { title: t('ledger.col.index'), key: 'index', width: 64, render: (_: unknown, __: LedgerSlot, i: number) => i + 1 },
-      { title: t('ledger.col.serial'), dataIndex: 'serial', key: 'serial', width: 120, sorter: true, sortOrder: sortOrder('serial') },
+      { title: t('ledger.col.index'), key: 'index', width: 64, fixed: 'left' as const, render: (_: unknown, __: LedgerSlot, i: number) => i + 1 },
+      { title: t('ledger.col.serial'), dataIndex: 'serial', key: 'serial', width: 120, fixed: 'left' as const, sorter: true, sortOrder: sortOrder('serial') },
       { title: t('ledger.col.receivedOn'), dataIndex: 'receivedOn', key: 'receivedOn', width: 112, sorter: true, sortOrder: sortOrder('receivedOn') },
       { title: t('ledger.col.unit'), dataIndex: 'submittingUnit', key: 'submittingUnit', width: 170, sorter: true, sortOrder: sortOrder('submittingUnit'), ellipsis: true },
       { title: t('ledger.col.township'), dataIndex: 'township', key: 'township', width: 100, sorter: true, sortOrder: sortOrder('township') },
@@ -129,6 +129,8 @@ export function LedgerPage() {
         dataIndex: 'status',
         key: 'status',
         width: 110,
+        // Pinned: on a laptop screen the ledger's last column was off to the right (issue 20).
+        fixed: 'right' as const,
         sorter: true,
         sortOrder: sortOrder('status'),
         render: ready((_v: MatterStatus, r) => <Tag color={r.voided ? 'red' : undefined}>{labels.shownStatus(r)}</Tag>),
@@ -204,8 +206,8 @@ export function LedgerPage() {
           style={{ minWidth: 140 }}
           maxTagCount="responsive"
           value={filter.statuses ?? []}
-          onChange={(v: MatterStatus[]) => set({ statuses: v.length ? v : undefined })}
-          options={MATTER_STATUSES.map((v) => ({ value: v, label: labels.status(v) }))}
+          onChange={(v: ShownStatus[]) => set({ statuses: v.length ? v : undefined })}
+          options={SHOWN_STATUSES.map((v) => ({ value: v, label: labels.shownStatusName(v) }))}
         />
         <Select
           allowClear

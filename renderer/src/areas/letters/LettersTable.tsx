@@ -1,5 +1,4 @@
 import { DownloadOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { App, Button, Space, Table, Tooltip, Typography } from 'antd';
 import type { LetterSummary } from '../../../../shared/contract/letters';
 import { useI18n } from '../../i18n';
@@ -8,6 +7,7 @@ import { downloadLetter } from './download-letter';
 import { paginateLetter, printPages } from './paginate-letter';
 import { sanitizeLetterHtml } from './sanitize-letter';
 import { useLetterList } from './use-letters';
+import { useOfficeClock } from '../../office-clock';
 
 interface Props {
   matterId: number;
@@ -19,6 +19,7 @@ interface Props {
 /** The letters issued for the matter, oldest first, with their files and corrections. */
 export function LettersTable({ matterId, onCorrect }: Props) {
   const { t } = useI18n();
+  const clock = useOfficeClock();
   const { message } = App.useApp();
   const list = useLetterList(matterId);
   const letters = list.data ?? [];
@@ -53,7 +54,7 @@ export function LettersTable({ matterId, onCorrect }: Props) {
         { title: t('letters.col.kind'), dataIndex: 'kind', render: (k: LetterSummary['kind']) => t(`letters.kind.${k}`) },
         { title: t('letters.col.date'), dataIndex: 'issueDate' },
         { title: t('letters.col.issuedBy'), dataIndex: 'issuedBy' },
-        { title: t('letters.col.issuedAt'), dataIndex: 'issuedAt', render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm') },
+        { title: t('letters.col.issuedAt'), dataIndex: 'issuedAt', render: (at: string) => clock.dateTime(at) },
         {
           title: t('letters.col.corrects'),
           dataIndex: 'correctsLetterId',

@@ -1,3 +1,4 @@
+import { officeToday } from '../../office-clock';
 import type { LetterRequest } from '../../../../shared/contract/letters';
 import type { LetterKind } from '../../../../shared/domain/letter';
 
@@ -5,8 +6,7 @@ import type { LetterKind } from '../../../../shared/domain/letter';
 export interface LetterDraft {
   kind: LetterKind;
   /** 成文日期, yyyy-mm-dd. */
-  /** 成文日期; null = today on the office clock (the server fills it), never the PC's own date. */
-  issueDate: string | null;
+  issueDate: string;
   attachments: string[];
   missingMaterials: string[];
   /** null: the office's default closing text for the kind. */
@@ -23,7 +23,7 @@ export interface LetterDraft {
 export function newDraft(kind: LetterKind = 'legality-opinion'): LetterDraft {
   return {
     kind,
-    issueDate: null,
+    issueDate: officeToday().format('YYYY-MM-DD'),
     attachments: [],
     missingMaterials: [],
     closingText: null,
@@ -40,7 +40,7 @@ export function draftRequest(matterId: number, draft: LetterDraft): LetterReques
   return {
     matterId,
     kind: draft.kind,
-    ...(draft.issueDate ? { issueDate: draft.issueDate } : {}),
+    issueDate: draft.issueDate,
     attachments: filled(draft.attachments),
     missingMaterials: draft.kind === 'return-notice' ? filled(draft.missingMaterials) : [],
     closingText: draft.closingText,

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Matter } from '../../../../shared/contract/index';
-import { MATTER_STATUSES, MATTER_TYPES, type MatterStatus, type MatterType } from '../../../../shared/domain/matter';
+import { SHOWN_STATUSES, MATTER_TYPES, type MatterStatus, type MatterType, type ShownStatus } from '../../../../shared/domain/matter';
 import { call } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
@@ -15,7 +15,7 @@ export function MattersPage() {
   const { t, labels } = useI18n();
   const [query, setQuery] = useState('');
   const [type, setType] = useState<MatterType | undefined>();
-  const [status, setStatus] = useState<MatterStatus | undefined>();
+  const [status, setStatus] = useState<ShownStatus | undefined>();
   const { me, can } = useSession();
   const [mine, setMine] = useState(false);
   const [selected, setSelected] = useState<number[]>([]);
@@ -66,7 +66,7 @@ export function MattersPage() {
           style={{ width: 160 }}
           value={status}
           onChange={setStatus}
-          options={MATTER_STATUSES.map((value) => ({ value, label: labels.status(value) }))}
+          options={SHOWN_STATUSES.map((value) => ({ value, label: labels.shownStatusName(value) }))}
         />
         {can('workflow.queue') && (
           <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)}>
@@ -83,16 +83,20 @@ export function MattersPage() {
         dataSource={matters.data?.items ?? []}
         locale={{ emptyText: t('matters.empty') }}
         pagination={{ pageSize: 50, showTotal: (n) => t('matters.total', { n }) }}
+        // Narrower than the columns (a 1280×720 laptop): the table scrolls sideways with 状态 pinned, and the
+        // title keeps its 260 px instead of being squeezed to one character per line.
+        scroll={{ x: 1372 }}
         columns={[
           { title: t('matter.serial'), dataIndex: 'serial', width: 130 },
           {
             title: t('matter.title'),
             dataIndex: 'title',
+            width: 260,
             render: (title: string, m) => <a href={routeHref({ page: 'matter', id: m.id })}>{title}</a>,
           },
-          { title: t('matter.type'), dataIndex: 'type', render: (v: MatterType) => labels.matterType(v), width: 180 },
-          { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 200 },
-          { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 120 },
+          { title: t('matter.type'), dataIndex: 'type', render: (v: MatterType) => labels.matterType(v), width: 150, ellipsis: true },
+          { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 160, ellipsis: true },
+          { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 110 },
           {
             title: t('matter.dueOn'),
             key: 'deadline',
@@ -102,7 +106,7 @@ export function MattersPage() {
               return deadline ? <DeadlineTag deadline={deadline} /> : (m.dueOn ?? '—');
             },
           },
-          { title: t('assign.reviewer'), dataIndex: 'reviewerName', width: 100, render: (v: string | null) => v ?? '—' },
+          { title: t('assign.reviewer'), dataIndex: 'reviewerName', width: 90, render: (v: string | null) => v ?? '—' },
           ...(can('findings.counts')
             ? [{ title: t('matters.findings'), key: 'findings', width: 150, render: (_: unknown, m: Matter) => <FindingCounts counts={countsOf.get(m.id)} /> }]
             : []),
@@ -110,6 +114,7 @@ export function MattersPage() {
             title: t('matter.status'),
             dataIndex: 'status',
             width: 120,
+            fixed: 'right' as const,
             render: (_v: MatterStatus, m: Matter) => <Tag color={m.voided ? 'red' : undefined}>{labels.shownStatus(m)}</Tag>,
           },
         ]}

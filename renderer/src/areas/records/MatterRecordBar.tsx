@@ -7,10 +7,12 @@ import type { MessageKey } from '../../i18n/messages';
 import { EditMatterDialog } from './EditMatterDialog';
 import { useCorrections } from './records-queries';
 import { VoidMatterDialog } from './VoidMatterDialog';
+import { useOfficeClock } from '../../office-clock';
 
 /** 更正登记信息 and 作废 for those who may, and the voided banner for everyone. */
 export function MatterRecordBar({ matter }: { matter: Matter }) {
   const { t } = useI18n();
+  const clock = useOfficeClock();
   const can = useCan();
   const [dialog, setDialog] = useState<'edit' | 'void' | null>(null);
   return (
@@ -20,7 +22,7 @@ export function MatterRecordBar({ matter }: { matter: Matter }) {
           type="error"
           showIcon
           data-testid="voided-banner"
-          title={t('records.voidedBanner', { at: matter.voided.at.slice(0, 10), by: matter.voided.by, reason: matter.voided.reason })}
+          title={t('records.voidedBanner', { at: clock.date(matter.voided.at), by: matter.voided.by, reason: matter.voided.reason })}
         />
       )}
       {!matter.voided && (
@@ -46,6 +48,7 @@ export function MatterRecordBar({ matter }: { matter: Matter }) {
 /** The matter's correction history: who changed what, when, old → new, and why. */
 export function CorrectionHistory({ matterId }: { matterId: number }) {
   const { t } = useI18n();
+  const clock = useOfficeClock();
   const corrections = useCorrections(matterId);
   const fieldLabel = (f: MatterCorrection['field']) => t((f === 'voided' ? 'records.field.voided' : `matter.${f}`) as MessageKey);
   const show = (v: string | null) => v ?? t('records.empty');
@@ -62,7 +65,7 @@ export function CorrectionHistory({ matterId }: { matterId: number }) {
         locale={{ emptyText: t('records.history.none') }}
         dataSource={corrections.data ?? []}
         columns={[
-          { title: t('records.col.at'), dataIndex: 'at', width: 160, render: (v: string) => v.slice(0, 16).replace('T', ' ') },
+          { title: t('records.col.at'), dataIndex: 'at', width: 160, render: (v: string) => clock.dateTime(v) },
           { title: t('records.col.actor'), dataIndex: 'actorName', width: 120 },
           { title: t('records.col.field'), dataIndex: 'field', width: 120, render: fieldLabel },
           { title: t('records.col.change'), key: 'change', render: (_: unknown, c) => `${show(c.oldValue)} → ${show(c.newValue)}` },

@@ -1,11 +1,11 @@
 import { Alert, App, Button, Card, Empty, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Review, Signoff } from '../../../../shared/contract/index';
 import { nextPhase, reviewPhase } from '../../../../shared/domain/review-flow';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import type { ReviewActions } from './review-data';
+import { useOfficeClock } from '../../office-clock';
 
 type Dialog = 'override' | 'approve' | 'return' | null;
 
@@ -19,6 +19,7 @@ const ACTION_COLOR: Record<Signoff['action'], string> = { submit: 'blue', approv
  */
 export function SignoffPanel({ review, actions }: { review: Review; actions: ReviewActions }) {
   const { t } = useI18n();
+  const clock = useOfficeClock();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [comment, setComment] = useState('');
@@ -58,7 +59,7 @@ export function SignoffPanel({ review, actions }: { review: Review; actions: Rev
     <Card size="small" title={t('review.signoff.title')} extra={<Tag color={stateColor(review.state)}>{t(`review.state.${review.state}` as const)}</Tag>}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         {submitted && lastSubmit && (
-          <Typography.Text data-testid="submitted-by">{t('review.signoff.submittedBy', { name: lastSubmit.actorName, at: dayjs(lastSubmit.at).format('YYYY-MM-DD HH:mm') })}</Typography.Text>
+          <Typography.Text data-testid="submitted-by">{t('review.signoff.submittedBy', { name: lastSubmit.actorName, at: clock.dateTime(lastSubmit.at) })}</Typography.Text>
         )}
         <Space wrap>
           {canSubmit && (
@@ -90,7 +91,7 @@ export function SignoffPanel({ review, actions }: { review: Review; actions: Rev
             items={review.signoffs.map((s) => ({
               key: s.id,
               color: ACTION_COLOR[s.action],
-              title: dayjs(s.at).format('YYYY-MM-DD HH:mm'),
+              title: clock.dateTime(s.at),
               content: (
                 <>
                   <Typography.Text strong>{t(`review.signoff.action.${s.action}` as const)}</Typography.Text>

@@ -10,6 +10,7 @@ import { OfficeSettingsCard } from '../office/OfficeSettingsCard';
 import { BackupCard } from '../backup/BackupCard';
 import { StatuteImportCard } from '../statutes/StatuteImportCard';
 import { MaterialListsCard } from '../casefile/MaterialListsCard';
+import { TimeZoneCard } from './TimeZoneCard';
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
 
@@ -33,6 +34,7 @@ export function SettingsPage() {
           optionType="button"
         />
       </Card>
+      <TimeZoneCard />
       {can('office.save') && <OfficeSettingsCard />}
       {can('materials.saveLists') && <MaterialListsCard />}
       {can('accounts.create') && (

@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
+import { ruleText } from './rule-text';
 
 interface Values {
   days: Record<MatterType, number>;
@@ -27,7 +28,7 @@ const lines = (text: string) =>
 
 /** The office's review limits per type and the deadline rule options, with the resulting rule sentence. */
 export function DeadlineSettingsPage() {
-  const { t, labels } = useI18n();
+  const { t, labels, locale } = useI18n();
   // Everyone in the office reads the deadline rules; the administrator changes them.
   const maySave = useCan()('workflow.settings.set');
   const { message } = App.useApp();
@@ -157,8 +158,8 @@ export function DeadlineSettingsPage() {
             </Form.Item>
           </Space>
           <Typography.Paragraph type="secondary" data-testid="deadline-rule">
-            <strong>{t('workflow.rule')}：</strong>
-            {s.ruleText}
+            <strong>{t('workflow.ruleLabel')}</strong>
+            {ruleText(locale, { ...s.deadline, coverage: s.coverage })}
           </Typography.Paragraph>
           <Typography.Text type="secondary">{t('deadlineSettings.coverage', { from: s.coverage.firstYear, to: s.coverage.lastYear })}</Typography.Text>
           <Typography.Link href={routeHref({ page: 'holidays' })}>{t('holidays.goto')}</Typography.Link>

@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { MatterPicker } from '../records/MatterPicker';
-import { useToday } from '../records/use-today';
+import { officeToday } from '../../office-clock';
 
 interface ItemValues {
   title: string;
@@ -71,10 +71,7 @@ export function DecisionCataloguePage() {
   const can = useCan();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  // The office clock's year until one is picked (not the PC's).
-  const thisYear = dayjs(useToday()).year();
-  const [picked, setYear] = useState<number | null>(null);
-  const year = picked ?? thisYear;
+  const [year, setYear] = useState(officeToday().year());
   const [editing, setEditing] = useState<DecisionItem | 'new' | null>(null);
   const [form] = Form.useForm<ItemValues>();
   const list = useQuery({ queryKey: ['decisions.list', year], queryFn: () => call('decisions.list', { year }) });

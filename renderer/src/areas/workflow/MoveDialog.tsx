@@ -1,8 +1,8 @@
 import { DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { MatterStatus } from '../../../../shared/domain/matter';
 import { useI18n } from '../../i18n';
-import { useToday } from '../records/use-today';
+import { officeToday } from '../../office-clock';
 
 export interface MoveRequest {
   to: MatterStatus;
@@ -28,8 +28,6 @@ export function MoveDialog({
 }) {
   const { t, labels } = useI18n();
   const [form] = Form.useForm<Values>();
-  // The effective date defaults to, and may not pass, today on the office clock (not the PC's).
-  const today = dayjs(useToday());
   const hint =
     request?.to === 'returned' ? t('workflow.reasonHint.returned') : request?.to === 'withdrawn' ? t('workflow.reasonHint.withdrawn') : t('workflow.reasonHint.other');
   return (
@@ -46,12 +44,12 @@ export function MoveDialog({
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ effectiveOn: today }}
+        initialValues={{ effectiveOn: officeToday() }}
         preserve={false}
         onFinish={(v) => onSubmit({ effectiveOn: v.effectiveOn.format('YYYY-MM-DD'), reason: v.reason?.trim() || null })}
       >
         <Form.Item name="effectiveOn" label={t('workflow.effectiveOn')} rules={[{ required: true }]}>
-          <DatePicker format="YYYY-MM-DD" disabledDate={(d) => d.isAfter(today, 'day')} />
+          <DatePicker format="YYYY-MM-DD" disabledDate={(d) => d.isAfter(officeToday(), 'day')} />
         </Form.Item>
         <Form.Item
           name="reason"

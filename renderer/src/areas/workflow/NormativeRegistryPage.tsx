@@ -7,7 +7,7 @@ import { ApiError, call } from '../../api/client';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { MatterPicker } from '../records/MatterPicker';
-import { useToday } from '../records/use-today';
+import { officeToday } from '../../office-clock';
 
 const ISO = 'YYYY-MM-DD';
 const STATE_COLOR: Record<NormativeEntry['state'], string> = {
@@ -50,7 +50,6 @@ export function NormativeRegistryPage() {
   const [months, setMonths] = useState(6);
   const [editing, setEditing] = useState<NormativeEntry | 'new' | null>(null);
   const [form] = Form.useForm<Values>();
-  const today = useToday();
   const list = useQuery({ queryKey: ['normative.list', filter, months], queryFn: () => call('normative.list', { filter, months }) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['normative.list'] });
   const save = useMutation({
@@ -71,7 +70,7 @@ export function NormativeRegistryPage() {
     setEditing(entry);
     form.setFieldsValue(
       entry === 'new'
-        ? { issuedOn: dayjs(today), validFrom: dayjs(today), validUntil: dayjs(today).add(5, 'year').subtract(1, 'day') }
+        ? { issuedOn: officeToday(), validFrom: officeToday(), validUntil: officeToday().add(5, 'year').subtract(1, 'day') }
         : {
             ...entry,
             documentNo: entry.documentNo ?? undefined,

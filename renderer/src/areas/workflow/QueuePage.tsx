@@ -93,19 +93,22 @@ export function QueuePage() {
               ? `${t('queue.total', { n: queue.data.total })}${queue.data.total > queue.data.items.length ? `，${t('queue.shown', { n: queue.data.items.length })}` : ''}`
               : '',
         }}
+        // Narrower than the columns: scroll sideways with 状态 pinned; the title keeps 260 px (issue 20, 1280×720).
+        scroll={{ x: 1260 }}
         columns={[
-          { title: t('queue.deadline'), key: 'deadline', width: 190, render: (_, m) => <DeadlineTag deadline={m.deadline} /> },
+          { title: t('queue.deadline'), key: 'deadline', width: 170, render: (_, m) => <DeadlineTag deadline={m.deadline} /> },
           { title: t('matter.serial'), dataIndex: 'serial', width: 120 },
           {
             title: t('matter.title'),
             dataIndex: 'title',
+            width: 260,
             render: (title: string, m) => <a href={routeHref({ page: 'matter', id: m.id, tab: 'workflow' })}>{title}</a>,
           },
-          { title: t('matter.type'), dataIndex: 'type', width: 160, render: (v: MatterType) => labels.matterType(v) },
-          { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 170 },
+          { title: t('matter.type'), dataIndex: 'type', width: 140, ellipsis: true, render: (v: MatterType) => labels.matterType(v) },
+          { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 150, ellipsis: true },
           { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 110 },
           { title: t('queue.dueOn'), key: 'due', width: 110, render: (_, m) => m.deadline.dueOn ?? '—' },
-          { title: t('matter.status'), dataIndex: 'status', width: 110, render: (_v: MatterStatus, r: QueueItem) => <Tag>{labels.shownStatus({ ...r, voided: null })}</Tag> },
+          { title: t('matter.status'), dataIndex: 'status', width: 110, fixed: 'right', render: (_v: MatterStatus, r: QueueItem) => <Tag>{labels.shownStatus({ ...r, voided: null })}</Tag> },
           { title: t('queue.reviewer'), dataIndex: 'reviewerName', width: 90, render: (v: string | null) => v ?? '—' },
         ]}
       />

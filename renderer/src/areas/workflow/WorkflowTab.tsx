@@ -9,10 +9,13 @@ import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
 import { FeedbackPanel } from './FeedbackPanel';
 import { MoveDialog, type MoveRequest } from './MoveDialog';
+import { useOfficeClock } from '../../office-clock';
+import { ruleText } from './rule-text';
 
 /** The matter's flow: status and allowed moves, the deadline with its rule, the history, and feedback. */
 export function WorkflowTab({ matter }: { matter: Matter }) {
-  const { t, labels } = useI18n();
+  const { t, labels, locale } = useI18n();
+  const clock = useOfficeClock();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [request, setRequest] = useState<MoveRequest | null>(null);
@@ -81,8 +84,8 @@ export function WorkflowTab({ matter }: { matter: Matter }) {
               {w.closedOn && <Descriptions.Item label={t('workflow.closedOn')}>{w.closedOn}</Descriptions.Item>}
             </Descriptions>
             <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-              <strong>{t('workflow.rule')}：</strong>
-              <span data-testid="deadline-rule">{w.ruleText}</span>
+              <strong>{t('workflow.ruleLabel')}</strong>
+              <span data-testid="deadline-rule">{ruleText(locale, w.rule)}</span>
             </Typography.Paragraph>
           </Card>
         </Col>
@@ -100,7 +103,7 @@ export function WorkflowTab({ matter }: { matter: Matter }) {
                   {h.reason && <Typography.Text>{h.reason}</Typography.Text>}
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('workflow.by', { actor: h.actorName, at: new Date(h.at).toLocaleString() })}
+                      {t('workflow.by', { actor: h.actorName, at: clock.dateTime(h.at) })}
                     </Typography.Text>
                   </div>
                 </div>

@@ -1,0 +1,205 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { defaultOfficeSettings } from '../../shared/domain/letter.js';
+import { callAs } from '../support/approved-matter.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
+
+/*
+ * Issue 20, "a 1280×720 laptop screen": every main page at 1280×720 and 1920×1080, with a screenshot of
+ * each (tests/output/screenshots/screen-<size>-<page>.png), no horizontal overflow of the page, no label
+ * or button cut short, the status column in view, no English UI words in the Chinese UI; and stored
+ * times shown in the office's zone in a browser whose own zone is far from it.
+ */
+
+const LONG_TITLE = '关于印发《红花镇农村集体经济组织成员资格认定及集体资产收益分配实施办法（试行）》的请示';
+
+declare const document: {
+  documentElement: { scrollWidth: number; clientWidth: number };
+  querySelector(selector: string): unknown;
+  querySelectorAll(selector: string): ArrayLike<{ scrollWidth: number; clientWidth: number; textContent: string | null; getBoundingClientRect(): { width: number; right: number } }>;
+  body: { innerText: string };
+};
+declare const window: { innerWidth: number; __rdInflight?: number; __rdQuiet?: number };
+
+/** The screens of the menu and the matter page, by route. */
+const SCREENS: [name: string, hash: (matterId: number) => string][] = [
+  ['home', () => '#/'],
+  ['matters', () => '#/matters'],
+  ['new-matter', () => '#/matters/new'],
+  ['batch-import', () => '#/batch-import'],
+  ['incomplete', () => '#/matters/incomplete'],
+  ['search', () => '#/search'],
+  ['ledger', () => '#/ledger'],
+  ['stats', () => '#/stats'],
+  ['normative', () => '#/registry/normative'],
+  ['decisions', () => '#/registry/decisions'],
+  ['exchange', () => '#/exchange'],
+  ['templates', () => '#/templates'],
+  ['audit', () => '#/audit'],
+  ['statutes', () => '#/statutes'],
+  ['settings', () => '#/settings'],
+  ['deadline-settings', () => '#/settings/deadlines'],
+  ['holidays', () => '#/settings/holidays'],
+  ['matter', (id) => `#/matters/${id}`],
+  ['matter-documents', (id) => `#/matters/${id}/documents`],
+  ['matter-letters', (id) => `#/matters/${id}/letters`],
+  ['matter-workflow', (id) => `#/matters/${id}/workflow`],
+  ['matter-casefile', (id) => `#/matters/${id}/casefile`],
+];
+
+/** Words of antd's English defaults and of English UI text that must not appear in the Chinese UI. */
+// Not inside codes such as builtin.opinion or matter.update (shown as codes on purpose).
+const ENGLISH_UI = /(?<![\w.])(No data|No Data|OK|Cancel|Search|Reset|Select|Submit|Upload|Loading|Page|items|Today|Now|Previous|Next|Confirm|Delete|Save|Edit|Close|opinions?|matters?|Filter|Download|Back|Total|Expand|Collapse|Clear|Please|Start date|End date)(?![\w.])/;
+
+/** Counts the page's API calls in flight, so "settled" can mean: no call pending and no spinner. */
+const COUNT_FETCHES = () => {
+  const w = window as unknown as { __rdInflight: number; fetch: (...a: unknown[]) => Promise<unknown> };
+  w.__rdInflight = 0;
+  const original = w.fetch.bind(w);
+  w.fetch = async (...args: unknown[]) => {
+    w.__rdInflight++;
+    try {
+      return await original(...args);
+    } finally {
+      w.__rdInflight--;
+    }
+  };
+};
+
+/** Waits until the screen is quiet: no API call in flight and no spinner or skeleton, twice in a row. */
+async function settled(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const busy = (window.__rdInflight ?? 0) > 0 || document.querySelector('main .ant-spin-spinning, main .ant-skeleton-active, main .ant-skeleton') !== null;
+      window.__rdQuiet = busy ? 0 : (window.__rdQuiet ?? 0) + 1;
+      return window.__rdQuiet >= 3;
+    },
+    undefined,
+    { polling: 100 },
+  );
+}
+
+/** What the layout checks find on the current screen. */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) problems.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+    // Labels and buttons whose text does not fit their box (cut or ellipsised). Data cells may ellipsise on purpose.
+    const labels = document.querySelectorAll(
+      '.ant-form-item-label > label, button, .ant-tabs-tab-btn, .ant-menu-title-content, .ant-statistic-title, th.ant-table-cell, .ant-card-head-title, .ant-segmented-item-label, .ant-radio-button-wrapper, .ant-descriptions-item-label',
+    );
+    for (let i = 0; i < labels.length; i++) {
+      const el = labels[i]!;
+      // Pinned table cells draw their shadow outside the box, which scrollWidth counts: not a cut label.
+      if (el.clientWidth === 0 || String((el as unknown as { className: unknown }).className).includes('cell-fix')) continue;
+      if (el.scrollWidth > el.clientWidth + 1) problems.push(`cut: “${(el.textContent ?? '').trim().slice(0, 30)}” (${el.scrollWidth} > ${el.clientWidth})`);
+    }
+    // Every status column header is within the window (pinned or not).
+    const headers = document.querySelectorAll('main th.ant-table-cell');
+    for (let i = 0; i < headers.length; i++) {
+      const th = headers[i]!;
+      if ((th.textContent ?? '').trim() === '状态' && th.getBoundingClientRect().right > window.innerWidth + 1) problems.push('状态 column off-screen');
+    }
+    return problems;
+  });
+}
+
+/**
+ * English UI words in the rendered text, placeholders and titles of the Chinese UI. (Not aria-labels:
+ * antd writes its own English ones on table selection boxes, "Select all"/"Select row", which no
+ * locale table changes — heard by screen readers only.)
+ */
+async function englishWords(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const attrs = document.querySelectorAll('main [placeholder], main [title]') as unknown as ArrayLike<{ getAttribute(n: string): string | null }>;
+    const out = [document.body.innerText];
+    for (let i = 0; i < attrs.length; i++) for (const n of ['placeholder', 'title']) out.push(attrs[i]!.getAttribute(n) ?? '');
+    return out;
+  });
+  return texts.flatMap((t) => t.split('\n')).filter((line) => ENGLISH_UI.test(line));
+}
+
+describe('every page at 1280×720 and 1920×1080', () => {
+  let matterId = 0;
+  const session = useE2eSession(async (app) => {
+    await callAs(app.core, 'e2e', 'office.save', { settings: defaultOfficeSettings('郯城县红花镇司法所', '郯司审') });
+    for (const [i, title] of [LONG_TITLE, '东风村村规民约（修订稿）', '红花镇人民政府关于农村人居环境整治的实施方案'].entries()) {
+      const m = await callAs(app.core, 'e2e', 'matters.create', { type: i === 1 ? 'village.rules' : 'normative', title, submittingUnit: '红花镇人民政府党政综合办公室', township: '红花镇', receivedOn: '2026-03-02' });
+      if (i === 0) matterId = m.id;
+    }
+    await callAs(app.core, 'e2e', 'matters.update', { id: matterId, changes: { contactName: '王某' }, reason: '补录联系人' });
+  });
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    it(`${width}×${height}: no sideways page, no cut labels, 状态 in view, no English words; a screenshot each`, { timeout: 600_000 }, async () => {
+      const page = await session.pageAs(undefined, { viewport: { width, height } });
+      await page.addInitScript(COUNT_FETCHES);
+      const found: Record<string, string[]> = {};
+      await page.goto(session.url('#/'));
+      for (const [name, hash] of SCREENS) {
+        // In-app navigation (the hash), as a person moves between screens: no reload per screen.
+        await page.evaluate((h) => {
+          (globalThis as unknown as { location: { hash: string } }).location.hash = h;
+        }, hash(matterId));
+        await page.locator('main').first().waitFor();
+        await settled(page);
+        await page.screenshot({ path: screenshotPath(`screen-${width}x${height}-${name}`) });
+        const problems = [...(await layoutProblems(page)), ...(await englishWords(page)).map((w) => `English: ${w}`)];
+        if (problems.length) found[name] = problems;
+      }
+      expect(found).toEqual({});
+      expect(session.errors).toEqual([]);
+    });
+  }
+
+  it('the sider folds to icons, stays folded after a reload (a preference in the archive), and stays in view on a long page', { timeout: 120_000 }, async () => {
+    const page = await session.pageAs(undefined, { viewport: { width: 1280, height: 720 } });
+    await page.goto(session.url('#/settings'));
+    const sider = page.getByTestId('app-sider');
+    await page.getByTestId('user-panel').waitFor();
+    await page.locator('.ant-layout-sider-trigger').click();
+    await page.getByTestId('user-panel').waitFor({ state: 'detached' });
+    await expect.poll(async () => Math.round((await sider.boundingBox())!.width)).toBe(64);
+    await page.reload();
+    await page.getByRole('button', { name: 'e2e', exact: true }).waitFor();
+    await expect.poll(async () => Math.round((await sider.boundingBox())!.width)).toBe(64);
+    // Sticky and as tall as the window: scrolled to the bottom of the long settings page, the menu is still at the top.
+    const style = await sider.evaluate((el) => {
+      const g = globalThis as unknown as { getComputedStyle(e: unknown): { position: string }; innerHeight: number; scrollTo(x: number, y: number): void };
+      g.scrollTo(0, 100_000);
+      return { position: g.getComputedStyle(el).position, windowHeight: g.innerHeight };
+    });
+    expect(style.position).toBe('sticky');
+    expect(Math.round((await sider.boundingBox())!.height)).toBe(style.windowHeight);
+    expect((await sider.boundingBox())!.y).toBe(0);
+    await page.locator('.ant-layout-sider-trigger').click();
+    await page.getByTestId('user-panel').waitFor();
+  });
+
+  it('stored times show in the office zone, not the browser zone; the time-zone screen changes it', { timeout: 120_000 }, async () => {
+    // The browser is in Los Angeles; the office picks Kiritimati (UTC+14, no daylight saving) on the settings screen.
+    const page = await session.pageAs(undefined, { timezoneId: 'America/Los_Angeles' });
+    await page.goto(session.url('#/settings'));
+    await page.getByTestId('office-zone').filter({ hasText: 'Asia/Shanghai' }).waitFor();
+    await page.getByTestId('zone-select').click();
+    await page.keyboard.type('Kiritimati');
+    await page.locator('.ant-select-item-option', { hasText: 'Pacific/Kiritimati' }).click();
+    await page.getByRole('button', { name: '保存时区' }).click();
+    await page.getByTestId('office-zone').filter({ hasText: 'Pacific/Kiritimati' }).waitFor();
+
+    const { at } = session.app.core.db.prepare('SELECT at FROM matter_corrections WHERE matter_id = ?').get(matterId) as { at: string };
+    const inKiritimati = new Date(Date.parse(at) + 14 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    await page.goto(session.url(`#/matters/${matterId}`));
+    await page.getByRole('cell', { name: inKiritimati }).waitFor();
+    // And the audit page shows the same entry's second in the office zone.
+    await page.goto(session.url('#/audit'));
+    await page.getByRole('cell', { name: new RegExp(`^${inKiritimati}:\\d\\d$`) }).first().waitFor();
+    await callAs(session.app.core, 'e2e', 'system.clock.set', { timeZone: 'Asia/Shanghai' });
+    expect(session.errors).toEqual([]);
+  });
+});
