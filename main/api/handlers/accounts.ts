@@ -118,7 +118,7 @@ export const accountHandlers: HandlerMap<AccountMethods> = {
   'audit.export': (input, ctx) => ({
     fileName: `审计日志-${new Date().toISOString().slice(0, 10)}.csv`,
     mime: 'text/csv',
-    contentBase64: Buffer.from(auditCsv(ctx.core.db, input), 'utf8').toString('base64'),
+    content: Buffer.from(auditCsv(ctx.core.db, input), 'utf8'),
   }),
   'audit.verify': (_input, ctx) => verifyAuditChain(ctx.core.db),
   'matters.assign': (input, ctx) => {
