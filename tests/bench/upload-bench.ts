@@ -114,22 +114,23 @@ async function uploadOnce(browser: Browser, door: Door, file: string, n: number)
   try {
     const page = await context.newPage();
     await page.goto(door.url);
-    const matterId = await page.evaluate(
-      async ({ password, n }) => {
-        const post = async (method: string, input: unknown) => {
-          const r = await fetch(`/api/rpc/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-          const j = (await r.json()) as { ok: boolean; value: { id: number }; error?: { message: string } };
-          if (!j.ok) throw new Error(j.error?.message);
-          return j.value;
-        };
-        await post('auth.login', { login: 'bench', password });
-        return (await post('matters.create', { type: 'village.rules', title: `上传测试 ${n}`, submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' })).id;
-      },
-      { password: PASSWORD, n },
-    );
+    // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+    const matterId = (await page.evaluate(`(async () => {
+      const post = async (method, input) => {
+        const r = await fetch('/api/rpc/' + method, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+        const j = await r.json();
+        if (!j.ok) throw new Error(j.error.message);
+        return j.value;
+      };
+      await post('auth.login', { login: 'bench', password: ${JSON.stringify(PASSWORD)} });
+      return (await post('matters.create', { type: 'village.rules', title: '上传测试 ${n}', submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' })).id;
+    })()`)) as number;
     await page.goto(`${door.url}#/matters/${matterId}/documents`);
     const input = page.locator('.ant-upload input[type=file]');
-    await input.waitFor({ state: 'attached' });
+    await input.waitFor({ state: 'attached', timeout: 180_000 }).catch(async (e: unknown) => {
+      await page.screenshot({ path: join(projectRoot(), 'tests', 'output', `upload-bench-${door.name}.png`) });
+      throw e;
+    });
     const pid = door.child.pid!;
     const restMb = memoryKb(pid, 'VmRSS') / 1024;
     writeFileSync(`/proc/${pid}/clear_refs`, '5'); // resets VmHWM to the current RSS
