@@ -125,7 +125,9 @@ async function uploadOnce(browser: Browser, door: Door, file: string, n: number)
       await post('auth.login', { login: 'bench', password: ${JSON.stringify(PASSWORD)} });
       return (await post('matters.create', { type: 'village.rules', title: '上传测试 ${n}', submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' })).id;
     })()`)) as number;
+    // Only the hash changes, so reload: the page signed out at first must start again with its new cookie.
     await page.goto(`${door.url}#/matters/${matterId}/documents`);
+    await page.reload();
     const input = page.locator('.ant-upload input[type=file]');
     await input.waitFor({ state: 'attached', timeout: 180_000 }).catch(async (e: unknown) => {
       await page.screenshot({ path: join(projectRoot(), 'tests', 'output', `upload-bench-${door.name}.png`) });
