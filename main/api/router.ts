@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { contract, isMethod, type Method, type RpcError, type RpcResult } from '../../shared/contract/index.js';
-import { ROLE_LABELS_ZH, type Access } from '../../shared/domain/account.js';
 import { isAppError } from '../core/errors.js';
 import { storeErrorOf } from '../core/store/write-transaction.js';
 import type { HandlerContext } from './context.js';
@@ -17,6 +16,7 @@ import { workflowHandlers } from './handlers/workflow.js';
 import { accountHandlers } from './handlers/accounts.js';
 import { exchangeHandlers } from './handlers/exchange.js';
 import { assertMatterAccess, matterOfCall } from './matter-access.js';
+import { accessRefusal } from './access.js';
 import { recordRead } from './read-audit.js';
 import { backupHandlers } from './handlers/backup.js';
 import { statuteHandlers } from './handlers/statutes.js';
@@ -65,23 +65,7 @@ function inputError(error: z.ZodError): RpcError {
   };
 }
 
-const SIGNED_OUT_MESSAGES = {
-  missing: '请先登录。',
-  expired: '登录已超时，请重新登录。',
-  disabled: '该账号已停用，请联系管理员。',
-} as const;
-
-/** Who may call: checked before the input is even parsed, so a refused caller learns nothing about it. */
-export function accessRefusal(access: Access, ctx: HandlerContext): RpcError | null {
-  if (access === 'public') return null;
-  if (!ctx.account) {
-    const problem = ctx.authProblem ?? 'missing';
-    return { code: problem === 'expired' ? 'auth.expired' : 'auth.required', message: SIGNED_OUT_MESSAGES[problem] };
-  }
-  if (ctx.account.roles.some((role) => access.includes(role))) return null;
-  const needed = access.map((r) => ROLE_LABELS_ZH[r]).join('、');
-  return { code: 'auth.forbidden', message: `当前账号无权执行此操作（需要以下角色之一：${needed}）。` };
-}
+export { accessRefusal } from './access.js';
 
 /** The HTTP status a refusal maps to. */
 export function httpStatusOf(result: RpcResult<unknown>): number {

@@ -42,7 +42,7 @@ export async function runCoreSmoke(dataDir: string, nativeBinding: string | unde
         {
           matter: { type: 'village.rules', title: '冒烟测试 村规民约', submittingUnit: '冒烟测试村', receivedOn: today },
           fileName: '冒烟测试 村规民约.docx',
-          contentBase64: (await smokeDocx()).toString('base64'),
+          content: (await smokeDocx()),
         },
         ctx,
       ),

@@ -6,12 +6,14 @@ import { readSecuritySettings } from '../core/accounts/security-settings.js';
 import { createSession } from '../core/accounts/sessions.js';
 import { contextForSession, takeSessionToken, type HandlerContext } from '../api/context.js';
 import { lanAddresses } from './lan-addresses.js';
-import { contract, HTTP_RPC_PREFIX, isMethod, type RpcResult } from '../../shared/contract/index.js';
+import { BINARY_RPC_HEADER, contract, HTTP_RPC_PREFIX, isMethod, type RpcResult } from '../../shared/contract/index.js';
 import type { Core } from '../core/core.js';
 import { AppError } from '../core/errors.js';
 import { accessRefusal, dispatch, httpStatusOf } from '../api/router.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { resolveStaticPath, sendFile } from './static-files.js';
+import { inputFromBody, readBody } from './rpc-body.js';
+import { sendRpcResult } from './rpc-reply.js';
 
 export interface ServerOptions {
   core: Core;
@@ -60,40 +62,23 @@ export function assertHostAllowed(core: Core, host: string): void {
   }
 }
 
-function sendJson(res: ServerResponse, status: number, body: RpcResult<unknown>): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Content-Length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
 function fail(res: ServerResponse, status: number, code: string, message: string): void {
-  sendJson(res, status, { ok: false, error: { code, message } });
+  sendRpcResult(res, status, { ok: false, error: { code, message } });
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  return new Promise((resolvePromise, reject) => {
-    const declared = Number(req.headers['content-length'] ?? '0');
-    if (declared > limit) return resolvePromise('too-large');
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
-        resolvePromise('too-large');
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolvePromise(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+/**
+ * A refusal sent before the body is read. The rest of the body is drained (so the client, still
+ * sending, gets to read the answer) and the connection closed after it, not kept for the next call.
+ */
+function refuseUnread(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string): void {
+  res.setHeader('Connection', 'close');
+  req.resume();
+  fail(res, status, code, message);
+}
+
+function tooLargeMessage(limit: number): string {
+  const mb = Math.floor(limit / (1024 * 1024));
+  return mb >= 2 ? `上传的文件过大：此操作最多接受 ${mb} MB，未保存任何内容。` : '请求内容过大，未保存任何内容。';
 }
 
 /**
@@ -113,7 +98,13 @@ function checkRequestOrigin(req: IncomingMessage, allowedHosts: string[], scheme
 async function handleRpc(req: IncomingMessage, res: ServerResponse, options: ServerOptions, method: string) {
   if (req.method !== 'POST') return fail(res, 405, 'http.method', '只接受 POST 请求。');
   const type = req.headers['content-type'] ?? '';
-  if (!type.startsWith('application/json')) return fail(res, 415, 'http.content-type', '请求内容必须是 JSON。');
+  const multipart = /^multipart\/form-data\s*;/i.test(type);
+  if (!type.startsWith('application/json') && !multipart) {
+    return refuseUnread(req, res, 415, 'http.content-type', '请求内容必须是 JSON，或以 multipart/form-data 上传的文件。');
+  }
+  if (multipart && req.headers[BINARY_RPC_HEADER] !== '1') {
+    return refuseUnread(req, res, 400, 'http.upload-header', '上传请求缺少必需的请求头，请在工作台页面中上传。');
+  }
   const ctx = requestContext(req, options);
   // Who is calling is known before the body is read: a caller without a session gets its 401 at once
   // instead of being allowed to stream a 50 MB upload first.
@@ -121,25 +112,24 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, options: Ser
   if (refusal) {
     req.resume();
     const result: RpcResult<unknown> = { ok: false, error: refusal };
-    return sendJson(res, httpStatusOf(result), result);
+    return sendRpcResult(res, httpStatusOf(result), result);
   }
   // Upload methods declare a larger body limit in the contract; every other method keeps the default.
   const methodLimit = isMethod(method) ? contract[method].maxInputBytes : undefined;
-  const body = await readBody(req, Math.max(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, methodLimit ?? 0));
-  if (body === 'too-large') return fail(res, 413, 'http.too-large', '请求内容过大。');
-  let input: unknown;
-  try {
-    input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-  } catch {
-    return fail(res, 400, 'http.bad-json', '请求内容不是有效的 JSON。');
-  }
+  const limit = Math.max(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, methodLimit ?? 0);
+  const body = await readBody(req, limit);
+  if (body === 'aborted') return void res.destroy();
+  if (body === 'too-large') return refuseUnread(req, res, 413, 'http.too-large', tooLargeMessage(limit));
+  const read = inputFromBody(body, type);
+  if (!read.ok) return fail(res, 400, read.code, read.message);
+  const input = read.input;
   // A sign-in hands its token to the browser as an HttpOnly cookie only; the page never sees it.
   const { token, result } = takeSessionToken(method, await dispatch(method, input, ctx));
   if (token) res.setHeader('Set-Cookie', sessionCookie(options, token));
   else if (method === 'auth.logout' || (!result.ok && result.error.code === 'auth.expired')) {
     res.setHeader('Set-Cookie', sessionCookie(options, null));
   }
-  sendJson(res, httpStatusOf(result), result);
+  sendRpcResult(res, httpStatusOf(result), result);
 }
 
 export function cookieName(port: number): string {

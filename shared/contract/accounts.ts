@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OutBytes } from './binary.js';
 import { ANY_ROLE, LOGIN_PATTERN, OFFICE_ADMIN, OFFICE_READ, Role, passwordProblem } from '../domain/account.js';
 import { OFFICE_CODE_PATTERN, OfficeKind } from '../domain/exchange.js';
 import { Id, IsoDate, optionalText, requiredText } from './fields.js';
@@ -166,7 +167,7 @@ export const accountsContract = {
   }),
   'audit.export': method({
     input: AuditQuery.omit({ limit: true, offset: true }),
-    output: z.object({ fileName: z.string(), contentBase64: z.string(), mime: z.string() }),
+    output: z.object({ fileName: z.string(), content: OutBytes, mime: z.string() }),
     writes: false,
     roles: ['admin', 'viewer'],
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OutBytes } from './binary.js';
 import { CASE_WRITE, OFFICE_READ } from '../domain/account.js';
 import { MatterStatus } from '../domain/matter.js';
 import { method } from './rpc.js';
@@ -10,7 +11,7 @@ const MatterIds = z.array(Id).min(1, '请至少选择一件事项').max(200, '�
 
 export const BatchResult = z.object({ count: z.number().int() });
 
-const FileOut = z.object({ fileName: z.string(), contentBase64: z.string(), files: z.number().int() });
+const FileOut = z.object({ fileName: z.string(), content: OutBytes, files: z.number().int() });
 
 export const batchContract = {
   'batch.assign': method({

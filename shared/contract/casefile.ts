@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OutBytes } from './binary.js';
 import { CASE_WRITE, OFFICE_ADMIN, OFFICE_READ, SIGN_OFF } from '../domain/account.js';
 import { MatterStatus, MatterType, ReviewResult } from '../domain/matter.js';
 import { method } from './rpc.js';
@@ -111,7 +112,7 @@ export const MaterialMark = z.object({
   note: z.string().trim().max(200).nullish().transform((s) => (s ? s : null)),
 });
 
-const FileOut = z.object({ fileName: z.string(), contentBase64: z.string() });
+const FileOut = z.object({ fileName: z.string(), content: OutBytes });
 
 export const casefileContract = {
   'casefile.get': method({ roles: OFFICE_READ, matterOf: 'matterId', input: z.object({ matterId: Id }), output: CasefileView, writes: false }),

@@ -4,6 +4,7 @@ import { TextBlock } from '../domain/document-text.js';
 import { CreateMatterInput, Matter } from './matters.js';
 import { method } from './rpc.js';
 import { Id } from './fields.js';
+import { fileBytes, OutBytes, UPLOAD_ENVELOPE_BYTES } from './binary.js';
 
 /** What a document is to its matter: 送审稿, 修改稿, 决议/会议记录, 附件. */
 export const DOCUMENT_ROLES = ['submitted', 'revised', 'minutes', 'attachment'] as const;
@@ -21,10 +22,10 @@ export const DOCUMENT_ROLE_ZH: Record<DocumentRole, string> = {
 export const DocumentFormat = z.enum(['docx', 'pdf', 'txt', 'doc', 'image']);
 export type DocumentFormat = z.infer<typeof DocumentFormat>;
 
-/** Files travel as base64 text; 50 MB of bytes is about 67 MB of base64. */
-export const MAX_UPLOAD_BASE64_CHARS = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
-/** HTTP body limit of the upload methods: the base64 text plus room for the other fields. */
-const UPLOAD_MAX_INPUT_BYTES = MAX_UPLOAD_BASE64_CHARS + 64 * 1024;
+/** Largest file a document upload may carry (the bytes themselves, sent as binary — see binary.ts). */
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+/** HTTP body limit of the upload methods: the file plus room for the other fields and the framing. */
+const UPLOAD_MAX_INPUT_BYTES = MAX_UPLOAD_BYTES + UPLOAD_ENVELOPE_BYTES;
 
 const FileName = z
   .string({ error: '文件名不能为空' })
@@ -32,10 +33,7 @@ const FileName = z
   .min(1, { error: '文件名不能为空' })
   .max(255, { error: '文件名不能超过255个字符' });
 
-const Base64 = z
-  .string()
-  .max(MAX_UPLOAD_BASE64_CHARS, { error: '文件过大，超过了导入上限 50 MB' })
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '文件内容必须是 base64 编码' });
+const FileContent = fileBytes(MAX_UPLOAD_BYTES, '文件过大，超过了导入上限 50 MB');
 
 export const DocumentSummary = z.object({
   id: Id,
@@ -69,7 +67,7 @@ export const ImportDocumentInput = z.object({
   /** Omitted: the next version number for this matter and role. */
   version: z.number().int().positive().max(999).optional(),
   fileName: FileName,
-  contentBase64: Base64,
+  content: FileContent,
   /** Chosen by the client to follow a long import (OCR) with documents.importProgress and stop it with documents.cancelImport. */
   jobId: z.uuid().optional(),
 });
@@ -96,7 +94,7 @@ export const ImportAsMatterInput = z.object({
   matter: CreateMatterInput,
   role: DocumentRole.default('submitted'),
   fileName: FileName,
-  contentBase64: Base64,
+  content: FileContent,
   /** When the same file is already in the archive, report it instead of registering another matter. */
   skipIfKnown: z.boolean().default(true),
   /** As in ImportDocumentInput. */
@@ -168,7 +166,7 @@ export const documentsContract = {
   'documents.get': method({ roles: ANY_ROLE, matterOf: 'id:document', input: z.object({ id: Id }), output: DocumentDetail, writes: false }),
   'documents.original': method({ roles: ANY_ROLE, matterOf: 'id:document',
     input: z.object({ id: Id }),
-    output: z.object({ fileName: z.string(), mediaType: z.string(), sha256: z.string(), contentBase64: z.string() }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), sha256: z.string(), content: OutBytes }),
     writes: false,
   }),
   'documents.compare': method({ roles: OFFICE_READ, input: z.object({ aId: Id, bId: Id }), output: CompareResult, writes: false }),

@@ -4,6 +4,7 @@ import { OFFICE_CODE_PATTERN, OfficeKind, PackageKind } from '../domain/exchange
 import { MatterType } from '../domain/matter.js';
 import { Id, IsoDate } from './fields.js';
 import { method } from './rpc.js';
+import { fileBytes, OutBytes, UPLOAD_ENVELOPE_BYTES } from './binary.js';
 
 /** Exchange packages between offices that share no network (收发). */
 
@@ -12,8 +13,8 @@ const EXCHANGE_WORK: readonly Role[] = ['reviewer', 'approver', 'counsel', 'liai
 /** Taking a package in writes across matters, so not the liaison (scoped to their own unit). */
 const EXCHANGE_IMPORT: readonly Role[] = ['reviewer', 'approver', 'counsel', 'admin'];
 
-/** Packages travel base64-encoded in JSON like uploads; 200 MB of package is the door's cap. */
-const MAX_PACKAGE_BASE64_CHARS = Math.ceil((200 * 1024 * 1024 * 4) / 3) + 4;
+/** Packages travel as binary like uploads (binary.ts); 200 MB of package is the door's cap. */
+const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
 
 export const OfficeIdentity = z.object({ name: z.string(), code: z.string(), kind: OfficeKind, fingerprint: z.string(), createdAt: z.string() });
 export type OfficeIdentity = z.infer<typeof OfficeIdentity>;
@@ -97,7 +98,7 @@ export const CountyStatistics = z.object({
 export type CountyStatistics = z.infer<typeof CountyStatistics>;
 
 
-const PackageBytes = z.string().min(1, { error: '请选择交换包文件' }).max(MAX_PACKAGE_BASE64_CHARS, { error: '交换包过大' });
+const PackageBytes = fileBytes(MAX_PACKAGE_BYTES, '交换包过大，超过上限 200 MB', '请选择交换包文件');
 
 export const ExportPackageInput = z
   .object({
@@ -157,23 +158,23 @@ export const exchangeContract = {
   }),
   'exchange.package.export': method({ roles: EXCHANGE_WORK, matterOf: 'matterId',
     input: ExportPackageInput,
-    output: z.object({ fileName: z.string(), base64: z.string(), packageId: z.string(), kind: PackageKind, receiver: z.object({ code: z.string(), name: z.string() }), encrypted: z.boolean() }),
+    output: z.object({ fileName: z.string(), content: OutBytes, packageId: z.string(), kind: PackageKind, receiver: z.object({ code: z.string(), name: z.string() }), encrypted: z.boolean() }),
     writes: true,
   }),
   'exchange.package.preview': method({ roles: EXCHANGE_IMPORT,
-    input: z.object({ contentBase64: PackageBytes }),
+    input: z.object({ content: PackageBytes }),
     output: PackagePreview,
     writes: false,
-    maxInputBytes: MAX_PACKAGE_BASE64_CHARS + 64 * 1024,
+    maxInputBytes: MAX_PACKAGE_BYTES + UPLOAD_ENVELOPE_BYTES,
   }),
   'exchange.package.import': method({ roles: EXCHANGE_IMPORT,
-    input: z.object({ contentBase64: PackageBytes, onConflict: ConflictChoice.optional() }),
+    input: z.object({ content: PackageBytes, onConflict: ConflictChoice.optional() }),
     output: z.object({ preview: PackagePreview, imported: z.boolean(), matterId: z.number().int().nullable() }),
     writes: true,
-    maxInputBytes: MAX_PACKAGE_BASE64_CHARS + 64 * 1024,
+    maxInputBytes: MAX_PACKAGE_BYTES + UPLOAD_ENVELOPE_BYTES,
   }),
   'exchange.history': method({ roles: OFFICE_READ, input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }), output: z.array(PackageRecord), writes: false }),
   'exchange.county.statistics': method({ roles: OFFICE_READ, input: z.object({ from: IsoDate, to: IsoDate }), output: CountyStatistics, writes: false }),
   'exchange.county.files': method({ roles: OFFICE_READ, input: z.object({ packageId: z.string().uuid() }), output: z.array(ReportFileRecord), writes: false }),
-  'exchange.county.file': method({ roles: OFFICE_READ, input: z.object({ id: Id }), output: z.object({ fileName: z.string(), base64: z.string() }), writes: false }),
+  'exchange.county.file': method({ roles: OFFICE_READ, input: z.object({ id: Id }), output: z.object({ fileName: z.string(), content: OutBytes }), writes: false }),
 };

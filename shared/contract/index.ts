@@ -59,6 +59,7 @@ export function isMethod(name: string): name is Method {
 }
 
 export * from './rpc.js';
+export * from './binary.js';
 export * from './matters.js';
 export * from './review.js';
 export * from './letters.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OutBytes } from './binary.js';
 import { ANY_ROLE, OFFICE_ADMIN, OFFICE_READ, SIGN_OFF } from '../domain/account.js';
 import { LetterKind, LetterModel, OfficeSettings } from '../domain/letter.js';
 import { method } from './rpc.js';
@@ -41,7 +42,7 @@ export const LetterSummary = z.object({
 });
 export type LetterSummary = z.infer<typeof LetterSummary>;
 
-const FileOut = z.object({ fileName: z.string(), contentBase64: z.string(), sha256: z.string().optional() });
+const FileOut = z.object({ fileName: z.string(), content: OutBytes, sha256: z.string().optional() });
 
 export const lettersContract = {
   'office.get': method({ roles: ANY_ROLE, input: z.object({}).strict(), output: OfficeSettings, writes: false }),

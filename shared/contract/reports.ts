@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OutBytes } from './binary.js';
 import { OFFICE_READ } from '../domain/account.js';
 import { MatterStatus, MatterType, ReviewResult, SEVERITIES, ShownStatus } from '../domain/matter.js';
 import { method } from './rpc.js';
@@ -112,8 +113,8 @@ export const LedgerOptions = z.object({
 export const ExportFile = z.object({
   fileName: z.string(),
   mediaType: z.string(),
-  /** The file's bytes, base64-encoded (JSON carries no binary). */
-  base64: z.string(),
+  /** The file's bytes (they cross the doors as binary: binary.ts). */
+  content: OutBytes,
   rows: z.number().int(),
 });
 export type ExportFile = z.infer<typeof ExportFile>;

@@ -36,4 +36,4 @@ export type RpcError = z.infer<typeof RpcError>;
 
 export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcError };
 
-export { HTTP_RPC_PREFIX, IPC_CHANNEL } from './transport.js';
+export { BINARY_RPC_HEADER, HTTP_RPC_PREFIX, IPC_CHANNEL, JSON_PART } from './transport.js';

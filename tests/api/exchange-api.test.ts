@@ -41,23 +41,23 @@ describe('exchange.* methods', () => {
     await callAs(unit, 'admin', 'exchange.trust.add', { keyFile: sfsKey.json, confirmFingerprint: office.fingerprint });
 
     const matter = await callAs(unit, 'wang', 'matters.create', { type: 'village.contract', title: '租赁合同', submittingUnit: '东风村民委员会', receivedOn: new Date().toISOString().slice(0, 10) });
-    await callAs(unit, 'wang', 'documents.import', { matterId: matter.id, fileName: 'lease.docx', contentBase64: readFileSync(LEASE_FIXTURE).toString('base64') });
+    await callAs(unit, 'wang', 'documents.import', { matterId: matter.id, fileName: 'lease.docx', content: readFileSync(LEASE_FIXTURE) });
     const file = await callAs(unit, 'wang', 'exchange.package.export', { kind: 'submission', to: 'CGS', matterId: matter.id });
     expect(file.encrypted).toBe(true);
     expect(file.fileName).toMatch(/^送审-.*\.rdpkg$/);
 
-    const preview = await callAs(sfs, 'wang', 'exchange.package.preview', { contentBase64: file.base64 });
+    const preview = await callAs(sfs, 'wang', 'exchange.package.preview', { content: Buffer.from(file.content) });
     expect(preview.sender.code).toBe('DFC');
     expect(preview.alreadyImported).toBe(false);
 
     // A liaison may send but not take packages in.
     const before = tableCounts(sfs);
-    const liaison = await dispatch('exchange.package.import', { contentBase64: file.base64 }, await contextAs(sfs, 'cun', ['liaison']));
+    const liaison = await dispatch('exchange.package.import', { content: Buffer.from(file.content) }, await contextAs(sfs, 'cun', ['liaison']));
     expect(liaison.ok ? null : liaison.error.code).toBe('auth.forbidden');
     const counts = tableCounts(sfs);
     expect({ ...counts, users: before.users, user_roles: before.user_roles, audit_log: before.audit_log }).toEqual(before);
 
-    const imported = await callAs(sfs, 'wang', 'exchange.package.import', { contentBase64: file.base64 });
+    const imported = await callAs(sfs, 'wang', 'exchange.package.import', { content: Buffer.from(file.content) });
     expect(imported.imported).toBe(true);
     const history = await callAs(sfs, 'wang', 'exchange.history', {});
     expect(history.map((h) => [h.direction, h.kind, h.peerCode])).toEqual([['in', 'submission', 'DFC']]);

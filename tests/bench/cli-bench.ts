@@ -5,11 +5,16 @@
  * - each command's `--help`, which loads that command's module and everything it imports;
  * - the baseline in the same run: the built program with every command module loaded, as every call
  *   did before (index.js buildFullProgram), and the source checkout's TypeScript loader (tsx);
- * - plain `node -e` printing one line, the floor no command can beat.
+ * - plain `node -e` printing one line, the floor no command can beat;
+ * - real light calls on a small archive (`users list`, `search`, `stats`), to the first line they print;
+ * - with BENCH_CLI_BASELINE=<another build folder> (e.g. a copy of build/ made on the commit before a
+ *   change, with node_modules linked beside it), each command's `--help` and light call from that build
+ *   too, in the same rounds, and the after/before ratios.
  * Needs `npm run build:main` first.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COMMANDS } from '../../main/cli/command-table.js';
@@ -40,6 +45,16 @@ export async function benchCli(): Promise<object> {
   const built = join(root, 'build', 'main', 'cli', 'main.js');
   if (!existsSync(built)) throw new Error('CLI not built: run `npm run build:main` first');
   const index = pathToFileURL(join(root, 'build', 'main', 'cli', 'index.js')).href;
+  const data = mkdtempSync(join(tmpdir(), 'rd-cli-bench-'));
+  // A small archive for the light calls (made once, by this build).
+  await firstOutputMs([built, 'users', 'list', '--data', data]);
+  const light = (main: string) => ({
+    'users list': { args: [main, 'users', 'list', '--data', data] },
+    search: { args: [main, 'search', '合同', '--data', data] },
+    stats: { args: [main, 'stats', '--from', '2026-01-01', '--to', '2026-12-31', '--data', data] },
+  });
+  const baseline = process.env.BENCH_CLI_BASELINE ? join(process.env.BENCH_CLI_BASELINE, 'main', 'cli', 'main.js') : null;
+  if (baseline && !existsSync(baseline)) throw new Error(`no baseline build at ${baseline}`);
   const ways: Record<string, { args: string[]; env?: NodeJS.ProcessEnv }> = {
     nodeFloor: { args: ['-e', 'console.log(1)'] },
     help: { args: [built, '--help'] },
@@ -49,6 +64,13 @@ export async function benchCli(): Promise<object> {
     },
     helpThroughTsxFromSource: { args: [join(root, 'main', 'cli', 'bin.js'), '--help'], env: { ...process.env, REVIEW_DESK_FROM_SOURCE: '1' } },
     ...Object.fromEntries(COMMANDS.map((c) => [`${c.name} --help`, { args: [built, c.name, '--help'] }])),
+    ...light(built),
+    ...(baseline
+      ? {
+          ...Object.fromEntries(COMMANDS.map((c) => [`before: ${c.name} --help`, { args: [baseline, c.name, '--help'] }])),
+          ...Object.fromEntries(Object.entries(light(baseline)).map(([k, v]) => [`before: ${k}`, v])),
+        }
+      : {}),
   };
   const times: Record<string, number[]> = {};
   for (let run = 0; run <= RUNS; run++) {
@@ -57,11 +79,19 @@ export async function benchCli(): Promise<object> {
       if (run > 0) (times[name] ??= []).push(ms); // run 0 warms the disk cache
     }
   }
+  rmSync(data, { recursive: true, force: true });
   const medians = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v))]));
   const commands = COMMANDS.map((c) => medians[`${c.name} --help`]!);
+  const ratioToBefore = baseline
+    ? Object.fromEntries(
+        [...COMMANDS.map((c) => `${c.name} --help`), ...Object.keys(light(built))].map((k) => [k, Number((medians[k]! / medians[`before: ${k}`]!).toFixed(2))]),
+      )
+    : undefined;
   return {
     runs: RUNS,
     medianMs: medians,
+    ratioToBefore,
+    ratioSlowestCommandHelpToNodeFloor: Number((Math.max(...commands) / medians.nodeFloor!).toFixed(2)),
     slowestCommandHelpMs: Math.max(...commands),
     ratioHelpToAllModulesLoaded: Number((medians.help! / medians.helpAllModulesLoaded!).toFixed(2)),
     ratioHelpToTsxFromSource: Number((medians.help! / medians.helpThroughTsxFromSource!).toFixed(2)),

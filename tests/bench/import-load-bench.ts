@@ -199,7 +199,7 @@ export async function benchImportLoad(): Promise<object> {
     const importing = postLong(url, cookie, 'documents.importAsMatter', {
       matter: { type: 'village.rules', title: '东风村村规民约（二十万段）', submittingUnit: '东风村民委员会', receivedOn: '2026-11-02' },
       fileName: '村规民约（二十万段）.docx',
-      contentBase64: big.toString('base64'),
+      content: big,
       skipIfKnown: false,
     }).then((r) => ({ ...r, seconds: round((performance.now() - started) / 1000), endedAt: at() }));
     const during = await load(importing);

@@ -65,7 +65,7 @@ describe('stored timestamps in the office zone, end to end through the core', ()
     const stamp = /^审计日志-(\d{8})-\d{6}\.csv$/.exec(file.fileName);
     expect(stamp, file.fileName).not.toBeNull();
     expect(stamp![1]).toBe(dateInZone(new Date(), KIRITIMATI).replaceAll('-', ''));
-    const csv = Buffer.from(file.contentBase64, 'base64').toString('utf8');
+    const csv = Buffer.from(file.content).toString('utf8');
     expect(csv.split('\r\n')[0]).toContain(`时间（${KIRITIMATI}）`);
     const created = env.core.db.prepare("SELECT at FROM audit_log WHERE action = 'matter.create'").get() as { at: string };
     expect(csv).toContain(shifted(created.at, 14));

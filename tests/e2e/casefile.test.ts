@@ -33,7 +33,7 @@ beforeAll(async () => {
     matterId: matter.id,
     fileName: '关于审查房屋租赁合同的送审函.docx',
     role: 'attachment',
-    contentBase64: readFileSync(join(import.meta.dirname, '..', 'fixtures', 'docx', 'zh-notice-gov-office-01.docx')).toString('base64'),
+    content: readFileSync(join(import.meta.dirname, '..', 'fixtures', 'docx', 'zh-notice-gov-office-01.docx')),
   });
   await callAs(app.core, '李所长', 'letters.issue', { matterId: matter.id, kind: 'legality-opinion', issueDate: '2026-03-10' });
   await callAs(app.core, '王审查', 'workflow.move', { matterId: matter.id, to: 'closed' });

@@ -174,13 +174,13 @@ describe('documents tab in the browser', () => {
     const notes = await rpc('documents.import', {
       matterId: other.id,
       fileName: 'notes.docx',
-      contentBase64: readFileSync(join(FIXTURES, 'fixture-notes-01.docx')).toString('base64'),
+      content: readFileSync(join(FIXTURES, 'fixture-notes-01.docx')),
     });
     const lists = await rpc('documents.import', {
       matterId: other.id,
       role: 'attachment',
       fileName: '租赁合同（编号列表）.docx',
-      contentBase64: readFileSync(join(FIXTURES, 'zh-contract-lease-tpl7-01.docx')).toString('base64'),
+      content: readFileSync(join(FIXTURES, 'zh-contract-lease-tpl7-01.docx')),
     });
 
     const hash = `#/matters/${other.id}/documents/doc-${notes.document.id}`;
@@ -202,17 +202,20 @@ describe('documents tab in the browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('sends a file of several megabytes intact through the chunked base64 encoder (fallback without Uint8Array.toBase64)', async () => {
+  it('sends a file of several megabytes intact as binary (multipart), not as base64 in JSON', async () => {
     const line = '第一条 村民会议由本村十八周岁以上的村民组成。Ⅰ—①②③\n';
     const big = Buffer.from(line.repeat(Math.ceil((3 * 1024 * 1024) / Buffer.byteLength(line))), 'utf8');
     const page = await app.newPage(browser, { locale: 'zh-CN' });
-    // Exercise the btoa path as well; the native encoder is used by the other tests.
-    await page.addInitScript('delete Uint8Array.prototype.toBase64');
+    const upload = page.waitForRequest('**/api/rpc/documents.import');
     await page.goto(`${app.server.url}#/matters/${matter.id}/documents`);
     await page.getByLabel('文件角色').click();
     await page.locator('.ant-select-item-option', { hasText: '附件' }).click();
     await page.locator('.ant-upload input[type=file]').setInputFiles({ name: '村民会议记录汇编.txt', mimeType: 'text/plain', buffer: big });
     await page.getByText(/已导入：村民会议记录汇编\.txt/).waitFor();
+    const headers = await (await upload).allHeaders();
+    expect(headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    // The body is the file plus a little framing, not the third larger base64 text.
+    expect(Number(headers['content-length'])).toBeLessThan(big.length + 4096);
     const stored = app.core.db.prepare("SELECT sha256, size FROM documents WHERE file_name = '村民会议记录汇编.txt'").get() as { sha256: string; size: number };
     expect(stored).toEqual({ sha256: sha256(big), size: big.length });
   });

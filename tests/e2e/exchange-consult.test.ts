@@ -43,7 +43,7 @@ beforeAll(async () => {
   setUpOffice(counsel.db, 'admin', { name: '城关村居法律顾问', code: 'GW01', kind: 'counsel' });
   trustEachOther(app.core, 'e2e', counsel, 'admin');
   const matter = await callAs(app.core, 'e2e', 'matters.create', { type: 'village.contract', title: TITLE, submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' });
-  await callAs(app.core, 'e2e', 'documents.import', { matterId: matter.id, fileName: '租赁合同.docx', contentBase64: readFileSync(LEASE_FIXTURE).toString('base64') });
+  await callAs(app.core, 'e2e', 'documents.import', { matterId: matter.id, fileName: '租赁合同.docx', content: readFileSync(LEASE_FIXTURE) });
   ({ browser, close: closeBrowser } = await launchChromium());
 });
 afterAll(async () => {

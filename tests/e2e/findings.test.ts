@@ -40,7 +40,7 @@ describe('pre-check findings in the review workspace', () => {
     const { document } = await api('documents.import', {
       matterId: matter.id,
       fileName: '门面房租赁合同.docx',
-      contentBase64: readFileSync(RISKY_LEASE).toString('base64'),
+      content: readFileSync(RISKY_LEASE),
     });
     const findings: MethodOutput<'findings.list'> = await api('findings.list', { documentId: document.id });
     return { matter, document, findings };
@@ -212,7 +212,7 @@ describe('pre-check findings in the review workspace', () => {
   it('marks the words that triggered a finding inside the quoted clause, also after a reload (issue 13)', async () => {
     const matter = await api('matters.create', { type: 'village.rules', title: '东风村村规民约', submittingUnit: '东风村村民委员会', receivedOn: '2026-03-02' });
     const text = '东风村村规民约\n第一条 为维护本村秩序，经村民会议讨论通过，制定本村规民约。\n第五条 外嫁女及其子女不享受本村集体收益分配，户口须迁出本村。';
-    const { document } = await api('documents.import', { matterId: matter.id, fileName: '村规民约.txt', contentBase64: Buffer.from(text).toString('base64') });
+    const { document } = await api('documents.import', { matterId: matter.id, fileName: '村规民约.txt', content: Buffer.from(text) });
     const findings = await api('findings.list', { documentId: document.id });
     const women = findings.find((f) => f.rule === 'village-rules.married-out-women' && f.trigger);
     expect(women).toBeDefined();

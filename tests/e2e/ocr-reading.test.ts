@@ -68,7 +68,7 @@ describe('scanned documents in the reading view', () => {
     matter = await rpc('matters.create', { type: 'village.contract', title: '东风村鱼塘发包', submittingUnit: '东风村民委员会', receivedOn: '2026-11-02' });
     // Seeded through the core: a PDF with a text layer (no OCR), tests/fixtures/pdf (text of a corpus notice).
     const textPdf = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pdf', 'zh-notice-gov-office-textlayer-01.pdf'));
-    textPdfId = (await rpc('documents.import', { matterId: matter.id, role: 'attachment', fileName: '政策通知.pdf', contentBase64: textPdf.toString('base64') })).document.id;
+    textPdfId = (await rpc('documents.import', { matterId: matter.id, role: 'attachment', fileName: '政策通知.pdf', content: textPdf })).document.id;
     scan = await imagePdf([
       await page([{ text: '东风村村民会议决议。' }, { text: '经村民会议讨论，同意将村集体鱼塘对外发包。' }, { text: '发包期限为五年，承包费每年一万二千元。' }]),
       await page([{ text: '参加会议村民代表四十二人，同意四十人。' }, { text: BLURRED, blurred: true }]),

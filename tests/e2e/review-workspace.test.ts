@@ -45,7 +45,7 @@ describe('review workspace in the browser', () => {
     const imported = await api('documents.import', {
       matterId: matter.id,
       fileName: '房屋租赁合同(农村).docx',
-      contentBase64: readFileSync(FIXTURE).toString('base64'),
+      content: readFileSync(FIXTURE),
     });
     const documentId = imported.document.id;
     const detail = await api('documents.get', { id: documentId });

@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../support/app-server.js';
 import { launchChromium, screenshotPath } from '../support/browser.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'docx');
-const base64 = (name: string) => readFileSync(join(FIXTURES, name)).toString('base64');
+const bytes = (name: string) => readFileSync(join(FIXTURES, name));
 
 describe('full-text search in the browser', () => {
   let app: TestApp;
@@ -25,7 +25,7 @@ describe('full-text search in the browser', () => {
   }
   async function seed(matter: MethodInput<'matters.create'>, file: string, fileName: string): Promise<number> {
     const m = await rpc('matters.create', matter);
-    await rpc('documents.import', { matterId: m.id, role: 'submitted', fileName, contentBase64: base64(file) });
+    await rpc('documents.import', { matterId: m.id, role: 'submitted', fileName, content: bytes(file) });
     return m.id;
   }
   /** Hits in the list: each hit's article and the texts of its <mark> elements. */

@@ -69,7 +69,7 @@ describe('sign-in over HTTP', () => {
   });
 
   it('refuses an upload without a session before reading its body', async () => {
-    const reply = await rpc(local(), 'documents.import', { matterId: 1, fileName: 'x.docx', contentBase64: 'A'.repeat(2_000_000) });
+    const reply = await rpc(local(), 'documents.import', { matterId: 1, fileName: 'x.docx', content: 'A'.repeat(2_000_000) });
     expect(reply.status).toBe(401);
     expect(reply.json.error?.code).toBe('auth.required');
   });

@@ -38,7 +38,7 @@ describe('three writers on one archive', () => {
     const matters: number[] = [];
     for (let i = 0; i < 6; i++) {
       const m = await callAs(core, '王审查', 'matters.create', { type: 'contract', title: `租赁合同${i}`, submittingUnit: '东风村', receivedOn: '2026-03-02' });
-      await callAs(core, '王审查', 'documents.import', { matterId: m.id, fileName: `租赁${i}.docx`, contentBase64: readFileSync(RISKY).toString('base64') });
+      await callAs(core, '王审查', 'documents.import', { matterId: m.id, fileName: `租赁${i}.docx`, content: readFileSync(RISKY) });
       await callAs(core, '王审查', 'review.start', { matterId: m.id });
       matters.push(m.id);
     }

@@ -97,7 +97,7 @@ describe('HTTP door', () => {
     const before = tableCounts(env.core);
     const big = await rpc('matters.create', { type: 'contract', title: 'x'.repeat(10_000), submittingUnit: 'y', receivedOn: '2025-06-03' });
     expect(big.status).toBe(413);
-    expect(JSON.parse(big.body).error.message).toBe('请求内容过大。');
+    expect(JSON.parse(big.body).error.message).toBe('请求内容过大，未保存任何内容。');
     const broken = await send('/api/rpc/matters.list', { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: '{"a":' });
     expect(broken.status).toBe(400);
     expect(JSON.parse(broken.body).error.code).toBe('http.bad-json');

@@ -27,7 +27,7 @@ export async function approvedMatter(core: Core, title = '某村房屋租赁合�
   const { document } = await call('documents.import', {
     matterId: matter.id,
     fileName: 'lease.docx',
-    contentBase64: readFileSync(LEASE_FIXTURE).toString('base64'),
+    content: readFileSync(LEASE_FIXTURE),
   });
   const detail = await call('documents.get', { id: document.id });
   const block = detail.blocks.find((b) => b.text.includes('租赁') && b.text.length > 20)!;

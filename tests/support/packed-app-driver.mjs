@@ -34,7 +34,7 @@ try {
       const out = await call('documents.importAsMatter', {
         matter: { type: 'village.contract', title: doc.title, submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' },
         fileName: doc.fileName,
-        contentBase64: readFileSync(doc.path).toString('base64'),
+        content: readFileSync(doc.path),
       });
       const detail = await call('documents.get', { id: out.document.id });
       result.imports[doc.fileName] = { ok: true, matterId: out.matter.id, text: detail.blocks.map((b) => b.text).join('\n') };
@@ -51,7 +51,7 @@ try {
     await call('office.save', { settings: { ...office, officeName: '郯城县红花镇司法所', numberPrefix: '红司审' } });
     const letter = await call('letters.issue', { matterId: first.matterId, kind: 'return-notice', missingMaterials: ['村民会议记录'] });
     const file = await call('letters.download', { id: letter.id });
-    const xml = strFromU8(unzipSync(Buffer.from(file.contentBase64, 'base64'))['word/document.xml']);
+    const xml = strFromU8(unzipSync(Buffer.from(file.content))['word/document.xml']);
     result.letter = { number: letter.number, fileName: file.fileName, mentionsMaterial: xml.includes('村民会议记录') };
   }
 } finally {

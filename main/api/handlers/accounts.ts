@@ -118,7 +118,7 @@ export const accountHandlers: HandlerMap<AccountMethods> = {
   'audit.export': (input, ctx) => ({
     fileName: `审计日志-${ctx.clock.fileStamp()}.csv`,
     mime: 'text/csv',
-    contentBase64: Buffer.from(auditCsv(ctx.core.db, input, ctx.clock.timeZone), 'utf8').toString('base64'),
+    content: Buffer.from(auditCsv(ctx.core.db, input, ctx.clock.timeZone), 'utf8'),
   }),
   'audit.verify': (_input, ctx) => verifyAuditChain(ctx.core.db),
   'matters.assign': (input, ctx) => {

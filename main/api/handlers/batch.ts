@@ -22,7 +22,7 @@ export const batchHandlers: HandlerMap<keyof typeof batchContract> = {
   'batch.export': async (input, ctx) => {
     checkAll(ctx, input.matterIds, false);
     const out = await batchExport(ctx.core.db, input.matterIds, input.what);
-    return { fileName: out.fileName, contentBase64: out.bytes.toString('base64'), files: out.files };
+    return { fileName: out.fileName, content: out.bytes, files: out.files };
   },
   'batch.printable': (input, ctx) => {
     checkAll(ctx, input.matterIds, false);

@@ -10,7 +10,7 @@ export const casefileHandlers: HandlerMap<keyof typeof casefileContract> = {
   'casefile.archive': (input, ctx) => archiveCase(ctx.core.db, ctx.actor, input.matterId, input.archivedOn),
   'casefile.export': async (input, ctx) => {
     const out = await exportCasefile(ctx.core.db, input.matterId);
-    return { fileName: out.fileName, contentBase64: out.bytes.toString('base64') };
+    return { fileName: out.fileName, content: out.bytes };
   },
   'casefile.printable': (input, ctx) => printableCasefile(ctx.core.db, input.matterId),
   'materials.lists': (_input, ctx) => materialLists(ctx.core.db),

@@ -9,7 +9,7 @@ export const countyReportHandlers: HandlerMap<keyof typeof countyReportContract>
     return {
       fileName: out.fileName,
       mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      base64: out.bytes.toString('base64'),
+      content: out.bytes,
       rows: out.rows,
     };
   },

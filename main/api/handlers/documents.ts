@@ -8,6 +8,7 @@ import {
 } from '../../core/documents/document-service.js';
 import { cancelImport, importProgress, startImportJob } from '../../core/documents/import-jobs.js';
 import type { HandlerMap } from '../handler-map.js';
+import { asBuffer } from '../bytes.js';
 
 type DocumentMethods =
   | 'documents.import'
@@ -31,7 +32,7 @@ export const documentHandlers: HandlerMap<DocumentMethods> = {
           role: input.role,
           version: input.version,
           fileName: input.fileName,
-          bytes: Buffer.from(input.contentBase64, 'base64'),
+          bytes: asBuffer(input.content),
         },
         { hooks: job.hooks },
       );
@@ -46,7 +47,7 @@ export const documentHandlers: HandlerMap<DocumentMethods> = {
         ctx.core.db,
         ctx.actor,
         input.matter,
-        { role: input.role, fileName: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64') },
+        { role: input.role, fileName: input.fileName, bytes: asBuffer(input.content) },
         { skipIfKnown: input.skipIfKnown, hooks: job.hooks },
       );
     } finally {
@@ -59,7 +60,7 @@ export const documentHandlers: HandlerMap<DocumentMethods> = {
   'documents.get': (input, ctx) => getDocument(ctx.core.db, input.id),
   'documents.original': (input, ctx) => {
     const { bytes, ...rest } = exportOriginal(ctx.core.db, input.id);
-    return { ...rest, contentBase64: bytes.toString('base64') };
+    return { ...rest, content: bytes };
   },
   'documents.compare': (input, ctx) => compareVersions(ctx.core.db, input.aId, input.bId),
 };

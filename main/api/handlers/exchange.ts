@@ -6,6 +6,7 @@ import { importPackage, previewPackage } from '../../core/exchange/import-packag
 import { exportKeyFile, findOfficeIdentity, setUpOffice } from '../../core/exchange/office-keys.js';
 import { listTrusted, trustOffice, withdrawTrust } from '../../core/exchange/trust-list.js';
 import type { HandlerMap } from '../handler-map.js';
+import { asBuffer } from '../bytes.js';
 
 type ExchangeMethods =
   | 'exchange.office.get'
@@ -31,15 +32,15 @@ export const exchangeHandlers: HandlerMap<ExchangeMethods> = {
   'exchange.trust.withdraw': (input, ctx) => withdrawTrust(ctx.core.db, ctx.actor, input.code, input.reason),
   'exchange.package.export': (input, ctx) => {
     const result = exportPackage(ctx.core, ctx.actor, input);
-    return { fileName: result.fileName, base64: result.bytes.toString('base64'), packageId: result.packageId, kind: result.kind, receiver: result.receiver, encrypted: result.encrypted };
+    return { fileName: result.fileName, content: result.bytes, packageId: result.packageId, kind: result.kind, receiver: result.receiver, encrypted: result.encrypted };
   },
-  'exchange.package.preview': (input, ctx) => previewPackage(ctx.core.db, Buffer.from(input.contentBase64, 'base64')),
-  'exchange.package.import': (input, ctx) => importPackage(ctx.core.db, ctx.actor, Buffer.from(input.contentBase64, 'base64'), { onConflict: input.onConflict }),
+  'exchange.package.preview': (input, ctx) => previewPackage(ctx.core.db, asBuffer(input.content)),
+  'exchange.package.import': (input, ctx) => importPackage(ctx.core.db, ctx.actor, asBuffer(input.content), { onConflict: input.onConflict }),
   'exchange.history': (input, ctx) => packageHistory(ctx.core.db, input.limit),
   'exchange.county.statistics': (input, ctx) => countyStatistics(ctx.core.db, input),
   'exchange.county.files': (input, ctx) => listReportFiles(ctx.core.db, input.packageId),
   'exchange.county.file': (input, ctx) => {
     const file = readReportFile(ctx.core.db, input.id);
-    return { fileName: file.fileName, base64: file.bytes.toString('base64') };
+    return { fileName: file.fileName, content: file.bytes };
   },
 };

@@ -14,13 +14,13 @@ export const letterHandlers: HandlerMap<keyof typeof lettersContract> = {
   'letters.list': (input, ctx) => listLetters(ctx.core.db, input.matterId),
   'letters.download': (input, ctx) => {
     const file = letterFile(ctx.core.db, input.id);
-    return { fileName: file.fileName, sha256: file.sha256, contentBase64: file.bytes.toString('base64') };
+    return { fileName: file.fileName, sha256: file.sha256, content: file.bytes };
   },
   'documents.annotate': async (input, ctx) => {
     const out = await annotateDocument(ctx.core.db, input.documentId, { name: ctx.account?.displayName ?? '审查人', initials: ctx.account?.initials ?? '审' });
     return {
       fileName: out.fileName,
-      contentBase64: out.bytes.toString('base64'),
+      content: out.bytes,
       placedExactly: out.placedExactly,
       placedApproximately: out.placedApproximately,
       placedAtStart: out.placedAtStart,
@@ -31,6 +31,6 @@ export const letterHandlers: HandlerMap<keyof typeof lettersContract> = {
   'matters.summarySheetPrintable': (input, ctx) => printableSummarySheet(ctx.core.db, input.matterId),
   'matters.summarySheet': async (input, ctx) => {
     const out = await summarySheet(ctx.core.db, input.matterId);
-    return { fileName: out.fileName, contentBase64: out.bytes.toString('base64') };
+    return { fileName: out.fileName, content: out.bytes };
   },
 };

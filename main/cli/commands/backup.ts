@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { backupArchive, readBackupInfo, type BackupInfo } from '../../core/backup/backup-file.js';
-import { restoreArchive } from '../../core/backup/restore.js';
-import { DATABASE_FILE } from '../../core/store/open-database.js';
+import type { BackupInfo } from '../../core/backup/backup-file.js';
 import { dataOption } from '../data-option.js';
 import { officeTimeZoneOfFile } from '../../core/clock.js';
 import { DEFAULT_TIME_ZONE, dateInZone, formatInstant } from '../../../shared/domain/office-time.js';
@@ -31,6 +29,8 @@ export function registerBackup(program: Command): void {
     .option('--json', '以 JSON 输出')
     .action(async (options: { data: string; out: string; encrypt?: boolean; json?: boolean }) => {
       const secret = options.encrypt ? await passphrase('new') : undefined;
+      // SQLite and the backup code load when the command runs, not for `--help` (issue 17).
+      const [{ backupArchive }, { DATABASE_FILE }] = await Promise.all([import('../../core/backup/backup-file.js'), import('../../core/store/open-database.js')]);
       const result = await backupArchive(join(options.data, DATABASE_FILE), options.out, { passphrase: secret });
       if (options.json) {
         console.log(JSON.stringify(result, null, 2));
@@ -51,6 +51,11 @@ export function registerRestore(program: Command): void {
     .requiredOption('--from <file>', '备份文件')
     .option('--yes', '不再询问，直接恢复（用于脚本）')
     .action(async (options: { data: string; from: string; yes?: boolean }) => {
+      const [{ readBackupInfo }, { restoreArchive }, { DATABASE_FILE }] = await Promise.all([
+        import('../../core/backup/backup-file.js'),
+        import('../../core/backup/restore.js'),
+        import('../../core/store/open-database.js'),
+      ]);
       const info = readBackupInfo(options.from);
       console.log(`将用以下备份替换数据目录 ${options.data} 中的档案：`);
       for (const line of describeBackup(info, officeTimeZoneOfFile(join(options.data, DATABASE_FILE)))) console.log(`  ${line}`);

@@ -4,10 +4,7 @@ import { Option, type Command } from 'commander';
 import type { Finding } from '../../../shared/domain/finding.js';
 import { SEVERITY_ZH, MATTER_TYPE_ZH } from '../../../shared/domain/labels-zh.js';
 import { MATTER_TYPES, type MatterType } from '../../../shared/domain/matter.js';
-import { extractFile } from '../../core/documents/extract.js';
-import { DEFAULT_LIMITS } from '../../core/documents/limits.js';
 import { isAppError } from '../../core/errors.js';
-import { guessMatterType, runChecks } from '../../core/rules/index.js';
 
 export type CheckReport =
   | { file: string; type: MatterType; typeGuessed: boolean; typeReason?: string; findings: Omit<Finding, never>[] }
@@ -16,6 +13,12 @@ export type CheckReport =
 /** Reads one file and runs the pre-checks on it; a file that cannot be read is reported, not thrown. */
 export async function checkFile(file: string, type?: MatterType): Promise<CheckReport> {
   try {
+    // The document readers (mammoth, pdf.js, word-extractor) and the rules load when a file is checked (issue 17).
+    const [{ extractFile }, { DEFAULT_LIMITS }, { guessMatterType, runChecks }] = await Promise.all([
+      import('../../core/documents/extract.js'),
+      import('../../core/documents/limits.js'),
+      import('../../core/rules/index.js'),
+    ]);
     const { blocks } = await extractFile(basename(file), readFileSync(file), DEFAULT_LIMITS);
     const title = basename(file).replace(/\.[^.]+$/, '');
     const guess = type ? null : guessMatterType(blocks, title);

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { formatDoctorReport, runDoctor, type DoctorReport } from '../../core/store/doctor.js';
+import type { DoctorReport } from '../../core/store/doctor.js';
 import { dataOption } from '../data-option.js';
 
 export type { DoctorReport };
 
 /** The full health check of the archive in `dataDir` (see core/store/doctor.ts). */
 export async function doctor(dataDir: string): Promise<DoctorReport> {
-  return runDoctor(dataDir);
+  // SQLite and the checks load when the command runs, not for `--help` (issue 17).
+  return (await import('../../core/store/doctor.js')).runDoctor(dataDir);
 }
 
 export function registerDoctor(program: Command): void {
@@ -18,7 +19,7 @@ export function registerDoctor(program: Command): void {
     .action(async (options: { data: string; json?: boolean }) => {
       const report = await doctor(options.data);
       if (options.json) console.log(JSON.stringify(report, null, 2));
-      else console.log(formatDoctorReport(report).join('\n'));
+      else console.log((await import('../../core/store/doctor.js')).formatDoctorReport(report).join('\n'));
       if (!report.ok) process.exitCode = 1;
     });
 }

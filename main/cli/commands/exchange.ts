@@ -2,24 +2,39 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { OFFICE_KIND_ZH, PACKAGE_KIND_ZH, parseOfficeKind, parsePackageKind, suggestOfficeCode } from '../../../shared/domain/exchange.js';
-import { readOfficeSettings } from '../../core/letters/office-settings.js';
-import { openCore, type Core } from '../../core/core.js';
+import type { Core } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
-import { listReportFiles, readReportFile } from '../../core/exchange/county-files.js';
-import { countyStatistics } from '../../core/exchange/county-statistics.js';
-import { exportPackage } from '../../core/exchange/export-package.js';
-import { importPackage, previewPackage, type PackagePreview } from '../../core/exchange/import-package.js';
-import { exportKeyFile, findOfficeIdentity, readKeyFile, setUpOffice } from '../../core/exchange/office-keys.js';
-import { listTrusted, trustOffice, withdrawTrust } from '../../core/exchange/trust-list.js';
-import { describePackage } from '../../core/exchange/package-file.js';
-import { stopExtractionWorker } from '../../core/documents/extract-pool.js';
+import type { PackagePreview } from '../../core/exchange/import-package.js';
 import type { Method } from '../../../shared/contract/index.js';
-import { asOption, assertMayCall, cliActor, closeStdin } from '../acting-account.js';
+import { asOption, closeStdin } from '../acting-account.js';
 import { dataOption } from '../data-option.js';
-import { resolveMatter } from '../matter-ref.js';
+
+/**
+ * What the subcommands run — the archive, the package code (crypto, zip, the document readers for
+ * imports), the office keys — loaded when one runs, so `review-desk package --help` loads none (issue 17).
+ */
+async function services() {
+  const modules = await Promise.all([
+    import('../../core/core.js'),
+    import('../../core/letters/office-settings.js'),
+    import('../../core/exchange/county-files.js'),
+    import('../../core/exchange/county-statistics.js'),
+    import('../../core/exchange/export-package.js'),
+    import('../../core/exchange/import-package.js'),
+    import('../../core/exchange/office-keys.js'),
+    import('../../core/exchange/trust-list.js'),
+    import('../../core/exchange/package-file.js'),
+    import('../../core/documents/extract-pool.js'),
+    import('../cli-actor.js'),
+    import('../matter-ref.js'),
+  ]);
+  return Object.assign({}, ...modules) as UnionToIntersection<(typeof modules)[number]>;
+}
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
 /** Opens the archive, acts as `--as`, checks the method's roles, runs, and closes everything. */
 async function acting<T>(options: { data: string; as?: string }, method: Method, writes: boolean, run: (core: Core, actor: string) => Promise<T> | T): Promise<T> {
+  const { openCore, cliActor, assertMayCall } = await services();
   const core = await openCore(options.data);
   try {
     const who = await cliActor(core, options, writes);
@@ -64,6 +79,7 @@ function registerPackage(program: Command): void {
     .action(async (matterRef: string | undefined, options: { data: string; as?: string; kind: string; to: string; out: string; from?: string; until?: string; plain?: boolean; withDocuments?: boolean }) => {
       const kind = parsePackageKind(options.kind);
       if (!kind) throw new AppError('input.invalid', `未知的交换包类型「${options.kind}」。`);
+      const { resolveMatter, exportPackage } = await services();
       const result = await acting(options, 'exchange.package.export', true, (core, actor) => {
         const matterId = matterRef ? resolveMatter(core.db, matterRef).id : undefined;
         const period = options.from && options.until ? { from: options.from, to: options.until } : undefined;
@@ -82,6 +98,7 @@ function registerPackage(program: Command): void {
     .option('--dry-run', '只显示将要导入的内容，不写入')
     .action(async (file: string, options: { data: string; as?: string; onConflict?: 'keep-local' | 'take-package'; dryRun?: boolean }) => {
       const bytes = readFileSync(file);
+      const { previewPackage, importPackage, stopExtractionWorker } = await services();
       if (options.dryRun) {
         await acting(options, 'exchange.package.preview', false, (core) => printPreview(previewPackage(core.db, bytes)));
         return;
@@ -102,6 +119,7 @@ function registerPackage(program: Command): void {
     .option('--json', '以 JSON 输出')
     .action(async (file: string, options: { data?: string; as?: string; json?: boolean }) => {
       const bytes = readFileSync(file);
+      const { previewPackage, describePackage } = await services();
       if (options.data) {
         const preview = await acting({ data: options.data, as: options.as }, 'exchange.package.preview', false, (core) => previewPackage(core.db, bytes));
         if (options.json) console.log(JSON.stringify(preview, null, 2));
@@ -137,6 +155,7 @@ function registerOffice(program: Command): void {
     .action(async (options: { data: string; as?: string; name?: string; code?: string; kind: string }) => {
       const kind = parseOfficeKind(options.kind);
       if (!kind) throw new AppError('input.invalid', `未知的单位类型「${options.kind}」，应为 县司法局、司法所、法律顾问 或 单位。`);
+      const { readOfficeSettings, setUpOffice } = await services();
       const identity = await acting(options, 'exchange.office.setup', true, (core, actor) => {
         const office = readOfficeSettings(core.db);
         const name = options.name ?? office.officeName;
@@ -151,6 +170,7 @@ function registerOffice(program: Command): void {
     .addOption(dataOption())
     .option('--json', '以 JSON 输出')
     .action(async (options: { data: string; json?: boolean }) => {
+      const { openCore, findOfficeIdentity, listTrusted } = await services();
       const core = await openCore(options.data);
       try {
         const identity = findOfficeIdentity(core.db);
@@ -176,6 +196,7 @@ function registerOffice(program: Command): void {
     .addOption(dataOption())
     .requiredOption('--out <file>', '保存到的文件')
     .action(async (options: { data: string; out: string }) => {
+      const { openCore, exportKeyFile, findOfficeIdentity } = await services();
       const core = await openCore(options.data);
       try {
         const key = exportKeyFile(core.db);
@@ -196,6 +217,7 @@ function registerOffice(program: Command): void {
     .option('--withdraw <code>', '撤销对该单位代码的信任')
     .option('--reason <text>', '撤销原因')
     .action(async (keyfile: string | undefined, options: { data: string; as?: string; fingerprint?: string; until?: string; withdraw?: string; reason?: string }) => {
+      const { withdrawTrust, readKeyFile, trustOffice } = await services();
       if (options.withdraw) {
         const t = await acting(options, 'exchange.trust.withdraw', true, (core, actor) => withdrawTrust(core.db, actor, options.withdraw!, options.reason ?? null));
         console.log(`已撤销对「${t.name}」（${t.code}）的信任。`);
@@ -221,6 +243,7 @@ function registerOffice(program: Command): void {
     .option('--json', '以 JSON 输出')
     .option('--files-out <dir>', '把各单位上报时附带的文件和意见书保存到该文件夹（按单位代码分子文件夹）')
     .action(async (options: { data: string; from: string; until: string; json?: boolean; filesOut?: string }) => {
+      const { openCore, countyStatistics, listReportFiles, readReportFile } = await services();
       const core = await openCore(options.data);
       try {
         const s = countyStatistics(core.db, { from: options.from, to: options.until });

@@ -3,14 +3,12 @@ import { basename, extname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { CreateMatterInput } from '../../../shared/contract/matters.js';
 import { MATTER_TYPES, type MatterType } from '../../../shared/domain/matter.js';
-import { openCore } from '../../core/core.js';
-import { importBatchAsMatters, STOPS_BATCH, type BatchItem } from '../../core/documents/batch-import.js';
+import type { BatchItem } from '../../core/documents/batch-import.js';
 import { cleanDisplayText } from '../../core/documents/clean-name.js';
-import { stopExtractionWorker } from '../../core/documents/extract-pool.js';
 import { AppError, isAppError } from '../../core/errors.js';
-import { storeErrorOf } from '../../core/store/write-transaction.js';
 import { dataOption } from '../data-option.js';
-import { asOption, assertMayCall, cliActor, closeStdin, type CliActor } from '../acting-account.js';
+import { asOption, closeStdin } from '../acting-account.js';
+import type { CliActor } from '../cli-actor.js';
 
 /** Matters registered by a batch import need a type; 合同协议 is the commonest kind of review. */
 export const DEFAULT_IMPORT_TYPE: MatterType = 'contract';
@@ -109,6 +107,14 @@ export async function runImport(
     }
     items.push({ path: file, fileName: basename(file), read: () => readFileBytes(file), matter: matter.data });
   }
+  // The archive, the document readers and the extraction worker load once there is work (issue 17).
+  const [{ openCore }, { importBatchAsMatters, STOPS_BATCH }, { stopExtractionWorker }, { storeErrorOf }, { assertMayCall, cliActor }] = await Promise.all([
+    import('../../core/core.js'),
+    import('../../core/documents/batch-import.js'),
+    import('../../core/documents/extract-pool.js'),
+    import('../../core/store/write-transaction.js'),
+    import('../cli-actor.js'),
+  ]);
   const core = await openCore(options.data);
   let acting: CliActor;
   try {

@@ -1,16 +1,15 @@
 import type { Command } from 'commander';
 import { LawSearchInput, LawShowInput, VERSION_STATUS_ZH, type ArticleView } from '../../../shared/contract/statutes.js';
-import { openCore } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
-import { todayInChina } from '../../core/letters/letter-service.js';
-import { listAlerts } from '../../core/statutes/alert-service.js';
-import { importStatutes } from '../../core/statutes/import-service.js';
-import { lawSearch, lawShow } from '../../core/statutes/law-service.js';
 import type { Progress } from '../../core/statutes/merge-snapshot.js';
-import { listSnapshots, statuteDb } from '../../core/statutes/statute-store.js';
 import { dataOption } from '../data-option.js';
-import { asOption, assertMayCall, cliActor, closeStdin } from '../acting-account.js';
-import { plainSnippet } from './search.js';
+import { asOption, closeStdin } from '../acting-account.js';
+import { plainSnippet } from '../plain-snippet.js';
+
+// The statute store (SQLite), the law services and the archive are loaded when a subcommand runs (issue 17).
+const statuteStore = () => import('../../core/statutes/statute-store.js');
+const lawService = () => import('../../core/statutes/law-service.js');
+const todayInChina = async () => (await import('../../core/letters/letter-service.js')).todayInChina();
 
 /** A one-line progress bar on stderr (the first run builds the statute store, about 10 s). */
 function progressBar(label: string): Progress {
@@ -51,10 +50,10 @@ export function registerLaw(program: Command): void {
     .argument('<article>', '条号，如 17、第十七条、第十七条之一、第10条第4款')
     .option('--date <YYYY-MM-DD>', '施行日期（默认今天）')
     .option('--json', '以 JSON 输出')
-    .action((name: string, article: string, options: { data: string; date?: string; json?: boolean }) => {
+    .action(async (name: string, article: string, options: { data: string; date?: string; json?: boolean }) => {
       const input = parse(LawShowInput, { law: name, article, date: options.date });
-      const db = statuteDb(options.data, { progress: progressBar('首次使用，正在建立法规库') });
-      const view = lawShow(db, input, todayInChina());
+      const db = (await statuteStore()).statuteDb(options.data, { progress: progressBar('首次使用，正在建立法规库') });
+      const view = (await lawService()).lawShow(db, input, await todayInChina());
       if (options.json) console.log(JSON.stringify(view, null, 2));
       else printArticle(view);
     });
@@ -65,10 +64,10 @@ export function registerLaw(program: Command): void {
     .argument('<query>', '检索词')
     .option('--limit <n>', '最多显示条文数', '50')
     .option('--json', '以 JSON 输出')
-    .action((query: string, options: { data: string; limit: string; json?: boolean }) => {
+    .action(async (query: string, options: { data: string; limit: string; json?: boolean }) => {
       const input = parse(LawSearchInput, { query, limit: Number(options.limit) });
-      const db = statuteDb(options.data, { progress: progressBar('首次使用，正在建立法规库') });
-      const result = lawSearch(db, input);
+      const db = (await statuteStore()).statuteDb(options.data, { progress: progressBar('首次使用，正在建立法规库') });
+      const result = (await lawService()).lawSearch(db, input);
       if (options.json) {
         console.log(JSON.stringify(result, null, 2));
         return;
@@ -88,6 +87,13 @@ export function registerLaw(program: Command): void {
     .option('--json', '以 JSON 输出')
     .addOption(asOption())
     .action(async (location: string, options: { data: string; json?: boolean; as?: string }) => {
+      const [{ openCore }, { assertMayCall, cliActor }, { listAlerts }, { importStatutes }, { listSnapshots, statuteDb }] = await Promise.all([
+        import('../../core/core.js'),
+        import('../cli-actor.js'),
+        import('../../core/statutes/alert-service.js'),
+        import('../../core/statutes/import-service.js'),
+        statuteStore(),
+      ]);
       const core = await openCore(options.data);
       try {
         // Importing writes alerts into the archive: it is done as a named account once accounts exist.

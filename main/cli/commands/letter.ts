@@ -1,16 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { LETTER_KINDS, type LetterKind } from '../../../shared/domain/letter.js';
-import { LetterRequest } from '../../../shared/contract/letters.js';
-import { openCore } from '../../core/core.js';
-import { buildLetterDocx } from '../../core/letters/letter-docx.js';
-import { buildLetterModel, issueLetter, letterFile, listLetters } from '../../core/letters/letter-service.js';
-import { letterServicesFor } from '../../core/letters/letter-services.js';
-import { readOfficeSettings } from '../../core/letters/office-settings.js';
-import { annotateDocument } from '../../core/letters/outputs-service.js';
 import { dataOption } from '../data-option.js';
-import { resolveMatter } from '../matter-ref.js';
-import { asOption, assertMayCall, cliActor, closeStdin } from '../acting-account.js';
+import { asOption, closeStdin } from '../acting-account.js';
+
+// The archive, the letter builder (docx) and the DOCX reader (annotate) are loaded when the command runs,
+// so `review-desk letter --help` stays quick (issue 17; tests/cli/command-imports.test.ts).
 
 interface LetterOptions {
   data: string;
@@ -27,6 +22,17 @@ interface LetterOptions {
  * next 文号), or with --draft an unnumbered draft that issues nothing.
  */
 async function writeLetter(matterRef: string, options: LetterOptions): Promise<void> {
+  const [{ LetterRequest }, { openCore }, { buildLetterDocx }, { buildLetterModel, issueLetter, letterFile, listLetters }, { letterServicesFor }, { readOfficeSettings }, { resolveMatter }, { assertMayCall, cliActor }] =
+    await Promise.all([
+      import('../../../shared/contract/letters.js'),
+      import('../../core/core.js'),
+      import('../../core/letters/letter-docx.js'),
+      import('../../core/letters/letter-service.js'),
+      import('../../core/letters/letter-services.js'),
+      import('../../core/letters/office-settings.js'),
+      import('../matter-ref.js'),
+      import('../cli-actor.js'),
+    ]);
   const core = await openCore(options.data);
   try {
     const matter = resolveMatter(core.db, matterRef);
@@ -87,6 +93,7 @@ export function registerAnnotate(program: Command): void {
     .requiredOption('--out <file>', '输出文件 (.docx)')
     .action(async (documentId: string, options: { data: string; out: string }) => {
       if (!/^\d+$/.test(documentId)) throw new Error(`文件 ID 应为数字：${documentId}`);
+      const [{ openCore }, { annotateDocument }] = await Promise.all([import('../../core/core.js'), import('../../core/letters/outputs-service.js')]);
       const core = await openCore(options.data);
       try {
         // Comments carry the name of the account that wrote each opinion; the fallback is for opinions

@@ -2,11 +2,11 @@ import { Option, type Command } from 'commander';
 import { DOCUMENT_ROLE_ZH } from '../../../shared/contract/documents.js';
 import { SearchInput, type SearchResult } from '../../../shared/contract/search.js';
 import { MATTER_TYPES, type MatterType } from '../../../shared/domain/matter.js';
-import { openCore } from '../../core/core.js';
-import { decodeEntities } from '../../core/documents/escape-html.js';
 import { AppError } from '../../core/errors.js';
-import { searchQuery } from '../../core/search/search-service.js';
 import { dataOption } from '../data-option.js';
+import { plainSnippet } from '../plain-snippet.js';
+
+export { plainSnippet };
 
 interface SearchCommandOptions {
   data: string;
@@ -28,17 +28,14 @@ export async function runSearch(query: string, options: SearchCommandOptions): P
   if (!parsed.success) {
     throw new AppError('input.invalid', parsed.error.issues.map((i) => i.message).join('；'));
   }
+  // The archive (SQLite) and the search service load when the command runs (issue 17).
+  const [{ openCore }, { searchQuery }] = await Promise.all([import('../../core/core.js'), import('../../core/search/search-service.js')]);
   const core = await openCore(options.data);
   try {
     return searchQuery(core.db, parsed.data);
   } finally {
     core.close();
   }
-}
-
-/** A snippet for the terminal: the match in 【】, entities decoded. */
-export function plainSnippet(snippetHtml: string): string {
-  return decodeEntities(snippetHtml.replace(/<mark>/g, '【').replace(/<\/mark>/g, '】')).replace(/\s+/g, ' ');
 }
 
 function printHuman(result: SearchResult): void {

@@ -2,14 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { findAccountById } from '../../core/accounts/account-store.js';
-import { readSecuritySettings } from '../../core/accounts/security-settings.js';
-import { openCore } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
 import { rendererBuildDir } from '../../core/paths.js';
-import { prepareStatutes } from '../../core/statutes/law-service.js';
-import { isLoopback, startServer, type RunningServer } from '../../server/http-server.js';
-import { startBackupScheduler } from '../../core/backup/backup-scheduler.js';
+import type { RunningServer } from '../../server/http-server.js';
 import { dataOption } from '../data-option.js';
 
 export interface ServeOptions {
@@ -44,6 +39,16 @@ export async function serve(options: ServeOptions): Promise<Served> {
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error('界面尚未构建：请先运行 npm run build（renderer not built: run npm run build first）');
   }
+  // The server, the router with every handler and the archive load here, not when the module is read:
+  // `review-desk serve --help` needs none of them (issue 17).
+  const [{ findAccountById }, { readSecuritySettings }, { openCore }, { prepareStatutes }, { isLoopback, startServer }, { startBackupScheduler }] = await Promise.all([
+    import('../../core/accounts/account-store.js'),
+    import('../../core/accounts/security-settings.js'),
+    import('../../core/core.js'),
+    import('../../core/statutes/law-service.js'),
+    import('../../server/http-server.js'),
+    import('../../core/backup/backup-scheduler.js'),
+  ]);
   const core = await openCore(options.data);
   let running: RunningServer;
   const single = readSecuritySettings(core.db).singleUserId;

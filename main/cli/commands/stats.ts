@@ -1,11 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { openCore } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
-import { computeStatistics } from '../../core/reports/statistics.js';
-import { oneDecimal } from '../../core/reports/annual-paragraph.js';
-import { statisticsDocx, statisticsXlsx } from '../../core/reports/stats-export.js';
-import { StatsPeriod } from '../../../shared/contract/reports.js';
 import { MATTER_TYPE_ZH, SEVERITY_ZH } from '../../../shared/domain/labels-zh.js';
 import { dataOption } from '../data-option.js';
 
@@ -19,12 +14,20 @@ interface StatsOptions {
 
 /** `review-desk stats`: the figures of a period and the annual-report paragraph; optionally the report file. */
 export async function runStats(options: StatsOptions): Promise<void> {
+  // Loaded when the command runs: the archive, and docx/exceljs only when a report file is asked for.
+  const [{ StatsPeriod }, { openCore }, { computeStatistics }, { oneDecimal }] = await Promise.all([
+    import('../../../shared/contract/reports.js'),
+    import('../../core/core.js'),
+    import('../../core/reports/statistics.js'),
+    import('../../core/reports/annual-paragraph.js'),
+  ]);
   const period = StatsPeriod.safeParse({ from: options.from, to: options.to });
   if (!period.success) throw new AppError('input.invalid', `日期有误：${period.error.issues.map((i) => i.message).join('；')}`);
   const core = await openCore(options.data);
   try {
     const stats = computeStatistics(core.db, period.data);
     if (options.out) {
+      const { statisticsDocx, statisticsXlsx } = await import('../../core/reports/stats-export.js');
       const bytes = /\.xlsx$/i.test(options.out) ? await statisticsXlsx(stats) : await statisticsDocx(stats);
       writeFileSync(options.out, bytes);
     }

@@ -1,13 +1,10 @@
 import { Option, type Command } from 'commander';
 import { ROLES, ROLE_LABELS_ZH, type Role } from '../../../shared/domain/account.js';
 import type { Method, MethodInput, MethodOutput } from '../../../shared/contract/index.js';
-import { contextFor, type HandlerContext } from '../../api/context.js';
-import { dispatch } from '../../api/router.js';
-import { countAccounts, findAccountByLogin, getAccount } from '../../core/accounts/account-store.js';
-import { createAccount } from '../../core/accounts/account-service.js';
-import { openCore, type Core } from '../../core/core.js';
+import type { HandlerContext } from '../../api/context.js';
+import type { Core } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
-import { asOption, cliActor, closeStdin, readStdinLine } from '../acting-account.js';
+import { asOption, closeStdin, readStdinLine } from '../acting-account.js';
 import { dataOption } from '../data-option.js';
 
 interface UsersOptions {
@@ -16,7 +13,12 @@ interface UsersOptions {
   json?: boolean;
 }
 
+// The router (every handler), the archive and sign-in are loaded when a subcommand runs (issue 17).
+const openCore = async (dataDir: string) => (await import('../../core/core.js')).openCore(dataDir);
+const accountStore = () => import('../../core/accounts/account-store.js');
+
 async function call<M extends Method>(ctx: HandlerContext, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const { dispatch } = await import('../../api/router.js');
   const result = await dispatch(method, input, ctx);
   if (!result.ok) throw new AppError(result.error.code, result.error.message);
   return result.value as MethodOutput<M>;
@@ -25,6 +27,7 @@ async function call<M extends Method>(ctx: HandlerContext, method: M, input: Met
 async function withAccount<T>(options: UsersOptions, writes: boolean, run: (core: Core, ctx: HandlerContext) => Promise<T>): Promise<T> {
   const core = await openCore(options.data);
   try {
+    const { cliActor } = await import('../cli-actor.js');
     const actor = await cliActor(core, options, writes);
     try {
       return await run(core, actor.ctx);
@@ -44,8 +47,8 @@ async function newPassword(options: { passwordStdin?: boolean }): Promise<string
   throw new AppError('cli.no-password', '请用 --password-stdin 从标准输入提供密码，或设置环境变量 REVIEW_DESK_NEW_PASSWORD。');
 }
 
-function accountByLogin(core: Core, login: string) {
-  const account = findAccountByLogin(core.db, login);
+async function accountByLogin(core: Core, login: string) {
+  const account = (await accountStore()).findAccountByLogin(core.db, login);
   if (!account) throw new AppError('account.not-found', `找不到登录名为「${login}」的账号。`);
   return account;
 }
@@ -73,9 +76,10 @@ export function registerUsers(program: Command): void {
       const core = await openCore(options.data);
       try {
         const input = { login: options.login, displayName: options.name, roles: options.role, unit: options.unit ?? null };
-        if (countAccounts(core.db) === 0 && !options.as) {
+        if ((await accountStore()).countAccounts(core.db) === 0 && !options.as) {
           // Bootstrapping a new archive from a script: the first account must be able to manage the others.
           if (!options.role.includes('admin')) throw new AppError('account.first-admin', '新档案的第一个账号须包含管理员角色（--role admin）。');
+          const { createAccount } = await import('../../core/accounts/account-service.js');
           const account = await createAccount(core.db, input.login, { ...input, password: await newPassword(options) });
           console.log(options.json ? JSON.stringify(account) : `已新建管理员账号 ${account.login}（${account.displayName}）。`);
           return;
@@ -105,8 +109,7 @@ export function registerUsers(program: Command): void {
       const core = await openCore(options.data);
       try {
         // Listing needs no password: whoever can read the data folder can read the table anyway.
-        const ctx = contextFor(core, 'cli', null);
-        const accounts = (await import('../../core/accounts/account-store.js')).listAccounts(ctx.core.db);
+        const accounts = (await accountStore()).listAccounts(core.db);
         if (options.json) return console.log(JSON.stringify(accounts, null, 2));
         if (accounts.length === 0) return console.log('尚无账号。用 review-desk users add --role admin … 新建第一个管理员。');
         for (const a of accounts) {
@@ -125,7 +128,7 @@ export function registerUsers(program: Command): void {
     .requiredOption('--login <login>', '要停用的登录名')
     .action(async (options: UsersOptions & { login: string }) => {
       await withAccount(options, true, async (core, ctx) => {
-        const target = accountByLogin(core, options.login);
+        const target = await accountByLogin(core, options.login);
         await call(ctx, 'accounts.update', { id: target.id, displayName: target.displayName, roles: target.roles, unit: target.unit, enabled: false });
         console.log(`已停用账号 ${target.login}。`);
       });
@@ -140,9 +143,9 @@ export function registerUsers(program: Command): void {
     .option('--password-stdin', '从标准输入读取新密码')
     .action(async (options: UsersOptions & { login: string; passwordStdin?: boolean }) => {
       await withAccount(options, true, async (core, ctx) => {
-        const target = accountByLogin(core, options.login);
+        const target = await accountByLogin(core, options.login);
         await call(ctx, 'accounts.resetPassword', { id: target.id, password: await newPassword(options) });
-        console.log(`已重置 ${getAccount(core.db, target.id).login} 的密码。`);
+        console.log(`已重置 ${(await accountStore()).getAccount(core.db, target.id).login} 的密码。`);
       });
     });
 }

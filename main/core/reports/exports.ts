@@ -6,7 +6,7 @@ import { ledgerCsv, ledgerXlsx } from './ledger-export.js';
 import { computeStatistics } from './statistics.js';
 import { statisticsDocx, statisticsXlsx } from './stats-export.js';
 
-/** Files the doors hand out: bytes (base64 over JSON) and a file name the user will recognise. */
+/** Files the doors hand out: the bytes (binary across every door) and a file name the user will recognise. */
 
 const MEDIA = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -33,7 +33,7 @@ export async function exportLedger(
 ): Promise<ExportFile> {
   const rows = queryLedger(db, filter, today);
   const bytes = format === 'xlsx' ? await ledgerXlsx(rows, rangeZh(filter)) : ledgerCsv(rows);
-  return { fileName: `审查台账-${compact(today)}.${format}`, mediaType: MEDIA[format], base64: bytes.toString('base64'), rows: rows.length };
+  return { fileName: `审查台账-${compact(today)}.${format}`, mediaType: MEDIA[format], content: bytes, rows: rows.length };
 }
 
 /** The statistics report of a period as DOCX or XLSX. */
@@ -47,7 +47,7 @@ export async function exportStatistics(
   return {
     fileName: `合法性审查统计-${compact(period.from)}-${compact(period.to)}.${format}`,
     mediaType: MEDIA[format],
-    base64: bytes.toString('base64'),
+    content: bytes,
     rows: stats.total,
   };
 }

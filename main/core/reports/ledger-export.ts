@@ -108,7 +108,7 @@ export async function writeLedgerXlsx(
   options.onProgress?.(rows.length, rows.length);
 }
 
-/** The ledger as XLSX bytes (for the doors that hand out a file as base64): the streamed workbook, collected. */
+/** The ledger as XLSX bytes (for the doors, which hand a file out whole): the streamed workbook, collected. */
 export async function ledgerXlsx(rows: readonly LedgerRow[], subtitle = '', onProgress?: ExportProgress): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const sink = new PassThrough();

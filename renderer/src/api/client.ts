@@ -1,5 +1,6 @@
 import type { Method, MethodInput, MethodOutput, RpcError, RpcResult } from '../../../shared/contract/index';
 import { HTTP_RPC_PREFIX } from '../../../shared/contract/transport';
+import { decodeRpcReply, encodeRpcRequest } from './rpc-wire';
 
 /** A failed call: the code and Chinese message the core sent. */
 export class ApiError extends Error {
@@ -24,16 +25,12 @@ function bridgeTransport(): Transport | null {
 const httpTransport: Transport = async (method, input) => {
   let response: Response;
   try {
-    response = await fetch(`${HTTP_RPC_PREFIX}${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input ?? {}),
-    });
+    response = await fetch(`${HTTP_RPC_PREFIX}${method}`, { method: 'POST', ...encodeRpcRequest(input) });
   } catch {
     return { ok: false, error: { code: 'network', message: '无法连接到本机服务，请确认工作台仍在运行。' } };
   }
   try {
-    return (await response.json()) as RpcResult<unknown>;
+    return await decodeRpcReply(response);
   } catch {
     return { ok: false, error: { code: 'network', message: `服务返回了无法识别的内容（HTTP ${response.status}）。` } };
   }

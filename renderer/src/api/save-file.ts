@@ -1,16 +1,14 @@
-import { base64ToBytes } from './base64';
-
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
- * Saves a file the core sent as base64. In the desktop app the native save dialog tells whether the user
+ * Saves a file the core sent (its bytes arrive as a Uint8Array over either door). In the desktop app the native save dialog tells whether the user
  * saved or cancelled, so callers report 「已导出」 only on true; in the browser a Blob and a temporary
  * <a download> hand the file to the browser's download, which cannot report back (true).
  */
-export async function saveBase64File(fileName: string, contentBase64: string, mediaType = DOCX_TYPE): Promise<boolean> {
+export async function saveFile(fileName: string, bytes: Uint8Array, mediaType = DOCX_TYPE): Promise<boolean> {
   const bridge = window.reviewDesk;
-  if (bridge?.saveFile) return bridge.saveFile(fileName, base64ToBytes(contentBase64));
-  const url = URL.createObjectURL(new Blob([base64ToBytes(contentBase64)], { type: mediaType || 'application/octet-stream' }));
+  if (bridge?.saveFile) return bridge.saveFile(fileName, bytes);
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType || 'application/octet-stream' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -61,16 +61,16 @@ describe('batch work on selected matters', () => {
     const l1 = await callAs(core, '李所长', 'letters.issue', { matterId: one.id, kind: 'legality-opinion', issueDate: '2026-03-10' });
     const l2 = await callAs(core, '李所长', 'letters.issue', { matterId: two.id, kind: 'legality-opinion', issueDate: '2026-03-11' });
     const letters = await callAs(core, '王审查', 'batch.export', { matterIds: [one.id, two.id], what: 'letters' });
-    const files = unzipSync(Buffer.from(letters.contentBase64, 'base64'));
+    const files = unzipSync(Buffer.from(letters.content));
     const names = Object.keys(files).sort();
     expect(names).toHaveLength(2);
     expect(names[0]).toContain(`${l1.number}.docx`);
     expect(names[1]).toContain(`${l2.number}.docx`);
     const original = await callAs(core, '王审查', 'letters.download', { id: l1.id });
-    expect(Buffer.from(files[names[0]!]!).equals(Buffer.from(original.contentBase64, 'base64'))).toBe(true);
+    expect(Buffer.from(files[names[0]!]!).equals(Buffer.from(original.content))).toBe(true);
 
     const sheets = await callAs(core, '王审查', 'batch.export', { matterIds: [one.id, two.id, one.id], what: 'summary-sheets' });
-    expect(Object.keys(unzipSync(Buffer.from(sheets.contentBase64, 'base64'))).sort()).toEqual([`${one.serial}-审查登记表.docx`, `${two.serial}-审查登记表.docx`]);
+    expect(Object.keys(unzipSync(Buffer.from(sheets.content))).sort()).toEqual([`${one.serial}-审查登记表.docx`, `${two.serial}-审查登记表.docx`]);
     const none = await make('未出具文书');
     expect(await dispatch('batch.export', { matterIds: [none.id], what: 'letters' }, await contextAs(core, '王审查'))).toMatchObject({ ok: false, error: { code: 'batch.nothing' } });
 

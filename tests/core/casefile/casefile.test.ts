@@ -41,7 +41,7 @@ async function closedMatter(title: string) {
     callAs(core, '王审查', 'documents.import', {
       matterId: matter.id,
       fileName,
-      contentBase64: readFileSync(join(FIXTURES, fixture)).toString('base64'),
+      content: readFileSync(join(FIXTURES, fixture)),
       ...(role ? { role } : {}),
     });
   await imp('关于审查租赁合同的送审函.docx', 'zh-notice-gov-office-01.docx', 'attachment');
@@ -95,7 +95,7 @@ describe('the case file (卷宗)', () => {
     expect(note.code).toBe('matter.archived');
     expect(note.message).toContain('已归档');
     expect(note.message).toContain(archived.cover.archiveNo!);
-    const upload = await refusal('documents.import', { matterId: matter.id, fileName: 'x.txt', contentBase64: Buffer.from('补充材料').toString('base64') });
+    const upload = await refusal('documents.import', { matterId: matter.id, fileName: 'x.txt', content: Buffer.from('补充材料') });
     expect(upload.code).toBe('matter.archived');
     // The triggers hold even for a path that skips the router.
     expect(() => core.db.prepare('UPDATE matters SET title = ? WHERE id = ?').run('改名', matter.id)).toThrow('matter.archived');
@@ -113,7 +113,7 @@ describe('the case file (卷宗)', () => {
     const view = await callAs(core, '王审查', 'casefile.get', { matterId: matter.id });
     const out = await callAs(core, '王审查', 'casefile.export', { matterId: matter.id });
     expect(out.fileName).toMatch(/^案卷-.*导出案卷测试合同\.zip$/);
-    const files = unzipSync(Buffer.from(out.contentBase64, 'base64'));
+    const files = unzipSync(Buffer.from(out.content));
     expect(Object.keys(files).sort()).toEqual([COVER_FILE, ...view.entries.map((e) => e.fileName)].sort());
     const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
     for (const e of view.entries) {

@@ -62,7 +62,7 @@ describe('送审材料齐全性', () => {
     expect(notice.missing).toEqual(view.missing);
     expect((await callAs(core, '王审查', 'matters.get', { id: matter.id })).status).toBe('returned');
     const file = await callAs(core, '王审查', 'letters.download', { id: notice.letterId });
-    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(file.contentBase64, 'base64') });
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(file.content) });
     expect(text).toContain('起草说明');
     expect(text).toContain('公平竞争审查结论');
   });

@@ -11,6 +11,7 @@ import type { Matter } from '../../../shared/contract/matters.js';
 import type { SearchResult } from '../../../shared/contract/search.js';
 import { tableCounts, tempCore } from '../../support/core.js';
 import { makeTempDir } from '../../support/temp-dir.js';
+import { httpCall } from '../../support/http-rpc.js';
 import { docxFixture } from './fixtures.js';
 import { makeDocx, makeOle } from './make-files.js';
 
@@ -63,28 +64,28 @@ const newMatter = (title: string) =>
   call<Matter>('matters.create', { type: 'village.rules', title, submittingUnit: '东风村村民委员会', receivedOn: '2024-04-01' });
 
 describe('documents and search through the router', () => {
-  it('imports base64 bytes, lists, reads, exports the original and compares versions', async () => {
+  it('imports file bytes, lists, reads, exports the original and compares versions', async () => {
     const matter = await newMatter('东风村村规民约');
     const v1 = makeDocx(['第一条 为维护本村秩序，制定本村规民约。', '第二条 村民应当遵守法律法规。']);
     const v2 = makeDocx(['第一条 为维护本村秩序，根据有关法律，制定本村规民约。', '第二条 村民应当遵守法律法规。']);
     const first = await call<ImportDocumentResult>('documents.import', {
       matterId: matter.id,
       fileName: '村规民约.docx',
-      contentBase64: v1.toString('base64'),
+      content: v1,
     });
     expect(first.document).toMatchObject({ role: 'submitted', version: 1, blockCount: 2 });
     const second = await call<ImportDocumentResult>('documents.import', {
       matterId: matter.id,
       role: 'revised',
       fileName: '村规民约（修改稿）.docx',
-      contentBase64: v2.toString('base64'),
+      content: v2,
     });
     const list = await call<{ items: { id: number }[] }>('documents.list', { matterId: matter.id });
     expect(list.items.map((d) => d.id)).toEqual([first.document.id, second.document.id]);
     const detail = await call<{ blocks: { text: string }[]; html: string }>('documents.get', { id: first.document.id });
     expect(detail.blocks.map((b) => b.text)).toEqual(['第一条 为维护本村秩序，制定本村规民约。', '第二条 村民应当遵守法律法规。']);
-    const original = await call<{ contentBase64: string; fileName: string }>('documents.original', { id: first.document.id });
-    expect(Buffer.from(original.contentBase64, 'base64').equals(v1)).toBe(true);
+    const original = await call<{ content: Uint8Array; fileName: string }>('documents.original', { id: first.document.id });
+    expect(Buffer.from(original.content).equals(v1)).toBe(true);
     const compared = await call<{ counts: Record<string, number> }>('documents.compare', { aId: first.document.id, bId: second.document.id });
     expect(compared.counts).toEqual({ same: 1, changed: 1, added: 0, removed: 0 });
     const found = await call<SearchResult>('search.query', { query: '根据有关法律' });
@@ -96,19 +97,19 @@ describe('documents and search through the router', () => {
     const before = tableCounts(env.core);
     const result = await dispatch(
       'documents.import',
-      { matterId: matter.id, fileName: '旧文件.doc', contentBase64: makeOle(['WordDocument']).toString('base64') },
+      { matterId: matter.id, fileName: '旧文件.doc', content: makeOle(['WordDocument']) },
       env.ctx,
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'document.corrupt', message: expect.stringContaining('已损坏') } });
     expect(tableCounts(env.core)).toEqual(before);
-    const bad = await dispatch('documents.import', { matterId: matter.id, fileName: 'a.docx', contentBase64: '不是base64!' }, env.ctx);
+    const bad = await dispatch('documents.import', { matterId: matter.id, fileName: 'a.docx', content: 'base64 文本不再是文件内容' }, env.ctx);
     expect(bad).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
     const asMatter = await dispatch(
       'documents.importAsMatter',
       {
         matter: { type: 'contract', title: '不应登记', submittingUnit: '某单位', receivedOn: '2024-04-02' },
         fileName: '空.docx',
-        contentBase64: '',
+        content: new Uint8Array(0),
       },
       env.ctx,
     );
@@ -120,7 +121,7 @@ describe('documents and search through the router', () => {
     const result = await call<ImportAsMatterResult>('documents.importAsMatter', {
       matter: { type: 'normative', title: '专项资金管理办法', submittingUnit: '省财政厅', receivedOn: '2024-06-03' },
       fileName: '办法.docx',
-      contentBase64: docxFixture('zh-normative-tech-fund-01').toString('base64'),
+      content: docxFixture('zh-normative-tech-fund-01'),
     });
     expect(result).toMatchObject({ duplicate: false, matter: { title: '专项资金管理办法' }, document: { role: 'submitted', version: 1 } });
   });
@@ -129,14 +130,13 @@ describe('documents and search through the router', () => {
 describe('the HTTP door and uploads', () => {
   it('accepts an upload larger than the 1 MB default for documents.import, but not for other methods', async () => {
     const matter = await newMatter('大附件事项');
-    // ~1.5 MB of base64: a DOCX carrying an incompressible picture (pictures are never inflated).
+    // ~1.1 MB: a DOCX carrying an incompressible picture (pictures are never inflated), sent as multipart.
     const picture = new Uint8Array(1_100_000).map((_, i) => (i * 2654435761) >>> 24);
     const big = makeDocx(['附件正文'], { 'word/media/image1.png': picture }, 0);
-    const body = JSON.stringify({ matterId: matter.id, fileName: '大附件.docx', contentBase64: big.toString('base64') });
-    expect(body.length).toBeGreaterThan(1024 * 1024);
-    const accepted = await post('documents.import', body);
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    const accepted = await httpCall(server.url, 'documents.import', { matterId: matter.id, fileName: '大附件.docx', content: big }, cookie);
     expect(accepted.status).toBe(200);
-    expect(JSON.parse(accepted.body)).toMatchObject({ ok: true, value: { document: { size: big.length } } });
+    expect(accepted.result).toMatchObject({ ok: true, value: { document: { size: big.length } } });
     const refused = await post('matters.create', JSON.stringify({ padding: 'x'.repeat(1024 * 1024 + 10) }));
     expect(refused.status).toBe(413);
   });

@@ -86,7 +86,7 @@ describe('importing scans and photos (OCR)', () => {
     const jobId = randomUUID();
     const pending = dispatch(
       'documents.import',
-      { matterId: matter.id, fileName: '十页扫描件.pdf', contentBase64: bytes.toString('base64'), jobId },
+      { matterId: matter.id, fileName: '十页扫描件.pdf', content: bytes, jobId },
       env.ctx,
     );
     // Poll as the client does, until the first page is done, then cancel.

@@ -31,7 +31,7 @@ const call = <M extends Method>(method: M, input: MethodInput<M>, login = '王�
 
 async function scannedMatter(title: string) {
   const matter = await call('matters.create', { type: 'village.rules', title, submittingUnit: '东风村村民委员会', receivedOn: '2026-11-02' });
-  const { document } = await call('documents.import', { matterId: matter.id, fileName: '村规民约扫描件.png', contentBase64: scan.toString('base64') });
+  const { document } = await call('documents.import', { matterId: matter.id, fileName: '村规民约扫描件.png', content: scan });
   const detail = await call('documents.get', { id: document.id });
   const fine = detail.blocks.find((b) => b.text.includes('罚款'));
   if (!fine) throw new Error(`OCR did not read the fine line: ${detail.blocks.map((b) => b.text).join(' / ')}`);
@@ -69,7 +69,7 @@ describe('correcting OCR text as a new text version', () => {
     expect(after.textChars).toBe(after.blocks.reduce((n, b) => n + b.text.length, 0));
     // The original file is untouched.
     const original = await call('documents.original', { id: document.id });
-    expect(Buffer.from(original.contentBase64, 'base64').equals(scan)).toBe(true);
+    expect(Buffer.from(original.content).equals(scan)).toBe(true);
     expect(original.sha256).toBe(document.sha256);
     // Search and the pre-checks work on the current text.
     expect(await searchIds('批评教育')).toContain(document.id);
@@ -104,7 +104,7 @@ describe('correcting OCR text as a new text version', () => {
 
     // A typed text's own words are the submitted document: not correctable.
     const matter = await call('matters.create', { type: 'village.rules', title: '西山村村规民约', submittingUnit: '西山村村民委员会', receivedOn: '2026-11-02' });
-    const typed = await call('documents.import', { matterId: matter.id, fileName: '规约.txt', contentBase64: Buffer.from(RULES.join('\n'), 'utf8').toString('base64') });
+    const typed = await call('documents.import', { matterId: matter.id, fileName: '规约.txt', content: Buffer.from(RULES.join('\n'), 'utf8') });
     const refused = await dispatch('documents.correctText', { documentId: typed.document.id, baseVersion: 1, edits: [{ index: 0, text: '改' }] }, ctx);
     expect(refused).toMatchObject({ ok: false, error: { code: 'document.correct-not-ocr', message: expect.stringMatching(/不是文字识别（OCR）得到的文字/) } });
     // Only the review roles may correct.

@@ -52,12 +52,12 @@ describe('统计上报 with or without documents', () => {
 
   it('carries the documents and the issued letter when chosen (through the router), and the county can open them', async () => {
     const out = await callAs(town.core, 'admin', 'exchange.package.export', { kind: 'statistics', to: 'XSFJ', period, encrypt: true, includeDocuments: true });
-    const bytes = Buffer.from(out.base64, 'base64');
+    const bytes = Buffer.from(out.content);
     const preview = previewPackage(county.core.db, bytes);
     expect(preview.plan.changes.join('\n')).toContain('附带文件 1 份、意见书 1 份');
     expect(preview.parts.map((p) => p.path).sort()).toEqual(['data.json', `files/${sha(readFileSync(LEASE_FIXTURE))}`, `files/${letterSha}`].sort());
 
-    const result = await callAs(county.core, 'admin', 'exchange.package.import', { contentBase64: out.base64 });
+    const result = await callAs(county.core, 'admin', 'exchange.package.import', { content: Buffer.from(out.content) });
     expect(result.imported).toBe(true);
     const stats = countyStatistics(county.core.db, period);
     // The newer report of the same period replaces the first one in the totals.
@@ -68,7 +68,7 @@ describe('统计上报 with or without documents', () => {
     expect(doc.bytes.equals(readFileSync(LEASE_FIXTURE))).toBe(true);
     const letter = await callAs(county.core, 'admin', 'exchange.county.file', { id: files[1]!.id });
     const townLetterId = (town.core.db.prepare('SELECT id FROM letters').get() as { id: number }).id;
-    expect(Buffer.from(letter.base64, 'base64').equals(letterFile(town.core.db, townLetterId).bytes)).toBe(true);
+    expect(Buffer.from(letter.content).equals(letterFile(town.core.db, townLetterId).bytes)).toBe(true);
 
     // The same package twice adds nothing.
     const before = tableCounts(county.core);

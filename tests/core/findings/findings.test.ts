@@ -26,7 +26,7 @@ afterAll(() => {
 
 async function importRisky(title: string, bytes = readFileSync(RISKY)) {
   const matter = await call('matters.create', { type: 'contract', title, submittingUnit: '某公司', receivedOn: '2026-05-06' });
-  const { document } = await call('documents.import', { matterId: matter.id, fileName: 'risky.docx', contentBase64: bytes.toString('base64') });
+  const { document } = await call('documents.import', { matterId: matter.id, fileName: 'risky.docx', content: bytes });
   return { matter, document };
 }
 
@@ -92,7 +92,7 @@ describe('pre-check findings', () => {
     const zip = unzipSync(new Uint8Array(readFileSync(RISKY)));
     zip['docProps/app.xml'] = strToU8(strFromU8(zip['docProps/app.xml']!) + ' ');
     const revisedBytes = Buffer.from(zipSync(zip));
-    const revised = await call('documents.import', { matterId: matter.id, role: 'revised', fileName: 'risky-v2.docx', contentBase64: revisedBytes.toString('base64') });
+    const revised = await call('documents.import', { matterId: matter.id, role: 'revised', fileName: 'risky-v2.docx', content: revisedBytes });
     expect(revised.duplicate).toBe(false);
     const inRevision = await call('findings.list', { documentId: revised.document.id });
     expect(inRevision.find((f) => f.rule === finding!.rule && f.excerpt === finding!.excerpt)).toMatchObject({
@@ -116,7 +116,7 @@ describe('pre-check findings', () => {
     // while quoting the same words.
     const text = '房屋租赁合同\n联系电话：________\n联系电话：________，________\n租金每月人民币3000元。\n';
     const matter = await call('matters.create', { type: 'contract', title: '空白测试', submittingUnit: '某村', receivedOn: '2026-05-06' });
-    const { document } = await call('documents.import', { matterId: matter.id, fileName: 'blanks.txt', contentBase64: Buffer.from(text).toString('base64') });
+    const { document } = await call('documents.import', { matterId: matter.id, fileName: 'blanks.txt', content: Buffer.from(text) });
     const blanks = (await call('findings.list', { documentId: document.id })).filter((f) => f.rule === 'placeholder.blank');
     expect(blanks.length).toBe(2);
     expect(blanks[0]!.excerpt).toBe(blanks[1]!.excerpt);
@@ -148,7 +148,7 @@ describe('finding triggers (issue 13)', () => {
   it('stores the trigger range inside the excerpt and returns it after the archive is reopened', async () => {
     const matter = await call('matters.create', { type: 'village.rules', title: '某村村规民约', submittingUnit: '某村村民委员会', receivedOn: '2026-05-06' });
     const text = '某村村规民约\n第一条 为维护本村秩序，制定本村规民约。\n第五条 外嫁女及其子女不享受本村集体收益分配，户口须迁出本村。\n第六条 乱倒垃圾的，罚款200元。';
-    const { document } = await call('documents.import', { matterId: matter.id, fileName: 'rules.txt', contentBase64: Buffer.from(text).toString('base64') });
+    const { document } = await call('documents.import', { matterId: matter.id, fileName: 'rules.txt', content: Buffer.from(text) });
     const before = await call('findings.list', { documentId: document.id });
     const withTrigger = before.filter((f) => f.trigger);
     expect(withTrigger.length).toBeGreaterThan(0);

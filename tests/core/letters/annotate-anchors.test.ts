@@ -56,7 +56,7 @@ describe('批注版 on repeated text', () => {
   it('comments each occurrence it was anchored on, in body, table cell and footnote; unanchored opinions at the start', async () => {
     const call = <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => callAs(core, '王审查', method, input);
     const matter = await call('matters.create', { type: 'village.rules', title: '村务公开制度', submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' });
-    const { document } = await call('documents.import', { matterId: matter.id, fileName: 'repeat.docx', contentBase64: docx.toString('base64') });
+    const { document } = await call('documents.import', { matterId: matter.id, fileName: 'repeat.docx', content: docx });
     const { blocks } = await call('documents.get', { id: document.id });
     await call('review.start', { matterId: matter.id });
     const hits = blocks.filter((b) => b.text.includes(S));
@@ -84,7 +84,7 @@ describe('批注版 on repeated text', () => {
     // The footnote's sentence is commented on the body paragraph citing the footnote (see docx-parts.ts COMMENTABLE).
     expect(out.notes).toHaveLength(2);
     expect(out.notes).toEqual(expect.arrayContaining([expect.stringMatching(/意见丙.*原文位于脚注/), expect.stringContaining('意见戊')]));
-    const zip = unzipSync(new Uint8Array(Buffer.from(out.contentBase64, 'base64')));
+    const zip = unzipSync(new Uint8Array(Buffer.from(out.content)));
     const doc = strFromU8(zip['word/document.xml']!);
     const notes = strFromU8(zip['word/footnotes.xml']!);
     const comments = strFromU8(zip['word/comments.xml']!);

@@ -75,7 +75,7 @@ describe('批注版 with endnotes, text boxes and headers', () => {
   it('comments the occurrence in the endnote and in the text box there, and says where a header quote went', async () => {
     const call = <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => callAs(core, '王审查', method, input);
     const matter = await call('matters.create', { type: 'village.rules', title: '村务公开制度', submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' });
-    const { document } = await call('documents.import', { matterId: matter.id, fileName: 'places.docx', contentBase64: docx.toString('base64') });
+    const { document } = await call('documents.import', { matterId: matter.id, fileName: 'places.docx', content: docx });
     const { blocks } = await call('documents.get', { id: document.id });
     await call('review.start', { matterId: matter.id });
     const block = (prefix: string) => blocks.find((b) => b.text.replace(/\s+/g, '').startsWith(`${prefix}${S}`))!;
@@ -100,7 +100,7 @@ describe('批注版 with endnotes, text boxes and headers', () => {
     // Text box and body exactly; the two note quotes on the citing paragraph, each listed with where it is.
     expect(out).toMatchObject({ placedExactly: 2, placedAtStart: 0 });
     expect(out.notes).toEqual([expect.stringMatching(/意见一.*原文位于尾注/), expect.stringMatching(/意见三.*原文位于脚注/)]);
-    annotated = new Uint8Array(Buffer.from(out.contentBase64, 'base64'));
+    annotated = new Uint8Array(Buffer.from(out.content));
     const zip = unzipSync(annotated);
     const [doc, foot, end, comments] = ['document', 'footnotes', 'endnotes', 'comments'].map((p) => strFromU8(zip[`word/${p}.xml`]!)) as [string, string, string, string];
     // No comment marks in the notes themselves.

@@ -20,7 +20,7 @@ let core: Core;
 const call = <M extends Method>(method: M, input: MethodInput<M>, on: Core = core): Promise<MethodOutput<M>> => callAs(on, '王审查', method, input);
 const attempt = async <M extends Method>(method: M, input: MethodInput<M>, on: Core = core) => dispatch(method, input, await contextAs(on, '王审查'));
 const letterText = async (id: number) =>
-  (await mammoth.extractRawText({ buffer: Buffer.from((await call('letters.download', { id })).contentBase64, 'base64') })).value;
+  (await mammoth.extractRawText({ buffer: Buffer.from((await call('letters.download', { id })).content) })).value;
 
 beforeAll(async () => {
   core = await openCore(temp.dir);

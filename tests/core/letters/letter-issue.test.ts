@@ -48,7 +48,7 @@ describe('issuing letters', () => {
     // The letter carries opinions to adopt, so the matter waits for the unit's feedback (issue 20).
     expect((await call('matters.get', { id: matter.id })).status).toBe('awaiting-feedback');
     const file = await call('letters.download', { id: letter.id });
-    const bytes = Buffer.from(file.contentBase64, 'base64');
+    const bytes = Buffer.from(file.content);
     expect(file.sha256).toBe(letter.sha256);
     const { value: text } = await mammoth.extractRawText({ buffer: bytes });
     const first = text.indexOf('租赁期限超过二十年的部分无效');
@@ -68,11 +68,11 @@ describe('issuing letters', () => {
       issueDate: '2026-03-11',
     });
     expect(correction.number).toBe('郯司审〔2026〕2号');
-    const corrected = await mammoth.extractRawText({ buffer: Buffer.from((await call('letters.download', { id: correction.id })).contentBase64, 'base64') });
+    const corrected = await mammoth.extractRawText({ buffer: Buffer.from((await call('letters.download', { id: correction.id })).content) });
     expect(corrected.value).toContain('郯司审〔2026〕1号');
     expect(corrected.value).toContain('第二条意见引用条款有误');
     // The first letter's bytes are unchanged.
-    expect((await call('letters.download', { id: letter.id })).contentBase64).toBe(file.contentBase64);
+    expect((await call('letters.download', { id: letter.id })).content).toEqual(file.content);
   });
 
   it('numbers letters issued at the same time from two connections without gaps or duplicates', async () => {
@@ -99,7 +99,7 @@ describe('issuing letters', () => {
     // The opinion without an anchor is a comment at the start, not left out.
     expect(out.placedAtStart).toBe(1);
     expect(out.notes.join('')).toContain('建议补充争议解决条款');
-    const zip = unzipSync(new Uint8Array(Buffer.from(out.contentBase64, 'base64')));
+    const zip = unzipSync(new Uint8Array(Buffer.from(out.content)));
     const comments = strFromU8(zip['word/comments.xml']!);
     expect(comments).toContain('租赁期限超过二十年的部分无效');
     expect(comments).toContain('w:author="王审查"');
@@ -110,7 +110,7 @@ describe('issuing letters', () => {
     expect(ranges).toContain(quote);
     expect(ranges).toHaveLength(2);
     const before = await mammoth.extractRawText({ buffer: readFileSync(FIXTURE) });
-    const after = await mammoth.extractRawText({ buffer: Buffer.from(out.contentBase64, 'base64') });
+    const after = await mammoth.extractRawText({ buffer: Buffer.from(out.content) });
     expect(after.value).toBe(before.value);
   });
 
@@ -123,7 +123,7 @@ describe('issuing letters', () => {
     expect((await call('matters.get', { id: matter.id })).status).toBe('returned');
     const history = await call('workflow.history', { matterId: matter.id });
     expect(history.at(-1)).toMatchObject({ from: 'registered', to: 'returned', reason: expect.stringContaining('村民代表会议决议') });
-    const text = (await mammoth.extractRawText({ buffer: Buffer.from((await call('letters.download', { id: notice.id })).contentBase64, 'base64') })).value;
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from((await call('letters.download', { id: notice.id })).content) })).value;
     expect(text).toContain('村民代表会议决议');
     expect(text).toContain('项目预算表');
   });
@@ -131,7 +131,7 @@ describe('issuing letters', () => {
   it('exports the summary sheet with the opinion counts', async () => {
     const { matter } = await approvedMatter('登记表测试');
     const sheet = await call('matters.summarySheet', { matterId: matter.id });
-    const text = (await mammoth.extractRawText({ buffer: Buffer.from(sheet.contentBase64, 'base64') })).value;
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(sheet.content) })).value;
     expect(text).toContain(matter.serial);
     expect(text).toContain('登记表测试');
     expect(text).toContain('王审查');

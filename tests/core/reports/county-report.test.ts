@@ -74,7 +74,7 @@ describe('county report by township', () => {
     const out = await callAs(core, '王审查', 'reports.countyXlsx', { year: 2026, today: '2027-01-05' });
     expect(out.fileName).toBe('2026年度合法性审查统计表（按乡镇）.xlsx');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(out.base64, 'base64') as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(out.content) as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
     const text = (r: number, c: number) => String(sheet.getCell(r, c).value ?? '');
     expect(text(1, 1)).toBe('2026年度合法性审查工作情况统计表（按乡镇）');

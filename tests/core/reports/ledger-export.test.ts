@@ -99,7 +99,7 @@ describe('ledger export', () => {
     expect(file.fileName).toBe('审查台账-20250115.xlsx');
     expect(file.rows).toBe(rows.length);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    await workbook.xlsx.load(Buffer.from(file.content) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('审查台账')!;
     sheetRows = [];
     sheet.eachRow((row) => sheetRows.push((row.values as (string | number)[]).slice(1)));

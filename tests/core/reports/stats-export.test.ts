@@ -25,7 +25,7 @@ describe('statistics report files', () => {
   it('DOCX: A4, the paragraph, and every section table with its figures', async () => {
     const file = await exportStatistics(env.core.db, period, 'docx');
     expect(file.fileName).toBe('合法性审查统计-20240101-20241231.docx');
-    const bytes = Buffer.from(file.base64, 'base64');
+    const bytes = Buffer.from(file.content);
     const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']!);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     const text = (await mammoth.extractRawText({ buffer: bytes })).value;
@@ -39,7 +39,7 @@ describe('statistics report files', () => {
   it('XLSX: the paragraph sheet and one sheet per section with the same numbers', async () => {
     const file = await exportStatistics(env.core.db, period, 'xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    await workbook.xlsx.load(Buffer.from(file.content) as unknown as ArrayBuffer);
     expect(workbook.getWorksheet('年度报告段落')!.getCell('A2').value).toBe(stats.paragraph);
     const byType = workbook.getWorksheet('按事项类型')!;
     const rows: [string, number][] = [];

@@ -79,7 +79,7 @@ describe('类似意见', () => {
   it('lists the earlier opinion on a similar clause of another matter, not unrelated ones', async () => {
     const later = await callAs(core, '王审查', 'matters.create', { type: 'village.contract', title: '西山村土地租赁合同', submittingUnit: '西山村民委员会', receivedOn: '2026-04-01' });
     await callAs(core, '王审查', 'review.start', { matterId: later.id });
-    await callAs(core, '王审查', 'documents.import', { matterId: later.id, fileName: 'lease.docx', contentBase64: readFileSync(LEASE_FIXTURE).toString('base64') });
+    await callAs(core, '王审查', 'documents.import', { matterId: later.id, fileName: 'lease.docx', content: readFileSync(LEASE_FIXTURE) });
     const similar = await callAs(core, '王审查', 'opinions.add', {
       matterId: later.id,
       text: '租赁期限超过二十年，超过部分无效，应当调整。',

@@ -21,7 +21,7 @@ async function archiveWithDocument(): Promise<{ dir: string; sha256: string }> {
   const { document } = await callAs(core, 'tester', 'documents.import', {
     matterId: matter.id,
     fileName: 'lease.docx',
-    contentBase64: readFileSync(LEASE_FIXTURE).toString('base64'),
+    content: readFileSync(LEASE_FIXTURE),
   });
   core.close();
   return { dir: temp.dir, sha256: document.sha256 };

@@ -27,7 +27,7 @@ const call = <M extends Method>(method: M, input: MethodInput<M>): Promise<Metho
 /** A matter with the risky lease imported (it has findings) and its review started, cached as the workspace caches it. */
 async function setUp(title: string) {
   const matter = await call('matters.create', { type: 'contract', title, submittingUnit: '某公司', receivedOn: '2026-05-06' });
-  const { document } = await call('documents.import', { matterId: matter.id, fileName: 'risky.docx', contentBase64: readFileSync(RISKY).toString('base64') });
+  const { document } = await call('documents.import', { matterId: matter.id, fileName: 'risky.docx', content: readFileSync(RISKY) });
   const qc = new QueryClient();
   reviewCache.putReview(qc, matter.id, await call('review.start', { matterId: matter.id }));
   qc.setQueryData(reviewKeys.findings(matter.id, document.id), await call('findings.list', { documentId: document.id }));

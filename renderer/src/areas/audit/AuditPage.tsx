@@ -5,7 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ChainReport, MethodInput, MethodOutput } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
-import { saveBase64File } from '../../api/save-file';
+import { saveFile } from '../../api/save-file';
 import { useI18n } from '../../i18n';
 import { useAccounts } from '../accounts/use-accounts';
 import { useOfficeClock } from '../../office-clock';
@@ -47,7 +47,7 @@ export function AuditPage() {
   });
   const exportCsv = useMutation({
     mutationFn: () => call('audit.export', filter),
-    onSuccess: (file) => saveBase64File(file.fileName, file.contentBase64, file.mime),
+    onSuccess: (file) => saveFile(file.fileName, file.content, file.mime),
     onError: (e) => void message.error(e.message),
   });
   const verify = useMutation({ mutationFn: () => call('audit.verify', {}), onError: (e) => void message.error(e.message) });

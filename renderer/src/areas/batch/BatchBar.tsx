@@ -3,7 +3,7 @@ import { App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd
 import { useState } from 'react';
 import { MATTER_STATUSES, type MatterStatus } from '../../../../shared/domain/matter';
 import { call } from '../../api/client';
-import { saveBase64File } from '../../api/save-file';
+import { saveFile } from '../../api/save-file';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { printArticles } from '../casefile/print-articles';
@@ -40,7 +40,7 @@ export function BatchBar({ matterIds, onDone }: { matterIds: number[]; onDone():
   const exporter = useMutation({
     mutationFn: async (what: 'letters' | 'summary-sheets') => {
       const out = await call('batch.export', { matterIds, what });
-      if (await saveBase64File(out.fileName, out.contentBase64, 'application/zip')) message.success(t('batch.exported', { file: out.fileName, n: out.files }));
+      if (await saveFile(out.fileName, out.content, 'application/zip')) message.success(t('batch.exported', { file: out.fileName, n: out.files }));
     },
     onError: fail,
   });

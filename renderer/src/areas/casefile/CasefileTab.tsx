@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Table, Tag } from 'antd';
 import type { CasefileEntry, Matter } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
-import { saveBase64File } from '../../api/save-file';
+import { saveFile } from '../../api/save-file';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { printArticles } from './print-articles';
@@ -28,7 +28,7 @@ export function CasefileTab({ matter }: { matter: Matter }) {
   const exportZip = useMutation({
     mutationFn: async () => {
       const out = await call('casefile.export', { matterId: matter.id });
-      if (await saveBase64File(out.fileName, out.contentBase64, 'application/zip')) message.success(t('casefile.exported', { file: out.fileName }));
+      if (await saveFile(out.fileName, out.content, 'application/zip')) message.success(t('casefile.exported', { file: out.fileName }));
     },
     onError: (e) => message.error(t('casefile.failed', { message: e.message })),
   });

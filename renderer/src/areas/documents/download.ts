@@ -1,8 +1,8 @@
 import { call } from '../../api/client';
-import { saveBase64File } from '../../api/save-file';
+import { saveFile } from '../../api/save-file';
 
 /** Saves the archived original, byte for byte, under its own file name. */
 export async function downloadOriginal(documentId: number): Promise<void> {
   const original = await call('documents.original', { id: documentId });
-  await saveBase64File(original.fileName, original.contentBase64, original.mediaType);
+  await saveFile(original.fileName, original.content, original.mediaType);
 }

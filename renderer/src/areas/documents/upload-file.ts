@@ -1,13 +1,12 @@
 import { ApiError, call } from '../../api/client';
-import { MAX_UPLOAD_BASE64_CHARS, type DocumentRole, type ImportDocumentResult } from '../../../../shared/contract/index';
-import { fileToBase64 } from '../../api/base64';
+import { MAX_UPLOAD_BYTES, type DocumentRole, type ImportDocumentResult } from '../../../../shared/contract/index';
 
 export type UploadOutcome =
   | { kind: 'imported' | 'duplicate'; fileName: string; result: ImportDocumentResult }
   | { kind: 'refused'; fileName: string; message: string };
 
 /** Largest file the upload methods can carry at all; the server's own (configurable) limit may be lower. */
-export const MAX_TRANSPORT_BYTES = Math.floor((MAX_UPLOAD_BASE64_CHARS * 3) / 4);
+export const MAX_TRANSPORT_BYTES = MAX_UPLOAD_BYTES;
 
 /** Page progress of a long import (OCR of scans and photos), polled while the import call is pending. */
 export interface ImportJob {
@@ -27,7 +26,8 @@ export async function uploadFile(
   if (file.size > MAX_TRANSPORT_BYTES) return { kind: 'refused', fileName: file.name, message: tooLarge(file.name) };
   let timer: ReturnType<typeof setInterval> | undefined;
   try {
-    const contentBase64 = await fileToBase64(file);
+    // Bytes, not base64: they cross IPC by structured clone and HTTP as a multipart part (rpc-wire.ts).
+    const content = new Uint8Array(await file.arrayBuffer());
     if (job) {
       timer = setInterval(() => {
         call('documents.importProgress', { jobId: job.jobId }).then(
@@ -36,7 +36,7 @@ export async function uploadFile(
         );
       }, 1000);
     }
-    const result = await call('documents.import', { matterId, role, version, fileName: file.name, contentBase64, jobId: job?.jobId });
+    const result = await call('documents.import', { matterId, role, version, fileName: file.name, content, jobId: job?.jobId });
     return { kind: result.duplicate ? 'duplicate' : 'imported', fileName: file.name, result };
   } catch (e) {
     const message = e instanceof ApiError || e instanceof Error ? e.message : String(e);

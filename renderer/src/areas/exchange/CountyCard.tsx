@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { CountyStatistics, ReportFileRecord } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
-import { saveBase64File } from '../../api/save-file';
+import { saveFile } from '../../api/save-file';
 import { useI18n } from '../../i18n';
 import { exchangeKeys } from './keys';
 import { useOfficeClock } from '../../office-clock';
@@ -19,7 +19,7 @@ function ReportFiles({ packageId }: { packageId: string }) {
   const files = useQuery({ queryKey: [...exchangeKeys.county, 'files', packageId], queryFn: () => call('exchange.county.files', { packageId }) });
   const open = useMutation({
     mutationFn: (id: number) => call('exchange.county.file', { id }),
-    onSuccess: (file) => void saveBase64File(file.fileName, file.base64, 'application/octet-stream'),
+    onSuccess: (file) => void saveFile(file.fileName, file.content, 'application/octet-stream'),
     onError: (e) => message.error(e.message),
   });
   return (

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { PACKAGE_KINDS, PACKAGE_KIND_ZH, type PackageKind } from '../../../../shared/domain/exchange';
 import { call } from '../../api/client';
-import { saveBase64File } from '../../api/save-file';
+import { saveFile } from '../../api/save-file';
 import { useI18n } from '../../i18n';
 import { exchangeKeys } from './keys';
 
@@ -44,7 +44,7 @@ export function ExportCard() {
     onSuccess: async (file) => {
       // The package is made and recorded either way; say 「已导出」 only when the file was saved.
       void client.invalidateQueries({ queryKey: exchangeKeys.history });
-      if (await saveBase64File(file.fileName, file.base64, 'application/octet-stream')) message.success(t('exchange.export.done', { file: file.fileName }));
+      if (await saveFile(file.fileName, file.content, 'application/octet-stream')) message.success(t('exchange.export.done', { file: file.fileName }));
       else message.info(t('exchange.export.notSaved'));
     },
     onError: (e) => message.error(e.message),

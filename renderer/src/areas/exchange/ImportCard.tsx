@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, List, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { PackagePreview } from '../../../../shared/contract/index';
-import { fileToBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 
@@ -13,13 +12,13 @@ export function ImportCard() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const client = useQueryClient();
-  const [loaded, setLoaded] = useState<{ base64: string; preview: PackagePreview } | null>(null);
+  const [loaded, setLoaded] = useState<{ bytes: Uint8Array; preview: PackagePreview } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [choice, setChoice] = useState<Choice>('keep-local');
   const preview = useMutation({
     mutationFn: async (file: File) => {
-      const base64 = await fileToBase64(file);
-      return { base64, preview: await call('exchange.package.preview', { contentBase64: base64 }) };
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return { bytes, preview: await call('exchange.package.preview', { content: bytes }) };
     },
     onMutate: () => {
       setLoaded(null);
@@ -29,8 +28,8 @@ export function ImportCard() {
     onError: (e) => setRefusal(e.message),
   });
   const importer = useMutation({
-    mutationFn: (v: { base64: string; conflicts: boolean }) =>
-      call('exchange.package.import', { contentBase64: v.base64, onConflict: v.conflicts ? choice : undefined }),
+    mutationFn: (v: { bytes: Uint8Array; conflicts: boolean }) =>
+      call('exchange.package.import', { content: v.bytes, onConflict: v.conflicts ? choice : undefined }),
     onSuccess: (r) => {
       message.success(r.imported ? t('exchange.import.done') : t('exchange.import.again'));
       setLoaded(null);
@@ -61,7 +60,7 @@ export function ImportCard() {
             )}
             {p.plan.blocked && <Alert type="warning" showIcon message={p.plan.blocked} />}
             <Button type="primary" disabled={Boolean(p.plan.blocked) || p.alreadyImported} loading={importer.isPending}
-              onClick={() => importer.mutate({ base64: loaded.base64, conflicts: p.plan.conflicts.length > 0 })}>
+              onClick={() => importer.mutate({ bytes: loaded.bytes, conflicts: p.plan.conflicts.length > 0 })}>
               {t('exchange.import.go')}
             </Button>
           </>

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Form, Input, Select, Typography } from 'antd';
 import { OFFICE_KINDS, OFFICE_KIND_ZH, suggestOfficeCode, type OfficeKind } from '../../../../shared/domain/exchange';
 import { call } from '../../api/client';
-import { saveBase64File } from '../../api/save-file';
+import { saveFile } from '../../api/save-file';
 import { useI18n } from '../../i18n';
 import { exchangeKeys } from './keys';
 
@@ -23,7 +23,7 @@ export function OfficeCard() {
   });
   const exportKey = useMutation({
     mutationFn: () => call('exchange.office.exportKey', {}),
-    onSuccess: (key) => saveBase64File(key.fileName, btoa(String.fromCharCode(...new TextEncoder().encode(key.json))), 'application/json'),
+    onSuccess: (key) => saveFile(key.fileName, new TextEncoder().encode(key.json), 'application/json'),
     onError: (e) => message.error(e.message),
   });
   const identity = office.data;

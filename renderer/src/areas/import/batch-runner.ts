@@ -1,6 +1,5 @@
 import type { CreateMatterInput, DocumentSummary, Matter } from '../../../../shared/contract/index';
 import { ApiError, call } from '../../api/client';
-import { fileToBase64, nextTurn } from '../../api/base64';
 import { MAX_TRANSPORT_BYTES } from '../documents/upload-file';
 import { titleFromFileName } from './collect-files';
 
@@ -31,11 +30,11 @@ export interface BatchOptions {
 async function importOne(file: File, base: FileResult, options: BatchOptions): Promise<FileResult> {
   if (file.size > MAX_TRANSPORT_BYTES) return { ...base, status: 'refused', reason: options.tooLarge(file.name) };
   try {
-    const contentBase64 = await fileToBase64(file);
+    const content = new Uint8Array(await file.arrayBuffer());
     const result = await call('documents.importAsMatter', {
       matter: { ...options.matter, title: titleFromFileName(file.name) },
       fileName: file.name,
-      contentBase64,
+      content,
       skipIfKnown: true,
     });
     const { id, serial, title } = result.matter;
@@ -66,4 +65,9 @@ export function countResults(results: FileResult[]): Record<FileStatus, number> 
   const counts: Record<FileStatus, number> = { pending: 0, running: 0, imported: 0, duplicate: 0, refused: 0, cancelled: 0 };
   for (const r of results) counts[r.status]++;
   return counts;
+}
+
+/** Lets pending input and rendering run before the next file. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

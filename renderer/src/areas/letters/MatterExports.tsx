@@ -4,7 +4,7 @@ import { App, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { saveBase64File } from '../../api/save-file';
+import { saveFile } from '../../api/save-file';
 import { paginateLetter, printPages } from './paginate-letter';
 import { sanitizeLetterHtml } from './sanitize-letter';
 
@@ -29,7 +29,7 @@ export function MatterExports({ matterId }: { matterId: number }) {
   const annotate = (documentId: number) =>
     run(`doc-${documentId}`, async () => {
       const out = await call('documents.annotate', { documentId });
-      if (!(await saveBase64File(out.fileName, out.contentBase64))) return;
+      if (!(await saveFile(out.fileName, out.content))) return;
       const done = t('letters.exportAnnotatedDone', { exact: out.placedExactly, approx: out.placedApproximately - out.placedAtStart, start: out.placedAtStart });
       if (out.notes.length > 0) {
         notification.warning({
@@ -50,7 +50,7 @@ export function MatterExports({ matterId }: { matterId: number }) {
   const summary = () =>
     run('summary', async () => {
       const out = await call('matters.summarySheet', { matterId });
-      if (!(await saveBase64File(out.fileName, out.contentBase64))) return;
+      if (!(await saveFile(out.fileName, out.content))) return;
       message.success(t('letters.exportDone', { name: out.fileName }));
     });
 
