@@ -21,7 +21,6 @@ const BENCHES: Bench[] = [
   { name: 'statutes (build, search)', module: './statutes-bench.ts', fn: 'benchStatutes' },
   { name: 'ocr (A4 page at 150 dpi)', module: './ocr-bench.ts', fn: 'benchOcr' },
   { name: 'cli (start-up to first output)', module: './cli-bench.ts', fn: 'benchCli' },
-  { name: 'upload (50 MB PDF through the browser door)', module: './upload-bench.ts', fn: 'benchUpload' },
   { name: 'first screen (Chromium, 1x and 4x CPU throttle)', module: './first-screen-bench.ts', fn: 'benchFirstScreen' },
   { name: 'archive size (20,000 documents, bytes per character)', module: './archive-size-bench.ts', fn: 'benchArchiveSize' },
 ];
