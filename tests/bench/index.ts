@@ -22,7 +22,6 @@ const BENCHES: Bench[] = [
   { name: 'ocr (A4 page at 150 dpi)', module: './ocr-bench.ts', fn: 'benchOcr' },
   { name: 'ocr correction (write lock on a 185-page scan, page picture)', module: './ocr-correct-bench.ts', fn: 'benchOcrCorrect' },
   { name: 'cli (start-up to first output)', module: './cli-bench.ts', fn: 'benchCli' },
-  { name: 'upload (50 MB PDF through the browser door)', module: './upload-bench.ts', fn: 'benchUpload' },
   { name: 'first screen (Chromium, 1x and 4x CPU throttle)', module: './first-screen-bench.ts', fn: 'benchFirstScreen' },
   { name: 'desktop path (renderer via file handler + bridge, 1x and 4x)', module: './desktop-path-bench.ts', fn: 'benchDesktopPath' },
   { name: 'ledger screen (20,000 matters in Chromium: first rows, filter change)', module: './ledger-screen-bench.ts', fn: 'benchLedgerScreen' },
