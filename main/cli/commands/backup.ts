@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { BackupInfo } from '../../core/backup/backup-file.js';
 import { dataOption } from '../data-option.js';
-import { officeTimeZoneOfFile } from '../../core/clock.js';
 import { DEFAULT_TIME_ZONE, dateInZone, formatInstant } from '../../../shared/domain/office-time.js';
 import { ask, passphrase } from '../prompt.js';
 
@@ -37,7 +36,7 @@ export function registerBackup(program: Command): void {
         return;
       }
       console.log(`✓ 备份完成并已校验：${result.file}`);
-      for (const line of describeBackup(result, officeTimeZoneOfFile(join(options.data, DATABASE_FILE)))) console.log(`  ${line}`);
+      for (const line of describeBackup(result, (await import('../../core/clock.js')).officeTimeZoneOfFile(join(options.data, DATABASE_FILE)))) console.log(`  ${line}`);
       const seconds = result.durationMs / 1000;
       console.log(`  大小 ${mb(result.bytes).toFixed(1)} MB，用时 ${seconds.toFixed(1)} 秒（${(mb(result.bytes) / Math.max(seconds, 0.001)).toFixed(1)} MB/s）`);
     });
@@ -58,7 +57,7 @@ export function registerRestore(program: Command): void {
       ]);
       const info = readBackupInfo(options.from);
       console.log(`将用以下备份替换数据目录 ${options.data} 中的档案：`);
-      for (const line of describeBackup(info, officeTimeZoneOfFile(join(options.data, DATABASE_FILE)))) console.log(`  ${line}`);
+      for (const line of describeBackup(info, (await import('../../core/clock.js')).officeTimeZoneOfFile(join(options.data, DATABASE_FILE)))) console.log(`  ${line}`);
       if (!options.yes) {
         const answer = (await ask('确认恢复？当前档案会先另存到 backups/ 文件夹。输入“是”或 yes 继续：')).trim().toLowerCase();
         if (answer !== '是' && answer !== 'yes' && answer !== 'y') {

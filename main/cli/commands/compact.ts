@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { openCore } from '../../core/core.js';
-import { compactArchive, type CompactProgress, type CompactReport } from '../../core/store/compact.js';
+import type { CompactProgress, CompactReport } from '../../core/store/compact.js';
 import { dataOption } from '../data-option.js';
 
 const STEP_ZH: Record<CompactProgress['step'], string> = {
@@ -13,6 +12,8 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Opens the archive (upgrading it if needed) and compacts it (core/store/compact.ts). */
 export async function runCompact(dataDir: string, onProgress: (p: CompactProgress) => void = () => {}): Promise<CompactReport> {
+  // Loaded when the command runs: SQLite and the core stay out of every other command's start-up (issue 17).
+  const [{ openCore }, { compactArchive }] = await Promise.all([import('../../core/core.js'), import('../../core/store/compact.js')]);
   const core = await openCore(dataDir);
   try {
     return compactArchive(core.db, core.dataDir, { onProgress });
