@@ -71,6 +71,23 @@ describe('importing old Word (.doc) and WPS (.wps) files', () => {
     expect(renamed.duplicate).toBe(true);
   });
 
+  it('reads a real file saved by WPS Office (.wps), searchable, original kept byte for byte', async () => {
+    const db = env.core.db;
+    const matter = registerMatter(db);
+    const bytes = fixture('doc/real-wps-office-01.wps');
+    // Made by WPS Office itself (not a renamed .doc): its SummaryInformation names the application.
+    expect(bytes.includes(Buffer.from('WPS Office', 'utf16le'))).toBe(true);
+    const { document } = await importDocument(db, 'tester', { matterId: matter.id, role: 'submitted', fileName: '发文系统更新说明.wps', bytes });
+    expect(document).toMatchObject({ format: 'doc', fileName: '发文系统更新说明.wps', size: bytes.length });
+    expect(exportOriginal(db, document.id).bytes.equals(bytes)).toBe(true);
+    const texts = getDocument(db, document.id).blocks.map((b) => b.text);
+    expect(texts.length).toBeGreaterThanOrEqual(15);
+    expect(texts).toContain('实现密级变更后提示');
+    expect(texts).toContain('定密审批单新增实现条件查询');
+    const hits = searchQuery(db, { query: '定密审批单', limit: 50, offset: 0 }).hits.filter((h) => h.documentId === document.id);
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['fixture-encrypted-flag.doc', 'document.encrypted', /已加密或设置了打开密码/],
     ['fixture-truncated.doc', 'document.corrupt', /已损坏或不完整/],
