@@ -90,6 +90,8 @@ describe('importing old Word (.doc) and WPS (.wps) files', () => {
 
   it.each([
     ['fixture-encrypted-flag.doc', 'document.encrypted', /已加密或设置了打开密码/],
+    // A real password-protected Word 97–2003 file (CryptoAPI RC4, password "password"), from Apache POI's test data.
+    ['poi-password-cryptoapi.doc', 'document.encrypted', /已加密或设置了打开密码/],
     ['fixture-truncated.doc', 'document.corrupt', /已损坏或不完整/],
   ])('refuses %s with a Chinese message and changes nothing', async (name, code, message) => {
     const db = env.core.db;
