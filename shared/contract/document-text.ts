@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANY_ROLE, REVIEW_WRITE } from '../domain/account.js';
+import { OutBytes } from './binary.js';
 import { Id, optionalText } from './fields.js';
 import { method } from './rpc.js';
 
@@ -52,7 +53,7 @@ export const PageImage = z.object({
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   mediaType: z.literal('image/jpeg'),
-  contentBase64: z.string(),
+  content: OutBytes,
 });
 export type PageImage = z.infer<typeof PageImage>;
 
@@ -67,7 +68,7 @@ export const documentTextContract = {
   }),
   'documents.pdfView': method({ roles: ANY_ROLE, matterOf: 'id:document',
     input: z.object({ id: Id }),
-    output: z.object({ contentBase64: z.string() }),
+    output: z.object({ content: OutBytes }),
     writes: false,
   }),
 };

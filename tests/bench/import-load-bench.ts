@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { TEST_PASSWORD } from '../support/accounts.js';
 import { makeDocx } from '../core/documents/make-files.js';
 import type { Hold, ServerFigures } from './import-load-server.js';
+import { encodeRpcRequest } from '../../renderer/src/api/rpc-wire.js';
 
 const BIG_PARAGRAPHS = Number(process.env.BIG_PARAGRAPHS ?? 200_000);
 const BATCH_FILES = Number(process.env.BATCH_FILES ?? 200);
@@ -74,12 +75,17 @@ function runCliBatch(dataDir: string, inbox: string): Promise<{ summary: Record<
  * The import call itself, over node:http without a client timeout: on a loaded machine it can take
  * longer than fetch's 300 s header timeout, and the figures wanted are those of the other calls.
  */
-function postLong(base: string, cookie: string, method: string, body: unknown): Promise<{ ok: boolean; error?: { message: string } }> {
-  const payload = Buffer.from(JSON.stringify(body));
+async function postLong(base: string, cookie: string, method: string, body: unknown): Promise<{ ok: boolean; error?: { message: string } }> {
+  // Encoded as the browser's client does (multipart when the input carries file bytes), then sent with
+  // node:http, which has no overall time limit on a long import.
+  const encoded = encodeRpcRequest(body);
+  const framed = new Response(encoded.body);
+  const payload = Buffer.from(await framed.arrayBuffer());
+  const headers = { ...encoded.headers, 'Content-Type': framed.headers.get('content-type') ?? 'application/json' };
   return new Promise((resolve) => {
     const req = request(new URL(`api/rpc/${method}`, base), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Content-Length': payload.length, Cookie: cookie },
+      headers: { ...headers, 'Content-Length': payload.length, Cookie: cookie },
     });
     req.on('response', (res) => {
       let text = '';

@@ -9,7 +9,7 @@ export const documentTextHandlers: HandlerMap<DocumentTextMethods> = {
   'documents.textVersions': (input, ctx) => listTextVersions(ctx.core.db, input.documentId),
   'documents.pageImage': async (input, ctx) => {
     const { bytes, ...rest } = await pageImage(ctx.core.db, input.id, input.page);
-    return { ...rest, contentBase64: bytes.toString('base64') };
+    return { ...rest, content: bytes };
   },
-  'documents.pdfView': (input, ctx) => ({ contentBase64: pdfForView(ctx.core.db, input.id).toString('base64') }),
+  'documents.pdfView': (input, ctx) => ({ content: pdfForView(ctx.core.db, input.id) }),
 };

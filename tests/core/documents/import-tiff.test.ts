@@ -71,7 +71,7 @@ describe.runIf(hasRenderer())('a multi-page TIFF scan', () => {
     const picture = await callAs(env.core, '王审查', 'documents.pageImage', { id: document.id, page: 2 });
     const page2 = await sharp(tiff, { page: 1 }).metadata();
     expect(picture).toMatchObject({ page: 2, pages: 2, mediaType: 'image/jpeg', width: page2.width, height: page2.height });
-    const jpeg = await sharp(Buffer.from(picture.contentBase64, 'base64')).metadata();
+    const jpeg = await sharp(Buffer.from(picture.content)).metadata();
     expect(jpeg).toMatchObject({ format: 'jpeg', width: picture.width, height: picture.height });
     const missing = await dispatch('documents.pageImage', { id: document.id, page: 3 }, await contextAs(env.core, '王审查'));
     expect(missing).toMatchObject({ ok: false, error: { code: 'document.page-missing', message: '该文件只有 2 页，没有第 3 页。' } });

@@ -31,7 +31,9 @@ class BundledDataFactory {
 /** Opens a PDF for drawing its pages. */
 export function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({
-    data: bytes,
+    // A copy: pdf.js hands its buffer to the worker (detaching it), and the cached bytes open the PDF again
+    // when the reader comes back to it.
+    data: bytes.slice(),
     // Read through the factory above, on this side (the worker cannot see Vite's asset names).
     useWorkerFetch: false,
     BinaryDataFactory: BundledDataFactory,

@@ -13,13 +13,17 @@ export function useTextVersions(documentId: number, enabled: boolean) {
   return useQuery({ queryKey: pageViewKeys.versions(documentId), queryFn: () => call('documents.textVersions', { documentId }), enabled });
 }
 
-/** One page of a scan or photo as a JPEG data URL (the original never changes, so it is cached for good). */
+/**
+ * One page of a scan or photo as a JPEG object URL: the bytes arrive as bytes (multipart), not base64
+ * (issue 15). The original never changes, so it is cached for good.
+ */
 export function usePageImage(documentId: number, page: number, enabled: boolean) {
   return useQuery({
     queryKey: pageViewKeys.pageImage(documentId, page),
     queryFn: async () => {
       const image = await call('documents.pageImage', { id: documentId, page });
-      return { ...image, url: `data:${image.mediaType};base64,${image.contentBase64}` };
+      const { content, ...rest } = image;
+      return { ...rest, url: URL.createObjectURL(new Blob([content as Uint8Array<ArrayBuffer>], { type: image.mediaType })) };
     },
     enabled,
     staleTime: Infinity,
@@ -29,7 +33,7 @@ export function usePageImage(documentId: number, page: number, enabled: boolean)
 export function usePdfBytes(documentId: number, enabled: boolean) {
   return useQuery({
     queryKey: pageViewKeys.pdf(documentId),
-    queryFn: async () => Uint8Array.from(atob((await call('documents.pdfView', { id: documentId })).contentBase64), (c) => c.charCodeAt(0)),
+    queryFn: async () => (await call('documents.pdfView', { id: documentId })).content,
     enabled,
     staleTime: Infinity,
   });
