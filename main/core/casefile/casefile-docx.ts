@@ -9,7 +9,7 @@ import { MATTER_TYPE_ZH, REVIEW_RESULT_ZH } from '../../../shared/domain/labels-
 import type { LetterFonts } from '../../../shared/domain/letter.js';
 import { fontTableXml, runFont } from '../letters/fonts.js';
 import { formatChineseDate } from '../letters/format.js';
-import { PAGE, SIZE } from '../letters/gbt9704.js';
+import { A4_PAGE_PROPERTIES, PAGE, SIZE } from '../letters/gbt9704.js';
 
 const date = (d: string | null) => (d ? formatChineseDate(d) : '—');
 
@@ -85,10 +85,7 @@ export async function buildCasefileDocx(view: CasefileView, fonts: LetterFonts):
     sections: [
       {
         properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
-          },
+          page: A4_PAGE_PROPERTIES,
         },
         children: [
           new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: view.cover.officeName, font: body, size: SIZE.sanhao })] }),

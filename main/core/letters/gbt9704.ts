@@ -30,6 +30,12 @@ export const PAGE = {
   footer: mmToTwips(23),
 } as const;
 
+/** The A4 page with GB/T 9704 margins as a docx section's page properties (登记表, 案卷封面/目录). */
+export const A4_PAGE_PROPERTIES = {
+  size: { width: PAGE.width, height: PAGE.height },
+  margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
+};
+
 export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
 

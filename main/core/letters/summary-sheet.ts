@@ -16,7 +16,7 @@ import type { LetterFonts } from '../../../shared/domain/letter.js';
 import { MATTER_STATUS_ZH, MATTER_TYPE_ZH, REVIEW_RESULT_ZH } from '../../../shared/domain/labels-zh.js';
 import { fontTableXml, runFont } from './fonts.js';
 import { formatChineseDate } from './format.js';
-import { PAGE, SIZE } from './gbt9704.js';
+import { A4_PAGE_PROPERTIES, PAGE, SIZE } from './gbt9704.js';
 
 /** Label/value rows; a row with one pair spans the full width. */
 type Row = [string, string] | [string, string, string, string];
@@ -92,10 +92,7 @@ export async function buildSummarySheetDocx(model: SummarySheetModel, fonts: Let
     sections: [
       {
         properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
-          },
+          page: A4_PAGE_PROPERTIES,
         },
         children: [
           new Paragraph({
