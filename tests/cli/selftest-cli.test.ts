@@ -19,13 +19,13 @@ describe('review-desk selftest', () => {
     expect(report.overall).toEqual(shipped.overall);
   });
 
-  it('reports the first test part, the held-out, fresh and fourth parts separately', () => {
+  it('reports the first test part, the held-out, fresh, fourth and fifth parts separately', () => {
     const report = JSON.parse(run('--json').stdout) as { documents: number; parts: Array<{ part: string; documents: number; source: string }> };
-    expect(report.parts.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth']);
+    expect(report.parts.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth']);
     expect(report.parts.reduce((n, p) => n + p.documents, 0)).toBe(report.documents);
     expect(report.parts[1]!.documents).toBeGreaterThanOrEqual(25);
     const table = run().stdout;
-    for (const heading of ['【测试部分', '【留出部分', '【新增部分', '【第四轮部分', '【合计】']) expect(table).toContain(heading);
+    for (const heading of ['【测试部分', '【留出部分', '【新增部分', '【第四轮部分', '【第五轮部分', '【合计】']) expect(table).toContain(heading);
   });
 
   it('prints a table with one line per main rule and the overall figure', () => {

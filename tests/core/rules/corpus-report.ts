@@ -1,5 +1,5 @@
 // Prints the rules' figures on one part of the rules corpus with every miss, for tuning on the dev part:
-//   npx tsx tests/core/rules/corpus-report.ts dev|test|heldout [--quiet]
+//   npx tsx tests/core/rules/corpus-report.ts dev|test|heldout|fresh|fourth|fifth [--quiet]
 // (print the misses only for dev: the test and held-out parts are measured, never tuned on)
 import { scoreDocuments, type DocumentOutcome } from '../../../main/core/rules/selftest/score.js';
 import { loadSplit, type Split } from './corpus.js';

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTestPart, runSelftest, shippedFigures, withoutTimings } from '../../../main/core/rules/selftest/shipped.js';
 import { MAIN_RULES } from '../../../main/core/rules/selftest/score.js';
 import { runChecks } from '../../../main/core/rules/index.js';
+import { SELFTEST_PARTS } from '../../../shared/domain/rules-quality.js';
 import { loadSplit } from './corpus.js';
 
 describe('rules self-test', () => {
@@ -16,13 +17,9 @@ describe('rules self-test', () => {
   let once: { report: ReturnType<typeof runSelftest> } | undefined;
   const scored = () => (once ??= { report: runSelftest(part) });
 
-  it('ships the test, held-out, fresh and fourth parts of the corpus, labels and text as the app extracts them', async () => {
-    const fresh = [
-      ...(await loadSplit('test')).map((d) => ({ ...d, part: 'test' })),
-      ...(await loadSplit('heldout')).map((d) => ({ ...d, part: 'heldout' })),
-      ...(await loadSplit('fresh')).map((d) => ({ ...d, part: 'fresh' })),
-      ...(await loadSplit('fourth')).map((d) => ({ ...d, part: 'fourth' })),
-    ];
+  it('ships the test, held-out, fresh, fourth and fifth parts of the corpus, labels and text as the app extracts them', async () => {
+    const fresh: Array<Awaited<ReturnType<typeof loadSplit>>[number] & { part: string }> = [];
+    for (const part of SELFTEST_PARTS) fresh.push(...(await loadSplit(part)).map((d) => ({ ...d, part })));
     expect(part.documents.map((d) => d.name)).toEqual(fresh.map((d) => d.name));
     for (const [i, d] of fresh.entries()) {
       const shipped = part.documents[i]!;
@@ -39,7 +36,7 @@ describe('rules self-test', () => {
     expect(figures).not.toBeNull();
     expect(withoutTimings(figures!)).toEqual(withoutTimings(report));
     // Each labelling round is reported on its own, and the rounds add up to the whole.
-    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth']);
+    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth']);
     expect(report.parts?.reduce((n, p) => n + p.documents, 0)).toBe(report.documents);
     expect(report.parts?.reduce((n, p) => n + p.overall.tp, 0)).toBe(report.overall.tp);
     expect(report.rules.map((r) => r.rule)).toEqual([...MAIN_RULES]);
@@ -55,10 +52,14 @@ describe('rules self-test', () => {
       heldout: { precision: 0.917, recall: 1 },
       fresh: { precision: 1, recall: 0.833 },
       fourth: { precision: 0.615, recall: 0.667 },
+      // fifth: recorded from its first run (round five: labels committed in 626f3cd before any rule ran on it).
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
-      const floor = floors[p.part]!;
+      const floor = floors[p.part];
+      // A new part gets its floor from the figures of its first run; until then this fails, so the figure is recorded.
+      expect(floor, `no floor recorded for the ${p.part} part: add its figures from its first run`).toBeDefined();
+      if (!floor) continue;
       expect(p.overall.precision, `${p.part} precision`).toBeGreaterThanOrEqual(floor.precision);
       expect(p.overall.recall, `${p.part} recall`).toBeGreaterThanOrEqual(floor.recall);
     }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { TextBlock } from '../../../../shared/domain/document-text.js';
 import { MatterType } from '../../../../shared/domain/matter.js';
-import { SelftestPart, SelftestReport } from '../../../../shared/domain/rules-quality.js';
+import { SELFTEST_PARTS, SelftestPart, SelftestReport } from '../../../../shared/domain/rules-quality.js';
 import { defaultResourcesDir } from '../../checklists/resources-dir.js';
 import { scoreDocuments, type DocumentOutcome } from './score.js';
 
@@ -55,6 +55,7 @@ export const PART_SOURCE: Record<SelftestPart, string> = {
   heldout: '留出部分（第二轮：30 个新来源，标注并提交后才运行规则；第二轮调规则时已看到其规则级漏报，数字偏乐观）',
   fresh: '新增部分（第三轮：在第二轮调规则之后收集、标注并提交，之后才运行规则）',
   fourth: '第四轮部分（在第四轮改规则之后收集：12 个未用过的网站和 4 份完整规范性文件，标注并提交后才运行规则，从未用于调规则）',
+  fifth: '第五轮部分（31 个此前未用过的网站的真实网页，在任何规则运行之前标注并提交，从未用于调规则）',
 };
 
 /**
@@ -70,12 +71,12 @@ export function runSelftest(part: ShippedTestPart, details?: DocumentOutcome[]):
   });
   return {
     ...report,
-    source: `${part.corpus}：${part.documents.length} 份真实文件，分四轮收集，每轮都在运行规则之前完成标注`,
+    source: `${part.corpus}：${part.documents.length} 份真实文件，分五轮收集，每轮都在运行规则之前完成标注`,
     parts,
   };
 }
 
-const SELFTEST_ORDER: readonly SelftestPart[] = ['test', 'heldout', 'fresh', 'fourth'];
+const SELFTEST_ORDER: readonly SelftestPart[] = SELFTEST_PARTS;
 
 /** The report with its timings zeroed: what is shipped and compared (timings vary run to run). */
 export function withoutTimings(report: SelftestReport): SelftestReport {
