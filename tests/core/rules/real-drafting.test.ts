@@ -195,3 +195,112 @@ describe('round four: commentary, lists after a label, statutory terms, tick box
     expect(found[0]!.excerpt).toContain('人民法院仲裁');
   });
 });
+
+// Round five (s5): the fourth part's misses, generalised to the class of drafting each belongs to.
+describe('round five: drawn blanks, report sections, statutory arbitration, consultation notices, titles, support criteria', () => {
+  const titled = (type: MatterType, title: string, bs: TextBlock[], rule: string) =>
+    runChecks({ blocks: bs, type, title }).filter((f) => f.rule === rule);
+
+  it('blanks drawn with ▁/﹍ runs or □□ boxes, and dates whose digits were dropped with their underline', () => {
+    const blank = (t: string) => run('contract', blocks('房屋租赁合同', t), 'placeholder.blank');
+    expect(blank('该房屋坐落于▁▁▁市▁▁▁区，建筑面积▁▁平方米。')).toHaveLength(1);
+    expect(blank('乙方应于﹍﹍日内付清押金。')).toHaveLength(1);
+    expect(blank('出租方：□□□□有限公司')).toHaveLength(1);
+    expect(blank('征地协议于2012年月日签订。')).toHaveLength(1);
+    expect(blank('租赁期限自年月日起至年月日止。')).toHaveLength(1);
+    // A single box before an option is a tick box; 出生年月日 is a field name, not an empty date.
+    expect(blank('该房屋（□已/□未）设定抵押。')).toEqual([]);
+    expect(blank('登记表应载明姓名、性别、出生年月日和住址。')).toEqual([]);
+  });
+
+  it('a section label over running prose (基本案情：, 法院认为：) is a heading; a party label over prose stays a blank', () => {
+    const s = analyseStructure(
+      blocks(
+        '基本案情：',
+        '原告李某与被告王某系姐弟，双方父母均已去世，1982年分地时该户承包人口为五人。',
+        '本院认为：',
+        '李某婚后户口仍在本村，应认定为本集体经济组织成员。',
+        '承租方：',
+        '根据《中华人民共和国民法典》，双方就房屋租赁事宜达成如下协议。',
+      ),
+    );
+    expect([...s.headings].sort()).toEqual([0, 2]);
+  });
+
+  it('arbitration a statute sets beside the courts (land contracting, labour) is not 或裁或诉; commercial arbitration or court still is', () => {
+    const rule = 'contract.dispute-both';
+    const land = blocks('农村土地经营权流转合同', '第九条 因本合同发生争议的，双方协商解决；协商不成的，可以向县农村土地承包仲裁委员会申请仲裁，也可以直接向人民法院起诉。');
+    expect(run('village.contract', land, rule)).toEqual([]);
+    expect(run('village.contract', land, 'dispute.no-arbitration-commission')).toEqual([]);
+    const labour = blocks('劳动合同', '十、双方因履行本合同发生劳动争议的，可以向劳动人事争议仲裁委员会申请仲裁；对仲裁裁决不服的，可以向人民法院提起诉讼。');
+    expect(run('contract', labour, rule)).toEqual([]);
+    const commercial = blocks('设备采购合同', '第十二条 争议由双方协商解决；协商不成的，可以向合肥仲裁委员会申请仲裁，也可以向甲方所在地人民法院起诉。');
+    expect(run('contract', commercial, rule)).toHaveLength(1);
+  });
+
+  it('the notice asking for comments on a draft owes no validity period; the draft itself does', () => {
+    const rule = 'normative.no-validity-period';
+    const wrapper = blocks(
+      '关于征求《某市物业管理办法（征求意见稿）》意见的公告',
+      '为提高立法质量，现将《某市物业管理办法（征求意见稿）》全文公布，征求社会各界意见。',
+      '一、意见反馈时间：2021年5月1日至5月30日。',
+      '二、反馈方式：电子邮件。',
+    );
+    expect(run('normative', wrapper, rule)).toEqual([]);
+    const draft = blocks('某市物业管理办法（征求意见稿）', '第一条 为规范物业管理，制定本办法。', '第二条 本办法适用于本市。');
+    expect(run('normative', draft, rule)).toHaveLength(1);
+    // The notice with the draft's articles after it puts the draft under review too.
+    const both = blocks(
+      '关于征求《某市物业管理办法（征求意见稿）》意见的公告',
+      '现将全文公布。',
+      '第一条 为规范物业管理，制定本办法。',
+      '第二条 本办法适用于本市。',
+      '第三条 物业服务企业应当……',
+    );
+    expect(run('normative', both, rule)).toHaveLength(1);
+  });
+
+  it('试行 counts from the matter title the app passes and from the title line inside the text', () => {
+    const rule = 'normative.validity-over-5y';
+    const body = blocks('第一章 总则', '第一条 为扶持企业发展，制定本办法。', '第三十条 本办法自2020年1月1日起施行，有效期三年。');
+    expect(run('normative', body, rule)).toEqual([]);
+    expect(titled('normative', '某区科技企业扶持办法（试行）', body, rule)).toHaveLength(1);
+    expect(run('normative', blocks('某区科技企业扶持办法（试行）', ...body.map((b) => b.text)), rule)).toHaveLength(1);
+  });
+
+  it('a distribution 初案/方案 is a document, not a court case', () => {
+    expect(analyseStructure(blocks('某村民小组征地补偿款分配初案', '一、分配以户籍为准。'), '某村民小组征地补偿款分配初案').genre).toBe('document');
+    expect(analyseStructure(blocks('王某诉某村民委员会侵害集体经济组织成员权益纠纷案', '基本案情'), '王某诉某村民委员会侵害集体经济组织成员权益纠纷案').genre).toBe('report');
+  });
+
+  it('registration and tax ties among a support policy\'s eligibility criteria are a subsidy question, not local preference among suppliers', () => {
+    const rule = 'fair-competition.local-preference';
+    const criteria = blocks(
+      '第二条 同时符合下列条件的企业，经认定后可以申请本办法规定的扶持：',
+      '（一）工商注册、税务关系在本区；',
+      '（二）上年度营业收入不低于5000万元。',
+    );
+    expect(run('normative', criteria, rule)).toEqual([]);
+    const bid = blocks('第五条 参加本区政府投资项目投标的施工企业应当符合下列条件：', '（一）注册登记在本区；');
+    expect(run('normative', bid, rule)).toHaveLength(1);
+  });
+
+  it('a fine stays a fine when a graver case is referred to the police; a report of villagers fined under the rules shows the rules set fines', () => {
+    const rule = 'rules.sets-fine';
+    const graver = blocks('某村村规民约', '第七条 参与赌博的，处以500元罚款；情节严重的，移送公安机关处理。');
+    expect(run('village.rules', graver, rule)).toHaveLength(1);
+    const graverSameSentence = blocks('某村村规民约', '第七条 参与赌博的处以500元罚款,如赌资大的送交公安机关处理。');
+    expect(run('village.rules', graverSameSentence, rule)).toHaveLength(1);
+    // The referral of the fine itself is not a fine the village sets.
+    expect(run('village.rules', blocks('某村村规民约', '第八条 违者报公安机关依法处以罚款。'), rule)).toEqual([]);
+    const news = blocks(
+      '某县一村修订村规民约刹住大操大办之风',
+      '本报讯（记者 张三）某县某村修订村规民约，对操办宴席作出限制。',
+      '去年，村民刘某为孙子办满月酒，被罚款800元。',
+    );
+    expect(run('village.rules', news, rule)).toHaveLength(1);
+    // A report of a fine by an authority in a story that is not about village rules is no clause.
+    const traffic = blocks('某县交警整治超载', '本报讯（记者 李四）某县交警开展整治行动。', '一辆货车司机被罚款200元。');
+    expect(run('village.rules', traffic, rule)).toEqual([]);
+  });
+});

@@ -7,6 +7,10 @@ import type { Rule, UnitHit } from '../types.js';
 const MARKER_RE = new RegExp(
   [
     '_{2,}',
+    // Underlines drawn with other characters (▁▁▁, ﹍﹍, ‗‗) and boxes standing for characters to fill
+    // (□□□村): one □ before an option (□已/□未) is a tick box, two or more in a row are a blank.
+    '[▁▂﹍﹎﹏‗]{2,}',
+    '□{2,}',
     '×{2,}',
     '(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])',
     '【\\s*】',
@@ -21,6 +25,8 @@ const MARKER_RE = new RegExp(
 );
 /** 年 月 日 with a component left empty. */
 const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})( *)年( *)([\d一二三四五六七八九十]{0,2})( *)月( *)([\d一二三四五六七八九十]{0,3})( *)[日号]/g;
+/** Words that introduce a date ("于", "自…起至…止", "日期："), so 年月日 after them is a date to fill, not the phrase 年月日 (出生年月日). */
+const DATE_LEAD_RE = /(于|自|至|到|从|截至|截止|在|日期:?|时间:?)\s*$/;
 /** A short label followed by a colon and nothing else on its line ("地址：", "账户名："). */
 const EMPTY_FIELD_RE = /(?<=^|[\n\u001f])([^:\n\u001f]{1,10}):[ ]*(?=$|[\n\u001f])/g;
 /** Headings and 主送机关 lines ("各村（社区）：") end with a colon too. */
@@ -57,7 +63,9 @@ function blanksIn(text: string): Blank[] {
     const emptyYear = y === '' && (sy as string).length > 0;
     const emptyMonth = mo === '' && ((sm1 as string).length > 0 || (sm2 as string).length > 0);
     const emptyDay = d === '' && ((sd1 as string).length > 0 || (sd2 as string).length > 0);
-    if (emptyYear || emptyMonth || emptyDay) {
+    // Digits dropped with the underline they stood on: "2011年月日", "2011年5月日", "自年月日起".
+    const squeezed = (mo === '' || d === '') && (y !== '' || DATE_LEAD_RE.test(text.slice(Math.max(0, m.index - 3), m.index)));
+    if (emptyYear || emptyMonth || emptyDay || squeezed) {
       out.push({ start: m.index, end: m.index + m[0].length });
     }
   }

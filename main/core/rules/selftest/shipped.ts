@@ -25,6 +25,8 @@ export const ShippedTestPart = z.object({
       /** Which labelling round the document belongs to (absent: the first test part). */
       part: SelftestPart.optional(),
       type: MatterType,
+      /** The matter title the app would pass: the document's own name as published (absent in older files). */
+      title: z.string().optional(),
       source: z.string(),
       blocks: z.array(TextBlock),
       labels: z.object({
@@ -62,7 +64,14 @@ export const PART_SOURCE: Record<SelftestPart, string> = {
  * rule) and, in `parts`, each labelling round on its own. `details` gets one outcome per document.
  */
 export function runSelftest(part: ShippedTestPart, details?: DocumentOutcome[]): SelftestReport {
-  const docs = part.documents.map((d) => ({ name: d.name, type: d.type, blocks: d.blocks, labels: d.labels, part: d.part ?? 'test' }));
+  const docs = part.documents.map((d) => ({
+    name: d.name,
+    type: d.type,
+    ...(d.title ? { title: d.title } : {}),
+    blocks: d.blocks,
+    labels: d.labels,
+    part: d.part ?? 'test',
+  }));
   const report = scoreDocuments(docs, details);
   const parts = SELFTEST_ORDER.filter((p) => docs.some((d) => d.part === p)).map((p) => {
     const these = docs.filter((d) => d.part === p);
