@@ -304,3 +304,40 @@ describe('round five: drawn blanks, report sections, statutory arbitration, cons
     expect(run('village.rules', traffic, rule)).toEqual([]);
   });
 });
+
+// Round five (s5), from real pages never seen before (dev part pg-d5-*): how web pages and templates
+// actually reach a reviewer.
+describe('round five: traditional script, injected pinyin, dropped figures, reported provisions', () => {
+  it('reads a page served in traditional characters with pinyin after each character, and quotes it as it stands', () => {
+    const text = '第六條 村民參與賭博的,處(chù)以500元罰(fá)款。';
+    const found = run('village.rules', blocks('某村村規(guī)民約', text), 'rules.sets-fine');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.excerpt).toContain('罰(fá)款');
+    const women = run('village.rules', blocks('某村村規民約', '第八條 婦女出嫁到外村的,不再享受本村村民待遇。'), 'village-rules.married-out-women');
+    expect(women).toHaveLength(1);
+  });
+
+  it('a report states the provision with 规定， after a clause of purpose, or across a semicolon of the same sentence', () => {
+    const report = (line: string) =>
+      run('village.other', blocks('某村修改村规民约案例', '本报讯 记者近日了解到一起案件。', line), 'village-rules.married-out-women');
+    expect(report('2015年，村委会决定修改村规民约来控制人口，规定，已经出嫁满两年的妇女，不再享受村民待遇。')).toHaveLength(1);
+    expect(report('补偿款分配方案还明确规定，此前出生并落户的村民给予分配；凡已出嫁的妇女，一律不予分配。')).toHaveLength(1);
+    expect(report('依据村民小组制定的《某湾土地补偿分配方案》，排除了出嫁女按人口分配的权利。')).toHaveLength(1);
+    // What the group did, told by the reporter, is still not a provision.
+    expect(report('分配时，村民小组以她是出嫁女为由，没有将她列入名单。')).toEqual([]);
+  });
+
+  it('blanks whose figure was lost with its underline, and date skeletons drawn with underscores, show what is missing', () => {
+    const blank = (t: string) => run('village.contract', blocks('土地承包合同', t), 'placeholder.blank');
+    expect(blank('第一条 甲方将坐落在村东的面积亩的耕地承包给乙方。')).toHaveLength(1);
+    expect(blank('租金合计人民币(大写)元整，每年一次付清。')).toHaveLength(1);
+    expect(blank('转包期限为 年，期满后双方另行协商。')).toHaveLength(1);
+    const date = blank('承包期限三年（自___年__月__日至___年__月__日）。');
+    expect(date).toHaveLength(1);
+    expect(date[0]!.excerpt).toContain('___年__月__日');
+    expect(blank('发包方：________乡(镇)________村民委员会')[0]!.excerpt).toContain('乡(镇)');
+    // 亩均 is a ratio, not a missing figure; a web page's empty 作者: line is the site's, not a blank.
+    expect(blank('第三条 按面积亩均产值计算补助。')).toEqual([]);
+    expect(run('normative', blocks('某县扶持办法', '作者:', '第一条 为扶持企业，制定本办法。'), 'placeholder.blank')).toEqual([]);
+  });
+});

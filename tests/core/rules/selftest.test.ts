@@ -55,7 +55,7 @@ describe('rules self-test', () => {
     const floors: Record<string, { precision: number; recall: number }> = {
       test: { precision: 1, recall: 0.985 },
       heldout: { precision: 0.917, recall: 1 },
-      fresh: { precision: 1, recall: 0.833 },
+      fresh: { precision: 1, recall: 1 },
       // Round five looked at the fourth part's errors (it is a tuning part from then on): 0.615/0.667 → 0.923/1.
       fourth: { precision: 0.923, recall: 1 },
     };

@@ -9,7 +9,7 @@
  * reviewer the clause.
  */
 import type { TextBlock } from '../../../../shared/domain/document-text.js';
-import { normalize } from './normalize.js';
+import { normalize, readableHan } from './normalize.js';
 
 export type Genre = 'document' | 'report';
 
@@ -82,7 +82,7 @@ export function findTitle(blocks: readonly TextBlock[]): number | null {
 export function findGenre(blocks: readonly TextBlock[], title: string): Genre {
   const head = blocks
     .slice(0, 12)
-    .map((b) => b.text)
+    .map((b) => readableHan(b.text))
     .join('\n');
   if (STRONG_REPORT_RE.test(head)) return 'report';
   // An article about a kind of document ("浅析农村“外嫁女”权益保障困境", "……政策解读") is commentary,
