@@ -340,4 +340,14 @@ describe('round five: traditional script, injected pinyin, dropped figures, repo
     expect(blank('第三条 按面积亩均产值计算补助。')).toEqual([]);
     expect(run('normative', blocks('某县扶持办法', '作者:', '第一条 为扶持企业，制定本办法。'), 'placeholder.blank')).toEqual([]);
   });
+
+  it('an empty contact form (one field per line) is one finding that counts its fields', () => {
+    const form = run(
+      'contract',
+      blocks('借款合同', '第十五条 出借人的通知送达信息如下。', '联系人：  ', '地址：  ', '手机：  ', '第十六条 本合同自签字之日起生效。'),
+      'placeholder.blank',
+    );
+    expect(form).toHaveLength(1);
+    expect(form[0]!.message).toContain('连续3栏');
+  });
 });

@@ -1,5 +1,6 @@
 import { ALL_TYPES } from './helpers.js';
 import { BASIS } from '../basis.js';
+import type { TextBlock } from '../../../../shared/domain/document-text.js';
 import type { TextUnit } from '../text/units.js';
 import type { Rule, UnitHit } from '../types.js';
 
@@ -106,6 +107,9 @@ function blanksIn(text: string): Blank[] {
   return merged;
 }
 
+/** A line that is only a label and its colon (with blank space or underline after it). */
+const FIELD_LINE_RE = /^\s*[^:：\n]{1,12}[:：][\s_]*$/;
+
 /** Signature lines ("甲方（盖章）：____") are left blank on purpose until signing. */
 const SIGN_LABEL_RE =
   /签字|签名|签章|盖章|\(章\)|签署|签订日期|签约日期|签订时间|签约时间|签署日期|捺印|指印|法定代表人|委托代理人|授权代表/;
@@ -143,6 +147,7 @@ export const placeholderBlank: Rule = {
     const hits: UnitHit[] = [];
     const signature: Array<{ unit: TextUnit; blank: Blank }> = [];
     const { headings, signatureFrom } = ctx.structure;
+    let form: { block: number; count: number; hit: UnitHit } | null = null;
     for (const unit of ctx.units) {
       const blanks = blanksIn(unit.text).filter((b) => {
         if (inSignatureLine(unit.text, b) || namingTemplate(unit.text, b)) return false;
@@ -163,7 +168,20 @@ export const placeholderBlank: Rule = {
         list.push(b);
         byBlock.set(block, list);
       }
-      for (const list of byBlock.values()) hits.push(hitFor(unit, list));
+      for (const [block, list] of byBlock) {
+        // A run of empty field lines (联系人：/地址：/手机：, one per line) is one form to fill in:
+        // one finding that counts its fields, not one per line.
+        const fieldsOnly = list.every((b) => b.field) || FIELD_LINE_RE.test((ctx.blocks[block] as TextBlock).text);
+        if (fieldsOnly && form && form.block === block - 1) {
+          form.block = block;
+          form.count += list.length;
+          form.hit.message = `有未填写的栏目（连续${form.count}栏）`;
+          continue;
+        }
+        const hit = hitFor(unit, list);
+        hits.push(hit);
+        form = fieldsOnly ? { block, count: list.length, hit } : null;
+      }
     }
     const first = signature[0];
     if (first) {
