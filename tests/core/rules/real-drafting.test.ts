@@ -351,3 +351,21 @@ describe('round five: traditional script, injected pinyin, dropped figures, repo
     expect(form[0]!.message).toContain('连续3栏');
   });
 });
+
+describe('round five: a share cut or a right barred on marriage, a 违约金 the village imposes', () => {
+  const women = (t: string) => run('village.rules', blocks('某村村规民约', t), 'village-rules.married-out-women');
+  it('cutting the share (按五成/一半/不分红) or barring a right (不得分配宅基地, 子女不得落户) is a loss of right', () => {
+    expect(women('第九条 嫁往外村的妇女户口未迁出的，集体收益按60%分配。')).toHaveLength(1);
+    expect(women('第十条 女儿出嫁后仍在本村居住的，只享受一半。')).toHaveLength(1);
+    expect(women('第十一条 丧偶后改嫁的妇女，只分责任田，不分红。')).toHaveLength(1);
+    expect(women('第十二条 入赘男子的子女不得在本村落户。')).toHaveLength(1);
+    // Equal treatment stated with a percentage is no loss.
+    expect(women('第十三条 出嫁女户口未迁出的，与其他村民同等按100%分配。')).toEqual([]);
+  });
+  it('a 违约金 the village rules impose for breaking them is a fine; a contract\'s 违约金 is not', () => {
+    const fine = (t: string) => run('village.rules', blocks('某村村规民约', t), 'rules.sets-fine');
+    expect(fine('第六条 在河道内倾倒垃圾的，由村委会处200元违约金。')).toHaveLength(1);
+    expect(fine('第七条 毁坏公共设施的，照价赔偿并交纳违约金300元。')).toHaveLength(1);
+    expect(fine('第八条 承包集体鱼塘的，按承包合同约定承担违约金。')).toEqual([]);
+  });
+});

@@ -5,7 +5,9 @@ import type { Rule, UnitHit } from '../types.js';
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 /** 村规民约: any fine, confiscation or "罚" in kind. */
 const VILLAGE_RE = new RegExp(
-  `罚款|罚金|罚没|处以[^。;,\\n]{0,8}?元|没收|罚工|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚${NUM}\\s*元|处罚${NUM}`,
+  // A 违约金 the village imposes for breaking its rules (处/交纳…违约金) is a fine by another name.
+  `罚款|罚金|罚没|处以[^。;,\\n]{0,8}?元|没收|罚工|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚${NUM}\\s*元|处罚${NUM}|` +
+    `(处|交纳|缴纳|收取|承担)[^。;,，\\n]{0,10}?违约金`,
   'g',
 );
 /** 规范性文件: setting an administrative penalty (行政处罚法第9条 kinds). */
@@ -58,6 +60,8 @@ export const rulesSetsFine: Rule = {
       // "报公安机关依法处理" defers the case; a referral that comes after the fine, in its own clause,
       // is for the graver case ("处以2000元罚款，如情节重的送交公安机关处理") and leaves the fine standing.
       if (DEFERS_RE.test(deferralScope(unit.text, m.index, m.index + m[0].length))) return null;
+      // 违约金 under a contract or agreement the rules mention is that contract's remedy.
+      if (m[0].endsWith('违约金') && /合同|协议|约定/.test(sentence)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence) && !(aboutRules && FINED_RE.test(sentence))) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
