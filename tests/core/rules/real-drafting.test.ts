@@ -369,3 +369,14 @@ describe('round five: a share cut or a right barred on marriage, a 违约金 the
     expect(fine('第八条 承包集体鱼塘的，按承包合同约定承担违约金。')).toEqual([]);
   });
 });
+
+describe('round five: validity ends written as 废止, list notices', () => {
+  it('computes the period from "自…起施行，…废止" and asks no validity period of a notice publishing a 名录', () => {
+    const over = run('normative', blocks('某县农村集体资产管理办法', '第一条 为规范管理，制定本办法。', '第三十条 本办法自2021年3月1日起施行，2031年2月28日废止。'), 'normative.validity-over-5y');
+    expect(over).toHaveLength(1);
+    const within = run('normative', blocks('某县农村集体资产管理办法', '第一条 为规范管理，制定本办法。', '第三十条 本办法自2021年3月1日起施行，2025年2月28日废止。'), 'normative.validity-over-5y');
+    expect(within).toEqual([]);
+    const list = blocks('某县人民政府关于公布第二批传统村落名录的通知', '各乡镇人民政府：', '现将第二批传统村落名录予以公布。');
+    expect(run('normative', list, 'normative.no-validity-period')).toEqual([]);
+  });
+});
