@@ -313,7 +313,7 @@ describe('round five: traditional script, injected pinyin, dropped figures, repo
     const found = run('village.rules', blocks('某村村規(guī)民約', text), 'rules.sets-fine');
     expect(found).toHaveLength(1);
     expect(found[0]!.excerpt).toContain('罰(fá)款');
-    const women = run('village.rules', blocks('某村村規民約', '第八條 婦女出嫁到外村的,不再享受本村村民待遇。'), 'village-rules.married-out-women');
+    const women = run('village.rules', blocks('某村村規民約', '第八條 婦女出嫁（jià）到外村的,不再享（xiǎng）受本村村民待遇。'), 'village-rules.married-out-women');
     expect(women).toHaveLength(1);
   });
 

@@ -59,7 +59,7 @@ export function normalizeChar(ch: string): string {
  * Pinyin that a web site's converter put after each character ("村規(guī)民約", "協(xié)議書(shū)"): one
  * tone-marked syllable in parentheses straight after a Han character is dropped, so the words read whole.
  */
-const PINYIN_RE = /\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/y;
+const PINYIN_RE = /[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/y;
 
 function isHan(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
@@ -79,7 +79,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   let dropUntil = -1;
   for (let i = 0; i < input.length; i++) {
     const src = input[i] as string;
-    if (src === '(' && i > 0 && isHan(input.charCodeAt(i - 1))) {
+    if ((src === '(' || src === '（') && i > 0 && isHan(input.charCodeAt(i - 1))) {
       PINYIN_RE.lastIndex = i;
       if (PINYIN_RE.test(input)) dropUntil = PINYIN_RE.lastIndex;
     }
@@ -137,7 +137,7 @@ export function readableHan(text: string): string {
   let dropUntil = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
-    if (c === '(' && i > 0 && isHan(text.charCodeAt(i - 1))) {
+    if ((c === '(' || c === '（') && i > 0 && isHan(text.charCodeAt(i - 1))) {
       PINYIN_RE.lastIndex = i;
       if (PINYIN_RE.test(text)) dropUntil = PINYIN_RE.lastIndex;
     }
