@@ -325,6 +325,9 @@ describe('round five: traditional script, injected pinyin, dropped figures, repo
     expect(report('依据村民小组制定的《某湾土地补偿分配方案》，排除了出嫁女按人口分配的权利。')).toHaveLength(1);
     // What the group did, told by the reporter, is still not a provision.
     expect(report('分配时，村民小组以她是出嫁女为由，没有将她列入名单。')).toEqual([]);
+    // A scheme named only as the basis of what then happened to a person is the reporter's story.
+    expect(report('依据该分配方案，村民王某2010年嫁到外村，户口未迁出，却不予分配补偿款。')).toEqual([]);
+    expect(report('根据该组2015年制定的分配方案，出嫁女一律不予分配。')).toHaveLength(1);
   });
 
   it('blanks whose figure was lost with its underline, and date skeletons drawn with underscores, show what is missing', () => {

@@ -103,15 +103,27 @@ const PROVISION_RE = new RegExp(
  */
 export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number, sentence: string): boolean {
   if (ctx.structure.genre !== 'report') return true;
-  if (inQuotes(unit.text, index) || PROVISION_RE.test(sentence)) return true;
+  if (inQuotes(unit.text, index)) return true;
+  if (PROVISION_RE.test(sentence) && !narratesUnder(sentence)) return true;
   // "方案还明确规定，…给予分配；凡已出嫁满3年的，不予分配": the reporting verb governs every
   // clause of its sentence, also those after a semicolon.
   let from = index;
   while (from > 0 && !'。!?！？\n\u001f'.includes(unit.text[from - 1] as string)) from--;
-  if (from < index && PROVISION_RE.test(unit.text.slice(from, index))) return true;
+  const lead = unit.text.slice(from, index);
+  if (from < index && PROVISION_RE.test(lead) && !narratesUnder(unit.text.slice(from, Math.max(index, from + sentence.length)))) return true;
   // A paragraph that opens by reporting a document ("《意见》要求，…") reports it to its end.
   const opening = unit.text.slice(0, Math.min(unit.text.length, 40));
   return /^[^。;]{0,20}(》|意见|规定|办法|方案|决议|村规民约)(称|要求|提出|规定|明确|强调|指出)/.test(opening);
+}
+
+/**
+ * "依据该分配方案，村民赵某2008年初嫁到外地，…得不到补偿款": the document is named only as the basis of
+ * what then happened to a person — the reporter's story, not the provision.
+ */
+function narratesUnder(sentence: string): boolean {
+  const cite = /^\s*(依据|根据|按照|依照)[^，,。:：]{0,24}[，,]/.exec(sentence);
+  if (!cite) return false;
+  return /\d{4}\s*年|村民[\u4e00-\u9fa5]{2,3}[，,0-9]|(她|他)(的)?(户口|家|丈夫)/.test(sentence.slice(cite[0].length));
 }
 
 /** The words just before condemn the thing (查处乱罚款, 整治乱收费): a prohibition, not a provision. */
