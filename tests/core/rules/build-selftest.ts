@@ -19,7 +19,7 @@ const docs = (await Promise.all(SPLITS.map(async (split) => (await loadSplit(spl
 const part = ShippedTestPart.parse({
   format: 1,
   corpus: '预检规则语料库（tests/fixtures/rules-corpus）',
-  documents: docs.map((d) => ({ name: d.name, part: d.part, type: d.type, source: sources.get(d.name) ?? '', blocks: d.blocks, labels: d.labels })),
+  documents: docs.map((d) => ({ name: d.name, part: d.part, type: d.type, title: d.title, source: sources.get(d.name) ?? '', blocks: d.blocks, labels: d.labels })),
 });
 const report = runSelftest(part);
 mkdirSync(join(root, 'resources', 'rules-selftest'), { recursive: true });

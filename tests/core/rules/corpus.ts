@@ -60,7 +60,7 @@ export async function loadSplit(split: Split): Promise<LabelledDocument[]> {
   for (const row of readManifest().filter((r) => r.split === split)) {
     const l = labels[row.file];
     if (!l) continue;
-    docs.push({ name: row.file, type: row.type, blocks: await loadBlocks(row.file), labels: l });
+    docs.push({ name: row.file, type: row.type, title: row.title, blocks: await loadBlocks(row.file), labels: l });
   }
   return docs;
 }

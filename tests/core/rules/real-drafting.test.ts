@@ -195,3 +195,191 @@ describe('round four: commentary, lists after a label, statutory terms, tick box
     expect(found[0]!.excerpt).toContain('人民法院仲裁');
   });
 });
+
+// Round five (s5): the fourth part's misses, generalised to the class of drafting each belongs to.
+describe('round five: drawn blanks, report sections, statutory arbitration, consultation notices, titles, support criteria', () => {
+  const titled = (type: MatterType, title: string, bs: TextBlock[], rule: string) =>
+    runChecks({ blocks: bs, type, title }).filter((f) => f.rule === rule);
+
+  it('blanks drawn with ▁/﹍ runs or □□ boxes, and dates whose digits were dropped with their underline', () => {
+    const blank = (t: string) => run('contract', blocks('房屋租赁合同', t), 'placeholder.blank');
+    expect(blank('该房屋坐落于▁▁▁市▁▁▁区，建筑面积▁▁平方米。')).toHaveLength(1);
+    expect(blank('乙方应于﹍﹍日内付清押金。')).toHaveLength(1);
+    expect(blank('出租方：□□□□有限公司')).toHaveLength(1);
+    expect(blank('征地协议于2012年月日签订。')).toHaveLength(1);
+    expect(blank('租赁期限自年月日起至年月日止。')).toHaveLength(1);
+    // A single box before an option is a tick box; 出生年月日 is a field name, not an empty date.
+    expect(blank('该房屋（□已/□未）设定抵押。')).toEqual([]);
+    expect(blank('登记表应载明姓名、性别、出生年月日和住址。')).toEqual([]);
+  });
+
+  it('a section label over running prose (基本案情：, 法院认为：) is a heading; a party label over prose stays a blank', () => {
+    const s = analyseStructure(
+      blocks(
+        '基本案情：',
+        '原告李某与被告王某系姐弟，双方父母均已去世，1982年分地时该户承包人口为五人。',
+        '本院认为：',
+        '李某婚后户口仍在本村，应认定为本集体经济组织成员。',
+        '承租方：',
+        '根据《中华人民共和国民法典》，双方就房屋租赁事宜达成如下协议。',
+      ),
+    );
+    expect([...s.headings].sort()).toEqual([0, 2]);
+  });
+
+  it('arbitration a statute sets beside the courts (land contracting, labour) is not 或裁或诉; commercial arbitration or court still is', () => {
+    const rule = 'contract.dispute-both';
+    const land = blocks('农村土地经营权流转合同', '第九条 因本合同发生争议的，双方协商解决；协商不成的，可以向县农村土地承包仲裁委员会申请仲裁，也可以直接向人民法院起诉。');
+    expect(run('village.contract', land, rule)).toEqual([]);
+    expect(run('village.contract', land, 'dispute.no-arbitration-commission')).toEqual([]);
+    const labour = blocks('劳动合同', '十、双方因履行本合同发生劳动争议的，可以向劳动人事争议仲裁委员会申请仲裁；对仲裁裁决不服的，可以向人民法院提起诉讼。');
+    expect(run('contract', labour, rule)).toEqual([]);
+    const commercial = blocks('设备采购合同', '第十二条 争议由双方协商解决；协商不成的，可以向合肥仲裁委员会申请仲裁，也可以向甲方所在地人民法院起诉。');
+    expect(run('contract', commercial, rule)).toHaveLength(1);
+  });
+
+  it('the notice asking for comments on a draft owes no validity period; the draft itself does', () => {
+    const rule = 'normative.no-validity-period';
+    const wrapper = blocks(
+      '关于征求《某市物业管理办法（征求意见稿）》意见的公告',
+      '为提高立法质量，现将《某市物业管理办法（征求意见稿）》全文公布，征求社会各界意见。',
+      '一、意见反馈时间：2021年5月1日至5月30日。',
+      '二、反馈方式：电子邮件。',
+    );
+    expect(run('normative', wrapper, rule)).toEqual([]);
+    const draft = blocks('某市物业管理办法（征求意见稿）', '第一条 为规范物业管理，制定本办法。', '第二条 本办法适用于本市。');
+    expect(run('normative', draft, rule)).toHaveLength(1);
+    // The notice with the draft's articles after it puts the draft under review too.
+    const both = blocks(
+      '关于征求《某市物业管理办法（征求意见稿）》意见的公告',
+      '现将全文公布。',
+      '第一条 为规范物业管理，制定本办法。',
+      '第二条 本办法适用于本市。',
+      '第三条 物业服务企业应当……',
+    );
+    expect(run('normative', both, rule)).toHaveLength(1);
+  });
+
+  it('试行 counts from the matter title the app passes and from the title line inside the text', () => {
+    const rule = 'normative.validity-over-5y';
+    const body = blocks('第一章 总则', '第一条 为扶持企业发展，制定本办法。', '第三十条 本办法自2020年1月1日起施行，有效期三年。');
+    expect(run('normative', body, rule)).toEqual([]);
+    expect(titled('normative', '某区科技企业扶持办法（试行）', body, rule)).toHaveLength(1);
+    expect(run('normative', blocks('某区科技企业扶持办法（试行）', ...body.map((b) => b.text)), rule)).toHaveLength(1);
+  });
+
+  it('a distribution 初案/方案 is a document, not a court case', () => {
+    expect(analyseStructure(blocks('某村民小组征地补偿款分配初案', '一、分配以户籍为准。'), '某村民小组征地补偿款分配初案').genre).toBe('document');
+    expect(analyseStructure(blocks('王某诉某村民委员会侵害集体经济组织成员权益纠纷案', '基本案情'), '王某诉某村民委员会侵害集体经济组织成员权益纠纷案').genre).toBe('report');
+  });
+
+  it('registration and tax ties among a support policy\'s eligibility criteria are a subsidy question, not local preference among suppliers', () => {
+    const rule = 'fair-competition.local-preference';
+    const criteria = blocks(
+      '第二条 同时符合下列条件的企业，经认定后可以申请本办法规定的扶持：',
+      '（一）工商注册、税务关系在本区；',
+      '（二）上年度营业收入不低于5000万元。',
+    );
+    expect(run('normative', criteria, rule)).toEqual([]);
+    const bid = blocks('第五条 参加本区政府投资项目投标的施工企业应当符合下列条件：', '（一）注册登记在本区；');
+    expect(run('normative', bid, rule)).toHaveLength(1);
+  });
+
+  it('a fine stays a fine when a graver case is referred to the police; a report of villagers fined under the rules shows the rules set fines', () => {
+    const rule = 'rules.sets-fine';
+    const graver = blocks('某村村规民约', '第七条 参与赌博的，处以500元罚款；情节严重的，移送公安机关处理。');
+    expect(run('village.rules', graver, rule)).toHaveLength(1);
+    const graverSameSentence = blocks('某村村规民约', '第七条 参与赌博的处以500元罚款,如赌资大的送交公安机关处理。');
+    expect(run('village.rules', graverSameSentence, rule)).toHaveLength(1);
+    // The referral of the fine itself is not a fine the village sets.
+    expect(run('village.rules', blocks('某村村规民约', '第八条 违者报公安机关依法处以罚款。'), rule)).toEqual([]);
+    const news = blocks(
+      '某县一村修订村规民约刹住大操大办之风',
+      '本报讯（记者 张三）某县某村修订村规民约，对操办宴席作出限制。',
+      '去年，村民刘某为孙子办满月酒，被罚款800元。',
+    );
+    expect(run('village.rules', news, rule)).toHaveLength(1);
+    // A report of a fine by an authority in a story that is not about village rules is no clause.
+    const traffic = blocks('某县交警整治超载', '本报讯（记者 李四）某县交警开展整治行动。', '一辆货车司机被罚款200元。');
+    expect(run('village.rules', traffic, rule)).toEqual([]);
+  });
+});
+
+// Round five (s5), from real pages never seen before (dev part pg-d5-*): how web pages and templates
+// actually reach a reviewer.
+describe('round five: traditional script, injected pinyin, dropped figures, reported provisions', () => {
+  it('reads a page served in traditional characters with pinyin after each character, and quotes it as it stands', () => {
+    const text = '第六條 村民參與賭博的,處(chù)以500元罰(fá)款。';
+    const found = run('village.rules', blocks('某村村規(guī)民約', text), 'rules.sets-fine');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.excerpt).toContain('罰(fá)款');
+    const women = run('village.rules', blocks('某村村規民約', '第八條 婦女出嫁（jià）到外村的,不再享（xiǎng）受本村村民待遇。'), 'village-rules.married-out-women');
+    expect(women).toHaveLength(1);
+  });
+
+  it('a report states the provision with 规定， after a clause of purpose, or across a semicolon of the same sentence', () => {
+    const report = (line: string) =>
+      run('village.other', blocks('某村修改村规民约案例', '本报讯 记者近日了解到一起案件。', line), 'village-rules.married-out-women');
+    expect(report('2015年，村委会决定修改村规民约来控制人口，规定，已经出嫁满两年的妇女，不再享受村民待遇。')).toHaveLength(1);
+    expect(report('补偿款分配方案还明确规定，此前出生并落户的村民给予分配；凡已出嫁的妇女，一律不予分配。')).toHaveLength(1);
+    expect(report('依据村民小组制定的《某湾土地补偿分配方案》，排除了出嫁女按人口分配的权利。')).toHaveLength(1);
+    // What the group did, told by the reporter, is still not a provision.
+    expect(report('分配时，村民小组以她是出嫁女为由，没有将她列入名单。')).toEqual([]);
+    // A scheme named only as the basis of what then happened to a person is the reporter's story.
+    expect(report('依据该分配方案，村民王某2010年嫁到外村，户口未迁出，却不予分配补偿款。')).toEqual([]);
+    expect(report('根据该组2015年制定的分配方案，出嫁女一律不予分配。')).toHaveLength(1);
+  });
+
+  it('blanks whose figure was lost with its underline, and date skeletons drawn with underscores, show what is missing', () => {
+    const blank = (t: string) => run('village.contract', blocks('土地承包合同', t), 'placeholder.blank');
+    expect(blank('第一条 甲方将坐落在村东的面积亩的耕地承包给乙方。')).toHaveLength(1);
+    expect(blank('租金合计人民币(大写)元整，每年一次付清。')).toHaveLength(1);
+    expect(blank('转包期限为 年，期满后双方另行协商。')).toHaveLength(1);
+    const date = blank('承包期限三年（自___年__月__日至___年__月__日）。');
+    expect(date).toHaveLength(1);
+    expect(date[0]!.excerpt).toContain('___年__月__日');
+    expect(blank('发包方：________乡(镇)________村民委员会')[0]!.excerpt).toContain('乡(镇)');
+    // 亩均 is a ratio, not a missing figure; a web page's empty 作者: line is the site's, not a blank.
+    expect(blank('第三条 按面积亩均产值计算补助。')).toEqual([]);
+    expect(run('normative', blocks('某县扶持办法', '作者:', '第一条 为扶持企业，制定本办法。'), 'placeholder.blank')).toEqual([]);
+  });
+
+  it('an empty contact form (one field per line) is one finding that counts its fields', () => {
+    const form = run(
+      'contract',
+      blocks('借款合同', '第十五条 出借人的通知送达信息如下。', '联系人：  ', '地址：  ', '手机：  ', '第十六条 本合同自签字之日起生效。'),
+      'placeholder.blank',
+    );
+    expect(form).toHaveLength(1);
+    expect(form[0]!.message).toContain('连续3栏');
+  });
+});
+
+describe('round five: a share cut or a right barred on marriage, a 违约金 the village imposes', () => {
+  const women = (t: string) => run('village.rules', blocks('某村村规民约', t), 'village-rules.married-out-women');
+  it('cutting the share (按五成/一半/不分红) or barring a right (不得分配宅基地, 子女不得落户) is a loss of right', () => {
+    expect(women('第九条 嫁往外村的妇女户口未迁出的，集体收益按60%分配。')).toHaveLength(1);
+    expect(women('第十条 女儿出嫁后仍在本村居住的，只享受一半。')).toHaveLength(1);
+    expect(women('第十一条 丧偶后改嫁的妇女，只分责任田，不分红。')).toHaveLength(1);
+    expect(women('第十二条 入赘男子的子女不得在本村落户。')).toHaveLength(1);
+    // Equal treatment stated with a percentage is no loss.
+    expect(women('第十三条 出嫁女户口未迁出的，与其他村民同等按100%分配。')).toEqual([]);
+  });
+  it('a 违约金 the village rules impose for breaking them is a fine; a contract\'s 违约金 is not', () => {
+    const fine = (t: string) => run('village.rules', blocks('某村村规民约', t), 'rules.sets-fine');
+    expect(fine('第六条 在河道内倾倒垃圾的，由村委会处200元违约金。')).toHaveLength(1);
+    expect(fine('第七条 毁坏公共设施的，照价赔偿并交纳违约金300元。')).toHaveLength(1);
+    expect(fine('第八条 承包集体鱼塘的，按承包合同约定承担违约金。')).toEqual([]);
+  });
+});
+
+describe('round five: validity ends written as 废止, list notices', () => {
+  it('computes the period from "自…起施行，…废止" and asks no validity period of a notice publishing a 名录', () => {
+    const over = run('normative', blocks('某县农村集体资产管理办法', '第一条 为规范管理，制定本办法。', '第三十条 本办法自2021年3月1日起施行，2031年2月28日废止。'), 'normative.validity-over-5y');
+    expect(over).toHaveLength(1);
+    const within = run('normative', blocks('某县农村集体资产管理办法', '第一条 为规范管理，制定本办法。', '第三十条 本办法自2021年3月1日起施行，2025年2月28日废止。'), 'normative.validity-over-5y');
+    expect(within).toEqual([]);
+    const list = blocks('某县人民政府关于公布第二批传统村落名录的通知', '各乡镇人民政府：', '现将第二批传统村落名录予以公布。');
+    expect(run('normative', list, 'normative.no-validity-period')).toEqual([]);
+  });
+});

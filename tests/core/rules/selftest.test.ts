@@ -24,6 +24,8 @@ describe('rules self-test', () => {
     for (const [i, d] of fresh.entries()) {
       const shipped = part.documents[i]!;
       expect(shipped.type).toBe(d.type);
+      // The matter title the app would pass (the document's name), so 暂行/试行 in it counts as in the app.
+      expect(shipped.title).toBe(d.title);
       expect(shipped.part ?? 'test').toBe(d.part);
       expect(shipped.blocks).toEqual(d.blocks);
       expect(shipped.labels).toEqual(d.labels);
@@ -48,11 +50,13 @@ describe('rules self-test', () => {
   it('no part falls below the figures recorded when its round closed (a rule change that lowers one must change this floor and say why)', () => {
     // Rule level, main rules, as printed by `review-desk selftest` at the end of round four (issue 13).
     const floors: Record<string, { precision: number; recall: number }> = {
-      test: { precision: 1, recall: 0.97 },
+      test: { precision: 1, recall: 0.985 },
       heldout: { precision: 0.917, recall: 1 },
-      fresh: { precision: 1, recall: 0.833 },
-      fourth: { precision: 0.615, recall: 0.667 },
-      // fifth: recorded from its first run (round five: labels committed in 626f3cd before any rule ran on it).
+      fresh: { precision: 1, recall: 1 },
+      // Round five looked at the fourth part's errors (it is a tuning part from then on): 0.615/0.667 → 0.923/1.
+      fourth: { precision: 0.923, recall: 1 },
+      // Recorded from its one run after round five (labels committed in 626f3cd before any rule ran on it; never tuned on).
+      fifth: { precision: 0.957, recall: 0.786 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
@@ -67,7 +71,7 @@ describe('rules self-test', () => {
 
   it('every finding on the real documents quotes the text at its range', () => {
     for (const d of part.documents) {
-      for (const f of runChecks({ blocks: d.blocks, type: d.type })) {
+      for (const f of runChecks({ blocks: d.blocks, type: d.type, ...(d.title ? { title: d.title } : {}) })) {
         const block = d.blocks.find((b) => b.index === f.paragraph);
         expect(block?.text.slice(f.start, f.end), `${d.name} ${f.rule}`).toBe(f.excerpt);
         if (f.trigger) {

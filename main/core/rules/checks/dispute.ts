@@ -19,6 +19,14 @@ const TICKED_RE = /[■☑☒✓✔√]|[(（]\s*[√✓✔]\s*[)）]/g;
  * "向仲裁委员会起诉"): the clause mixes the two ways and chooses neither (仲裁法第18条, 解释第7条).
  */
 const MIXED_RE = /法院[^。;；，,\n]{0,4}?仲裁(?!裁决|委员会|机构)|仲裁(委员会|机构|院)[^。;；，,\n]{0,4}?(起诉|提起诉讼)/g;
+/**
+ * Arbitration that a statute itself sets up beside the courts is not 仲裁法 arbitration (仲裁法第77条):
+ * land-contracting disputes may go to the 农村土地承包仲裁委员会 "也可以直接向人民法院起诉"
+ * (农村土地承包经营纠纷调解仲裁法第4条), labour and personnel disputes go to arbitration and then to
+ * court (劳动争议调解仲裁法第5条). A clause that follows those laws is lawful, not 或裁或诉.
+ */
+const STATUTORY_ARB_RE =
+  /(劳动|人事|劳动人事|劳动争议|人事争议|农村土地承包|土地承包|承包经营|农业承包)[^。;\n]{0,10}?(仲裁|调解仲裁)|调解仲裁法/;
 const NAMED_RE = /([\u4e00-\u9fa5A-Za-z]{1,16})(仲裁委员会|仲裁院|仲裁中心)/g;
 /** Words that end the text before a commission's name (提交北京仲裁委员会 → 北京). */
 const NAME_STOP_RE = /^.*(向|提交|提请|交由|交付|申请|由|交|报|到|在|的|或|及)/;
@@ -66,7 +74,7 @@ export const disputeBoth: Rule = {
         reported.add(unit.id);
         continue;
       }
-      const arb = firstMatch(ARB_RE, unit.text);
+      const arb = firstMatch(ARB_RE, unit.text, (m) => STATUTORY_ARB_RE.test(sentenceOf(unit.text, m.index)));
       if (!arb || reported.has(unit.id)) continue;
       // The clause may continue in the next block (heading + body, or two numbered options).
       const window = [unit, units[i + 1], units[i + 2]].filter((u): u is TextUnit => u !== undefined);
@@ -126,7 +134,7 @@ export const arbitrationNoCommission: Rule = {
     if (/劳动争议仲裁|劳动人事争议仲裁/.test(ctx.fullText) && !/商事|合同争议/.test(ctx.fullText)) return [];
     let first: UnitHit | null = null;
     for (const unit of ctx.units) {
-      const arb = firstMatch(ARB_RE, unit.text);
+      const arb = firstMatch(ARB_RE, unit.text, (m) => STATUTORY_ARB_RE.test(sentenceOf(unit.text, m.index)));
       if (arb && !first) first = { unit, start: arb.index, end: arb.index + arb[0].length };
       for (const m of unit.text.matchAll(NAMED_RE)) {
         const name = (m[1] as string).replace(NAME_STOP_RE, '');

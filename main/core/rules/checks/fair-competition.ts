@@ -1,7 +1,8 @@
 import { clauseInReport, negatedBefore, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { MatterType } from '../../../../shared/domain/matter.js';
-import type { Rule, UnitHit } from '../types.js';
+import type { TextUnit } from '../text/units.js';
+import type { CheckContext, Rule, UnitHit } from '../types.js';
 
 const FC_TYPES: readonly MatterType[] = ['normative', 'decision', 'contract', 'village.project'];
 /** Drafting offices call themselves 我市/我区/我县 as often as 本市. */
@@ -23,6 +24,27 @@ const LOCAL_RE = new RegExp(
 /** Registration or tax ties (patterns 4–6 above) in a sentence about a reward are a selective-subsidy question. */
 const TIE_RE = /注册|纳税|税务关系|税收关系|结算|缴纳|汇缴|清算|缴税|设立|登记/;
 const REWARD_RE = /给予|奖励|补贴|补助|资助|扶持|享受|奖补|资金/;
+
+/**
+ * A support policy's eligibility criteria ("满足以下条件…认定为总部企业：（一）注册登记、税务关系在甘井子区")
+ * tie the district's own support to firms registered and taxed there: a selective-subsidy question (the
+ * subsidy rule asks it), not a preference among suppliers — unless the tie governs a purchase or a bid.
+ */
+const SUPPORT_TITLE_RE = /扶持|奖励|补贴|补助|资助|奖补|激励|支持|优惠|鼓励|促进[^。]{0,12}发展|若干(政策|措施)/;
+const MARKET_RE = /招标|投标|采购|供应商|中标|入围|准入|承接|承揽|施工队伍|供货/;
+/** How far back a list's lead-in ("符合下列条件的…可以申请扶持：") may stand. */
+const LEAD_IN_REACH = 8;
+
+function supportCriterion(ctx: CheckContext, unit: TextUnit, sentence: string): boolean {
+  if (MARKET_RE.test(sentence)) return false;
+  if (REWARD_RE.test(sentence) || SUPPORT_TITLE_RE.test(ctx.title)) return true;
+  // The list item's lead-in: the nearest earlier line ending with a colon.
+  for (let i = unit.id - 1; i >= 0 && i >= unit.id - LEAD_IN_REACH; i--) {
+    const t = (ctx.units[i] as TextUnit).text.trim();
+    if (/[:：]$/.test(t)) return !MARKET_RE.test(t) && (REWARD_RE.test(t) || /认定|申请|申报/.test(t));
+  }
+  return false;
+}
 
 /** Buying from the area itself: 采购区内企业生产的, 使用本地产品, 本地配套采购. */
 const LOCAL_PURCHASE_RE = new RegExp(
@@ -48,7 +70,7 @@ export const fairCompetitionLocal: Rule = {
   check(ctx) {
     const local = scan(ctx, LOCAL_RE, (m, unit, sentence): UnitHit | null => {
       if (PROTECT_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
-      if (TIE_RE.test(m[0]) && !/优先|限定|指定|仅限|只能/.test(m[0]) && REWARD_RE.test(sentence)) return null;
+      if (TIE_RE.test(m[0]) && !/优先|限定|指定|仅限|只能/.test(m[0]) && supportCriterion(ctx, unit, sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
     // Support that only buying from inside the area earns: "采购区内企业生产的产品…给予奖励",

@@ -87,7 +87,9 @@ export function hasPublicParty(text: string): boolean {
 const PROVISION_RE = new RegExp(
   [
     '》(称|要求|提出|规定|明确|强调|指出)|拟规定|(规定|约定|明确|载明|写明)(了)?[：:“"]|(规定|约定)(了)?[^。；，,]{0,3}(“|")',
-    '(决议|决定|方案|规约|民约|章程)(中|里)?[”"]?[，,：:]|方案(排除|规定|明确|将)|决定中',
+    '(决议|决定|方案|规约|民约|章程)(中|里)?[”"》]?[，,：:]|方案(排除|规定|明确|将)|决定中',
+    // "修改村规民约来限制这种现象，规定，…": the document named, a clause of purpose, then 规定.
+    '(规约|民约|章程|决议|方案)[^。；;]{0,20}?[，,](并)?(规定|明确)[，,：:]',
     // The document named, then what it says: "村规民约就规定，…", "章程中明确，…", "分配方案也写明，…".
     '(规约|民约|章程|决议|方案|文件|细则|办法|会议记录|纪要)[^。；，,“”"]{0,4}?(规定|明确|载明|写明)[，,：:]',
     // A document named as the source, then a colon: "依据地方文件：…", "会议纪要：…".
@@ -101,10 +103,27 @@ const PROVISION_RE = new RegExp(
  */
 export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number, sentence: string): boolean {
   if (ctx.structure.genre !== 'report') return true;
-  if (inQuotes(unit.text, index) || PROVISION_RE.test(sentence)) return true;
+  if (inQuotes(unit.text, index)) return true;
+  if (PROVISION_RE.test(sentence) && !narratesUnder(sentence)) return true;
+  // "方案还明确规定，…给予分配；凡已出嫁满3年的，不予分配": the reporting verb governs every
+  // clause of its sentence, also those after a semicolon.
+  let from = index;
+  while (from > 0 && !'。!?！？\n\u001f'.includes(unit.text[from - 1] as string)) from--;
+  const lead = unit.text.slice(from, index);
+  if (from < index && PROVISION_RE.test(lead) && !narratesUnder(unit.text.slice(from, Math.max(index, from + sentence.length)))) return true;
   // A paragraph that opens by reporting a document ("《意见》要求，…") reports it to its end.
   const opening = unit.text.slice(0, Math.min(unit.text.length, 40));
   return /^[^。;]{0,20}(》|意见|规定|办法|方案|决议|村规民约)(称|要求|提出|规定|明确|强调|指出)/.test(opening);
+}
+
+/**
+ * "依据该分配方案，村民赵某2008年初嫁到外地，…得不到补偿款": the document is named only as the basis of
+ * what then happened to a person — the reporter's story, not the provision.
+ */
+function narratesUnder(sentence: string): boolean {
+  const cite = /^\s*(依据|根据|按照|依照)[^，,。:：]{0,24}[，,]/.exec(sentence);
+  if (!cite) return false;
+  return /\d{4}\s*年|村民[\u4e00-\u9fa5]{2,3}[，,0-9]|(她|他)(的)?(户口|家|丈夫)/.test(sentence.slice(cite[0].length));
 }
 
 /** The words just before condemn the thing (查处乱罚款, 整治乱收费): a prohibition, not a provision. */

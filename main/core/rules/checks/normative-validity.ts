@@ -11,7 +11,23 @@ const HAS_VALIDITY_RE =
 /** Validity words that belong to something else (a visa, a permit, a certificate), not the document. */
 const OTHER_VALIDITY_RE = /(签证|居留|许可|证书|证件|证照|执照|入境|资格|资质|认定|批复|合同|协议)[^。;\n]{0,16}$/;
 /** Documents that make no rules and so carry no validity period: lists, approvals, repeals, appointments. */
-const NO_RULES_TITLE_RE = /公布[^。]{0,40}名单|名单的通知|的批复|批复$|废止[^。]{0,40}(决定|通知)|任免|表彰|通报|工作规则$|议事规则$/;
+const NO_RULES_TITLE_RE = /公布[^。]{0,40}(名单|名录)|(名单|名录)的通知|的批复|批复$|废止[^。]{0,40}(决定|通知)|任免|表彰|通报|工作规则$|议事规则$/;
+
+/**
+ * The wrapper around a draft — the notice asking for comments, its drafting explanation — makes no
+ * rules itself: "关于征求《…（征求意见稿）》意见的通知", "《…》公开征求意见", "…起草说明". (A title ending
+ * in 征求意见稿 is the draft itself and does owe a validity period.)
+ */
+const WRAPPER_TITLE_RE = /征求[^。]{0,80}?意见(的)?(通知|公告|函|启事|建议)?$|(起草|编制|修订)说明$|政策解读$/;
+const ARTICLE_RE = /^\s*第[一二三四五六七八九十百零〇\d]+条/;
+
+/** A consultation wrapper; when the draft's own articles follow it, the draft is under review too. */
+function isDraftWrapper(ctx: CheckContext): boolean {
+  if (!WRAPPER_TITLE_RE.test(ctx.title.replace(/[”"》」\s]+$/, ''))) return false;
+  let articles = 0;
+  for (const unit of ctx.units) if (ARTICLE_RE.test(unit.text) && ++articles >= 3) return false;
+  return true;
+}
 
 const NORMATIVE_TITLE_RE =
   /(办法|规定|细则|意见|通知|决定|方案|规则|措施|政策|制度|条例|准则|指引|规范|标准|纲要|规划|公告|通告)(（[^）]{0,12}）|\([^)]{0,12}\))?(（?(征求意见稿|试行|暂行|送审稿|草案)）?)?$/;
@@ -43,6 +59,7 @@ export const normativeNoValidity: Rule = {
   check(ctx) {
     // A news report or commentary about a policy is not the policy; a list notice makes no rules.
     if (ctx.structure.genre === 'report' || (ctx.title.length <= 80 && NO_RULES_TITLE_RE.test(ctx.title))) return [];
+    if (isDraftWrapper(ctx)) return [];
     if (ctx.fullText.trim() === '' || statesValidity(ctx.fullText)) return [];
     // Only a text that reads as a normative document owes a validity period: its title names a kind
     // of document (办法, 规定, 意见 …), it refers to itself as one (本办法, 本规定 …) or it is drafted in
@@ -126,7 +143,9 @@ export const normativeValidityOver: Rule = {
         const end = dates[i] as FoundDate;
         if (end.year === null || !end.valid) continue;
         const lead = unit.text.slice(Math.max(0, end.start - 60), end.start);
-        if (!UNTIL_RE.test(lead)) continue;
+        // "…起施行，2030年12月31日废止" states the end as plainly as "有效期至…".
+        const after = unit.text.slice(end.end, end.end + 4);
+        if (!UNTIL_RE.test(lead) && !/^\s*(废止|失效)/.test(after)) continue;
         // Start: a 自…起 date just before, else the document's own date.
         const prev = dates[i - 1];
         const start =

@@ -1,5 +1,6 @@
 import { ALL_TYPES } from './helpers.js';
 import { BASIS } from '../basis.js';
+import type { TextBlock } from '../../../../shared/domain/document-text.js';
 import type { TextUnit } from '../text/units.js';
 import type { Rule, UnitHit } from '../types.js';
 
@@ -7,6 +8,10 @@ import type { Rule, UnitHit } from '../types.js';
 const MARKER_RE = new RegExp(
   [
     '_{2,}',
+    // Underlines drawn with other characters (▁▁▁, ﹍﹍, ‗‗) and boxes standing for characters to fill
+    // (□□□村): one □ before an option (□已/□未) is a tick box, two or more in a row are a blank.
+    '[▁▂﹍﹎﹏‗]{2,}',
+    '□{2,}',
     '×{2,}',
     '(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])',
     '【\\s*】',
@@ -20,13 +25,21 @@ const MARKER_RE = new RegExp(
   'g',
 );
 /** 年 月 日 with a component left empty. */
-const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})( *)年( *)([\d一二三四五六七八九十]{0,2})( *)月( *)([\d一二三四五六七八九十]{0,3})( *)[日号]/g;
+const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})([ _]*)年([ _]*)([\d一二三四五六七八九十]{0,2})([ _]*)月([ _]*)([\d一二三四五六七八九十]{0,3})([ _]*)[日号]/g;
+/**
+ * A quantity with its figure gone (the underline it stood on was lost on the way to text): "面积亩",
+ * "每亩每年人民币元", "合计人民币（大写）元整". No drafted sentence puts the unit straight after these words.
+ */
+const NO_FIGURE_RE = /(?:人民币|面积|共计|合计|总计|租金|价款|金额|单价|总价)(?:\((?:大写|小写)\))?(?:万元|元|亩|平方米|㎡)(?![均数])/g;
+/** Words that introduce a date ("于", "自…起至…止", "日期："), so 年月日 after them is a date to fill, not the phrase 年月日 (出生年月日). */
+const DATE_LEAD_RE = /(于|自|至|到|从|截至|截止|在|日期:?|时间:?)\s*$/;
 /** A short label followed by a colon and nothing else on its line ("地址：", "账户名："). */
 const EMPTY_FIELD_RE = /(?<=^|[\n\u001f])([^:\n\u001f]{1,10}):[ ]*(?=$|[\n\u001f])/g;
 /** Headings and 主送机关 lines ("各村（社区）：") end with a colon too. */
-const NOT_FIELD_RE = /如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|各|^\s*日期\s*$/;
+const NOT_FIELD_RE = /如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|各|^\s*日期\s*$|^\s*(作者|来源|责任编辑|编辑|字体|主题词|主题分类|有效性|浏览|点击|发布机构)\s*$/;
 /** A run of spaces that is a fill-in field rather than layout. */
 const SPACES_RE = / {2,}/g;
+const ONE_SPACE_RE = /[为于第共计约按至自](?= [元年月日号亩天个万%])/g;
 const AFTER_FIELD = '。,;、)元年月日号平米亩份%个天条款期项人万层室楼号户间座栋';
 const BEFORE_FIELD = '为于第在(¥共计约按至自:';
 
@@ -57,10 +70,13 @@ function blanksIn(text: string): Blank[] {
     const emptyYear = y === '' && (sy as string).length > 0;
     const emptyMonth = mo === '' && ((sm1 as string).length > 0 || (sm2 as string).length > 0);
     const emptyDay = d === '' && ((sd1 as string).length > 0 || (sd2 as string).length > 0);
-    if (emptyYear || emptyMonth || emptyDay) {
+    // Digits dropped with the underline they stood on: "2011年月日", "2011年5月日", "自年月日起".
+    const squeezed = (mo === '' || d === '') && (y !== '' || DATE_LEAD_RE.test(text.slice(Math.max(0, m.index - 3), m.index)));
+    if (emptyYear || emptyMonth || emptyDay || squeezed) {
       out.push({ start: m.index, end: m.index + m[0].length });
     }
   }
+  for (const m of text.matchAll(NO_FIGURE_RE)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(EMPTY_FIELD_RE)) {
     if (NOT_FIELD_RE.test(m[1] as string)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, field: true });
@@ -75,6 +91,8 @@ function blanksIn(text: string): Blank[] {
     const fieldBefore = BEFORE_FIELD.includes(prev);
     if (fieldBefore || fieldAfter) out.push({ start, end });
   }
+  // One space where the figure was, between a word that asks for it and its unit: "期限为 年", "于 日内".
+  for (const m of text.matchAll(ONE_SPACE_RE)) out.push({ start: m.index + 1, end: m.index + 2 });
   out.sort((a, b) => a.start - b.start);
   // Merge overlapping blanks (a date blank contains its own space runs).
   const merged: Blank[] = [];
@@ -88,6 +106,9 @@ function blanksIn(text: string): Blank[] {
   }
   return merged;
 }
+
+/** A line that is only a label and its colon (with blank space or underline after it). */
+const FIELD_LINE_RE = /^\s*[^:：\n]{1,12}[:：][\s_]*$/;
 
 /** Signature lines ("甲方（盖章）：____") are left blank on purpose until signing. */
 const SIGN_LABEL_RE =
@@ -104,8 +125,12 @@ function withLabel(text: string, b: Blank): Blank {
   let s = b.start;
   // "合同编号：_____": the label before the colon names the blank.
   if (text[s - 1] === ':') s--;
+  // "面积 ( )亩": one space between the label and the blank.
+  else if (text[s - 1] === ' ' && /[\u4e00-\u9fa5]/.test(text[s - 2] ?? '')) s--;
   while (s > 0 && b.start - s < 10 && !'。,;:!?\n\u001f ('.includes(text[s - 1] as string)) s--;
-  return { start: s, end: b.end };
+  // And the word the blank belongs to when it follows ("________乡(镇)", "____村"): it says what is missing.
+  const unit = /^[\u4e00-\u9fa5](?:\([\u4e00-\u9fa5]{1,2}\))?/.exec(text.slice(b.end, b.end + 5));
+  return { start: s, end: b.end + (unit ? unit[0].length : 0) };
 }
 
 export const placeholderBlank: Rule = {
@@ -122,6 +147,7 @@ export const placeholderBlank: Rule = {
     const hits: UnitHit[] = [];
     const signature: Array<{ unit: TextUnit; blank: Blank }> = [];
     const { headings, signatureFrom } = ctx.structure;
+    let form: { block: number; count: number; hit: UnitHit } | null = null;
     for (const unit of ctx.units) {
       const blanks = blanksIn(unit.text).filter((b) => {
         if (inSignatureLine(unit.text, b) || namingTemplate(unit.text, b)) return false;
@@ -142,7 +168,20 @@ export const placeholderBlank: Rule = {
         list.push(b);
         byBlock.set(block, list);
       }
-      for (const list of byBlock.values()) hits.push(hitFor(unit, list));
+      for (const [block, list] of byBlock) {
+        // A run of empty field lines (联系人：/地址：/手机：, one per line) is one form to fill in:
+        // one finding that counts its fields, not one per line.
+        const fieldsOnly = list.every((b) => b.field) || FIELD_LINE_RE.test((ctx.blocks[block] as TextBlock).text);
+        if (fieldsOnly && form && form.block === block - 1) {
+          form.block = block;
+          form.count += list.length;
+          form.hit.message = `有未填写的栏目（连续${form.count}栏）`;
+          continue;
+        }
+        const hit = hitFor(unit, list);
+        hits.push(hit);
+        form = fieldsOnly ? { block, count: list.length, hit } : null;
+      }
     }
     const first = signature[0];
     if (first) {

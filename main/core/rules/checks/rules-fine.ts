@@ -1,17 +1,31 @@
-import { VILLAGE_RULES_TYPES, citesBasis, clauseInReport, condemnedBefore, negatedBefore, scan } from './helpers.js';
+import { VILLAGE_RULES_TYPES, citesBasis, clauseInReport, condemnedBefore, negatedBefore, scan, sentenceAround } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 /** 村规民约: any fine, confiscation or "罚" in kind. */
 const VILLAGE_RE = new RegExp(
-  `罚款|罚金|罚没|处以[^。;,\\n]{0,8}?元|没收|罚工|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚${NUM}\\s*元|处罚${NUM}`,
+  // A 违约金 the village imposes for breaking its rules (处/交纳…违约金) is a fine by another name.
+  `罚款|罚金|罚没|处以[^。;,\\n]{0,8}?元|没收|罚工|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚${NUM}\\s*元|处罚${NUM}|` +
+    `(处|交纳|缴纳|收取|承担)[^。;,，\\n]{0,10}?违约金`,
   'g',
 );
 /** 规范性文件: setting an administrative penalty (行政处罚法第9条 kinds). */
 const NORMATIVE_RE = /罚款|处以[^。;\n]{0,10}?(罚|元)|没收|吊销|暂扣|责令停产停业|责令关闭|行政拘留|拘留|给予[^。;\n]{0,6}行政处罚|处罚金额/g;
 /** Referring a case to those with the power is fine: "报公安机关依法处理". */
 const DEFERS_RE = /(公安|派出所|执法|主管部门|有关部门|相关部门|行政机关|人民法院|司法机关)[^。;]{0,12}(依法|处理|处罚|查处)/;
+
+/** A report that villagers "被罚款1000元" under the village's rules reports a fine those rules set. */
+const FINED_RE = /被[^。;,，\n]{0,6}?(罚款|罚了|处罚|罚[\d零一二两三四五六七八九十百千万]+)|受[^。;,，\n]{0,2}?罚/;
+const VILLAGE_RULES_WORD_RE = /村规民约|村规|民约|自治章程|居民公约|村民公约/;
+
+/** The sentence up to the end of the fine's own clause (commas split clauses). */
+function deferralScope(text: string, start: number, end: number): string {
+  const s = sentenceAround(text, start);
+  let e = end;
+  while (e < s.end && !',，;；。'.includes(text[e] as string)) e++;
+  return text.slice(s.start, e);
+}
 
 export const rulesSetsFine: Rule = {
   id: 'rules.sets-fine',
@@ -40,9 +54,15 @@ export const rulesSetsFine: Rule = {
         };
       }, { oncePerSentence: true });
     }
+    const aboutRules = VILLAGE_RULES_WORD_RE.test(ctx.title) || VILLAGE_RULES_WORD_RE.test(ctx.fullText.slice(0, 2000));
     return scan(ctx, VILLAGE_RE, (m, unit, sentence) => {
-      if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index) || DEFERS_RE.test(sentence)) return null;
-      if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index)) return null;
+      // "报公安机关依法处理" defers the case; a referral that comes after the fine, in its own clause,
+      // is for the graver case ("处以2000元罚款，如情节重的送交公安机关处理") and leaves the fine standing.
+      if (DEFERS_RE.test(deferralScope(unit.text, m.index, m.index + m[0].length))) return null;
+      // 违约金 under a contract or agreement the rules mention is that contract's remedy.
+      if (m[0].endsWith('违约金') && /合同|协议|约定/.test(sentence)) return null;
+      if (!clauseInReport(ctx, unit, m.index, sentence) && !(aboutRules && FINED_RE.test(sentence))) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
   },

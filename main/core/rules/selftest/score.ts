@@ -48,6 +48,11 @@ export interface DocLabels {
 export interface LabelledDocument {
   name: string;
   type: MatterType;
+  /**
+   * The matter's title as the app would pass it (the document's own name, as published and as a
+   * reviewer registers the matter): 暂行/试行 and the kind of document are read from it too.
+   */
+  title?: string;
   blocks: TextBlock[];
   labels: DocLabels;
 }
@@ -85,7 +90,7 @@ export function scoreDocuments(docs: readonly LabelledDocument[], details?: Docu
   for (const doc of docs) {
     byType[doc.type] = (byType[doc.type] ?? 0) + 1;
     const t0 = performance.now();
-    const findings = runChecks({ blocks: doc.blocks, type: doc.type });
+    const findings = runChecks({ blocks: doc.blocks, type: doc.type, ...(doc.title ? { title: doc.title } : {}) });
     elapsedMs += performance.now() - t0;
     const outcome: DocumentOutcome = {
       name: doc.name,

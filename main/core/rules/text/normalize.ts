@@ -5,8 +5,11 @@
  * - full-width ASCII (！..～, digits ０-９, letters, （）：，．) → half-width;
  * - every kind of space (U+3000, NBSP, tab, thin spaces) → ' '; optionally runs collapsed to one;
  * - soft hyphens and zero-width characters removed;
- * - ￥ → ¥, ○ (U+25CB) → 〇 so Chinese-digit years such as 二○二四 parse.
+ * - ￥ → ¥, ○ (U+25CB) → 〇 so Chinese-digit years such as 二○二四 parse;
+ * - traditional characters → simplified, one for one (text/traditional.ts), so 村規民約 reads as 村规民约;
+ * - pinyin injected after characters by web converters ("規(guī)") dropped.
  */
+import { simplifiedOf } from './traditional.js';
 
 export interface NormalizedText {
   /** The normalised text. */
@@ -49,7 +52,17 @@ export function normalizeChar(ch: string): string {
   if (code === 0xffe5) return '¥';
   if (code === 0x25cb) return '〇';
   if (code === 0xfe63 || code === 0x2212) return '-';
-  return ch;
+  return simplifiedOf(code) ?? ch;
+}
+
+/**
+ * Pinyin that a web site's converter put after each character ("村規(guī)民約", "協(xié)議書(shū)"): one
+ * tone-marked syllable in parentheses straight after a Han character is dropped, so the words read whole.
+ */
+const PINYIN_RE = /[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/y;
+
+function isHan(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
 }
 
 export function normalize(input: string, options: NormalizeOptions = {}): NormalizedText {
@@ -63,10 +76,15 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   let runFrom = 0; // start of the pending run of characters kept as they are
   let n = 0;
   let lastSpace = false;
+  let dropUntil = -1;
   for (let i = 0; i < input.length; i++) {
     const src = input[i] as string;
+    if ((src === '(' || src === '（') && i > 0 && isHan(input.charCodeAt(i - 1))) {
+      PINYIN_RE.lastIndex = i;
+      if (PINYIN_RE.test(input)) dropUntil = PINYIN_RE.lastIndex;
+    }
     // \r\n counts as one line break that covers both code units.
-    const ch = src === '\r' && input[i + 1] === '\n' ? '' : normalizeChar(src);
+    const ch = i < dropUntil || (src === '\r' && input[i + 1] === '\n') ? '' : normalizeChar(src);
     if (ch === src && !(collapse && lastSpace && ch === ' ')) {
       starts[n] = src === '\n' && input[i - 1] === '\r' ? i - 1 : i;
       ends[n] = i + 1;
@@ -108,4 +126,23 @@ export function toOriginalRange(
   const origS = s < n ? (norm.origStart[s] as number) : originalLength;
   if (e === s) return { start: origS, end: origS };
   return { start: origS, end: norm.origEnd[e - 1] as number };
+}
+
+/**
+ * Only the script fixes of `normalize` — traditional → simplified and injected pinyin dropped — with
+ * punctuation and spacing left as they are (for patterns written against full-width punctuation).
+ */
+export function readableHan(text: string): string {
+  let out = '';
+  let dropUntil = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if ((c === '(' || c === '（') && i > 0 && isHan(text.charCodeAt(i - 1))) {
+      PINYIN_RE.lastIndex = i;
+      if (PINYIN_RE.test(text)) dropUntil = PINYIN_RE.lastIndex;
+    }
+    if (i < dropUntil) continue;
+    out += simplifiedOf(text.charCodeAt(i)) ?? c;
+  }
+  return out;
 }

@@ -9,7 +9,7 @@
  * reviewer the clause.
  */
 import type { TextBlock } from '../../../../shared/domain/document-text.js';
-import { normalize } from './normalize.js';
+import { normalize, readableHan } from './normalize.js';
 
 export type Genre = 'document' | 'report';
 
@@ -82,7 +82,7 @@ export function findTitle(blocks: readonly TextBlock[]): number | null {
 export function findGenre(blocks: readonly TextBlock[], title: string): Genre {
   const head = blocks
     .slice(0, 12)
-    .map((b) => b.text)
+    .map((b) => readableHan(b.text))
     .join('\n');
   if (STRONG_REPORT_RE.test(head)) return 'report';
   // An article about a kind of document ("浅析农村“外嫁女”权益保障困境", "……政策解读") is commentary,
@@ -94,7 +94,8 @@ export function findGenre(blocks: readonly TextBlock[], title: string): Genre {
   if (t.length <= 70 && TITLE_WORD_RE.test(t.replace(/[”"》]+$/, '')) && !/^[“"]/.test(t)) return 'document';
   const markers = new Set((head.match(REPORT_RE) ?? []).map((m) => m.trim()));
   if (markers.size >= 2) return 'report';
-  if (/^[“"]/.test(title) || /案$|^——/.test(title)) return 'report';
+  // "…纠纷案", "张某诉某村委会案" name a court case; 方案/草案/初案/预案/议案/提案 are documents.
+  if (/^[“"]/.test(title) || /(?<![方草初预议提备图档文教答定])案$|^——/.test(title)) return 'report';
   return 'document';
 }
 
@@ -110,7 +111,10 @@ function isLeadIn(text: string, next: string | undefined): boolean {
   // A label whose content is a numbered list ("共设三个奖项：" → "（一）重大项目奖") introduces that list,
   // unless the label names a party or a field to fill (甲方：, 地址：, 身份证号：), which stays a blank.
   const listFollows = CLAUSE_NUMBER_RE.test(nextText) && !FIELD_LABEL_RE.test(label);
-  return (numbered || leadWords || listFollows || label.length > 12) && nextText !== '' && !nextIsField;
+  // A section label over running prose ("基本案情：" → "被告张某1与原告张某2系兄妹关系，…", "法院认为：",
+  // "工作目标：") is a heading of a report or a plan; a field label (甲方：, 地址：) stays a blank.
+  const proseFollows = nextText.length >= 20 && /[。，,；;]/.test(nextText) && !FIELD_LABEL_RE.test(label);
+  return (numbered || leadWords || listFollows || proseFollows || label.length > 12) && nextText !== '' && !nextIsField;
 }
 
 /** The closing signature block: from the first signature line in the last third of the document. */
