@@ -1,5 +1,6 @@
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type Database from 'better-sqlite3';
+import { AppError } from '../errors.js';
 import { prepared } from '../store/statements.js';
 
 /**
@@ -31,8 +32,12 @@ export function packHtml(html: string): PackedHtml {
 
 function unpackHtml(codec: string, html: string | Buffer): string {
   if (codec === 'none') return typeof html === 'string' ? html : html.toString('utf8');
-  if (codec === 'br' && Buffer.isBuffer(html)) return brotliDecompressSync(html).toString('utf8');
-  throw new Error(`unknown HTML codec ${codec}`);
+  try {
+    if (codec === 'br' && Buffer.isBuffer(html)) return brotliDecompressSync(html).toString('utf8');
+  } catch {
+    // Damaged compressed bytes: said plainly instead of a zlib error.
+  }
+  throw new AppError('document.html-corrupt', '文档的阅读视图数据已损坏，档案可能已被改动或损坏，请运行 review-desk doctor 检查，并从备份恢复。');
 }
 
 /**

@@ -49,6 +49,9 @@ describe('stored reading-view HTML', () => {
       expect(again.document.id).not.toBe(id);
       expect(readHtml(db, again.document.id)).toBe(expected);
       expect(readExtraction(db, again.document.id).html).toBe(expected);
+      // Damaged compressed bytes are refused in plain Chinese, not with a zlib error.
+      db.prepare('UPDATE document_html_parts SET html = ? WHERE document_id = ?').run(Buffer.from('不是压缩数据'), id);
+      expect(() => readHtml(db, id)).toThrow(/阅读视图数据已损坏/);
     } finally {
       core.close();
     }
