@@ -64,7 +64,8 @@ let core: Core | null = null;
 const openWindow = () => createMainWindow(log);
 
 async function start(): Promise<void> {
-  core = await openCore(dataDir, { nativeBinding });
+  // After an upgrade the search index is rebuilt while the user works (searches say 索引重建中 x/y).
+  core = await openCore(dataDir, { nativeBinding, searchRebuild: 'background' });
   log.info(`archive open: schema ${core.schemaVersion()}`);
   setupSecurity(app, session.defaultSession, (url) => shell.openExternal(url), (message, e) => log.error(message, e));
   setupAppProtocol(protocol, rendererBuildDir());

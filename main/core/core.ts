@@ -10,7 +10,14 @@ import { applyPendingRestore } from './backup/restore.js';
 import { markInUse, otherUsers } from './store/data-dir-use.js';
 import { closeStatutes } from './statutes/statute-store.js';
 import { cleanInterruptedImports } from './documents/staged-import.js';
-import { logRebuildProgress, pendingRebuild, rebuildSearchIndex, type RebuildProgress } from './search/search-rebuild.js';
+import {
+  logRebuildProgress,
+  pendingRebuild,
+  rebuildSearchIndex,
+  startBackgroundRebuild,
+  type BackgroundRebuild,
+  type RebuildProgress,
+} from './search/search-rebuild.js';
 
 /** Everything a door needs to serve requests: the open archive and where it lives. */
 export interface Core {
@@ -19,6 +26,8 @@ export interface Core {
   schemaVersion(): number;
   /** The shipped checklists and libraries, loaded and validated on first use. */
   resources(): ReviewResources;
+  /** The background index rebuild after an upgrade, while it runs (searchRebuild 'background'); else null. */
+  searchRebuild(): BackgroundRebuild | null;
   /**
    * Closes the archive, runs `swap` (which replaces its files: a restore), and opens it again in place,
    * so every door holding this Core goes on with the new archive without a restart.
@@ -30,6 +39,12 @@ export interface Core {
 export interface CoreOptions extends OpenOptions {
   /** Progress of the one-off search index rebuild after an upgrade (default: lines on stderr). */
   onSearchRebuild?: (progress: RebuildProgress) => void;
+  /**
+   * When that rebuild runs: 'before-open' (default: the CLI, whose scripts need complete answers) or
+   * 'background' (the desktop app and `serve`: the archive opens at once, searches say 索引重建中 x/y
+   * until it is done; see search-rebuild.ts).
+   */
+  searchRebuild?: 'before-open' | 'background';
   /** Folder holding checklists/, legal-basis/ and phrases/; defaults to the shipped resources/. */
   resourcesDir?: string;
 }
@@ -44,7 +59,13 @@ function markInUseIfPossible(dataDir: string): () => void {
 }
 
 /** Opens the archive and the bookkeeping that goes with an open: the in-use record, the audit seal, cleanup. */
-async function openArchive(dataDir: string, options: CoreOptions): Promise<{ db: Database.Database; release: () => void }> {
+interface OpenArchive {
+  db: Database.Database;
+  release: () => void;
+  rebuild: BackgroundRebuild | null;
+}
+
+async function openArchive(dataDir: string, options: CoreOptions): Promise<OpenArchive> {
   const isNewFolder = ensurePrivateFolder(dataDir);
   const db = await openDatabase(dataDir, options);
   if (isNewFolder) makeFilePrivate(join(dataDir, DATABASE_FILE));
@@ -53,10 +74,15 @@ async function openArchive(dataDir: string, options: CoreOptions): Promise<{ db:
   sealAuditLog(db);
   // A large import killed midway left invisible rows (staged-import.ts); they go now.
   cleanInterruptedImports(db);
-  // A migration that changed the index layout (0210) queued every source; the archive is searched
-  // only after all of them are indexed again.
-  if (pendingRebuild(db) > 0) rebuildSearchIndex(db, options.onSearchRebuild ?? logRebuildProgress());
-  return { db, release };
+  // A migration that changed the index layout (0210) queued every source: indexed again before the archive
+  // is used, or in the background while it is (searches then say how far it is).
+  let rebuild: BackgroundRebuild | null = null;
+  if (pendingRebuild(db) > 0) {
+    const onProgress = options.onSearchRebuild ?? logRebuildProgress();
+    if (options.searchRebuild === 'background') rebuild = startBackgroundRebuild(db, onProgress);
+    else rebuildSearchIndex(db, onProgress);
+  }
+  return { db, release, rebuild };
 }
 
 /**
@@ -66,7 +92,9 @@ async function openArchive(dataDir: string, options: CoreOptions): Promise<{ db:
  * busy timeout, 5 s — so the server's writes of that moment could fail with 数据库正忙 (one
  * import-under-load run had 8 failed opinions.add; none in the runs since). The last process to close truncates.
  */
-function closeArchive(dataDir: string, db: Database.Database, release: () => void): void {
+function closeArchive(dataDir: string, { db, release, rebuild }: OpenArchive): void {
+  // Stopped between two chunks (the runner only writes in a synchronous turn): nothing half-written.
+  rebuild?.stop();
   closeStatutes(dataDir);
   if (db.open) {
     try {
@@ -82,24 +110,25 @@ function closeArchive(dataDir: string, db: Database.Database, release: () => voi
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
   await applyPendingRestore(dataDir);
   refuseWhileRestoring(dataDir);
-  let { db, release } = await openArchive(dataDir, options);
+  let open = await openArchive(dataDir, options);
   let resources: ReviewResources | null = null;
   const core: Core = {
-    db,
+    db: open.db,
     dataDir,
     schemaVersion: () => schemaVersion(core.db),
     resources: () => (resources ??= loadReviewResources(options.resourcesDir ?? defaultResourcesDir())),
+    searchRebuild: () => open.rebuild,
     replaceArchive: async (swap) => {
-      closeArchive(dataDir, db, release);
+      closeArchive(dataDir, open);
       try {
         await swap();
       } finally {
         // Reopened whatever the swap did: a failed restore leaves the old archive in place, open again.
-        ({ db, release } = await openArchive(dataDir, options));
-        core.db = db;
+        open = await openArchive(dataDir, options);
+        core.db = open.db;
       }
     },
-    close: () => closeArchive(dataDir, db, release),
+    close: () => closeArchive(dataDir, open),
   };
   return core;
 }

@@ -57,6 +57,11 @@ export const SearchResult = z.object({
   opinions: z.lazy(() => z.array(OpinionSearchHit)),
   /** Issued letters containing the query in their printed words. */
   letters: z.lazy(() => z.array(LetterSearchHit)),
+  /**
+   * While the index is rebuilt after an upgrade (in the background of the desktop app and the server):
+   * `done` of `total` sources are searchable, so hits may be missing. Null when the index is complete.
+   */
+  indexing: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 

@@ -1,12 +1,16 @@
 /**
  * Archive size (issue 17): a synthetic archive of BENCH_DOCUMENTS (default 20,000) documents made of real
  * fixture paragraphs (documents-bench's buildSearchArchive: one matter each, 20–60 paragraphs, the
- * original stored as a UTF-8 text file), measured with SQLite's dbstat after a WAL checkpoint:
+ * original stored as a UTF-8 text file, the reading-view HTML a .txt import stores), measured with SQLite's
+ * dbstat after a WAL checkpoint:
  * - the whole database, in bytes per indexed character and as a multiple of the UTF-8 size of the
- *   indexed text (target ≤ 2.5×), with where the bytes are;
- * - "before": the layout before migration 0210, rebuilt in side tables of the same database over exactly
- *   the same text in the same run: the index with positions and a one-character prefix index, and the
- *   originals stored uncompressed;
+ *   indexed text (target ≤ 2.5×), with where the bytes are, table by table (`tables`);
+ * - "before": the layout before migrations 0210 and 0230, rebuilt in side tables of the same database over
+ *   exactly the same text in the same run: the index with positions and a one-character prefix index, the
+ *   originals stored uncompressed, the HTML as plain text (before 0230 it sat in the document row: a side
+ *   table of plain rows stands for it);
+ * - the paragraph table as a rowid table with a (document_id, idx) index instead of WITHOUT ROWID, built
+ *   from the same rows (`blocksAsRowidTable`: what that rebuild would save);
  * - search in both layouts on this archive, in the same run (ratios; absolute times depend on the load):
  *   the index part of search.query (match, read newest first until the first page and the count of up to
  *   1,000 sources are known) for 1-, 2-, 3- and 4-character substrings of the texts, and whether both
@@ -16,7 +20,7 @@
 import { pathToFileURL } from 'node:url';
 import type Database from 'better-sqlite3';
 import { openCore } from '../../main/core/core.js';
-import { readBlob } from '../../main/core/documents/document-store.js';
+import { readBlob, readHtml } from '../../main/core/documents/document-store.js';
 import { stopExtractionWorker } from '../../main/core/documents/extract-pool.js';
 import { COUNT_CAP, searchQuery } from '../../main/core/search/search-service.js';
 import { charExpression, encodeBlocks, matchExpression } from '../../main/core/search/search-text.js';
@@ -47,8 +51,26 @@ function random(seed: number): () => number {
   };
 }
 
-/** The layout before 0210 over the same sources: positions + prefix='1', originals as they came. */
+/** The paragraph table as a rowid table (a (document_id, idx) index instead of the WITHOUT ROWID key). */
+function buildRowidBlocks(db: Database.Database): void {
+  db.exec(`CREATE TABLE rowid_blocks (document_id INTEGER NOT NULL, idx INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
+    cell_table INTEGER, cell_row INTEGER, cell_col INTEGER, source_part TEXT, source_p INTEGER, ocr_page INTEGER, ocr_confidence REAL,
+    corrected_in INTEGER);
+    CREATE UNIQUE INDEX rowid_blocks_key ON rowid_blocks (document_id, idx);
+    INSERT INTO rowid_blocks SELECT document_id, idx, kind, text, cell_table, cell_row, cell_col, source_part, source_p, ocr_page,
+      ocr_confidence, corrected_in FROM document_blocks ORDER BY document_id, idx;`);
+}
+
+/** The layout before 0210/0230 over the same sources: positions + prefix='1', originals as they came, plain HTML. */
 function buildOldLayout(db: Database.Database): void {
+  db.exec(`CREATE TABLE old_html (id INTEGER PRIMARY KEY, html TEXT NOT NULL)`);
+  const html = db.prepare('INSERT INTO old_html (id, html) VALUES (?, ?)');
+  const documentIds = db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as number[];
+  for (let i = 0; i < documentIds.length; i += 1000) {
+    db.transaction(() => {
+      for (const id of documentIds.slice(i, i + 1000)) html.run(id, readHtml(db, id));
+    })();
+  }
   db.exec(`CREATE VIRTUAL TABLE old_layout USING fts5 (body, content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '1')`);
   db.exec(`CREATE TABLE old_blobs (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, data BLOB NOT NULL,
     created_at TEXT NOT NULL)`);
@@ -159,12 +181,22 @@ export async function benchArchiveSize(count = Number(process.env.BENCH_DOCUMENT
     const charsBytes = bytesOf(db, ftsTables('search_chars'));
     const originals = bytesOf(db, ['blobs']);
     const documentText = bytesOf(db, ['document_blocks']);
+    const html = bytesOf(db, ['document_html_parts', 'sqlite_autoindex_document_html_parts_1']);
+    const htmlUtf8 = (db.prepare(`SELECT sum(length(CAST(html AS BLOB))) FROM documents`).pluck().get() as number) +
+      (db.prepare(`SELECT coalesce(sum(length(CAST(html AS BLOB))), 0) FROM document_html_parts WHERE codec = 'none'`).pluck().get() as number);
+    const tables = (db.prepare(`SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC`).all() as { name: string; bytes: number }[])
+      .slice(0, 12)
+      .map((t) => ({ name: t.name, MB: round(t.bytes / 1e6, 1), bytesPerCharacter: round(t.bytes / characters, 3), ofText: round(t.bytes / textBytes, 3) }));
 
     buildOldLayout(db);
+    buildRowidBlocks(db);
     db.pragma('wal_checkpoint(TRUNCATE)');
     const oldIndexBytes = bytesOf(db, ftsTables('old_layout'));
     const oldOriginals = bytesOf(db, ['old_blobs']);
-    const databaseBytesBefore = databaseBytes - indexBytes - charsBytes - originals + oldIndexBytes + oldOriginals;
+    const oldHtml = bytesOf(db, ['old_html']);
+    const htmlUtf8Before = db.prepare('SELECT sum(length(CAST(html AS BLOB))) FROM old_html').pluck().get() as number;
+    const rowidBlocks = bytesOf(db, ['rowid_blocks', 'rowid_blocks_key']);
+    const databaseBytesBefore = databaseBytes - indexBytes - charsBytes - originals - html + oldIndexBytes + oldOriginals + oldHtml;
     const search = benchSearchLayouts(db, pool);
     return {
       documents: count,
@@ -177,6 +209,9 @@ export async function benchArchiveSize(count = Number(process.env.BENCH_DOCUMENT
         indexBytesPerCharacter: round(oldIndexBytes / characters),
         indexMB: round(oldIndexBytes / 1e6, 1),
         originalFilesMB: round(oldOriginals / 1e6, 1),
+        readingViewHtmlMB: round(oldHtml / 1e6, 1),
+        readingViewHtmlUtf8MB: round(htmlUtf8Before / 1e6, 1),
+        withoutHtml: { databaseMB: round((databaseBytesBefore - oldHtml) / 1e6, 1), databaseToTextRatio: round((databaseBytesBefore - oldHtml) / textBytes) },
       },
       after: {
         databaseMB: round(databaseBytes / 1e6, 1),
@@ -186,8 +221,13 @@ export async function benchArchiveSize(count = Number(process.env.BENCH_DOCUMENT
         characterSetsMB: round(charsBytes / 1e6, 1),
         originalFilesMB: round(originals / 1e6, 1),
         documentTextTableMB: round(documentText / 1e6, 1),
-        otherMB: round((databaseBytes - indexBytes - charsBytes - originals - documentText) / 1e6, 1),
+        readingViewHtmlMB: round(html / 1e6, 1),
+        readingViewHtmlStoredPlainUtf8MB: round(htmlUtf8 / 1e6, 1),
+        otherMB: round((databaseBytes - indexBytes - charsBytes - originals - documentText - html) / 1e6, 1),
+        withoutHtml: { databaseMB: round((databaseBytes - html) / 1e6, 1), databaseToTextRatio: round((databaseBytes - html) / textBytes) },
+        tables,
       },
+      blocksAsRowidTable: { MB: round(rowidBlocks / 1e6, 1), ratioToWithoutRowid: round(rowidBlocks / documentText, 3) },
       ratioAfterToBefore: round(databaseBytes / databaseBytesBefore),
       search,
       target: 'after.databaseToTextRatio ≤ 2.5; search p95 unchanged (p95RatioAfterToBefore ≈ 1); queriesWithDifferentSources 0',

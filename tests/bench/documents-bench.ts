@@ -22,6 +22,7 @@ import { importBatchAsMatters, type BatchItem } from '../../main/core/documents/
 import { importDocument, sha256Hex } from '../../main/core/documents/document-service.js';
 import * as store from '../../main/core/documents/document-store.js';
 import { extractDocx } from '../../main/core/documents/extract-docx.js';
+import { blocksToHtml } from '../../main/core/documents/extract-pdf.js';
 import { stopExtractionWorker } from '../../main/core/documents/extract-pool.js';
 import { createMatter } from '../../main/core/matters/matter-service.js';
 import { projectRoot } from '../../main/core/paths.js';
@@ -240,7 +241,8 @@ export function buildSearchArchive(db: Database.Database, pool: string[], count:
           fileName: `文档${i + 1}.txt`,
           size: bytes.length,
           sha256,
-          extracted: { format: 'txt', mediaType: 'text/plain', blocks, html: '', extractor: 'bench', notes: [] },
+          // The reading-view HTML a .txt import stores (extract-text.ts), so the archive is as big as a real one.
+          extracted: { format: 'txt', mediaType: 'text/plain', blocks, html: blocksToHtml(blocks), extractor: 'bench', notes: [] },
           actor: 'bench',
         });
         indexDocument(db, id, matter.id, [encodeBlocks(texts)]);

@@ -4,6 +4,7 @@ import { dataOption } from '../data-option.js';
 
 const STEP_ZH: Record<CompactProgress['step'], string> = {
   originals: '压缩原始文件',
+  html: '压缩阅读视图',
   index: '合并全文索引',
   rewrite: '重写档案文件',
 };
@@ -25,7 +26,7 @@ export async function runCompact(dataDir: string, onProgress: (p: CompactProgres
 export function registerCompact(program: Command): void {
   program
     .command('compact')
-    .description('整理档案：压缩旧的原始文件、合并索引并重写文件以释放空间（程序须已关闭）')
+    .description('整理档案：压缩旧的原始文件和阅读视图、合并索引并重写文件以释放空间（程序须已关闭）')
     .addOption(dataOption())
     .option('--json', '以 JSON 输出')
     .action(async (options: { data: string; json?: boolean }) => {
@@ -36,6 +37,6 @@ export function registerCompact(program: Command): void {
         console.log(JSON.stringify(report, null, 2));
         return;
       }
-      console.log(`整理完成：${mb(report.bytesBefore)} → ${mb(report.bytesAfter)}；压缩原始文件 ${report.originalsCompressed} 个；页大小 ${report.pageSizeBefore} → ${report.pageSizeAfter} 字节。`);
+      console.log(`整理完成：${mb(report.bytesBefore)} → ${mb(report.bytesAfter)}；压缩原始文件 ${report.originalsCompressed} 个、阅读视图 ${report.htmlCompressed} 份；页大小 ${report.pageSizeBefore} → ${report.pageSizeAfter} 字节。`);
     });
 }

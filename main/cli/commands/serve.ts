@@ -49,7 +49,8 @@ export async function serve(options: ServeOptions): Promise<Served> {
     import('../../server/http-server.js'),
     import('../../core/backup/backup-scheduler.js'),
   ]);
-  const core = await openCore(options.data);
+  // After an upgrade the search index is rebuilt while the server answers (searches say 索引重建中 x/y).
+  const core = await openCore(options.data, { searchRebuild: 'background' });
   let running: RunningServer;
   const single = readSecuritySettings(core.db).singleUserId;
   const singleAccount = single !== null && isLoopback(options.host) ? findAccountById(core.db, single) : null;

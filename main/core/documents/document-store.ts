@@ -6,6 +6,7 @@ import { AppError } from '../errors.js';
 import { packBlob, unpackBlob } from '../store/blob-codec.js';
 import { nowIso, prepared } from '../store/statements.js';
 import type { ExtractedDocument } from './extract.js';
+import { readStoredHtml, writeHtml } from './html-parts.js';
 
 /** Row access for documents, blocks and blobs. Writers must run inside the caller's transaction. */
 
@@ -128,23 +129,20 @@ export function readBlocksPage(db: Database.Database, documentId: number, fromId
   return rows.map(toBlock);
 }
 
+/** The reading-view HTML as stored (compressed pieces since schema 230, see html-parts.ts). */
 export function readHtml(db: Database.Database, documentId: number): string {
-  const row = prepared(db, 'SELECT html FROM documents WHERE id = ?').get(documentId) as { html: string } | undefined;
-  if (!row) return '';
-  if (row.html !== '') return row.html;
-  // A document written in steps keeps its HTML in pieces (staged-import.ts).
-  return (prepared(db, 'SELECT html FROM document_html_parts WHERE document_id = ? ORDER BY part').pluck().all(documentId) as string[]).join('');
+  return readStoredHtml(db, documentId);
 }
 
 /** What a stored document's extraction looked like, to reuse for the same bytes sent again. */
 export function readExtraction(db: Database.Database, documentId: number): ExtractedDocument {
-  const row = prepared(db, 'SELECT format, media_type, html, extractor, notes_json FROM documents WHERE id = ?').get(
+  const row = prepared(db, 'SELECT format, media_type, extractor, notes_json FROM documents WHERE id = ?').get(
     documentId,
-  ) as { format: ExtractedDocument['format']; media_type: string; html: string; extractor: string; notes_json: string };
+  ) as { format: ExtractedDocument['format']; media_type: string; extractor: string; notes_json: string };
   return {
     format: row.format,
     mediaType: row.media_type,
-    html: row.html === '' ? readHtml(db, documentId) : row.html,
+    html: readStoredHtml(db, documentId),
     extractor: row.extractor,
     notes: JSON.parse(row.notes_json) as string[],
     blocks: readBlocks(db, documentId),
@@ -253,7 +251,8 @@ export function insertDocument(db: Database.Database, doc: NewDocument, reserved
     mediaType: extracted.mediaType,
     size: doc.size,
     sha256: doc.sha256,
-    html: extracted.html,
+    // The HTML goes to document_html_parts, compressed (schema 230); the row's column stays ''.
+    html: '',
     textChars,
     blockCount: extracted.blocks.length,
     extractor: extracted.extractor,
@@ -261,7 +260,9 @@ export function insertDocument(db: Database.Database, doc: NewDocument, reserved
     now: nowIso(),
     actor: doc.actor,
   });
+  // An import in steps (reservedId) wrote its blocks and HTML pieces already and passes html ''.
   if (reservedId === undefined) insertBlocks(db, id, extracted.blocks);
+  if (extracted.html !== '') writeHtml(db, id, extracted.html);
   return id;
 }
 

@@ -6,6 +6,7 @@ import { alive } from '../store/data-dir-use.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { insertBlocks, nextDocumentId, storeBlob } from './document-store.js';
+import { HTML_PIECE_CHARS, packHtml, splitHtml, writeHtmlPart } from './html-parts.js';
 import type { SearchPart } from './prepare-work.js';
 
 /**
@@ -41,7 +42,7 @@ export interface StageInput {
  * a 2,000-block part 0.5–0.8 s; a quarter of that HTML (~0.75 MB of UTF-8) and 1,000 blocks keep a step
  * near 100 ms on a loaded machine and a few tens of ms on an idle one.
  */
-export const HTML_PIECE_CHARS = 250_000;
+export { HTML_PIECE_CHARS };
 export const STEP_BLOCKS = 1000;
 
 /** Pause between steps: as long as the step held the lock (so the lock is free half the time), 5–100 ms. */
@@ -65,16 +66,12 @@ export async function stageDocument(db: Database.Database, input: StageInput): P
   const staged = reserve(db, input.sha256, input.bytes);
   held = performance.now() - held;
   try {
-    for (let at = 0, piece = 0; at < input.html.length; at += HTML_PIECE_CHARS, piece++) {
+    for (const [part, piece] of splitHtml(input.html).entries()) {
       await pause(held);
+      // Compressed before the transaction (html-parts.ts), so the lock is held only for the write.
+      const packed = packHtml(piece);
       const started = performance.now();
-      writeTransaction(db, () =>
-        prepared(db, 'INSERT INTO document_html_parts (document_id, part, html) VALUES (?, ?, ?)').run(
-          staged.documentId,
-          piece,
-          input.html.slice(at, at + HTML_PIECE_CHARS),
-        ),
-      );
+      writeTransaction(db, () => writeHtmlPart(db, staged.documentId, part, packed));
       held = performance.now() - started;
     }
     for (const [index, part] of input.parts.entries()) {

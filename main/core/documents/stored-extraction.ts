@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { TextBlock } from '../../../shared/domain/document-text.js';
 import { prepared } from '../store/statements.js';
+import { htmlInRow, readHtmlPart } from './html-parts.js';
 import { readBlocksPage } from './document-store.js';
 import { currentTextVersion, readBlocksAt } from './text-versions.js';
 import { PART_MAX_BLOCKS } from './prepare-work.js';
@@ -34,13 +35,13 @@ export function storedExtraction(db: Database.Database, documentId: number): Sto
 }
 
 async function* readPieces(db: Database.Database, documentId: number): AsyncGenerator<FeedPiece> {
-  const inRow = (prepared(db, 'SELECT html FROM documents WHERE id = ?').pluck().get(documentId) as string | undefined) ?? '';
+  const inRow = htmlInRow(db, documentId);
   if (inRow !== '') {
     for (let at = 0; at < inRow.length; at += HTML_PIECE_CHARS) yield { html: inRow.slice(at, at + HTML_PIECE_CHARS) };
   } else {
-    // Written in steps: the HTML is stored in pieces (staged-import.ts), read one per message.
+    // Stored in pieces (html-parts.ts; every document since schema 230), read one per message.
     for (let part = 0; ; part++) {
-      const html = prepared(db, 'SELECT html FROM document_html_parts WHERE document_id = ? AND part = ?').pluck().get(documentId, part) as string | undefined;
+      const html = readHtmlPart(db, documentId, part);
       if (html === undefined) break;
       yield { html };
       await turn();

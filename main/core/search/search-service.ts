@@ -9,6 +9,7 @@ import { sourceMatch } from './search-text.js';
 import { makeSnippet } from './snippet.js';
 import { documentOccurrences, occurrencesIn } from './occurrences.js';
 import { searchLetters, searchOpinions } from './archive-search.js';
+import { rebuildStatus } from './search-rebuild.js';
 
 /** Matches are counted up to this many. */
 export const COUNT_CAP = 1000;
@@ -115,5 +116,7 @@ export function searchQuery(db: Database.Database, input: z.output<typeof Search
     totalCapped: counted > COUNT_CAP,
     opinions: archive ? searchOpinions(db, archive) : [],
     letters: archive ? searchLetters(db, archive) : [],
+    // After an upgrade the desktop app and the server rebuild the index in the background (search-rebuild.ts).
+    indexing: rebuildStatus(db),
   };
 }

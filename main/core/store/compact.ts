@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors.js';
 import { PACK_MAX_BYTES, packBlob } from './blob-codec.js';
+import { packHtml, readStoredHtml, splitHtml, writeHtmlPart } from '../documents/html-parts.js';
 import { otherUsers } from './data-dir-use.js';
 import { DATABASE_FILE, PAGE_SIZE } from './open-database.js';
 import { prepared } from './statements.js';
@@ -13,7 +14,8 @@ import { writeTransaction } from './write-transaction.js';
  * `review-desk compact` (issue 17): makes an existing archive as small as a new one.
  * Migration 0210 changed the layout in place, but an archive file never shrinks by itself: the old index's
  * pages stay in the file as free pages, originals stored before 0210 stay uncompressed, and an archive
- * made before stays at 4 KiB pages. This compresses those originals (as storeBlob does now), merges the
+ * made before stays at 4 KiB pages. This compresses those originals (as storeBlob does now) and the reading-view
+ * HTML stored before schema 230 (as insertDocument does now), merges the
  * full-text index into one segment, and rewrites the file (VACUUM), with PAGE_SIZE pages if it is large.
  *
  * The archive must not be open elsewhere: VACUUM and the switch of page size need it alone, and a running
@@ -30,7 +32,7 @@ const BLOBS_PER_TRANSACTION = 50;
 const PAGE_SIZE_SWITCH_BYTES = 32 * 1024 * 1024;
 
 export interface CompactProgress {
-  step: 'originals' | 'index' | 'rewrite';
+  step: 'originals' | 'html' | 'index' | 'rewrite';
   done: number;
   total: number;
 }
@@ -39,6 +41,8 @@ export interface CompactReport {
   bytesBefore: number;
   bytesAfter: number;
   originalsCompressed: number;
+  /** Documents whose reading-view HTML was moved out of their row or compressed (html-parts.ts). */
+  htmlCompressed: number;
   pageSizeBefore: number;
   pageSizeAfter: number;
 }
@@ -71,6 +75,39 @@ function compressOriginals(db: Database.Database, onProgress: (p: CompactProgres
   return compressed;
 }
 
+const HTML_DOCUMENTS_PER_TRANSACTION = 50;
+
+/**
+ * The reading-view HTML stored before schema 230 — in the document row, or in plain pieces — compressed
+ * into pieces as new imports store it. Packed before each transaction; a document is written only if its
+ * HTML is still as read (nothing else changes stored HTML, but a second process could have compacted it).
+ */
+function compressHtml(db: Database.Database, onProgress: (p: CompactProgress) => void): number {
+  const ids = prepared(
+    db,
+    `SELECT id FROM documents WHERE html <> ''
+     UNION SELECT document_id FROM document_html_parts WHERE codec = 'none' ORDER BY 1`,
+  ).pluck().all() as number[];
+  let compressed = 0;
+  for (let at = 0; at < ids.length; at += HTML_DOCUMENTS_PER_TRANSACTION) {
+    const packed = ids.slice(at, at + HTML_DOCUMENTS_PER_TRANSACTION).map((id) => {
+      const html = readStoredHtml(db, id);
+      return { id, html, pieces: splitHtml(html).map(packHtml) };
+    });
+    writeTransaction(db, () => {
+      for (const { id, html, pieces } of packed) {
+        if (readStoredHtml(db, id) !== html) continue;
+        prepared(db, 'DELETE FROM document_html_parts WHERE document_id = ?').run(id);
+        prepared(db, `UPDATE documents SET html = '' WHERE id = ?`).run(id);
+        for (const [part, piece] of pieces.entries()) writeHtmlPart(db, id, part, piece);
+        compressed++;
+      }
+    });
+    onProgress({ step: 'html', done: Math.min(at + HTML_DOCUMENTS_PER_TRANSACTION, ids.length), total: ids.length });
+  }
+  return compressed;
+}
+
 export interface CompactOptions {
   onProgress?: (p: CompactProgress) => void;
   /** The page size to rewrite with; default PAGE_SIZE for an archive of PAGE_SIZE_SWITCH_BYTES or more, else its own. */
@@ -90,6 +127,7 @@ export function compactArchive(db: Database.Database, dataDir: string, options: 
   const bytesBefore = fileBytes(dataDir);
   const pageSizeBefore = db.pragma('page_size', { simple: true }) as number;
   const originalsCompressed = compressOriginals(db, onProgress);
+  const htmlCompressed = compressHtml(db, onProgress);
   // One segment per index: fewer pages and faster queries than the segments left by many small imports.
   for (const [i, table] of ['search_index', 'search_chars'].entries()) {
     writeTransaction(db, () => db.exec(`INSERT INTO ${table} (${table}) VALUES ('optimize')`));
@@ -112,6 +150,7 @@ export function compactArchive(db: Database.Database, dataDir: string, options: 
     bytesBefore,
     bytesAfter: fileBytes(dataDir),
     originalsCompressed,
+    htmlCompressed,
     pageSizeBefore,
     pageSizeAfter: db.pragma('page_size', { simple: true }) as number,
   };

@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../main/core/core.js';
-import { pendingRebuild, rebuildSearchIndex, type RebuildProgress } from '../../../main/core/search/search-rebuild.js';
+import { pendingRebuild, rebuildSearchIndex, rebuildStatus, startBackgroundRebuild, type RebuildProgress } from '../../../main/core/search/search-rebuild.js';
 import { searchQuery } from '../../../main/core/search/search-service.js';
 import { DATABASE_FILE, openDatabase } from '../../../main/core/store/open-database.js';
 import { SearchInput } from '../../../shared/contract/search.js';
@@ -90,6 +90,52 @@ describe('the search index after migration 0210 (issue 17: smaller archive, same
       expect(found(db, '合同').length).toBeGreaterThan(0);
     } finally {
       db.close();
+    }
+  });
+
+  it('the desktop app and the server open an upgraded archive at once and rebuild in the background, searches saying how far it is', async () => {
+    const dir = archiveAt120();
+    const progress: RebuildProgress[] = [];
+    const core = await openCore(dir, { searchRebuild: 'background', onSearchRebuild: (p) => progress.push(p) });
+    try {
+      const db = core.db;
+      // Open, and nothing indexed yet: a search answers, and says the index is being rebuilt.
+      expect(pendingRebuild(db)).toBe(5);
+      const during = searchQuery(db, SearchInput.parse({ query: '合同' }));
+      expect(during.indexing).toEqual({ done: 0, total: 5 });
+      expect(during.hits).toEqual([]);
+      await core.searchRebuild()!.finished;
+      expect(progress.at(-1)).toEqual({ done: 5, total: 5 });
+      expect(pendingRebuild(db)).toBe(0);
+      expect(searchQuery(db, SearchInput.parse({ query: '合同' })).indexing).toBeNull();
+      for (const query of ['租赁期限', '专项资金', '合同', '同']) expect(found(db, query), query).toEqual(scan(db, query));
+      expect(found(db, '合同').length).toBeGreaterThan(1);
+    } finally {
+      core.close();
+    }
+  });
+
+  it('a background rebuild stopped midway (the app closed) loses nothing: the next open indexes the rest', async () => {
+    const dir = archiveAt120();
+    const db = await openDatabase(dir);
+    const progress: RebuildProgress[] = [];
+    // One source per chunk, stopped after the second: as if the window were closed then.
+    const run = startBackgroundRebuild(db, (p) => {
+      progress.push(p);
+      if (progress.length === 2) run.stop();
+    }, 1);
+    await run.finished;
+    expect(progress).toEqual([{ done: 1, total: 5 }, { done: 2, total: 5 }]);
+    expect(rebuildStatus(db)).toEqual({ done: 2, total: 5 });
+    // The newest sources come first; what is indexed is found, the rest not yet.
+    expect(found(db, '合同').length).toBeLessThan(scan(db, '合同').length);
+    db.close();
+    const core = await openCore(dir, { onSearchRebuild: () => {} });
+    try {
+      expect(rebuildStatus(core.db)).toBeNull();
+      for (const query of ['租赁期限', '专项资金', '合同', '同', '房屋租赁合同']) expect(found(core.db, query), query).toEqual(scan(core.db, query));
+    } finally {
+      core.close();
     }
   });
 });

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../main/core/core.js';
-import { readBlob } from '../../../main/core/documents/document-store.js';
+import { readBlob, readHtml } from '../../../main/core/documents/document-store.js';
 import { searchQuery } from '../../../main/core/search/search-service.js';
 import { compactArchive } from '../../../main/core/store/compact.js';
 import { checkBlobs } from '../../../main/core/store/health-check.js';
@@ -35,6 +35,10 @@ describe('review-desk compact (issue 17)', () => {
       const answers = (q: string) => searchQuery(db, SearchInput.parse({ query: q, limit: 500 })).hits.map((h) => `${h.kind}:${h.documentId ?? h.matterId}`).sort();
       const queries = ['合同', '同', '租赁期限', '专项资金', '通知', '不存在的词语'];
       const before = queries.map(answers);
+      // Documents imported before schema 230 keep their reading-view HTML in their row, uncompressed.
+      const documentIds = db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as number[];
+      const htmlBefore = documentIds.map((id) => readHtml(db, id));
+      expect(db.prepare("SELECT count(*) FROM documents WHERE html <> ''").pluck().get()).toBe(documentIds.length);
       expect(db.prepare("SELECT count(*) FROM blobs WHERE codec = 'none'").pluck().get()).toBe(3);
       expect(db.pragma('page_size', { simple: true })).toBe(4096);
 
@@ -42,13 +46,19 @@ describe('review-desk compact (issue 17)', () => {
       const report = compactArchive(db, dir, { onProgress: (p) => steps.push(p.step) });
       // The text file is compressed; the two DOCX files (zip already) are not.
       expect(report.originalsCompressed).toBe(1);
+      // Every document's HTML moved into compressed pieces, read back the same.
+      expect(report.htmlCompressed).toBe(documentIds.length);
+      expect(db.prepare("SELECT count(*) FROM documents WHERE html <> ''").pluck().get()).toBe(0);
+      expect(db.prepare("SELECT DISTINCT codec FROM document_html_parts").pluck().all()).toEqual(['br']);
+      expect(documentIds.map((id) => readHtml(db, id))).toEqual(htmlBefore);
+      expect(htmlBefore.every((html) => html.length > 100)).toBe(true);
       expect(db.prepare("SELECT count(*) FROM blobs WHERE codec = 'br'").pluck().get()).toBe(1);
       // A small archive keeps its 4 KiB pages (each of its many small tables would take a bigger page).
       expect(report).toMatchObject({ pageSizeBefore: 4096, pageSizeAfter: 4096 });
       expect(report.bytesAfter).toBeLessThan(report.bytesBefore);
       // A large one gets the new archives' 8 KiB pages; forced here.
-      expect(compactArchive(db, dir, { pageSize: 8192 })).toMatchObject({ originalsCompressed: 0, pageSizeBefore: 4096, pageSizeAfter: 8192 });
-      expect(new Set(steps)).toEqual(new Set(['originals', 'index', 'rewrite']));
+      expect(compactArchive(db, dir, { pageSize: 8192 })).toMatchObject({ originalsCompressed: 0, htmlCompressed: 0, pageSizeBefore: 4096, pageSizeAfter: 8192 });
+      expect(new Set(steps)).toEqual(new Set(['originals', 'html', 'index', 'rewrite']));
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       for (const [sha, bytes] of bytesBefore) expect(readBlob(db, sha).equals(bytes)).toBe(true);
       expect(checkBlobs(db).problems).toEqual([]);

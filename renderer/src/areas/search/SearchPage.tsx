@@ -29,6 +29,9 @@ export function SearchPage({ params }: { params?: string }) {
       {state.q === '' && <Typography.Text type="secondary">{t('search.hint')}</Typography.Text>}
       {result.error && <Alert type="error" message={result.error.message} />}
       {result.isLoading && <Skeleton active />}
+      {result.data?.indexing && (
+        <Alert type="warning" showIcon role="status" message={t('search.indexing', { done: result.data.indexing.done, total: result.data.indexing.total })} />
+      )}
       {result.data && (
         <section aria-label={t('search.results')}>
           <Typography.Text type="secondary" role="status">{t('search.total', { n: result.data.total })}</Typography.Text>
