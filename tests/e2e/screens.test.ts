@@ -171,7 +171,9 @@ describe('every page at 1280×720 and 1920×1080', () => {
     await callAs(app.core, 'e2e', 'matters.update', { id: matterId, changes: { contactName: '王某' }, reason: '补录联系人' });
     // The 审查 tab needs a document and a started review (seeded: the screens are what is tested here).
     await callAs(app.core, 'e2e', 'documents.import', { matterId, fileName: '房屋租赁合同.docx', content: readFileSync(LEASE_FIXTURE) });
-    await callAs(app.core, 'e2e', 'review.start', { matterId });
+    const review = await callAs(app.core, 'e2e', 'review.start', { matterId });
+    // One item marked 有问题 (with a note), so its 起草意见 opens the side panel as a reviewer would.
+    await callAs(app.core, 'e2e', 'review.answer', { matterId, itemId: review.template.items[0]!.id, status: 'problem', note: '制定依据未列明' });
   });
 
   for (const [width, height] of [
