@@ -86,7 +86,8 @@ describe('batch import in the browser', () => {
     expect(docs.map((d) => d.sha256).sort()).toEqual(Object.values(good).map(sha256).sort());
     // One document per matter: nothing half-imported, the refused file left no matter behind.
     expect(new Set(docs.map((d) => d.matter_id))).toEqual(new Set(rows.map((m) => m.id)));
-    expect(session.errorsOf(page)).toEqual([]);
+    // The one refused file is the only failed request the page saw.
+    expect(session.errorsOf(page)).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
   });
 
   it('cancels between files: the file in progress finishes, the rest are not imported, no half-imported matter', async () => {
