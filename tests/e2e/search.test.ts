@@ -115,7 +115,7 @@ describe('full-text search in the browser', () => {
     await page.goto(session.url(`#/search?q=${encodeURIComponent('租金')}`));
     const hit = page.locator('article.rd-search-hit', { hasText: '房屋租赁合同.docx' });
     await hit.getByTestId('hit-count').waitFor();
-    const result = await rpc('search.query', { query: '租金' });
+    const result = await rpc(session.app, 'search.query', { query: '租金' });
     const doc = result.hits.find((h) => h.fileName === '房屋租赁合同.docx')!;
     expect(doc.matchCount).toBeGreaterThan(1);
     expect(await hit.getByTestId('hit-count').textContent()).toBe(`本文共 ${doc.matchCount} 处匹配`);
