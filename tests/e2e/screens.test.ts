@@ -127,7 +127,7 @@ async function englishWords(page: Page): Promise<string[]> {
   return texts.flatMap((t) => t.split('\n')).filter((line) => ENGLISH_UI.test(line));
 }
 
-/** Latin words allowed in a Chinese aria-label: file formats and the e2e account's login. */
+/** Latin words allowed in an aria-label without Chinese: file formats, SHA-256 and the e2e account's login. */
 const LATIN_ALLOWED = new Set(['PDF', 'DOCX', 'XLSX', 'ZIP', 'CSV', 'OCR', 'SHA', 'Word', 'WPS', 'Excel', 'e2e']);
 
 /**
@@ -148,7 +148,8 @@ async function englishAriaLabels(page: Page): Promise<string[]> {
     }
     return out;
   });
-  return [...new Set(labels)].filter((label) => (label.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).some((word) => !LATIN_ALLOWED.has(word)));
+  // A label with Chinese in it is Chinese (codes such as NS-01 or 事项 ID stay); one without is checked word by word.
+  return [...new Set(labels)].filter((label) => !/\p{Script=Han}/u.test(label) && (label.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).some((word) => !LATIN_ALLOWED.has(word)));
 }
 
 /** Everything the checks find on the screen shown. */

@@ -50,6 +50,7 @@ export const coreMessages = defineMessages({
     'error.load': '加载失败：{message}',
     'table.selectRow': '选择“{name}”',
     'table.selectAll': '全选本页',
+    'select.clear': '清除',
   },
   en: {
     'app.title': 'Review Desk',
@@ -99,5 +100,6 @@ export const coreMessages = defineMessages({
     'error.load': 'Could not load: {message}',
     'table.selectRow': 'Select “{name}”',
     'table.selectAll': 'Select all on this page',
+    'select.clear': 'Clear',
   },
 });
