@@ -1,90 +1,31 @@
-import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { listAccounts } from '../../main/core/accounts/account-store.js';
 import { readSecuritySettings } from '../../main/core/accounts/security-settings.js';
-import { openCore, type Core } from '../../main/core/core.js';
-import { rendererBuildDir } from '../../main/core/paths.js';
-import { startServer, type RunningServer } from '../../main/server/http-server.js';
 import { ensureAccount } from '../support/accounts.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
+import { downloadByButton } from './pages/downloads.js';
+import { RegistrationForm } from './pages/registration-form.js';
+import { Shell, SignInPage } from './pages/sign-in-page.js';
 
 const ADMIN = { login: 'zhanggl', name: '张管理', password: 'Hongh2026!' };
 const OFFICE = '郯城县红花镇司法所';
 
-/** The sign-in page as a page object: what a person sees and types. */
-class SignInPage {
-  constructor(readonly page: Page) {}
-  heading() {
-    return this.page.getByRole('heading', { name: '登录', exact: true });
-  }
-  async signIn(login: string, password: string) {
-    await this.heading().waitFor();
-    await this.page.getByLabel('登录名').fill(login);
-    await this.page.getByLabel('密码', { exact: true }).fill(password);
-    // Enter submits, as on any sign-in page.
-    await this.page.getByLabel('密码', { exact: true }).press('Enter');
-  }
-  error() {
-    return this.page.getByTestId('sign-in-error');
-  }
-}
-
-/** The sider's user panel and menu. */
-class Shell {
-  constructor(readonly page: Page) {}
-  userName() {
-    return this.page.getByTestId('user-name');
-  }
-  async waitForUser(name: string) {
-    await this.userName().filter({ hasText: name }).waitFor();
-  }
-  async menuItems(): Promise<string[]> {
-    await this.page.locator('nav .ant-menu-item').first().waitFor();
-    return (await this.page.locator('nav .ant-menu-item').allTextContents()).map((s) => s.trim());
-  }
-}
-
 /**
  * First run, sign-in, accounts and the audit log, on a data folder that starts with no account at all
- * (the shared test app creates one, so this file starts its own server).
+ * (the session starts this file's app without the e2e account).
  */
 describe('accounts, sign-in and the audit log in the browser', () => {
-  let core: Core;
-  let server: RunningServer;
-  let temp: { dir: string; remove(): void };
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
+  // No account at all: the first-run set-up. Page errors only (the 401 after a session ends is on purpose).
+  const session = useE2eSession({ account: false, consoleErrors: false, page: { viewport: { width: 1400, height: 950 } } });
+  const errors = session.errors;
   let admin: Page;
-  const contexts: BrowserContext[] = [];
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    temp = makeTempDir();
-    core = await openCore(temp.dir);
-    server = await startServer({ core, staticDir: rendererBuildDir(), port: 0 });
-    ({ browser, close: closeBrowser } = await launchChromium());
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await server?.close();
-    core?.close();
-    temp?.remove();
-  });
-
-  async function freshPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 950 }, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (e) => errors.push(e.message));
-    return page;
-  }
+  const freshPage = () => session.anonymousPage();
 
   it('sets up the office and its first administrator, signs out and in, and shows the sign-in page on 401', async () => {
     admin = await freshPage();
-    await admin.goto(server.url);
+    await admin.goto(session.url());
     await admin.getByRole('heading', { name: '首次使用：设置单位和管理员' }).waitFor();
     await admin.getByLabel('单位名称').fill(OFFICE);
     await admin.getByLabel('发文机关代字').fill('郯司审');
@@ -108,7 +49,7 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     await shell.waitForUser(ADMIN.name);
     const panel = admin.getByTestId('user-panel');
     for (const role of ['管理员', '审查人', '签批人']) await panel.getByText(role, { exact: true }).waitFor();
-    expect(listAccounts(core.db).map((a) => [a.login, a.displayName, [...a.roles].sort()])).toEqual([[ADMIN.login, ADMIN.name, ['admin', 'approver', 'reviewer']]]);
+    expect(listAccounts(session.app.core.db).map((a) => [a.login, a.displayName, [...a.roles].sort()])).toEqual([[ADMIN.login, ADMIN.name, ['admin', 'approver', 'reviewer']]]);
 
     // Sign out, a wrong password, then the right one.
     await admin.getByRole('button', { name: '退出登录' }).click();
@@ -124,7 +65,7 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     // The session disappears on the server: the next call brings the sign-in page up, without a reload,
     // and signing in returns to the screen the person had opened.
     await admin.evaluate(() => Object.assign(window, { notReloaded: true }));
-    core.db.prepare('DELETE FROM sessions').run();
+    session.app.core.db.prepare('DELETE FROM sessions').run();
     await admin.evaluate(() => {
       window.location.hash = '#/ledger';
     });
@@ -135,7 +76,7 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     expect(await admin.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 
     // Idle past the office's limit: 「登录已超时」.
-    core.db.prepare("UPDATE sessions SET last_seen_at = '2000-01-01T00:00:00.000Z'").run();
+    session.app.core.db.prepare("UPDATE sessions SET last_seen_at = '2000-01-01T00:00:00.000Z'").run();
     await admin.evaluate(() => {
       window.location.hash = '#/matters';
     });
@@ -148,9 +89,9 @@ describe('accounts, sign-in and the audit log in the browser', () => {
   });
 
   it('locks an account out after repeated wrong passwords, with a clear message', async () => {
-    await ensureAccount(core, 'zhoulk', ['viewer'], { displayName: '周路可' });
+    await ensureAccount(session.app.core, 'zhoulk', ['viewer'], { displayName: '周路可' });
     const page = await freshPage();
-    await page.goto(server.url);
+    await page.goto(session.url());
     const signIn = new SignInPage(page);
     for (let i = 0; i < 5; i++) {
       await signIn.signIn('zhoulk', `Wrong-${i}-2026`);
@@ -162,7 +103,7 @@ describe('accounts, sign-in and the audit log in the browser', () => {
   });
 
   it('lets the administrator create, edit and reset accounts, and each role sees its own menu', { timeout: 240_000 }, async () => {
-    await admin.goto(`${server.url}#/settings`);
+    await admin.goto(session.url('#/settings'));
     await admin.getByRole('heading', { name: '账号与安全' }).waitFor();
     const table = admin.getByTestId('accounts-table');
     await table.getByRole('row', { name: new RegExp(ADMIN.login) }).waitFor();
@@ -220,7 +161,7 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     await dialog.getByLabel('确认密码').press('Enter');
     await admin.getByText('密码已重置，请将新密码当面告知本人。').waitFor();
 
-    const stored = listAccounts(core.db).map((a) => [a.login, a.displayName, [...a.roles].sort(), a.unit]);
+    const stored = listAccounts(session.app.core.db).map((a) => [a.login, a.displayName, [...a.roles].sort(), a.unit]);
     expect(stored).toEqual(
       expect.arrayContaining([
         ['wangsc', '王审查', ['counsel', 'reviewer'], null],
@@ -232,7 +173,7 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     // Each person signs in through the page and sees the menu of their roles.
     const menuOf = async (login: string, password: string, name: string) => {
       const page = await freshPage();
-      await page.goto(server.url);
+      await page.goto(session.url());
       await new SignInPage(page).signIn(login, password);
       const shell = new Shell(page);
       await shell.waitForUser(name);
@@ -257,13 +198,13 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     expect(liaison.items).toEqual(['审查事项', '登记事项', '法规库', '设置']);
     await liaison.page.screenshot({ path: screenshotPath('accounts-06-liaison-menu') });
     // A liaison registers for their own unit only, and sees no review workspace.
-    await liaison.page.goto(`${server.url}#/matters/new`);
+    await liaison.page.goto(session.url('#/matters/new'));
     // Pages load when opened (issue 17): wait for the form rather than reading it at once.
     await expect.poll(() => liaison.page.getByLabel('送审单位').inputValue()).toBe('东风村民委员会');
     expect(await liaison.page.getByLabel('送审单位').isDisabled()).toBe(true);
-    await liaison.page.getByLabel('标题').fill('东风村村规民约（修订稿）');
-    await liaison.page.getByLabel('标题').press('Control+Enter');
-    await liaison.page.waitForURL(/#\/matters$/);
+    const form = new RegistrationForm(liaison.page);
+    await form.fill({ title: '东风村村规民约（修订稿）' });
+    await form.submitByKeyboard('标题');
     await liaison.page.getByRole('link', { name: '东风村村规民约（修订稿）' }).click();
     await liaison.page.getByRole('tab', { name: '文档' }).waitFor();
     expect(await liaison.page.getByRole('tab', { name: '审查', exact: true }).count()).toBe(0);
@@ -274,7 +215,7 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     expect(viewer.items).not.toContain('登记事项');
     expect(viewer.items).not.toContain('批量导入');
     // Pages the role does not reach say so instead of failing.
-    await viewer.page.goto(`${server.url}#/matters/new`);
+    await viewer.page.goto(session.url('#/matters/new'));
     await viewer.page.getByText('您的账号没有使用此页面的权限。', { exact: false }).waitFor();
 
     // Security settings: a shorter idle limit and LAN mode, saved from the keyboard-friendly form.
@@ -282,7 +223,7 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     await admin.getByRole('switch', { name: '允许局域网访问' }).click();
     await admin.getByRole('button', { name: '保存安全设置' }).click();
     await admin.getByText('安全设置已保存').waitFor();
-    expect(readSecuritySettings(core.db)).toMatchObject({ idleMinutes: 30, lanMode: true });
+    expect(readSecuritySettings(session.app.core.db)).toMatchObject({ idleMinutes: 30, lanMode: true });
 
     // Disabled: the account can no longer sign in.
     await admin.getByRole('button', { name: '编辑 sundc' }).click();
@@ -292,7 +233,7 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     await dialog.waitFor({ state: 'hidden' });
     await table.getByRole('row', { name: /sundc/ }).getByText('停用').waitFor();
     const again = await freshPage();
-    await again.goto(server.url);
+    await again.goto(session.url());
     const signIn = new SignInPage(again);
     await signIn.signIn('sundc', 'Ducha-2026');
     await signIn.error().filter({ hasText: '该账号已停用，请联系管理员。' }).waitFor();
@@ -300,7 +241,7 @@ describe('accounts, sign-in and the audit log in the browser', () => {
   });
 
   it('lists the recorded actions with people’s names on the audit page, exports them and verifies the chain', async () => {
-    await admin.goto(`${server.url}#/audit`);
+    await admin.goto(session.url('#/audit'));
     await admin.getByRole('heading', { name: '审计日志' }).waitFor();
     const table = admin.getByTestId('audit-table');
     await table.getByText('新建账号 账号', { exact: false }).first().waitFor();
@@ -317,9 +258,9 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     expect((await rows.allTextContents()).some((t) => t.includes('登录'))).toBe(true);
     await admin.screenshot({ path: screenshotPath('accounts-07-audit-filtered'), fullPage: true });
 
-    const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: '导出 CSV' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^审计日志-.*\.csv$/);
-    const csv = readFileSync(await download.path(), 'utf8');
+    const download = await downloadByButton(admin, '导出 CSV');
+    expect(download.name).toMatch(/^审计日志-.*\.csv$/);
+    const csv = download.bytes.toString('utf8');
     expect(csv).toContain('王审查');
     expect(csv).not.toContain('新建账号');
 

@@ -1,49 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app-server.js';
+import { describe, expect, it } from 'vitest';
 import { callAs } from '../support/approved-matter.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
 
 /** 设置 → 备份与恢复 and the home page's backup warning, in the browser. */
 
-let app: TestApp;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-const usb = makeTempDir('review-desk-usb-');
-
-beforeAll(async () => {
-  app = await startTestApp();
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await app?.stop();
-  usb.remove();
-});
-
-async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1400, height: 1100 } });
-  page.setDefaultTimeout(60_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  return { page, errors };
-}
-
 describe('backup and restore in the browser', () => {
+  const session = useE2eSession({ page: { viewport: { width: 1400, height: 1100 }, timeout: 60_000 } });
+
   it('warns of a missed backup at home, backs up to a chosen folder, lists it and restores it at once', async () => {
+    const { app } = session;
+    const usb = session.tempDir('review-desk-usb-');
     await callAs(app.core, '王审查', 'matters.create', { type: 'contract', title: '某村房屋租赁合同', submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' });
     app.core.db.exec("UPDATE matters SET created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-3 days')");
-    const { page, errors } = await newPage();
-    await page.goto(`${app.server.url}#/`);
+    const page = await session.pageAs();
+    await page.goto(session.url('#/'));
     await page.getByText('档案已超过一天没有成功备份。').waitFor();
     await page.screenshot({ path: screenshotPath('backup-home-overdue') });
     await page.getByRole('link', { name: '去备份设置' }).click();
 
     const card = page.locator('#backup');
     await card.getByText('备份与恢复').waitFor();
-    await card.getByLabel('备份文件夹').fill(usb.dir);
+    await card.getByLabel('备份文件夹').fill(usb);
     await card.getByRole('button', { name: '保存备份设置' }).click();
     await page.getByText('已保存备份设置').waitFor();
     await card.getByRole('button', { name: '立即备份' }).click();
@@ -62,11 +40,11 @@ describe('backup and restore in the browser', () => {
     await page.getByText('已从备份恢复，原档案已另存到数据文件夹的 backups 中。页面即将刷新。').waitFor();
     // The page reloads itself on the restored archive; nothing is left waiting for a restart.
     await page.waitForEvent('load');
-    await page.goto(`${app.server.url}#/matters`);
+    await page.goto(session.url('#/matters'));
     await page.getByText('某村房屋租赁合同').first().waitFor();
-    await page.goto(`${app.server.url}#/`);
+    await page.goto(session.url('#/'));
     await page.getByRole('link', { name: '去备份设置' }).or(page.getByText('审查事项').first()).first().waitFor();
     expect(await page.getByText('将在程序下次启动时完成').count()).toBe(0);
-    expect(errors).toEqual([]);
+    expect(session.errorsOf(page)).toEqual([]);
   });
 });

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app-server.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
+import { chooseByLabel } from './pages/antd.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'docx');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
@@ -28,35 +28,21 @@ function localToday(): string {
 }
 
 describe('batch import in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const temp = makeTempDir('review-desk-batch-');
+  const session = useE2eSession({ page: { viewport: { width: 1400, height: 1000 } } });
 
-  const matters = () => app.core.db.prepare('SELECT id, title, type, submitting_unit, received_on FROM matters ORDER BY id').all() as MatterRow[];
-  const documents = () => app.core.db.prepare('SELECT matter_id, sha256, file_name FROM documents ORDER BY id').all() as { matter_id: number; sha256: string; file_name: string }[];
+  const matters = () => session.app.core.db.prepare('SELECT id, title, type, submitting_unit, received_on FROM matters ORDER BY id').all() as MatterRow[];
+  const documents = () =>
+    session.app.core.db.prepare('SELECT matter_id, sha256, file_name FROM documents ORDER BY id').all() as { matter_id: number; sha256: string; file_name: string }[];
 
-  async function openBatchPage(): Promise<{ page: Page; errors: string[] }> {
-    const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${app.server.url}#/batch-import`);
+  async function openBatchPage(): Promise<Page> {
+    const page = await session.pageAs();
+    await page.goto(session.url('#/batch-import'));
     await page.getByRole('heading', { name: '批量导入' }).waitFor();
-    return { page, errors };
+    return page;
   }
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    ({ browser, close: closeBrowser } = await launchChromium());
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.stop();
-    temp.remove();
-  });
-
   it('imports a folder one matter per file, refuses the .doc with its reason, reports the duplicate, and stores exactly the good files', async () => {
-    const folder = join(temp.dir, '2024年送审文件');
+    const folder = join(session.tempDir('review-desk-batch-'), '2024年送审文件');
     mkdirSync(join(folder, '补充'), { recursive: true });
     const good = {
       '甘井子区总部经济扶持办法.docx': fixture('zh-normative-hq-economy-01.docx'),
@@ -70,9 +56,8 @@ describe('batch import in the browser', () => {
     // Photos are read by OCR now (issue 15); a video is still not a document.
     writeFileSync(join(folder, '现场录像.mp4'), Buffer.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70]));
 
-    const { page, errors } = await openBatchPage();
-    await page.getByLabel('事项类型').click();
-    await page.locator('.ant-select-item-option', { hasText: '行政规范性文件' }).click();
+    const page = await openBatchPage();
+    await chooseByLabel(page, '事项类型', '行政规范性文件');
     await page.getByLabel('送审单位').fill('甘井子区司法局');
     await page.getByTestId('batch-folder').setInputFiles(folder);
     await page.getByText('已忽略 1 个不支持的文件').waitFor();
@@ -101,12 +86,13 @@ describe('batch import in the browser', () => {
     expect(docs.map((d) => d.sha256).sort()).toEqual(Object.values(good).map(sha256).sort());
     // One document per matter: nothing half-imported, the refused file left no matter behind.
     expect(new Set(docs.map((d) => d.matter_id))).toEqual(new Set(rows.map((m) => m.id)));
-    expect(errors).toEqual([]);
+    // The one refused file is the only failed request the page saw.
+    expect(session.errorsOf(page)).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
   });
 
   it('cancels between files: the file in progress finishes, the rest are not imported, no half-imported matter', async () => {
     const before = matters().length;
-    const { page } = await openBatchPage();
+    const page = await openBatchPage();
     // Hold the first upload until Cancel has been pressed, so the cancel lands mid-batch every time.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));

@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/api/router.js';
 import type { Matter, MethodInput, MethodOutput } from '../../shared/contract/index.js';
 import type { Method } from '../../shared/contract/index.js';
 import { contextAs } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/app-server.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
+import { DOCX_MIME, DocumentsTab } from './pages/documents-tab.js';
+import { downloadByButton } from './pages/downloads.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'docx');
 const LEASE = readFileSync(join(FIXTURES, 'zh-contract-lease-std-01.docx'));
@@ -36,30 +38,24 @@ function revisedLease(): Buffer {
 }
 
 describe('documents tab in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
+  const session = useE2eSession({ page: { viewport: { width: 1400, height: 900 } } });
   let matter: Matter;
 
   async function rpc<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const result = await dispatch(method, input, await contextAs(app.core, 'seed'));
+    const result = await dispatch(method, input, await contextAs(session.app.core, 'seed'));
     if (!result.ok) throw new Error(result.error.message);
     return result.value as MethodOutput<M>;
   }
   const documentCount = () =>
-    (app.core.db.prepare('SELECT count(*) AS n FROM documents WHERE matter_id = ?').get(matter.id) as { n: number }).n;
+    (session.app.core.db.prepare('SELECT count(*) AS n FROM documents WHERE matter_id = ?').get(matter.id) as { n: number }).n;
 
-  async function openPage(hash: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await app.newPage(browser, { locale: 'zh-CN', acceptDownloads: true, viewport: { width: 1400, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${app.server.url}${hash}`);
-    return { page, errors };
+  async function openPage(hash: string): Promise<{ page: Page; tab: DocumentsTab; errors: string[] }> {
+    const page = await session.pageAs();
+    await page.goto(session.url(hash));
+    return { page, tab: new DocumentsTab(page), errors: session.errorsOf(page) };
   }
 
   beforeAll(async () => {
-    app = await startTestApp();
-    ({ browser, close: closeBrowser } = await launchChromium());
     matter = await rpc('matters.create', {
       type: 'village.contract',
       title: '东风村集体房屋租赁合同',
@@ -67,27 +63,19 @@ describe('documents tab in the browser', () => {
       receivedOn: '2024-05-06',
     });
   });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.stop();
-  });
 
   it('uploads a real DOCX, lists it, reads it and downloads the original byte for byte', async () => {
-    const { page, errors } = await openPage(`#/matters/${matter.id}/documents`);
-    await page.getByText('本事项的文档（0）').waitFor();
-    await page.locator('.ant-upload input[type=file]').setInputFiles({
-      name: '房屋租赁合同（送审稿）.docx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      buffer: LEASE,
-    });
-    await page.getByText('已导入：房屋租赁合同（送审稿）.docx（送审稿 第1版）').waitFor();
+    const { page, tab, errors } = await openPage(`#/matters/${matter.id}/documents`);
+    await tab.waitForCount(0);
+    await tab.upload({ name: '房屋租赁合同（送审稿）.docx', mimeType: DOCX_MIME, buffer: LEASE });
+    await tab.waitImported('房屋租赁合同（送审稿）.docx（送审稿 第1版）');
     const row = page.getByRole('row', { name: /房屋租赁合同（送审稿）\.docx/ });
     await row.waitFor();
     expect(await row.textContent()).toContain('送审稿');
     expect(await row.textContent()).toContain(sha256(LEASE).slice(0, 10));
     await page.screenshot({ path: screenshotPath('documents-list'), fullPage: true });
 
-    const stored = app.core.db.prepare('SELECT id, sha256, size FROM documents WHERE matter_id = ?').all(matter.id) as {
+    const stored = session.app.core.db.prepare('SELECT id, sha256, size FROM documents WHERE matter_id = ?').all(matter.id) as {
       id: number;
       sha256: string;
       size: number;
@@ -103,25 +91,24 @@ describe('documents tab in the browser', () => {
     expect(await reading.locator('script, style, img, iframe').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('documents-reading') });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载原件' }).click()]);
-    expect(download.suggestedFilename()).toBe('房屋租赁合同（送审稿）.docx');
-    const downloaded = readFileSync((await download.path())!);
+    const { name: downloadedName, bytes: downloaded } = await downloadByButton(page, '下载原件');
+    expect(downloadedName).toBe('房屋租赁合同（送审稿）.docx');
     expect(sha256(downloaded)).toBe(sha256(LEASE));
     expect(downloaded.equals(LEASE)).toBe(true);
     expect(errors).toEqual([]);
   });
 
   it('shows the server’s Chinese refusal for a broken legacy .doc and stores nothing; the same file again is 已存在', async () => {
-    const { page } = await openPage(`#/matters/${matter.id}/documents`);
-    await page.getByText('本事项的文档（1）').waitFor();
+    const { page, tab } = await openPage(`#/matters/${matter.id}/documents`);
+    await tab.waitForCount(1);
     const before = documentCount();
     // Three bad files dropped together: each is refused with its own reason.
-    await page.locator('.ant-upload input[type=file]').setInputFiles([
+    await tab.upload([
       { name: '村务公开制度.doc', mimeType: 'application/msword', buffer: FAKE_DOC },
       { name: '空白.docx', mimeType: 'application/octet-stream', buffer: Buffer.alloc(0) },
       { name: '传输中断.docx', mimeType: 'application/octet-stream', buffer: LEASE.subarray(0, 6000) },
     ]);
-    const refusal = (name: string) => page.getByRole('alert').filter({ hasText: `未导入：${name}` });
+    const refusal = (name: string) => tab.refusal(name);
     await refusal('传输中断.docx').waitFor();
     // .doc files are read now (issue 15); this one is an OLE header with nothing behind it.
     expect(await refusal('村务公开制度.doc').textContent()).toMatch(/已损坏或不完整（旧版 Word\/WPS 文件结构错误）/);
@@ -130,7 +117,7 @@ describe('documents tab in the browser', () => {
     expect(documentCount()).toBe(before);
     await page.screenshot({ path: screenshotPath('documents-refused'), fullPage: true });
 
-    await page.locator('.ant-upload input[type=file]').setInputFiles({ name: '租赁合同-再次报送.docx', mimeType: 'application/octet-stream', buffer: LEASE });
+    await tab.upload({ name: '租赁合同-再次报送.docx', mimeType: 'application/octet-stream', buffer: LEASE });
     const duplicate = page.getByRole('alert').filter({ hasText: '已存在：租赁合同-再次报送.docx' });
     await duplicate.waitFor();
     expect(await duplicate.textContent()).toContain('房屋租赁合同（送审稿）.docx');
@@ -139,13 +126,12 @@ describe('documents tab in the browser', () => {
   });
 
   it('compares the submitted draft with a revision and marks the added paragraph and words', async () => {
-    const { page, errors } = await openPage(`#/matters/${matter.id}/documents`);
-    await page.getByText('本事项的文档（1）').waitFor();
-    await page.getByLabel('文件角色').click();
-    await page.locator('.ant-select-item-option', { hasText: '修改稿' }).click();
-    await page.locator('.ant-upload input[type=file]').setInputFiles({ name: '房屋租赁合同（修改稿）.docx', mimeType: 'application/octet-stream', buffer: revisedLease() });
-    await page.getByText('已导入：房屋租赁合同（修改稿）.docx（修改稿 第1版）').waitFor();
-    await page.getByText('本事项的文档（2）').waitFor();
+    const { page, tab, errors } = await openPage(`#/matters/${matter.id}/documents`);
+    await tab.waitForCount(1);
+    await tab.chooseRole('修改稿');
+    await tab.upload({ name: '房屋租赁合同（修改稿）.docx', mimeType: 'application/octet-stream', buffer: revisedLease() });
+    await tab.waitImported('房屋租赁合同（修改稿）.docx（修改稿 第1版）');
+    await tab.waitForCount(2);
 
     await page.getByRole('checkbox', { name: '选择“房屋租赁合同（送审稿）.docx”进行比较' }).check();
     await page.getByRole('checkbox', { name: '选择“房屋租赁合同（修改稿）.docx”进行比较' }).check();
@@ -194,7 +180,7 @@ describe('documents tab in the browser', () => {
     expect(await page.evaluate('location.hash')).toBe(hash);
     expect(await reading.locator('li#footnote-1').count()).toBe(1);
 
-    await page.goto(`${app.server.url}#/matters/${other.id}/documents/doc-${lists.document.id}`);
+    await page.goto(session.url(`#/matters/${other.id}/documents/doc-${lists.document.id}`));
     const lease = page.getByRole('article', { name: /编号列表/ });
     await lease.locator('table').first().waitFor();
     expect(await lease.locator('ol > li, ul > li').count()).toBeGreaterThan(5);
@@ -205,18 +191,18 @@ describe('documents tab in the browser', () => {
   it('sends a file of several megabytes intact as binary (multipart), not as base64 in JSON', async () => {
     const line = '第一条 村民会议由本村十八周岁以上的村民组成。Ⅰ—①②③\n';
     const big = Buffer.from(line.repeat(Math.ceil((3 * 1024 * 1024) / Buffer.byteLength(line))), 'utf8');
-    const page = await app.newPage(browser, { locale: 'zh-CN' });
+    const page = await session.pageAs(undefined, { viewport: { width: 1280, height: 720 } });
+    const tab = new DocumentsTab(page);
     const upload = page.waitForRequest('**/api/rpc/documents.import');
-    await page.goto(`${app.server.url}#/matters/${matter.id}/documents`);
-    await page.getByLabel('文件角色').click();
-    await page.locator('.ant-select-item-option', { hasText: '附件' }).click();
-    await page.locator('.ant-upload input[type=file]').setInputFiles({ name: '村民会议记录汇编.txt', mimeType: 'text/plain', buffer: big });
-    await page.getByText(/已导入：村民会议记录汇编\.txt/).waitFor();
+    await tab.open(session.url(), matter.id);
+    await tab.chooseRole('附件');
+    await tab.upload({ name: '村民会议记录汇编.txt', mimeType: 'text/plain', buffer: big });
+    await tab.waitImported(/已导入：村民会议记录汇编\.txt/);
     const headers = await (await upload).allHeaders();
     expect(headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     // The body is the file plus a little framing, not the third larger base64 text.
     expect(Number(headers['content-length'])).toBeLessThan(big.length + 4096);
-    const stored = app.core.db.prepare("SELECT sha256, size FROM documents WHERE file_name = '村民会议记录汇编.txt'").get() as { sha256: string; size: number };
+    const stored = session.app.core.db.prepare("SELECT sha256, size FROM documents WHERE file_name = '村民会议记录汇编.txt'").get() as { sha256: string; size: number };
     expect(stored).toEqual({ sha256: sha256(big), size: big.length });
   });
 });

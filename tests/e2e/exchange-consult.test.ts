@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../main/core/core.js';
 import { exportPackage } from '../../main/core/exchange/export-package.js';
 import { importPackage } from '../../main/core/exchange/import-package.js';
@@ -9,9 +8,9 @@ import { exportKeyFile, setUpOffice } from '../../main/core/exchange/office-keys
 import { trustOffice } from '../../main/core/exchange/trust-list.js';
 import { ensureAccount } from '../support/accounts.js';
 import { callAs, LEASE_FIXTURE } from '../support/approved-matter.js';
-import { startTestApp, type TestApp } from '../support/app-server.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
+import { downloadByButton } from './pages/downloads.js';
 
 /*
  * The 收发 page of a 司法所 sends a matter to its counsel (协审) with a chosen receiver; the counsel answers
@@ -19,11 +18,7 @@ import { makeTempDir } from '../support/temp-dir.js';
  * shows the conflict in the preview, the person chooses the counsel's answer, and the history shows both.
  */
 
-let app: TestApp;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let counsel: Core;
-const files = makeTempDir('review-desk-exchange-consult-e2e-');
 const TITLE = '东风村集体土地租赁合同（协审）';
 
 function trustEachOther(a: Core, aActor: string, b: Core, bActor: string): void {
@@ -34,31 +29,28 @@ function trustEachOther(a: Core, aActor: string, b: Core, bActor: string): void 
   trustOffice(b.db, bActor, { keyFile: keyOfA, confirmFingerprint: fp(keyOfA), validUntil: null });
 }
 
-beforeAll(async () => {
-  app = await startTestApp();
-  setUpOffice(app.core.db, 'e2e', { name: '城关司法所', code: 'CGS', kind: 'township-office' });
-  counsel = await openCore(join(files.dir, 'counsel'));
-  await ensureAccount(counsel, 'admin');
-  await ensureAccount(counsel, 'zhao', ['counsel', 'reviewer'], { displayName: '赵顾问' });
-  setUpOffice(counsel.db, 'admin', { name: '城关村居法律顾问', code: 'GW01', kind: 'counsel' });
-  trustEachOther(app.core, 'e2e', counsel, 'admin');
-  const matter = await callAs(app.core, 'e2e', 'matters.create', { type: 'village.contract', title: TITLE, submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' });
-  await callAs(app.core, 'e2e', 'documents.import', { matterId: matter.id, fileName: '租赁合同.docx', content: readFileSync(LEASE_FIXTURE) });
-  ({ browser, close: closeBrowser } = await launchChromium());
+const session = useE2eSession({
+  // Playwright's default window, as before.
+  page: { viewport: { width: 1280, height: 720 } },
+  seed: async (app) => {
+    setUpOffice(app.core.db, 'e2e', { name: '城关司法所', code: 'CGS', kind: 'township-office' });
+    counsel = await openCore(join(files, 'counsel'));
+    session.onStop(() => counsel.close());
+    await ensureAccount(counsel, 'admin');
+    await ensureAccount(counsel, 'zhao', ['counsel', 'reviewer'], { displayName: '赵顾问' });
+    setUpOffice(counsel.db, 'admin', { name: '城关村居法律顾问', code: 'GW01', kind: 'counsel' });
+    trustEachOther(app.core, 'e2e', counsel, 'admin');
+    const matter = await callAs(app.core, 'e2e', 'matters.create', { type: 'village.contract', title: TITLE, submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' });
+    await callAs(app.core, 'e2e', 'documents.import', { matterId: matter.id, fileName: '租赁合同.docx', content: readFileSync(LEASE_FIXTURE) });
+  },
 });
-afterAll(async () => {
-  await closeBrowser?.();
-  await app?.stop();
-  counsel?.close();
-  files.remove();
-});
+const files = session.tempDir('review-desk-exchange-consult-e2e-');
 
 describe('收发 page: 协审 out, reply in with a conflict the person resolves', () => {
   it('exports to the chosen counsel, previews the reply with its conflict, takes the package on request, keeps the history', async () => {
-    const page = await app.newPage(browser, { locale: 'zh-CN', acceptDownloads: true });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${app.server.url}#/exchange`);
+    const { app } = session;
+    const page = await session.pageAs();
+    await page.goto(session.url('#/exchange'));
     await page.getByTestId('office-fingerprint').waitFor();
 
     // Export: kind 协审, the matter found by its title, the counsel chosen from the trust list.
@@ -69,10 +61,10 @@ describe('收发 page: 协审 out, reply in with a conflict the person resolves'
     await page.getByRole('combobox', { name: '收件单位' }).click();
     await page.getByTitle('城关村居法律顾问（GW01）').click();
     await page.screenshot({ path: screenshotPath('exchange-04-export-consult'), fullPage: true });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^导\s?出$/ }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^协审-.*-GW01-\d{8}\.rdpkg$/);
-    const consultFile = join(files.dir, 'consult.rdpkg');
-    await download.saveAs(consultFile);
+    const download = await downloadByButton(page, /^导\s?出$/);
+    expect(download.name).toMatch(/^协审-.*-GW01-\d{8}\.rdpkg$/);
+    const consultFile = join(files, 'consult.rdpkg');
+    writeFileSync(consultFile, download.bytes);
     await page.getByRole('row', { name: /发出.*协审.*城关村居法律顾问/ }).waitFor();
 
     // The counsel, offline, takes the consult in and answers the first checklist item.
@@ -82,7 +74,7 @@ describe('收发 page: 协审 out, reply in with a conflict the person resolves'
     const itemId = review.template.items[0]!.id;
     await callAs(counsel, 'zhao', 'review.answer', { matterId: counselMatter, itemId, status: 'problem', note: '顾问意见：租赁期限超过二十年' });
     const reply = exportPackage(counsel, 'zhao', { kind: 'consult-reply', to: 'CGS', matterId: counselMatter, encrypt: true });
-    const replyFile = join(files.dir, 'reply.rdpkg');
+    const replyFile = join(files, 'reply.rdpkg');
     writeFileSync(replyFile, reply.bytes);
 
     // Meanwhile the 司法所 answered the same item differently here.
@@ -110,6 +102,6 @@ describe('收发 page: 协审 out, reply in with a conflict the person resolves'
     });
     const audit = app.core.db.prepare("SELECT action, json_extract(after_json, '$.choice') AS choice FROM audit_log WHERE action LIKE 'package.%' ORDER BY id").all();
     expect(audit).toEqual([{ action: 'package.export', choice: null }, { action: 'package.import', choice: 'take-package' }]);
-    expect(errors).toEqual([]);
+    expect(session.errorsOf(page)).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../main/core/core.js';
 import { importDocument } from '../../main/core/documents/document-service.js';
 import { exportPackage } from '../../main/core/exchange/export-package.js';
@@ -11,42 +10,34 @@ import { createMatter } from '../../main/core/matters/matter-service.js';
 import { todayIso } from '../../main/core/workflow/office-settings.js';
 import { ensureAccount } from '../support/accounts.js';
 import { LEASE_FIXTURE } from '../support/approved-matter.js';
-import { startTestApp, type TestApp } from '../support/app-server.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
 
 /*
  * The 收发 page of a 司法所 in the browser: set up the office, trust a unit after typing the fingerprint
  * read out on the phone, preview and import the unit's sealed 送审 package, refuse a changed one.
  */
 
-let app: TestApp;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let unit: Core;
-const files = makeTempDir('review-desk-exchange-e2e-');
-
-beforeAll(async () => {
-  app = await startTestApp();
-  unit = await openCore(join(files.dir, 'unit'));
-  await ensureAccount(unit, 'admin');
-  setUpOffice(unit.db, 'admin', { name: '东风村民委员会', code: 'DFC', kind: 'unit' });
-  writeFileSync(join(files.dir, 'dfc.json'), exportKeyFile(unit.db).json);
-  ({ browser, close: closeBrowser } = await launchChromium());
+const session = useE2eSession({
+  // Playwright's default window, as before. Page errors only: the changed package is refused with 400s on purpose.
+  page: { viewport: { width: 1280, height: 720 } },
+  consoleErrors: false,
+  seed: async () => {
+    unit = await openCore(join(files, 'unit'));
+    session.onStop(() => unit.close());
+    await ensureAccount(unit, 'admin');
+    setUpOffice(unit.db, 'admin', { name: '东风村民委员会', code: 'DFC', kind: 'unit' });
+    writeFileSync(join(files, 'dfc.json'), exportKeyFile(unit.db).json);
+  },
 });
-afterAll(async () => {
-  await closeBrowser?.();
-  await app?.stop();
-  unit?.close();
-  files.remove();
-});
+const files = session.tempDir('review-desk-exchange-e2e-');
 
 describe('收发 page', () => {
   it('sets up the office, trusts a unit, previews and imports its package, refuses a changed one', async () => {
-    const page = await app.newPage(browser, { locale: 'zh-CN' });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${app.server.url}#/exchange`);
+    const { app } = session;
+    const page = await session.pageAs();
+    await page.goto(session.url('#/exchange'));
     // An installation set up before exchange packages existed: the form comes filled in, 司法所 by default.
     // Wait for it before typing: the office settings arrive after the page, and typing earlier races them.
     await page.locator('.ant-select-content[title="司法所"]').waitFor();
@@ -56,8 +47,8 @@ describe('收发 page', () => {
     const fingerprint = (await page.getByTestId('office-fingerprint').textContent())!.trim();
     expect(fingerprint).toMatch(/^([0-9A-F]{4}-){9}[0-9A-F]{4}$/);
 
-    await page.getByTestId('trust-file').setInputFiles(join(files.dir, 'dfc.json'));
-    const unitFp = (JSON.parse(readFileSync(join(files.dir, 'dfc.json'), 'utf8')) as { fingerprint: string }).fingerprint;
+    await page.getByTestId('trust-file').setInputFiles(join(files, 'dfc.json'));
+    const unitFp = (JSON.parse(readFileSync(join(files, 'dfc.json'), 'utf8')) as { fingerprint: string }).fingerprint;
     await page.getByText(unitFp).first().waitFor();
     await page.getByPlaceholder('对方读出的指纹').fill(unitFp);
     await page.screenshot({ path: screenshotPath('exchange-01-confirm-fingerprint'), fullPage: true });
@@ -69,11 +60,11 @@ describe('收发 page', () => {
     const m = createMatter(unit.db, 'admin', { type: 'village.contract', title: '东风村集体土地租赁合同', submittingUnit: '东风村民委员会', township: null, contactName: null, contactPhone: null, receivedOn: todayIso(), dueOn: null, reviewerId: null, note: null });
     await importDocument(unit.db, 'admin', { matterId: m.id, fileName: '租赁合同.docx', bytes: readFileSync(LEASE_FIXTURE), role: 'submitted' }, { inline: true });
     const pkg = exportPackage(unit, 'admin', { kind: 'submission', to: 'CGS', matterId: m.id, encrypt: true });
-    const good = join(files.dir, 'ok.rdpkg');
+    const good = join(files, 'ok.rdpkg');
     writeFileSync(good, pkg.bytes);
     const changed = Buffer.from(pkg.bytes);
     changed[changed.length >> 1] = changed[changed.length >> 1]! ^ 1;
-    const bad = join(files.dir, 'bad.rdpkg');
+    const bad = join(files, 'bad.rdpkg');
     writeFileSync(bad, changed);
 
     await page.getByTestId('package-file').setInputFiles(bad);
@@ -88,6 +79,6 @@ describe('收发 page', () => {
     await page.getByRole('row', { name: /收到.*送审.*东风村民委员会/ }).waitFor();
     await page.screenshot({ path: screenshotPath('exchange-03-history'), fullPage: true });
     expect(app.core.db.prepare('SELECT title FROM matters').all()).toEqual([{ title: '东风村集体土地租赁合同' }]);
-    expect(errors).toEqual([]);
+    expect(session.errorsOf(page)).toEqual([]);
   });
 });

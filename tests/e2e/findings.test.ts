@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Method, MethodInput, MethodOutput, StoredFinding } from '../../shared/contract/index.js';
 import { SEVERITIES } from '../../shared/domain/matter.js';
-import { startTestApp, type TestApp } from '../support/app-server.js';
 import { callAs } from '../support/approved-matter.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
-import { openReview } from './pages/review-page.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
+import { documentBlock, openReview } from './pages/review-page.js';
 
 /** A filled-in lease with risky clauses: the pre-checks find several problems in it. */
 const RISKY_LEASE = join(import.meta.dirname, '..', 'fixtures', 'docx', 'zh-contract-lease-filled-risky-01.docx');
@@ -21,19 +21,8 @@ function shownOrder(findings: StoredFinding[]): StoredFinding[] {
 }
 
 describe('pre-check findings in the review workspace', () => {
-  let app: TestApp;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const api = <M extends Method>(method: M, input: MethodInput<M>) => callAs(app.core, '王审查', method, input);
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    ({ browser, close: closeBrowser } = await launchChromium());
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.stop();
-  });
+  const session = useE2eSession();
+  const api = <M extends Method>(method: M, input: MethodInput<M>) => callAs(session.app.core, '王审查', method, input);
 
   async function contractWithFindings(title: string) {
     const matter = await api('matters.create', { type: 'contract', title, submittingUnit: '东风村股份经济合作社', receivedOn: '2026-03-02' });
@@ -47,13 +36,10 @@ describe('pre-check findings in the review workspace', () => {
   }
 
   async function openFindings(matterId: number): Promise<{ page: Page; errors: string[] }> {
-    const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await openReview(page, app.server.url, matterId);
-    await page.locator('[data-testid="review-document"] [data-b="0"]').waitFor();
-    return { page, errors };
+    const page = await session.pageAs();
+    await openReview(page, session.url(), matterId);
+    await documentBlock(page, 0).waitFor();
+    return { page, errors: session.errorsOf(page) };
   }
 
   /** The text of every piece of the document that carries `attr~=id` (a range may be cut by other marks). */
@@ -192,7 +178,7 @@ describe('pre-check findings in the review workspace', () => {
     expect((await api('review.get', { matterId: matter.id })).opinions).toHaveLength(0);
 
     // Returned by the approver, the review is open again: a accepts the focused finding as suggested.
-    await callAs(app.core, '李所长', 'review.return', { matterId: matter.id, comment: '请先处理预检问题。' });
+    await callAs(session.app.core, '李所长', 'review.return', { matterId: matter.id, comment: '请先处理预检问题。' });
     await page.reload();
     // Clicking the underlined words in the document opens the list on that finding, with focus.
     await page.locator(`[data-testid="review-document"] [data-finding~="${order[0]!.id}"]`).first().click();
@@ -231,7 +217,7 @@ describe('pre-check findings in the review workspace', () => {
     await check();
     await page.screenshot({ path: screenshotPath('findings-07-trigger-marked') });
     await page.reload();
-    await page.locator('[data-testid="review-document"] [data-b="0"]').waitFor();
+    await documentBlock(page, 0).waitFor();
     await check();
     expect(errors).toEqual([]);
     await page.close();

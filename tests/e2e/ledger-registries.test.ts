@@ -1,42 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore } from '../../main/core/core.js';
-import { startServer } from '../../main/server/http-server.js';
-import { startTestApp, type TestApp } from '../support/app-server.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
 
 /** The two registries in the browser: 规范性文件登记 and 重大行政决策目录. */
 
-let app: TestApp;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const session = useE2eSession({ page: { viewport: { width: 1500, height: 950 }, timeout: 60_000 } });
 
-async function startApp(): Promise<TestApp> {
-  const staticDir = process.env.REVIEW_DESK_RENDERER_DIR;
-  if (!staticDir) return startTestApp();
-  const temp = makeTempDir();
-  const core = await openCore(temp.dir);
-  const server = await startServer({ core, staticDir, port: 0, actor: 'e2e' });
-  return { core, server, dataDir: temp.dir, stop: async () => (await server.close(), core.close(), temp.remove()) };
-}
-
-beforeAll(async () => {
-  app = await startApp();
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await app?.stop();
-});
-
-async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1500, height: 950 } });
-  page.setDefaultTimeout(60_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  return { page, errors };
+async function newPage() {
+  const page = await session.pageAs();
+  return { page, errors: session.errorsOf(page) };
 }
 
 const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -44,7 +16,7 @@ const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOSt
 describe('registries', () => {
   it('registers normative documents and lists the ones expiring soon', async () => {
     const { page, errors } = await newPage();
-    await page.goto(`${app.server.url}#/registry/normative`);
+    await page.goto(session.url('#/registry/normative'));
     await page.getByRole('button', { name: '登记文件' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('登记编号').fill('XZGF-2024-001');
@@ -61,7 +33,7 @@ describe('registries', () => {
     await page.getByText('尚无登记的规范性文件。').waitFor();
     await page.locator('.ant-segmented-item').filter({ hasText: '即将到期' }).click();
     await page.getByRole('cell', { name: 'XZGF-2024-001' }).waitFor();
-    const stored = app.core.db.prepare('SELECT registration_no, document_no, valid_until FROM normative_registry').all();
+    const stored = session.app.core.db.prepare('SELECT registration_no, document_no, valid_until FROM normative_registry').all();
     expect(stored).toEqual([{ registration_no: 'XZGF-2024-001', document_no: '某政发〔2024〕3号', valid_until: isoIn(60) }]);
     await page.screenshot({ path: screenshotPath('ledger-06-normative-registry'), fullPage: true });
     expect(errors).toEqual([]);
@@ -69,7 +41,7 @@ describe('registries', () => {
 
   it('keeps the decision catalogue with its procedure steps and what is missing', async () => {
     const { page, errors } = await newPage();
-    await page.goto(`${app.server.url}#/registry/decisions`);
+    await page.goto(session.url('#/registry/decisions'));
     await page.getByRole('button', { name: '新增决策事项' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('决策事项').fill('城区老旧小区改造实施方案');
@@ -87,7 +59,7 @@ describe('registries', () => {
     await row.getByText('公众参与、专家论证、风险评估').waitFor();
     await saves.nth(1).click();
     await row.getByText('公众参与、风险评估', { exact: true }).waitFor();
-    const steps = app.core.db.prepare('SELECT step, done_on, not_applicable FROM decision_steps ORDER BY step').all();
+    const steps = session.app.core.db.prepare('SELECT step, done_on, not_applicable FROM decision_steps ORDER BY step').all();
     expect(steps).toEqual([
       { step: 'expert-review', done_on: null, not_applicable: '不属于专业性、技术性较强的事项' },
       { step: 'legality-review', done_on: isoIn(-3), not_applicable: null },

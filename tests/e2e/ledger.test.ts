@@ -1,77 +1,42 @@
 import ExcelJS from 'exceljs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { computeStatistics } from '../../main/core/reports/statistics.js';
 import { LEDGER_COLUMNS } from '../../main/core/reports/ledger-export.js';
 import { MATTER_STATUS_ZH, MATTER_TYPE_ZH } from '../../shared/domain/labels-zh.js';
-import { openCore } from '../../main/core/core.js';
-import { startServer } from '../../main/server/http-server.js';
-import { startTestApp, type TestApp } from '../support/app-server.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
 import { type SeedMatter, seedDataset } from '../core/reports/seed-data.js';
+import { downloadByButton } from './pages/downloads.js';
+import { LedgerPage } from './pages/ledger-page.js';
 
 /*
  * 20,000 matters seeded through the real services into the server's data folder; the ledger filters
  * them in the browser and exports XLSX, which must match the filtered view row for row.
  */
 
-let app: TestApp;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let seeds: SeedMatter[];
-const downloads = makeTempDir('review-desk-dl-');
 const timings: Record<string, number> = {};
 
-/**
- * The standard test app, or — when REVIEW_DESK_RENDERER_DIR names a private renderer build — the same
- * server over that build, so a rebuild of build/renderer by someone else cannot pull it away mid-test.
- */
-async function startApp(): Promise<TestApp> {
-  const staticDir = process.env.REVIEW_DESK_RENDERER_DIR;
-  if (!staticDir) return startTestApp();
-  const temp = makeTempDir();
-  const core = await openCore(temp.dir);
-  const server = await startServer({ core, staticDir, port: 0, actor: 'e2e' });
-  return {
-    core,
-    server,
-    dataDir: temp.dir,
-    stop: async () => {
-      await server.close();
-      core.close();
-      temp.remove();
-    },
-  };
-}
-
-beforeAll(async () => {
-  app = await startApp();
-  const started = performance.now();
-  seeds = app.core.db.transaction(() => [
-    // A few hundred with review, opinions and feedback, the rest registered and moved through the flow.
-    ...seedDataset(app.core, { count: 400, seed: 11, start: '2025-01-02', spanDays: 600 }),
-    ...seedDataset(app.core, { count: 19_600, seed: 12, start: '2025-01-02', spanDays: 600, light: true }),
-  ])();
-  timings.seedMs = Math.round(performance.now() - started);
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-afterAll(async () => {
-  console.log(`[ledger e2e] ${JSON.stringify(timings)}`);
-  await closeBrowser?.();
-  await app?.stop();
-  downloads.remove();
-});
-
-async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+const session = useE2eSession({
   // The machine may be shared and slow; 20,000 rows take a moment to arrive.
-  page.setDefaultTimeout(90_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  return { page, errors };
+  page: { viewport: { width: 1600, height: 1000 }, timeout: 90_000 },
+  seed: (app) => {
+    const started = performance.now();
+    seeds = app.core.db.transaction(() => [
+      // A few hundred with review, opinions and feedback, the rest registered and moved through the flow.
+      ...seedDataset(app.core, { count: 400, seed: 11, start: '2025-01-02', spanDays: 600 }),
+      ...seedDataset(app.core, { count: 19_600, seed: 12, start: '2025-01-02', spanDays: 600, light: true }),
+    ])();
+    timings.seedMs = Math.round(performance.now() - started);
+  },
+});
+afterAll(() => {
+  console.log(`[ledger e2e] ${JSON.stringify(timings)}`);
+});
+
+async function newPage() {
+  const page = await session.pageAs();
+  return { page, errors: session.errorsOf(page) };
 }
 
 const byReceivedDesc = (a: SeedMatter, b: SeedMatter) => (a.receivedOn > b.receivedOn ? -1 : a.receivedOn < b.receivedOn ? 1 : b.id - a.id);
@@ -80,7 +45,7 @@ describe('queue, ledger and statistics in the browser', () => {
   it('opens on the reviewer’s queue with deadline tags', async () => {
     expect(seeds).toHaveLength(20_000);
     const { page, errors } = await newPage();
-    await page.goto(app.server.url);
+    await page.goto(session.url());
     await page.getByRole('heading', { name: '我的待办' }).waitFor({ timeout: 90_000 });
     // The queue opens on what is assigned to the signed-in account; the seeded matters are everyone's.
     await page.getByText('全部', { exact: true }).click();
@@ -95,9 +60,10 @@ describe('queue, ledger and statistics in the browser', () => {
   it('shows 20,000 rows virtualized, filters them, and exports exactly the filtered view as XLSX', async () => {
     const { page, errors } = await newPage();
     const t0 = performance.now();
-    await page.goto(`${app.server.url}#/ledger`);
-    const count = page.getByTestId('ledger-count');
-    await count.filter({ hasText: '共 20000 件' }).waitFor();
+    const ledger = new LedgerPage(page);
+    await ledger.open(session.url());
+    const count = ledger.count();
+    await ledger.waitForCount(20000);
     timings.ledgerFirstLoadMs = Math.round(performance.now() - t0);
     timings.ledgerServerQueryMs = Number(/用时 ([\d.]+) 毫秒/.exec((await count.textContent()) ?? '')![1]);
     // Virtualized: only the rows in view exist in the page.
@@ -114,20 +80,15 @@ describe('queue, ledger and statistics in the browser', () => {
     expect(await page.locator('.ant-table-row').count()).toBeLessThan(200);
 
     // Filters: type, township and the text filter.
-    await page.getByRole('combobox', { name: '事项类型' }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: MATTER_TYPE_ZH['village.rules'] }).click();
-    await page.keyboard.press('Escape');
-    await page.getByRole('combobox', { name: '乡镇（街道）' }).click();
-    await page.getByRole('combobox', { name: '乡镇（街道）' }).fill('红花镇');
-    await page.keyboard.press('Enter');
+    await ledger.filterByType(MATTER_TYPE_ZH['village.rules']);
+    await ledger.filterByTownship('红花镇');
     const f0 = performance.now();
-    await page.getByLabel('按标题、送审单位或编号筛选').fill('土地承包');
-    await page.getByLabel('按标题、送审单位或编号筛选').press('Enter');
+    await ledger.filterByText('土地承包');
     const expected = seeds
       .filter((s) => s.type === 'village.rules' && s.township === '红花镇' && (s.title.includes('土地承包') || s.unit.includes('土地承包') || s.serial.includes('土地承包')))
       .sort(byReceivedDesc);
     expect(expected.length).toBeGreaterThan(10);
-    await count.filter({ hasText: `共 ${expected.length} 件` }).waitFor();
+    await ledger.waitForCount(expected.length);
     timings.filterMs = Math.round(performance.now() - f0);
     await holder.evaluate((el) => el.scrollTo(0, 0));
     await page.locator('.ant-table-row').first().waitFor();
@@ -138,12 +99,10 @@ describe('queue, ledger and statistics in the browser', () => {
     expect(visibleSerials.length).toBeGreaterThan(5);
     await page.screenshot({ path: screenshotPath('ledger-02-ledger') });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^审查台账-\d{8}\.xlsx$/);
-    const file = join(downloads.dir, download.suggestedFilename());
-    await download.saveAs(file);
+    const download = await downloadByButton(page, '导出 Excel');
+    expect(download.name).toMatch(/^审查台账-\d{8}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
+    await workbook.xlsx.readFile(download.path);
     const sheet = workbook.getWorksheet('审查台账')!;
     const rows: (string | number)[][] = [];
     sheet.eachRow((row, n) => n > 2 && rows.push((row.values as (string | number)[]).slice(1)));
@@ -169,11 +128,11 @@ describe('queue, ledger and statistics in the browser', () => {
 
   it('shows the statistics with charts and the annual paragraph from the real figures', async () => {
     const { page, errors } = await newPage();
-    await page.goto(`${app.server.url}#/stats`);
+    await page.goto(session.url('#/stats'));
     const paragraph = page.getByTestId('annual-paragraph');
     await paragraph.waitFor();
     const year = new Date().getFullYear();
-    const stats = computeStatistics(app.core.db, { from: `${year}-01-01`, to: `${year}-12-31` });
+    const stats = computeStatistics(session.app.core.db, { from: `${year}-01-01`, to: `${year}-12-31` });
     expect(stats.total).toBeGreaterThan(1000);
     expect(await paragraph.textContent()).toContain(stats.paragraph);
     expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(5);
@@ -185,7 +144,7 @@ describe('queue, ledger and statistics in the browser', () => {
   it('moves a matter on its workflow tab, with the reason dialog and the deadline rule', async () => {
     const { page, errors } = await newPage();
     const target = seeds.find((s) => s.status === 'in-review' && s.moves.some((m) => m.to === 'returned'))!;
-    await page.goto(`${app.server.url}#/matters/${target.id}/workflow`);
+    await page.goto(session.url(`#/matters/${target.id}/workflow`));
     await page.getByTestId('deadline-rule').filter({ hasText: '收件当日不计入' }).waitFor();
     await page.getByRole('button', { name: '改为“退回补正”' }).click();
     await page.getByRole('dialog').getByPlaceholder('请写明需要补正的材料').waitFor();
@@ -194,11 +153,11 @@ describe('queue, ledger and statistics in the browser', () => {
     await page.getByPlaceholder('请写明需要补正的材料').fill('缺少村民代表会议记录');
     await page.getByRole('button', { name: '确 定' }).click();
     await page.locator('.ant-timeline').getByText('缺少村民代表会议记录').waitFor();
-    const row = app.core.db.prepare('SELECT status, due_on FROM matters WHERE id = ?').get(target.id) as { status: string; due_on: string | null };
+    const row = session.app.core.db.prepare('SELECT status, due_on FROM matters WHERE id = ?').get(target.id) as { status: string; due_on: string | null };
     expect(row.status).toBe('returned');
     // Returned before its deadline: the clock stops; returned after it: the matter stays overdue.
     await page.locator(`[data-deadline="${row.due_on === null ? 'paused' : 'overdue'}"]`).first().waitFor();
-    const last = app.core.db.prepare('SELECT to_status, reason, actor FROM status_changes WHERE matter_id = ? ORDER BY id DESC LIMIT 1').get(target.id);
+    const last = session.app.core.db.prepare('SELECT to_status, reason, actor FROM status_changes WHERE matter_id = ? ORDER BY id DESC LIMIT 1').get(target.id);
     expect(last).toEqual({ to_status: 'returned', reason: '缺少村民代表会议记录', actor: 'e2e' });
     await page.screenshot({ path: screenshotPath('ledger-04-workflow'), fullPage: true });
     expect(errors).toEqual([]);
@@ -206,13 +165,13 @@ describe('queue, ledger and statistics in the browser', () => {
 
   it('lets the office change a type’s limit and the rule, and states the new rule', async () => {
     const { page, errors } = await newPage();
-    await page.goto(`${app.server.url}#/settings/deadlines`);
+    await page.goto(session.url('#/settings/deadlines'));
     const days = page.getByRole('spinbutton', { name: `${MATTER_TYPE_ZH['village.rules']} 工作日` });
     await days.fill('10');
     await page.getByText('重新计算全部期限').click();
     await page.getByRole('button', { name: '保存设置' }).click();
     await page.getByTestId('deadline-rule').filter({ hasText: '重新计算全部期限' }).waitFor();
-    const saved = app.core.db.prepare("SELECT key, value FROM settings WHERE key LIKE 'workflow.%' ORDER BY key").all() as { key: string; value: string }[];
+    const saved = session.app.core.db.prepare("SELECT key, value FROM settings WHERE key LIKE 'workflow.%' ORDER BY key").all() as { key: string; value: string }[];
     expect(JSON.parse(saved.find((r) => r.key === 'workflow.limits')!.value)['village.rules'].workingDays).toBe(10);
     expect(JSON.parse(saved.find((r) => r.key === 'workflow.deadline')!.value).pauseMode).toBe('restart');
     await page.screenshot({ path: screenshotPath('ledger-05-deadline-settings'), fullPage: true });

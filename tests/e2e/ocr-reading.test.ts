@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/api/router.js';
 import type { Matter, Method, MethodInput, MethodOutput } from '../../shared/contract/index.js';
 import { contextAs } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/app-server.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
+import type { TestApp } from '../support/app-server.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
 import { imagePdf } from '../support/image-pdf.js';
+import { DocumentsTab } from './pages/documents-tab.js';
 
 /**
  * Scans in the reading view (issue 15): a scanned PDF uploaded in the browser shows its OCR progress by
@@ -32,25 +34,34 @@ async function page(lines: { text: string; blurred?: boolean }[]): Promise<Buffe
 }
 
 describe('scanned documents in the reading view', () => {
-  let app: TestApp;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
   let matter: Matter;
   let textPdfId: number;
   let scan: Buffer;
 
-  async function rpc<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  async function rpc<M extends Method>(app: TestApp, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const result = await dispatch(method, input, await contextAs(app.core, 'seed'));
     if (!result.ok) throw new Error(result.error.message);
     return result.value as MethodOutput<M>;
   }
 
+  const session = useE2eSession({
+    page: { viewport: { width: 1500, height: 950 } },
+    seed: async (app) => {
+      matter = await rpc(app, 'matters.create', { type: 'village.contract', title: '东风村鱼塘发包', submittingUnit: '东风村民委员会', receivedOn: '2026-11-02' });
+      // Seeded through the core: a PDF with a text layer (no OCR), tests/fixtures/pdf (text of a corpus notice).
+      const textPdf = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pdf', 'zh-notice-gov-office-textlayer-01.pdf'));
+      textPdfId = (await rpc(app, 'documents.import', { matterId: matter.id, role: 'attachment', fileName: '政策通知.pdf', content: textPdf })).document.id;
+      scan = await imagePdf([
+        await page([{ text: '东风村村民会议决议。' }, { text: '经村民会议讨论，同意将村集体鱼塘对外发包。' }, { text: '发包期限为五年，承包费每年一万二千元。' }]),
+        await page([{ text: '参加会议村民代表四十二人，同意四十人。' }, { text: BLURRED, blurred: true }]),
+      ]);
+    },
+  });
+
   async function openPage(hash: string): Promise<{ page: Page; errors: string[] }> {
-    const p = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1500, height: 950 } });
-    const errors: string[] = [];
-    p.on('pageerror', (e) => errors.push(e.message));
-    await p.goto(`${app.server.url}${hash}`);
-    return { page: p, errors };
+    const p = await session.pageAs();
+    await p.goto(session.url(hash));
+    return { page: p, errors: session.errorsOf(p) };
   }
 
   /** True when the page's canvas has been drawn with dark ink somewhere (not a blank white box). */
@@ -62,33 +73,17 @@ describe('scanned documents in the reading view', () => {
       return dark;
     });
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    ({ browser, close: closeBrowser } = await launchChromium());
-    matter = await rpc('matters.create', { type: 'village.contract', title: '东风村鱼塘发包', submittingUnit: '东风村民委员会', receivedOn: '2026-11-02' });
-    // Seeded through the core: a PDF with a text layer (no OCR), tests/fixtures/pdf (text of a corpus notice).
-    const textPdf = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pdf', 'zh-notice-gov-office-textlayer-01.pdf'));
-    textPdfId = (await rpc('documents.import', { matterId: matter.id, role: 'attachment', fileName: '政策通知.pdf', content: textPdf })).document.id;
-    scan = await imagePdf([
-      await page([{ text: '东风村村民会议决议。' }, { text: '经村民会议讨论，同意将村集体鱼塘对外发包。' }, { text: '发包期限为五年，承包费每年一万二千元。' }]),
-      await page([{ text: '参加会议村民代表四十二人，同意四十人。' }, { text: BLURRED, blurred: true }]),
-    ]);
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.stop();
-  });
-
   it('uploads a scan with page progress, highlights the unsure line beside its page, corrects it as version 2 and finds it by search', { timeout: 600_000 }, async () => {
     const { page: p, errors } = await openPage(`#/matters/${matter.id}/documents`);
-    await p.getByText('本事项的文档（1）').waitFor();
-    await p.locator('.ant-upload input[type=file]').setInputFiles({ name: '村民会议决议扫描件.pdf', mimeType: 'application/pdf', buffer: scan });
+    const tab = new DocumentsTab(p);
+    await tab.waitForCount(1);
+    await tab.upload({ name: '村民会议决议扫描件.pdf', mimeType: 'application/pdf', buffer: scan });
     await p.getByRole('status').getByText(/正在识别“村民会议决议扫描件\.pdf”：第 [01]\/2 页/).waitFor({ timeout: 0 });
     await p.screenshot({ path: screenshotPath('ocr-progress') });
-    await p.getByText('已导入：村民会议决议扫描件.pdf（送审稿 第1版）').waitFor({ timeout: 0 });
-    const { id } = app.core.db.prepare("SELECT id FROM documents WHERE file_name = '村民会议决议扫描件.pdf'").get() as { id: number };
+    await tab.waitImported('村民会议决议扫描件.pdf（送审稿 第1版）', { timeout: 0 });
+    const { id } = session.app.core.db.prepare("SELECT id FROM documents WHERE file_name = '村民会议决议扫描件.pdf'").get() as { id: number };
 
-    await p.goto(`${app.server.url}#/matters/${matter.id}/documents/doc-${id}`);
+    await p.goto(session.url(`#/matters/${matter.id}/documents/doc-${id}`));
     const unsure = p.locator('article .rd-ocr-low');
     await unsure.first().waitFor();
     expect(await unsure.first().getAttribute('title')).toBe('文字识别把握较低，请对照原件核对');
@@ -115,10 +110,10 @@ describe('scanned documents in the reading view', () => {
     await p.getByTestId('text-version-2').getByText('第 2 版 · 更正 1 段').waitFor();
     await p.screenshot({ path: screenshotPath('ocr-corrected'), fullPage: true });
     // The original file is untouched.
-    const stored = app.core.db.prepare('SELECT sha256, text_version FROM documents WHERE id = ?').get(id) as { sha256: string; text_version: number };
+    const stored = session.app.core.db.prepare('SELECT sha256, text_version FROM documents WHERE id = ?').get(id) as { sha256: string; text_version: number };
     expect(stored).toEqual({ sha256: sha256(scan), text_version: 2 });
 
-    await p.goto(`${app.server.url}#/search?q=${encodeURIComponent('村委会负责')}`);
+    await p.goto(session.url(`#/search?q=${encodeURIComponent('村委会负责')}`));
     await p.locator('article.rd-search-hit', { hasText: '村民会议决议扫描件.pdf' }).waitFor();
     expect(errors).toEqual([]);
   });

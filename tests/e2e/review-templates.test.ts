@@ -1,33 +1,18 @@
-import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Method, MethodInput, MethodOutput } from '../../shared/contract/index.js';
-import { startTestApp, type TestApp } from '../support/app-server.js';
 import { callAs } from '../support/approved-matter.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
+import { downloadOf } from './pages/downloads.js';
 
 describe('checklist templates and libraries in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-
-  const api = <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => callAs(app.core, 'e2e', method, input);
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    ({ browser, close: closeBrowser } = await launchChromium());
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.stop();
-  });
+  const session = useE2eSession({ page: { viewport: { width: 1500, height: 950 } } });
+  const api = <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => callAs(session.app.core, 'e2e', method, input);
 
   it('copies a built-in template, adds an item, saves a new version as default, exports and imports it', async () => {
-    const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1500, height: 950 }, acceptDownloads: true });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${app.server.url}#/templates`);
+    const page = await session.pageAs();
+    const errors = session.errorsOf(page);
+    await page.goto(session.url('#/templates'));
     await page.getByRole('heading', { name: '审查清单与资料库' }).waitFor();
 
     const builtin = (await api('templates.list', { matterType: 'village.rules' }))[0]!;
@@ -75,9 +60,9 @@ describe('checklist templates and libraries in the browser', () => {
     // Export downloads the file; importing it under another id adds a template; a broken file is refused in Chinese.
     await page.locator('.ant-drawer-close').click();
     const officeRow = page.getByRole('row').filter({ hasText: 'office.village.rules' });
-    const [download] = await Promise.all([page.waitForEvent('download'), officeRow.getByRole('button', { name: '导出' }).click()]);
-    expect(download.suggestedFilename()).toBe('office.village.rules-v2.checklist.json');
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const download = await downloadOf(page, () => officeRow.getByRole('button', { name: '导出' }).click());
+    expect(download.name).toBe('office.village.rules-v2.checklist.json');
+    const exported = JSON.parse(download.bytes.toString('utf8'));
     expect(exported.template.items.map((i: { id: string }) => i.id)).toContain('HH-01');
     exported.template.id = 'shared-from-other-office';
     const input = page.getByTestId('template-import-input');

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Method, MethodInput, MethodOutput } from '../../shared/contract/index.js';
 import { CHECKLIST_DIMENSIONS } from '../../shared/domain/checklist.js';
-import { startTestApp, type TestApp } from '../support/app-server.js';
 import { callAs } from '../support/approved-matter.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
 import { discardConfirm, documentBlock, documentScroll, openReview, opinionEditor, reviewDocument, saveOpinion, selectWithMouse } from './pages/review-page.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'docx', 'zh-contract-lease-rural-01.docx');
@@ -20,20 +19,8 @@ declare const document: { activeElement: { getAttribute(name: string): string | 
 const APPROVER = 'lisz';
 
 describe('review workspace in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-
-  const api = <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => callAs(app.core, 'e2e', method, input);
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    ({ browser, close: closeBrowser } = await launchChromium());
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.stop();
-  });
+  const session = useE2eSession();
+  const api = <M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => callAs(session.app.core, 'e2e', method, input);
 
   it('goes through the checklist by keyboard, anchors an opinion on a selected sentence, submits and approves', { timeout: 300_000 }, async () => {
     const matter = await api('matters.create', {
@@ -53,12 +40,10 @@ describe('review workspace in the browser', () => {
     const sentenceStart = detail.blocks[PARAGRAPH]!.text.indexOf(SENTENCE);
     expect(sentenceStart).toBeGreaterThan(0);
 
-    const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await openReview(page, app.server.url, matter.id);
-    await page.locator(`[data-testid="review-document"] [data-b="${PARAGRAPH}"]`).waitFor();
+    const page = await session.pageAs();
+    const errors = session.errorsOf(page);
+    await openReview(page, session.url(), matter.id);
+    await documentBlock(page, PARAGRAPH).waitFor();
 
     // The checklist in the order the workspace shows it (by dimension), as the API has it.
     const template = (await api('review.get', { matterId: matter.id })).template;
@@ -178,9 +163,8 @@ describe('review workspace in the browser', () => {
     // The submitter may not approve their own review: a second account signs off.
     await page.getByTestId('self-approval').waitFor();
     expect(await page.getByRole('button', { name: '签批通过' }).isDisabled()).toBe(true);
-    const approverPage = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 } }, APPROVER, ['approver']);
-    approverPage.on('pageerror', (e) => errors.push(e.message));
-    await openReview(approverPage, app.server.url, matter.id);
+    const approverPage = await session.pageAs(APPROVER, { roles: ['approver'] });
+    await openReview(approverPage, session.url(), matter.id);
     await approverPage.getByRole('tab', { name: '结论与签批' }).click();
     await approverPage.getByRole('button', { name: '签批通过' }).click();
     const approve = approverPage.getByRole('dialog', { name: '签批通过' });
@@ -225,7 +209,7 @@ describe('review workspace in the browser', () => {
     expect(anchored).toMatchObject({ severity: 'must', basis: '《中华人民共和国民法典》第510条', basisId: 'civil-510', position: 1 });
     expect(fromItem).toMatchObject({ checklistItemId: 'CT-BLANK', severity: 'should', basisId: 'civil-470', anchor: null, position: 2 });
 
-    expect(errors).toEqual([]);
+    expect([...errors, ...session.errorsOf(approverPage)]).toEqual([]);
   });
 
   it('lets the approver return the review with comments, which unlocks it for the reviewer', async () => {
@@ -236,8 +220,8 @@ describe('review workspace in the browser', () => {
     await api('review.submit', { matterId: matter.id });
 
     // Submitted by the e2e account; another account (an approver) returns it.
-    const page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1600, height: 1000 } }, APPROVER, ['approver']);
-    await openReview(page, app.server.url, matter.id);
+    const page = await session.pageAs(APPROVER, { roles: ['approver'] });
+    await openReview(page, session.url(), matter.id);
     await page.getByText('审查已提交签批，内容已锁定；签批人退回后才能修改。').waitFor();
     const first = page.locator(`[data-item="${review.template.items.find((i) => i.dimension === 'subject')!.id}"]`);
     expect(await first.getByRole('button', { name: '有问题' }).isDisabled()).toBe(true);

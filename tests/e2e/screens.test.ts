@@ -1,15 +1,18 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultOfficeSettings } from '../../shared/domain/letter.js';
-import { callAs } from '../support/approved-matter.js';
+import { callAs, LEASE_FIXTURE } from '../support/approved-matter.js';
 import { screenshotPath } from '../support/browser.js';
 import { useE2eSession } from '../support/e2e-session.js';
+import { documentBlock, opinionEditor, workspaceTab } from './pages/review-page.js';
 
 /*
  * Issue 20, "a 1280×720 laptop screen": every main page at 1280×720 and 1920×1080, with a screenshot of
  * each (tests/output/screenshots/screen-<size>-<page>.png), no horizontal overflow of the page, no label
- * or button cut short, the status column in view, no English UI words in the Chinese UI; and stored
- * times shown in the office's zone in a browser whose own zone is far from it.
+ * or button cut short, the status column in view, no English UI words in the Chinese UI (text, titles,
+ * placeholders and aria-labels); the 审查 tab with the opinion side panel open, its 保存 in the window;
+ * and stored times shown in the office's zone in a browser whose own zone is far from it.
  */
 
 const LONG_TITLE = '关于印发《红花镇农村集体经济组织成员资格认定及集体资产收益分配实施办法（试行）》的请示';
@@ -17,7 +20,14 @@ const LONG_TITLE = '关于印发《红花镇农村集体经济组织成员资格
 declare const document: {
   documentElement: { scrollWidth: number; clientWidth: number };
   querySelector(selector: string): unknown;
-  querySelectorAll(selector: string): ArrayLike<{ scrollWidth: number; clientWidth: number; textContent: string | null; getBoundingClientRect(): { width: number; right: number } }>;
+  querySelectorAll(selector: string): ArrayLike<{
+    scrollWidth: number;
+    clientWidth: number;
+    textContent: string | null;
+    getBoundingClientRect(): { width: number; right: number };
+    getAttribute(name: string): string | null;
+    matches(selector: string): boolean;
+  }>;
   body: { innerText: string };
 };
 declare const window: { innerWidth: number; __rdInflight?: number; __rdQuiet?: number };
@@ -106,19 +116,49 @@ async function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
-/**
- * English UI words in the rendered text, placeholders and titles of the Chinese UI. (Not aria-labels:
- * antd writes its own English ones on table selection boxes, "Select all"/"Select row", which no
- * locale table changes — heard by screen readers only.)
- */
+/** English UI words in the rendered text, placeholders and titles of the Chinese UI. */
 async function englishWords(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
-    const attrs = document.querySelectorAll('main [placeholder], main [title]') as unknown as ArrayLike<{ getAttribute(n: string): string | null }>;
+    const attrs = document.querySelectorAll('main [placeholder], main [title]');
     const out = [document.body.innerText];
     for (let i = 0; i < attrs.length; i++) for (const n of ['placeholder', 'title']) out.push(attrs[i]!.getAttribute(n) ?? '');
     return out;
   });
   return texts.flatMap((t) => t.split('\n')).filter((line) => ENGLISH_UI.test(line));
+}
+
+/** Latin words allowed in an aria-label without Chinese: file formats, SHA-256 and the e2e account's login. */
+const LATIN_ALLOWED = new Set(['PDF', 'DOCX', 'XLSX', 'ZIP', 'CSV', 'OCR', 'SHA', 'Word', 'WPS', 'Excel', 'e2e']);
+
+/**
+ * aria-labels with English words: what a screen reader says in the middle of the Chinese UI. antd writes
+ * some of its own that no locale table changes ("Select all", "Select row 3", "segmented control"): the
+ * app names them through props. Left out: antd icons, whose aria-label is the icon's name ("check",
+ * "close") beside the button's own Chinese text, and the step arrows of number boxes, whose English
+ * labels rc-input-number hard-codes with no prop to change them (the box itself is named in Chinese).
+ */
+async function englishAriaLabels(page: Page): Promise<string[]> {
+  const labels = await page.evaluate(() => {
+    const els = document.querySelectorAll('[aria-label]');
+    const out: string[] = [];
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i]!;
+      if (el.matches('span.anticon[role="img"], .ant-input-number-action')) continue;
+      out.push(el.getAttribute('aria-label') ?? '');
+    }
+    return out;
+  });
+  // A label with Chinese in it is Chinese (codes such as NS-01 or 事项 ID stay); one without is checked word by word.
+  return [...new Set(labels)].filter((label) => !/\p{Script=Han}/u.test(label) && (label.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).some((word) => !LATIN_ALLOWED.has(word)));
+}
+
+/** Everything the checks find on the screen shown. */
+async function screenProblems(page: Page): Promise<string[]> {
+  return [
+    ...(await layoutProblems(page)),
+    ...(await englishWords(page)).map((w) => `English: ${w}`),
+    ...(await englishAriaLabels(page)).map((w) => `English aria-label: ${w}`),
+  ];
 }
 
 describe('every page at 1280×720 and 1920×1080', () => {
@@ -130,13 +170,18 @@ describe('every page at 1280×720 and 1920×1080', () => {
       if (i === 0) matterId = m.id;
     }
     await callAs(app.core, 'e2e', 'matters.update', { id: matterId, changes: { contactName: '王某' }, reason: '补录联系人' });
+    // The 审查 tab needs a document and a started review (seeded: the screens are what is tested here).
+    await callAs(app.core, 'e2e', 'documents.import', { matterId, fileName: '房屋租赁合同.docx', content: readFileSync(LEASE_FIXTURE) });
+    const review = await callAs(app.core, 'e2e', 'review.start', { matterId });
+    // One item marked 有问题 (with a note), so its 起草意见 opens the side panel as a reviewer would.
+    await callAs(app.core, 'e2e', 'review.answer', { matterId, itemId: review.template.items[0]!.id, status: 'problem', note: '制定依据未列明' });
   });
 
   for (const [width, height] of [
     [1280, 720],
     [1920, 1080],
   ] as const) {
-    it(`${width}×${height}: no sideways page, no cut labels, 状态 in view, no English words; a screenshot each`, { timeout: 600_000 }, async () => {
+    it(`${width}×${height}: no sideways page, no cut labels, 状态 in view, no English words or aria-labels; a screenshot each`, { timeout: 600_000 }, async () => {
       const page = await session.pageAs(undefined, { viewport: { width, height } });
       await page.addInitScript(COUNT_FETCHES);
       const found: Record<string, string[]> = {};
@@ -149,9 +194,26 @@ describe('every page at 1280×720 and 1920×1080', () => {
         await page.locator('main').first().waitFor();
         await settled(page);
         await page.screenshot({ path: screenshotPath(`screen-${width}x${height}-${name}`) });
-        const problems = [...(await layoutProblems(page)), ...(await englishWords(page)).map((w) => `English: ${w}`)];
+        const problems = await screenProblems(page);
         if (problems.length) found[name] = problems;
       }
+
+      // The 审查 tab as a reviewer works in it: the document beside the checklist, the opinion side panel open.
+      await page.evaluate((h) => {
+        (globalThis as unknown as { location: { hash: string } }).location.hash = h;
+      }, `#/matters/${matterId}/review`);
+      await workspaceTab(page).waitFor();
+      await documentBlock(page, 0).waitFor();
+      await page.getByRole('button', { name: /起草意见/ }).first().click();
+      const editor = opinionEditor(page);
+      await editor.waitFor();
+      await settled(page);
+      await page.screenshot({ path: screenshotPath(`screen-${width}x${height}-matter-review`) });
+      const problems = await screenProblems(page);
+      // 保存 of the side panel is inside the window, not below it.
+      const save = (await editor.getByRole('button', { name: /保\s*存/ }).boundingBox())!;
+      if (save.y < 0 || save.y + save.height > height || save.x + save.width > width) problems.push(`保存 outside the window: ${JSON.stringify(save)}`);
+      if (problems.length) found['matter-review'] = problems;
       expect(found).toEqual({});
       expect(session.errors).toEqual([]);
     });

@@ -1,31 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/api/router.js';
 import type { Method, MethodInput, MethodOutput } from '../../shared/contract/index.js';
 import { contextAs } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/app-server.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
+import type { TestApp } from '../support/app-server.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'docx');
 const bytes = (name: string) => readFileSync(join(FIXTURES, name));
 
 describe('full-text search in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
-  async function rpc<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  async function rpc<M extends Method>(app: TestApp, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const result = await dispatch(method, input, await contextAs(app.core, 'seed'));
     if (!result.ok) throw new Error(result.error.message);
     return result.value as MethodOutput<M>;
   }
-  async function seed(matter: MethodInput<'matters.create'>, file: string, fileName: string): Promise<number> {
-    const m = await rpc('matters.create', matter);
-    await rpc('documents.import', { matterId: m.id, role: 'submitted', fileName, content: bytes(file) });
+  async function seed(app: TestApp, matter: MethodInput<'matters.create'>, file: string, fileName: string): Promise<number> {
+    const m = await rpc(app, 'matters.create', matter);
+    await rpc(app, 'documents.import', { matterId: m.id, role: 'submitted', fileName, content: bytes(file) });
     return m.id;
   }
   /** Hits in the list: each hit's article and the texts of its <mark> elements. */
@@ -46,20 +44,19 @@ describe('full-text search in the browser', () => {
     await page.getByRole('status').filter({ hasText: /共 \d+ 个结果/ }).waitFor();
   }
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    ({ browser, close: closeBrowser } = await launchChromium());
-    await seed({ type: 'village.contract', title: '东风村集体房屋租赁合同', submittingUnit: '东风村民委员会', receivedOn: '2023-06-01' }, 'zh-contract-lease-std-01.docx', '房屋租赁合同.docx');
-    await seed({ type: 'normative', title: '甘井子区总部经济扶持办法（试行）', submittingUnit: '甘井子区发展和改革局', receivedOn: '2024-03-01' }, 'zh-normative-hq-economy-01.docx', '总部经济扶持办法.docx');
-    await seed({ type: 'village.other', title: '红星村付款通知书', submittingUnit: '红星村民委员会', receivedOn: '2024-04-02' }, 'zh-form-payment-notice-01.docx', '付款通知书.docx');
-    page = await app.newPage(browser, { locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${app.server.url}#/search`);
-    await page.getByRole('heading', { name: '全文检索' }).waitFor();
+  const session = useE2eSession({
+    page: { viewport: { width: 1400, height: 900 } },
+    seed: async (app) => {
+      await seed(app, { type: 'village.contract', title: '东风村集体房屋租赁合同', submittingUnit: '东风村民委员会', receivedOn: '2023-06-01' }, 'zh-contract-lease-std-01.docx', '房屋租赁合同.docx');
+      await seed(app, { type: 'normative', title: '甘井子区总部经济扶持办法（试行）', submittingUnit: '甘井子区发展和改革局', receivedOn: '2024-03-01' }, 'zh-normative-hq-economy-01.docx', '总部经济扶持办法.docx');
+      await seed(app, { type: 'village.other', title: '红星村付款通知书', submittingUnit: '红星村民委员会', receivedOn: '2024-04-02' }, 'zh-form-payment-notice-01.docx', '付款通知书.docx');
+    },
   });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.stop();
+  beforeAll(async () => {
+    page = await session.pageAs();
+    errors = session.errorsOf(page);
+    await page.goto(session.url('#/search'));
+    await page.getByRole('heading', { name: '全文检索' }).waitFor();
   });
 
   it('finds a 2-character term in a title and in the text, highlighted', async () => {
@@ -101,7 +98,7 @@ describe('full-text search in the browser', () => {
   });
 
   it('opens a hit in the reading view at the matching paragraph', async () => {
-    await page.goto(`${app.server.url}#/search?q=${encodeURIComponent('损赔额')}`);
+    await page.goto(session.url(`#/search?q=${encodeURIComponent('损赔额')}`));
     const hit = page.locator('article.rd-search-hit').first();
     await hit.locator('mark', { hasText: '损赔额' }).waitFor();
     await hit.locator('.rd-snippet-link').click();
@@ -115,10 +112,10 @@ describe('full-text search in the browser', () => {
   });
 
   it('counts every hit in a document and steps through them to the right paragraph', async () => {
-    await page.goto(`${app.server.url}#/search?q=${encodeURIComponent('租金')}`);
+    await page.goto(session.url(`#/search?q=${encodeURIComponent('租金')}`));
     const hit = page.locator('article.rd-search-hit', { hasText: '房屋租赁合同.docx' });
     await hit.getByTestId('hit-count').waitFor();
-    const result = await rpc('search.query', { query: '租金' });
+    const result = await rpc(session.app, 'search.query', { query: '租金' });
     const doc = result.hits.find((h) => h.fileName === '房屋租赁合同.docx')!;
     expect(doc.matchCount).toBeGreaterThan(1);
     expect(await hit.getByTestId('hit-count').textContent()).toBe(`本文共 ${doc.matchCount} 处匹配`);

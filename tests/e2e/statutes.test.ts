@@ -1,42 +1,30 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importStatutes } from '../../main/core/statutes/import-service.js';
 import { readShippedSnapshot } from '../../main/core/statutes/snapshot-file.js';
 import { defaultResourcesDir } from '../../main/core/checklists/resources-dir.js';
 import { approvedMatter } from '../support/approved-matter.js';
-import { startTestApp, type TestApp } from '../support/app-server.js';
-import { launchChromium, screenshotPath } from '../support/browser.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { screenshotPath } from '../support/browser.js';
+import { useE2eSession } from '../support/e2e-session.js';
 
 /** 法规库 in the browser: first-use build with progress, search, reading, versions and diff, alerts. */
 describe('statute library in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
+  const session = useE2eSession({ page: { viewport: { width: 1400, height: 900 } } });
   let page: Page;
-  const errors: string[] = [];
-  const temp = makeTempDir('statutes-e2e-');
+  let errors: string[];
+  const temp = session.tempDir('statutes-e2e-');
 
   beforeAll(async () => {
-    app = await startTestApp();
-    ({ browser, close: closeBrowser } = await launchChromium());
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
-    await app.signIn(context);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${app.server.url}#/statutes`);
+    page = await session.pageAs();
+    errors = session.errorsOf(page);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url() });
+    await page.goto(session.url('#/statutes'));
     // First use: the store is built in a worker while the page shows progress (no time limit here:
     // on a busy machine it takes up to a minute).
     await page.getByPlaceholder(/输入法规名称或条文中的文字/).waitFor({ timeout: 0 });
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await app?.stop();
-    temp.remove();
   });
 
   it('finds laws by name and articles by a one-character word', async () => {
@@ -77,7 +65,7 @@ describe('statute library in the browser', () => {
   it('after importing a changed snapshot the opinion shows its cited version amended, the home page counts the alerts and the alerts tab shows the diff', async () => {
     // A newer snapshot made here: 民法典 合同编 with 第七百零五条 changed.
     const civil = readShippedSnapshot(defaultResourcesDir()).entries.find((e) => e.file === '民法典/合同编.md')!;
-    const dir = join(temp.dir, 'newer');
+    const dir = join(temp, 'newer');
     mkdirSync(join(dir, '民法典'), { recursive: true });
     const db = new Database(join(dir, 'db.sqlite3'));
     db.exec(`CREATE TABLE category (id TEXT PRIMARY KEY, name TEXT, folder TEXT, isSubFolder INTEGER, "group" TEXT, "order" INTEGER);
@@ -88,12 +76,12 @@ describe('statute library in the browser', () => {
     db.close();
     writeFileSync(join(dir, '民法典', '合同编(2026-06-01).md'), civil.markdown.replace(/^第七百零五条 .*$/m, '第七百零五条 租赁期限不得超过十五年。超过十五年的，超过部分无效。'));
     // An opinion citing 第七百零五条 before the import: it shows the version it cited, in force.
-    const { matter } = await approvedMatter(app.core);
-    await page.goto(`${app.server.url}#/matters/${matter.id}/review`);
+    const { matter } = await approvedMatter(session.app.core);
+    await page.goto(session.url(`#/matters/${matter.id}/review`));
     await page.getByRole('tab', { name: /审查意见/ }).click();
     const cited = page.getByTestId('cited-versions').first();
     await cited.getByText('2021-01-01版 · 现行').waitFor();
-    const result = importStatutes(app.core, 'e2e', dir);
+    const result = importStatutes(session.app.core, 'e2e', dir);
     expect(result.alerts).toBeGreaterThan(0);
     // After it, the same opinion says the version is amended and the cited text changed.
     await page.reload();
@@ -101,7 +89,7 @@ describe('statute library in the browser', () => {
     await cited.getByText('2021-01-01版 · 已修改').waitFor();
     await cited.getByText('条文已变').waitFor();
     await page.screenshot({ path: screenshotPath('statutes-cited-version'), fullPage: false });
-    await page.goto(`${app.server.url}#/`);
+    await page.goto(session.url('#/'));
     await page.getByText(`${result.alerts} 处引用的法规条文已变化，需要查看`).waitFor();
     await page.getByRole('link', { name: '查看变更' }).click();
     await page.getByRole('tab', { name: '变更提醒', selected: true }).waitFor();

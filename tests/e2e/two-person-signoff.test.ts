@@ -11,7 +11,13 @@ import type { TestApp } from '../support/app-server.js';
 import { LEASE_FIXTURE, callAs } from '../support/approved-matter.js';
 import { screenshotPath } from '../support/browser.js';
 import { useE2eSession } from '../support/e2e-session.js';
-import { openReview, opinionEditor, saveOpinion, selectWithMouse } from './pages/review-page.js';
+import { chooseOption } from './pages/antd.js';
+import { DOCX_MIME, DocumentsTab } from './pages/documents-tab.js';
+import { downloadByButton } from './pages/downloads.js';
+import { LettersTab } from './pages/letters-tab.js';
+import { RegistrationForm } from './pages/registration-form.js';
+import { documentBlock, openReview, opinionEditor, saveOpinion, selectWithMouse } from './pages/review-page.js';
+import { Shell } from './pages/sign-in-page.js';
 
 /** Block 8 of the lease fixture holds two sentences; the second one is quoted. */
 const PARAGRAPH = 8;
@@ -23,12 +29,6 @@ const REVIEWER = { login: 'wangsc', name: '王审查' };
 const APPROVER = { login: 'lisz', name: '李所长' };
 /** 司法所 staff holding both roles: may approve others' reviews, never their own. */
 const BOTH = { login: 'zhaosz', name: '赵所长' };
-
-/** Clicks something that starts a browser download and returns the downloaded bytes. */
-async function downloadBytes(page: Page, click: () => Promise<void>): Promise<Buffer> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFileSync(await download.path());
-}
 
 describe('two people sign off a review in the browser', () => {
   let app: TestApp;
@@ -52,35 +52,29 @@ describe('two people sign off a review in the browser', () => {
     // Both signed in at the same time, each in their own browser context.
     const reviewer = await pageAs(REVIEWER);
     const approver = await pageAs(APPROVER);
-    await approver.goto(`${app.server.url}#/`);
-    await approver.getByTestId('user-name').filter({ hasText: APPROVER.name }).waitFor();
+    await approver.goto(session.url('#/'));
+    await new Shell(approver).waitForUser(APPROVER.name);
 
     // ── Reviewer: register the matter through the form.
-    await reviewer.goto(`${app.server.url}#/matters/new`);
-    await reviewer.getByTestId('user-name').filter({ hasText: REVIEWER.name }).waitFor();
-    await reviewer.getByLabel('标题').fill(TITLE);
-    await reviewer.getByLabel('事项类型').click();
-    await reviewer.locator('.ant-select-item-option', { hasText: '村集体经济合同' }).click();
-    await reviewer.getByLabel('送审单位').fill('东风村股份经济合作社');
-    await reviewer.getByLabel('送审单位').press('Control+Enter');
-    await reviewer.waitForURL(/#\/matters$/);
+    const form = new RegistrationForm(reviewer);
+    await form.open(session.url());
+    await new Shell(reviewer).waitForUser(REVIEWER.name);
+    await form.fill({ title: TITLE, type: '村集体经济合同', unit: '东风村股份经济合作社' });
+    await form.submitByKeyboard();
     const { id: matterId } = app.core.db.prepare('SELECT id FROM matters WHERE title = ?').get(TITLE) as { id: number };
 
     // Registered by a reviewer, the matter is assigned to them (分办 to oneself).
-    await reviewer.goto(`${app.server.url}#/matters/${matterId}/documents`);
+    const documents = new DocumentsTab(reviewer);
+    await documents.open(session.url(), matterId);
     await reviewer.getByTestId('assigned-reviewer').filter({ hasText: REVIEWER.name }).waitFor();
 
     // ── Reviewer: import the DOCX.
-    await reviewer.locator('.ant-upload input[type=file]').setInputFiles({
-      name: '房屋租赁合同(农村).docx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      buffer: readFileSync(LEASE_FIXTURE),
-    });
-    await reviewer.getByText('已导入：房屋租赁合同(农村).docx', { exact: false }).waitFor();
+    await documents.upload({ name: '房屋租赁合同(农村).docx', mimeType: DOCX_MIME, buffer: readFileSync(LEASE_FIXTURE) });
+    await documents.waitImported('房屋租赁合同(农村).docx');
 
     // ── Reviewer: the checklist by keyboard, every item 通过.
-    await openReview(reviewer, app.server.url, matterId);
-    await reviewer.locator(`[data-testid="review-document"] [data-b="${PARAGRAPH}"]`).waitFor();
+    await openReview(reviewer, session.url(), matterId);
+    await documentBlock(reviewer, PARAGRAPH).waitFor();
     const template = (await callAs(app.core, REVIEWER.login, 'review.get', { matterId })).template;
     const items = CHECKLIST_DIMENSIONS.flatMap((d) => template.items.filter((i) => i.dimension === d));
     await expect.poll(() => reviewer.evaluate(() => globalThis.document.activeElement?.getAttribute('data-item'))).toBe(items[0]!.id);
@@ -99,7 +93,7 @@ describe('two people sign off a review in the browser', () => {
     await editor.getByText('必须修改').click();
     await editor.getByLabel('法律依据').fill('《中华人民共和国民法典》第510条');
     await saveOpinion(editor);
-    await reviewer.locator(`[data-testid="review-document"] [data-b="${PARAGRAPH}"] mark`).waitFor();
+    await documentBlock(reviewer, PARAGRAPH).locator('mark').waitFor();
 
     // ── Reviewer: conclude and submit. No names to type: the signed-in account signs.
     await reviewer.getByRole('tab', { name: '结论与签批' }).click();
@@ -116,7 +110,7 @@ describe('two people sign off a review in the browser', () => {
     await reviewer.screenshot({ path: screenshotPath('signoff-01-reviewer-submitted') });
 
     // ── Approver: sees who submitted, approves.
-    await openReview(approver, app.server.url, matterId);
+    await openReview(approver, session.url(), matterId);
     await approver.getByRole('tab', { name: '结论与签批' }).click();
     await approver.getByTestId('submitted-by').filter({ hasText: `提交人：${REVIEWER.name}` }).waitFor();
     await approver.getByRole('button', { name: '签批通过' }).click();
@@ -131,16 +125,15 @@ describe('two people sign off a review in the browser', () => {
     await approver.screenshot({ path: screenshotPath('signoff-02-approved') });
 
     // ── Approver: issues the letter.
-    await approver.goto(`${app.server.url}#/matters/${matterId}/letters`);
-    await approver.getByTestId('letter-preview').getByText(OPINION).waitFor();
-    await approver.getByRole('button', { name: '出具意见书' }).click();
-    await approver.getByRole('dialog').getByRole('button', { name: '确认出具' }).click();
+    const letters = new LettersTab(approver);
+    await letters.open(session.url(), matterId);
+    await letters.preview().getByText(OPINION).waitFor();
     const number = `郯司审〔${year}〕1号`;
-    await approver.getByText(`已出具 ${number}`).waitFor();
+    await letters.issue(number);
     await approver.screenshot({ path: screenshotPath('signoff-03-letter-issued'), fullPage: true });
 
     // The stored letter prints both people's display names, never a login or the OS user.
-    const letterBytes = await downloadBytes(approver, () => approver.getByRole('button', { name: '下载 DOCX' }).click());
+    const { bytes: letterBytes } = await downloadByButton(approver, '下载 DOCX');
     const { value: letterText } = await mammoth.extractRawText({ buffer: letterBytes });
     expect(letterText).toContain(number);
     expect(letterText).toContain(REVIEWER.name);
@@ -149,7 +142,7 @@ describe('two people sign off a review in the browser', () => {
     expect(letterText).not.toContain(APPROVER.login);
 
     // The 批注版: each comment's author is the reviewer who wrote the opinion.
-    const annotated = await downloadBytes(approver, () => approver.getByRole('button', { name: '导出批注版：房屋租赁合同(农村).docx' }).click());
+    const { bytes: annotated } = await downloadByButton(approver, '导出批注版：房屋租赁合同(农村).docx');
     const comments = strFromU8(unzipSync(new Uint8Array(annotated))['word/comments.xml']!);
     expect(comments).toContain(OPINION);
     const authors = [...comments.matchAll(/w:author="([^"]*)"/g)].map((m) => m[1]);
@@ -175,7 +168,7 @@ describe('two people sign off a review in the browser', () => {
     await call('review.submit', { matterId: matter.id });
 
     const page = await pageAs(BOTH);
-    await openReview(page, app.server.url, matter.id);
+    await openReview(page, session.url(), matter.id);
     await page.getByRole('tab', { name: '结论与签批' }).click();
     await page.getByTestId('self-approval').filter({ hasText: '本次审查由您提交，须由另一位签批人签批通过或退回。' }).waitFor();
     expect(await page.getByRole('button', { name: '签批通过' }).isDisabled()).toBe(true);
@@ -193,12 +186,11 @@ describe('two people sign off a review in the browser', () => {
   it('reassigns a matter (转办) from the matter page, and 我的待办 shows it to the new reviewer', async () => {
     const matter = await callAs(app.core, 'e2e', 'matters.create', { type: 'contract', title: '某镇物业服务合同', submittingUnit: '镇政府', receivedOn: '2026-03-02' });
     const staff = await pageAs({ login: 'e2e' });
-    await staff.goto(`${app.server.url}#/matters/${matter.id}`);
+    await staff.goto(session.url(`#/matters/${matter.id}`));
     await staff.getByTestId('assigned-reviewer').filter({ hasText: 'e2e' }).waitFor();
     await staff.getByRole('button', { name: '分办/转办' }).click();
     const dialog = staff.getByRole('dialog', { name: '转办' });
-    await dialog.getByLabel('审查人').click();
-    await staff.locator('.ant-select-item-option', { hasText: `${REVIEWER.name}（${REVIEWER.login}）` }).click();
+    await chooseOption(staff, dialog.getByLabel('审查人'), `${REVIEWER.name}（${REVIEWER.login}）`);
     // 转办 needs a reason.
     await dialog.getByRole('button', { name: '确 定' }).click();
     await dialog.getByText('请填写理由').waitFor();
@@ -209,12 +201,12 @@ describe('two people sign off a review in the browser', () => {
     expect((await callAs(app.core, 'e2e', 'matters.get', { id: matter.id })).reviewerName).toBe(REVIEWER.name);
 
     const reviewer = await pageAs(REVIEWER);
-    await reviewer.goto(`${app.server.url}#/`);
+    await reviewer.goto(session.url('#/'));
     await reviewer.getByRole('heading', { name: '我的待办' }).waitFor();
     await reviewer.getByRole('row', { name: /某镇物业服务合同/ }).waitFor();
     await reviewer.screenshot({ path: screenshotPath('signoff-05-queue-mine') });
     // The staff account no longer has it under 分配给我的, but 全部 does.
-    await staff.goto(`${app.server.url}#/`);
+    await staff.goto(session.url('#/'));
     await staff.getByRole('heading', { name: '我的待办' }).waitFor();
     await staff.getByText('没有分配给您的待办事项', { exact: false }).waitFor();
     await staff.getByText('全部', { exact: true }).click();

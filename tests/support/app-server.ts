@@ -23,16 +23,21 @@ export interface TestApp {
 /** The account e2e pages sign in as unless a test names another: 司法所 staff with every staff role. */
 export const E2E_LOGIN = 'e2e';
 
-/** The real server on a free loopback port over a temp data folder, serving the built renderer. */
-export async function startTestApp(dataDir?: string): Promise<TestApp> {
-  const staticDir = rendererBuildDir();
+/**
+ * The real server on a free loopback port over a temp data folder, serving the built renderer — or,
+ * when REVIEW_DESK_RENDERER_DIR names a private renderer build, that one, so a rebuild of build/renderer
+ * by someone else cannot pull it away mid-test. `account: false` leaves the archive without any
+ * account (the first-run set-up).
+ */
+export async function startTestApp(dataDir?: string, options: { account?: boolean } = {}): Promise<TestApp> {
+  const staticDir = process.env.REVIEW_DESK_RENDERER_DIR ?? rendererBuildDir();
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error('renderer not built: run `npm run build` before the e2e tests (npm test does it)');
   }
   const temp = dataDir ? null : makeTempDir();
   const dir = dataDir ?? temp!.dir;
   const core = await openCore(dir);
-  await ensureAccount(core, E2E_LOGIN);
+  if (options.account ?? true) await ensureAccount(core, E2E_LOGIN);
   const server = await startServer({ core, staticDir, port: 0 });
   const signIn = async (context: BrowserContext, login = E2E_LOGIN, roles?: Role[]) => {
     const account = await ensureAccount(core, login, roles);

@@ -46,6 +46,7 @@ export function CompareView({ matterId, a, b }: { matterId: number; a?: number; 
       </Space>
       <Space wrap>
         <Segmented<'side' | 'inline'>
+          aria-label={t('documents.compareMode')}
           value={mode}
           onChange={setMode}
           options={[{ value: 'side', label: t('documents.compareSide') }, { value: 'inline', label: t('documents.compareInline') }]}

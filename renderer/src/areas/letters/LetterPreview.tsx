@@ -47,6 +47,7 @@ export function LetterPreview({ html, loading, error, printTitle }: Props) {
             {t('letters.print')}
           </Button>
           <Segmented
+            aria-label={t('letters.zoom')}
             size="small"
             value={zoom}
             onChange={(v) => setZoom(v)}

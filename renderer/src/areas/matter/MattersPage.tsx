@@ -6,6 +6,7 @@ import { SHOWN_STATUSES, MATTER_TYPES, type MatterStatus, type MatterType, type 
 import { call } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
+import { selectionLabels } from '../../i18n/table-selection';
 import { routeHref } from '../../routes';
 import { DeadlineTag } from '../workflow/DeadlineTag';
 import { FindingCounts } from './FindingCounts';
@@ -78,7 +79,11 @@ export function MattersPage() {
       {matters.error && <Alert type="error" title={t('error.load', { message: matters.error.message })} />}
       <Table<Matter>
         rowKey="id"
-        rowSelection={can('batch.export') ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true } : undefined}
+        rowSelection={
+          can('batch.export')
+            ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), preserveSelectedRowKeys: true, ...selectionLabels<Matter>(t, (m) => m.title) }
+            : undefined
+        }
         loading={matters.isLoading}
         dataSource={matters.data?.items ?? []}
         locale={{ emptyText: t('matters.empty') }}

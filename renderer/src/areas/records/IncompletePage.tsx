@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Matter, MissingField } from '../../../../shared/contract/index';
 import type { MatterType } from '../../../../shared/domain/matter';
 import { useI18n } from '../../i18n';
+import { selectionLabels } from '../../i18n/table-selection';
 import type { MessageKey } from '../../i18n/messages';
 import { routeHref } from '../../routes';
 import { typeOptionMatches, typeOptionRank } from '../matter/registration-keys';
@@ -85,7 +86,7 @@ export function IncompletePage() {
         loading={list.isLoading}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('records.incomplete.none') }}
-        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }}
+        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), ...selectionLabels<{ matter: Matter }>(t, (r) => r.matter.title) }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         scroll={{ x: 900 }}
         columns={[

@@ -5,6 +5,7 @@ import type { OpinionAnchor } from '../../../../shared/contract/index';
 import type { ChecklistItem, LegalBasisEntry, Phrase } from '../../../../shared/domain/checklist';
 import { SEVERITIES, type MatterType, type Severity } from '../../../../shared/domain/matter';
 import { useI18n } from '../../i18n';
+import { clearable } from '../../i18n/clearable';
 import { BasisInput, type BasisValue } from './BasisInput';
 import { citeAll } from './checklist-labels';
 import { PhraseSuggestions } from './PhraseSuggestions';
@@ -148,7 +149,7 @@ function EditorForm({ request, matterType, items, basisById, pending, saving, on
           </Form.Item>
           <Form.Item label={t('review.editor.item')}>
             <Select
-              allowClear
+              allowClear={clearable(t)}
               showSearch
               optionFilterProp="label"
               aria-label={t('review.editor.item')}

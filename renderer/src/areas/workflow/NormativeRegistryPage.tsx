@@ -91,6 +91,7 @@ export function NormativeRegistryPage() {
       <Typography.Paragraph type="secondary">{t('normative.intro')}</Typography.Paragraph>
       <Space wrap>
         <Segmented
+          aria-label={t('normative.filterBy')}
           value={filter}
           onChange={(v) => setFilter(v as typeof filter)}
           options={(['all', 'expiring', 'expired'] as const).map((v) => ({ value: v, label: t(`normative.filter.${v}`) }))}

@@ -48,6 +48,9 @@ export const coreMessages = defineMessages({
     'door.http': '浏览器模式（仅本机）',
     'door.cli': '命令行',
     'error.load': '加载失败：{message}',
+    'table.selectRow': '选择“{name}”',
+    'table.selectAll': '全选本页',
+    'select.clear': '清除',
   },
   en: {
     'app.title': 'Review Desk',
@@ -95,5 +98,8 @@ export const coreMessages = defineMessages({
     'door.http': 'Browser mode (this computer only)',
     'door.cli': 'Command line',
     'error.load': 'Could not load: {message}',
+    'table.selectRow': 'Select “{name}”',
+    'table.selectAll': 'Select all on this page',
+    'select.clear': 'Clear',
   },
 });
