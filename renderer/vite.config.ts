@@ -38,6 +38,8 @@ export default defineConfig({
     outDir: process.env.REVIEW_DESK_RENDERER_OUT ?? '../build/renderer',
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    // Source maps only for profiling (tests/bench/first-screen-profile.ts attributes CPU time to packages).
+    sourcemap: process.env.REVIEW_DESK_SOURCEMAP === '1',
     rolldownOptions: { output: { codeSplitting: process.env.REVIEW_DESK_SINGLE_BUNDLE === '1' ? false : { groups: LAZY_LIBRARIES } } },
   },
 });
