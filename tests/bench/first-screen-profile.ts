@@ -1,13 +1,14 @@
 /**
  * Where the first screen's time goes (issue 17): one cold load of the built renderer, signed in on an empty
  * archive, traced by Chromium (CDP Tracing through playwright-core) until the queue's heading shows. Prints
- * the main thread's time by kind (script compile/evaluate, style, layout, paint, idle waiting on the
- * network), the JavaScript time by file, each request with its start and end, and — when the build has
+ * the main thread's CPU time by kind (script compile/evaluate, style, layout, paint), the renderer's CPU
+ * time by thread, the JavaScript time by file, each request with its start and end, and — when the build has
  * source maps (REVIEW_DESK_SOURCEMAP=1 npm run build:renderer) — the sampled CPU time by package.
  *
  *   npx tsx tests/bench/first-screen-profile.ts [throttle=1] [staticDir=build/renderer]
+ *   (PROFILE_TRACE_OUT=file.json also keeps the raw trace, for chrome://tracing or Perfetto)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SourceMapConsumer } from 'source-map';
@@ -25,6 +26,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event: unlike dur, not stretched by other processes' load. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string; documentLoaderURL?: string; functionName?: string; cpuProfile?: CpuProfileChunk; timeDeltas?: number[] } };
@@ -50,19 +53,31 @@ const CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler',
 ];
 
-/** Self time per event name on one thread (complete events nest; a child's time is taken from its parent). */
+/** Self CPU time per event name on one thread (complete events nest; a child's time is taken from its parent). */
 function selfTimes(events: TraceEvent[]): Map<string, number> {
   const sorted = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const totals = new Map<string, number>();
   const stack: { end: number; name: string }[] = [];
   for (const e of sorted) {
+    const cpu = e.tdur ?? e.dur!;
     while (stack.length && stack[stack.length - 1]!.end <= e.ts) stack.pop();
     const parent = stack[stack.length - 1];
-    if (parent) totals.set(parent.name, (totals.get(parent.name) ?? 0) - e.dur!);
-    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur!);
+    if (parent) totals.set(parent.name, (totals.get(parent.name) ?? 0) - cpu);
+    totals.set(e.name, (totals.get(e.name) ?? 0) + cpu);
     stack.push({ end: e.ts + e.dur!, name: e.name });
   }
   return totals;
+}
+
+/** CPU time of each of the renderer's threads (its top-level tasks), in ms. */
+function cpuByThread(events: TraceEvent[], pid: number, names: Map<string, string | undefined>, from: number): [string, number][] {
+  const totals = new Map<string, number>();
+  for (const e of events) {
+    if (e.pid !== pid || e.ph !== 'X' || e.name !== 'RunTask' || e.ts < from) continue;
+    const name = names.get(`${e.pid}:${e.tid}`) ?? String(e.tid);
+    totals.set(name, (totals.get(name) ?? 0) + (e.tdur ?? e.dur!));
+  }
+  return [...totals].filter(([, us]) => us > 1000).sort((a, b) => b[1] - a[1]).map(([n, us]) => [n, Math.round(us / 1000)]);
 }
 
 /** The package (or source folder) a bundled position came from, through the chunk's source map. */
@@ -103,11 +118,12 @@ export async function profileFirstScreen(throttle = 1, staticDir = rendererBuild
       await page.locator('main h3.ant-typography').first().waitFor({ state: 'visible', timeout: 120_000 });
       const heading = await page.evaluate(() => performance.now());
       const buffer = trace ? await chromium.browser.stopTracing() : null;
-      if (buffer && process.env.PROFILE_TRACE_OUT) (await import('node:fs')).writeFileSync(process.env.PROFILE_TRACE_OUT, buffer);
-      const resources = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime, end: (r as PerformanceResourceTiming).responseEnd })),
-      );
-      const paints = await page.evaluate(() => performance.getEntriesByType('paint').map((p) => ({ name: p.name, at: p.startTime })));
+      if (buffer && process.env.PROFILE_TRACE_OUT) writeFileSync(process.env.PROFILE_TRACE_OUT, buffer);
+      // As text: the page's timing entries, read in the page (Node's types do not know 'paint' entries).
+      const resources = (await page.evaluate(
+        "performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime, end: r.responseEnd }))",
+      )) as { name: string; start: number; end: number }[];
+      const paints = (await page.evaluate("performance.getEntriesByType('paint').map((p) => ({ name: p.name, at: p.startTime }))")) as { name: string; at: number }[];
       await context.close();
       return { heading, buffer, resources, paints };
     };
@@ -115,16 +131,20 @@ export async function profileFirstScreen(throttle = 1, staticDir = rendererBuild
     const { heading, buffer, resources, paints } = await load(true);
     const events = (JSON.parse(buffer!.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
     const threadNames = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name]));
-    const navStart = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'))?.ts;
-    // The renderer's main thread: the one that evaluated the app's scripts.
+    // The renderer's main thread: the one that evaluated the app's scripts; time 0 is its last navigation
+    // start before the first script ran.
     const mainKey = [...threadNames].find(([key, name]) => name === 'CrRendererMain' && events.some((e) => `${e.pid}:${e.tid}` === key && e.name === 'EvaluateScript'))?.[0];
+    const firstScript = Math.min(...events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.name === 'EvaluateScript').map((e) => e.ts));
+    const navStart = events
+      .filter((e) => e.name === 'navigationStart' && `${e.pid}:${e.tid}` === mainKey && e.ts < firstScript)
+      .reduce<number | undefined>((last, e) => Math.max(last ?? 0, e.ts), undefined);
     const main = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && (navStart === undefined || e.ts >= navStart));
     const byKind = [...selfTimes(main)].filter(([, us]) => us > 2000).sort((a, b) => b[1] - a[1]).map(([name, us]) => [name, Math.round(us / 1000)]);
-    const busy = main.filter((e) => e.ph === 'X' && e.name === 'RunTask').reduce((n, e) => n + e.dur!, 0);
+    const busy = main.filter((e) => e.ph === 'X' && e.name === 'RunTask').reduce((n, e) => n + (e.tdur ?? e.dur!), 0);
     const scriptByFile = new Map<string, number>();
     for (const e of main.filter((e) => e.ph === 'X' && ['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall', 'v8.parseOnBackground'].includes(e.name))) {
       const file = basename(e.args?.data?.url ?? '(none)');
-      scriptByFile.set(`${e.name} ${file}`, (scriptByFile.get(`${e.name} ${file}`) ?? 0) + e.dur!);
+      scriptByFile.set(`${e.name} ${file}`, (scriptByFile.get(`${e.name} ${file}`) ?? 0) + (e.tdur ?? e.dur!));
     }
     // Sampled CPU time by package (source maps), from the profiler chunks of the main thread.
     const nodes = new Map<number, CpuProfileNode>();
@@ -157,7 +177,8 @@ export async function profileFirstScreen(throttle = 1, staticDir = rendererBuild
       longTasks: timeline,
       headingMs: Math.round(heading),
       paints: paints.map((p) => `${p.name} ${Math.round(p.at)}`),
-      mainThreadBusyMs: Math.round(busy / 1000),
+      mainThreadCpuMs: Math.round(busy / 1000),
+      rendererCpuMsByThread: cpuByThread(events, Number(mainKey?.split(':')[0]), threadNames, navStart ?? 0),
       mainThreadSelfMsByKind: byKind,
       scriptMsByFile: [...scriptByFile].filter(([, us]) => us > 3000).sort((a, b) => b[1] - a[1]).map(([k, us]) => [k, Math.round(us / 1000)]),
       requests: resources.map((r) => `${Math.round(r.start)}→${Math.round(r.end)} ${basename(r.name)}`),
