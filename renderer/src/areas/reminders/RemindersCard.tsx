@@ -16,6 +16,8 @@ const COLOR: Record<ReminderKind, string> = {
   'backup-missed': 'magenta',
 };
 
+const REMINDERS_PER_PAGE = 10;
+
 // Once per start of the app (a page load): kept in memory, not in browser storage, which the app no longer uses.
 let startupNoticeShown = false;
 
@@ -47,6 +49,9 @@ export function RemindersCard() {
       ) : (
         <List<Reminder>
           size="small"
+          // Ten at a time: an office with a backlog has thousands (20,000 matters gave 7,782 reminders, and
+          // drawing them all made the home page take seconds and 30,000 elements; issue 17).
+          pagination={data.items.length > REMINDERS_PER_PAGE ? { pageSize: REMINDERS_PER_PAGE, size: 'small', showSizeChanger: false, total: data.items.length } : false}
           dataSource={data.items}
           renderItem={(r) => (
             <List.Item>
