@@ -43,6 +43,7 @@ import {
   HolidaysPage,
 } from './pages';
 import { mayOpen } from './auth/access';
+import { preloadPage } from './page-loaders';
 import { AuthGate, NoAccess, useSession } from './auth/session';
 import { UserPanel } from './auth/UserPanel';
 import { PreferencesSync, usePreferences, useSetPreferences } from './auth/preferences';
@@ -89,7 +90,10 @@ function Shell() {
     { key: 'audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
     { key: 'statutes', icon: <BookOutlined />, label: t('statutes.nav') },
     { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
-  ].filter((item) => mayOpen(me.roles, item.key as Route['page']));
+  ]
+    .filter((item) => mayOpen(me.roles, item.key as Route['page']))
+    // A screen's code starts loading while the pointer rests on its menu item, before the click.
+    .map((item) => ({ ...item, onMouseEnter: () => preloadPage(item.key as Route['page']) }));
   // A liaison has no queue: their home is the list of their unit's matters.
   const shown: Route = route.page === 'home' && !mayOpen(me.roles, 'home') ? { page: 'matters' } : route;
   const [collapsed, setCollapsed] = useSiderCollapsed();

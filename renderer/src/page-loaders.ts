@@ -32,3 +32,8 @@ export const LOADERS = {
 export function preloadOpeningPage(): void {
   void LOADERS[parseRoute(window.location.hash).page]().catch(() => {});
 }
+
+/** Starts loading a screen's module before it is opened (the pointer resting on its menu item). */
+export function preloadPage(page: Route['page']): void {
+  void LOADERS[page]().catch(() => {});
+}
