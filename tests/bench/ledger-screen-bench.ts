@@ -69,6 +69,11 @@ async function firstRowAt(page: Page): Promise<number> {
   return (await shown.jsonValue()) as number;
 }
 
+/** Resolves when the page's main thread is next idle (requestIdleCallback), at most 5 s later. */
+async function idle(page: Page): Promise<void> {
+  await page.evaluate('new Promise((done) => requestIdleCallback(done, { timeout: 5000 }))');
+}
+
 /** The main thread's CPU time so far (ms). */
 async function cpuMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -93,6 +98,7 @@ async function visit(browser: Browser, server: RunningServer, token: string, exp
     // Opening from the menu: the home screen first (its data settled), then 审查台账.
     await page.getByRole('menuitem', { name: '待办' }).click();
     await page.locator('[data-testid="reminders-card"]').waitFor();
+    await idle(page);
     const cpuBeforeOpen = await cpuMs(cdp);
     await page.evaluate(() => {
       const w = globalThis as unknown as InPage;
@@ -103,6 +109,8 @@ async function visit(browser: Browser, server: RunningServer, token: string, exp
     const clickedAt = await page.evaluate(() => (globalThis as unknown as InPage).benchOpen);
     const menuOpenMs = openedAt - (clickedAt ?? openedAt);
     const menuOpenCpuMs = (await cpuMs(cdp)) - cpuBeforeOpen;
+    // Nobody types a filter the instant the rows appear: wait until the page has finished opening.
+    await idle(page);
     const search = page.getByLabel('按标题、送审单位或编号筛选');
     await search.fill(QUERY);
     // The clock starts at the key press, inside the page; it stops when the count and the first row show the new set.
