@@ -21,23 +21,64 @@ function methodRoles(): Plugin {
 }
 
 /**
+ * The entry (main.tsx) only asks who is signed in and then imports app-root.tsx. So that the app's
+ * scripts still download with the page instead of after the entry has run, the HTML names them up front
+ * (modulepreload links), as Vite does for an entry's static imports.
+ */
+function preloadAppRoot(): Plugin {
+  return {
+    name: 'review-desk-preload-app-root',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle }) => {
+        const chunks = Object.values(bundle ?? {}).filter((c) => c.type === 'chunk');
+        const root = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith('/src/app-root.tsx'));
+        if (!bundle || !root) return html;
+        const scripts = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (scripts.has(fileName) || chunk?.type !== 'chunk') return;
+          scripts.add(fileName);
+          chunk.imports.forEach(visit);
+        };
+        visit(root.fileName);
+        const named = (file: string) => html.includes(`"./${file}"`);
+        // antd's stylesheet is left to the entry's import (Vite's preload helper adds it): a stylesheet
+        // named in the HTML would hold the entry back until a megabyte of CSS had loaded and parsed.
+        return [
+          ...[...scripts].filter((f) => !named(f)).map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
+
+/**
  * zod (the contract's schemas) in a chunk of its own: only pages validate, but left to itself the bundler
  * folded it into the chunk the entry imports, so the first screen paid for it (issue 17: first screen).
  * The shell imports the zod-free vocabulary (shared/domain/roles.ts, shown-status.ts) to keep it out.
  */
-const LAZY_LIBRARIES = [{ name: 'zod', test: /node_modules[\\/]zod[\\/]/ }];
+const LAZY_LIBRARIES = [
+  { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+  // React alone (not react-dom): the entry loads the opening page's module with it, before the app's
+  // big chunk has arrived (renderer/src/page-loaders.ts).
+  { name: 'react', test: /node_modules[\\/]react[\\/]/ },
+];
 
 // Relative asset paths so the same build works from app:// in Electron and http:// in browser mode.
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react(), methodRoles()],
+  plugins: [react(), methodRoles(), preloadAppRoot()],
   build: {
-    // The first-screen benchmark builds the same code as one script into its own folder, as the
-    // baseline for page-level code splitting (tests/bench/first-screen-bench.ts).
+    // A benchmark may build into its own folder (renderer-at-commit.ts); REVIEW_DESK_SINGLE_BUNDLE=1 builds
+    // the same code as one script, to compare with page-level code splitting.
     outDir: process.env.REVIEW_DESK_RENDERER_OUT ?? '../build/renderer',
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    // Source maps only for profiling (tests/bench/first-screen-profile.ts attributes CPU time to packages).
+    sourcemap: process.env.REVIEW_DESK_SOURCEMAP === '1',
     rolldownOptions: { output: { codeSplitting: process.env.REVIEW_DESK_SINGLE_BUNDLE === '1' ? false : { groups: LAZY_LIBRARIES } } },
   },
 });

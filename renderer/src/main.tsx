@@ -1,20 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import './styles.css';
-import { I18nProvider } from './i18n';
+import { startAuthStatus } from './auth/early-status';
+import { preloadOpeningPage } from './page-loaders';
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-});
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <I18nProvider>
-        <App />
-      </I18nProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The entry is kept tiny: it asks the server who is signed in and starts loading the screen the app opens
+// on, then loads the app. Both travel while React, antd and the shell download and evaluate (issue 17:
+// first screen on a slow PC).
+startAuthStatus();
+preloadOpeningPage();
+void import('./app-root').then((m) => m.mountApp());

@@ -1,39 +1,13 @@
 import { lazy } from 'react';
-import { parseRoute, type Route } from './routes';
+import { LOADERS } from './page-loaders';
 
 /**
  * Every screen, loaded when first opened (issue 17). The first screen used to wait for one 2.4 MB script
  * holding antd's every component, echarts, the statute library and the review workspace; now the shell
  * (menu, sign-in, the API client) loads first and each page brings its own chunk. To add a screen, add
- * its line here and use it in App's <Page>; a test keeps App.tsx from importing a page module directly.
+ * its line in page-loaders.ts and here, and use it in App's <Page>; a test keeps App.tsx from importing
+ * a page module directly.
  */
-
-/** Each screen's module, by route. */
-const LOADERS = {
-  home: () => import('./areas/workflow/QueuePage'),
-  matter: () => import('./areas/matter/MatterPage'),
-  matters: () => import('./areas/matter/MattersPage'),
-  'new-matter': () => import('./areas/matter/NewMatterPage'),
-  'batch-import': () => import('./areas/import/BatchImportPage'),
-  search: () => import('./areas/search/SearchPage'),
-  settings: () => import('./areas/settings/SettingsPage'),
-  exchange: () => import('./areas/exchange/ExchangePage'),
-  templates: () => import('./areas/templates/TemplatesPage'),
-  ledger: () => import('./areas/ledger/LedgerPage'),
-  stats: () => import('./areas/stats/StatsPage'),
-  'deadline-settings': () => import('./areas/workflow/DeadlineSettingsPage'),
-  decisions: () => import('./areas/workflow/DecisionCataloguePage'),
-  normative: () => import('./areas/workflow/NormativeRegistryPage'),
-  audit: () => import('./areas/audit/AuditPage'),
-  statutes: () => import('./areas/statutes/StatutesPage'),
-  incomplete: () => import('./areas/records/IncompletePage'),
-  holidays: () => import('./areas/records/HolidaysPage'),
-} satisfies Record<Route['page'], () => Promise<unknown>>;
-
-// The screen the app opens on starts loading now, alongside the shell's first requests (the session),
-// rather than after the shell has rendered: that wait was a whole round of loading on a slow PC.
-// (Dynamic imports are cached: React.lazy below gets the same module.)
-if (typeof window !== 'undefined') void LOADERS[parseRoute(window.location.hash).page]().catch(() => {});
 
 export const QueuePage = lazy(() => LOADERS.home().then((m) => ({ default: m.QueuePage })));
 export const MatterPage = lazy(() => LOADERS.matter().then((m) => ({ default: m.MatterPage })));

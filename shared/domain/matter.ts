@@ -1,18 +1,9 @@
 import { z } from 'zod';
+import { MATTER_TYPES, REVIEW_RESULTS } from './matter-vocabulary.js';
 import { SHOWN_STATUSES } from './shown-status.js';
 
-/** Matter types with the slugs the contract, CLI and resources use. */
-export const MATTER_TYPES = [
-  'village.charter',
-  'village.rules',
-  'village.contract',
-  'village.project',
-  'village.other',
-  'normative',
-  'decision',
-  'contract',
-  'opinion',
-] as const;
+export { MATTER_TYPES, REVIEW_RESULTS } from './matter-vocabulary.js';
+
 export const MatterType = /* @__PURE__ */ z.enum(MATTER_TYPES);
 export type MatterType = z.infer<typeof MatterType>;
 
@@ -22,7 +13,6 @@ export function isVillageType(type: MatterType): boolean {
 }
 
 /** Review conclusion (审查结论). */
-export const REVIEW_RESULTS = ['lawful', 'lawful-after-revision', 'unlawful'] as const;
 export const ReviewResult = /* @__PURE__ */ z.enum(REVIEW_RESULTS);
 export type ReviewResult = z.infer<typeof ReviewResult>;
 

@@ -5,7 +5,7 @@
  * app:// protocol; no HTTP server) and every API call through a preload-like bridge
  * (window.reviewDesk.invoke → the router in this process with an 'electron' session, as main/app/ipc.ts
  * does). What it leaves out: Electron's own start-up, window creation and the IPC hop's serialisation.
- * Current build against the renderer before issue 17's second round (BEFORE_COMMIT) and an empty
+ * Current build against the renderer at BEFORE_COMMIT (renderer-at-commit.ts) and an empty
  * reference page, alternating, at 1× and 4× CPU throttle; ratios are the figures to trust.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,17 +20,12 @@ import { rendererBuildDir } from '../../main/core/paths.js';
 import { ensureAccount } from '../support/accounts.js';
 import { launchChromium } from '../support/browser.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { loadFirstScreen, median, type LoadFigures } from './first-screen-measure.js';
 import { BEFORE_COMMIT, buildRendererAt } from './renderer-at-commit.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ORIGIN = 'http://review-desk.app';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 function writeReferencePage(dir: string): void {
   mkdirSync(join(dir, 'assets'), { recursive: true });
@@ -38,7 +33,7 @@ function writeReferencePage(dir: string): void {
   writeFileSync(join(dir, 'assets', 'reference.js'), `document.getElementById('root').innerHTML = '<main><h3 class="ant-typography">我的待办</h3></main>';\n`);
 }
 
-async function firstScreenMs(browser: Browser, core: Core, token: string, dir: string, throttle: number): Promise<number> {
+async function firstScreen(browser: Browser, core: Core, token: string, dir: string, throttle: number): Promise<LoadFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     // The app:// protocol handler's part: files from the build folder, nothing outside it.
@@ -53,11 +48,7 @@ async function firstScreenMs(browser: Browser, core: Core, token: string, dir: s
     // As text: tsx would wrap a function's inner arrows in a helper the page does not have.
     await context.addInitScript({ content: 'window.reviewDesk = { invoke: (method, input) => window.rdInvoke(method, input) };' });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.goto(`${ORIGIN}/index.html`, { waitUntil: 'commit' });
-    await page.locator('main h3.ant-typography').first().waitFor({ state: 'visible', timeout: 120_000 });
-    return await page.evaluate(() => performance.now());
+    return await loadFirstScreen(page, await context.newCDPSession(page), `${ORIGIN}/index.html`, throttle);
   } finally {
     await context.close();
   }
@@ -76,23 +67,27 @@ export async function benchDesktopPath(): Promise<object> {
   const chromium = await launchChromium();
   try {
     const dirs = { current, before, reference };
-    const times: Record<string, number[]> = {};
+    const times: Record<string, LoadFigures[]> = {};
     for (const throttle of [1, 4]) {
-      for (const dir of Object.values(dirs)) await firstScreenMs(chromium.browser, core, createSession(core.db, account.id, 'electron', null), dir, throttle);
+      for (const dir of Object.values(dirs)) await firstScreen(chromium.browser, core, createSession(core.db, account.id, 'electron', null), dir, throttle);
       for (let run = 0; run < RUNS; run++) {
         for (const [name, dir] of Object.entries(dirs)) {
-          (times[`${name}@${throttle}x`] ??= []).push(await firstScreenMs(chromium.browser, core, createSession(core.db, account.id, 'electron', null), dir, throttle));
+          (times[`${name}@${throttle}x`] ??= []).push(await firstScreen(chromium.browser, core, createSession(core.db, account.id, 'electron', null), dir, throttle));
         }
       }
     }
-    const ms = (key: string) => Math.round(median(times[key]!));
-    const ratio = (of: string, to: string, t: number) => Number((median(times[`${of}@${t}x`]!) / median(times[`${to}@${t}x`]!)).toFixed(2));
+    const med = (key: string, figure: keyof LoadFigures = 'ms') => median(times[key]!.map((r) => r[figure]));
+    const ms = (key: string, figure: keyof LoadFigures = 'ms') => Math.round(med(key, figure));
+    const ratio = (of: string, to: string, t: number, figure: keyof LoadFigures = 'ms') => Number((med(`${of}@${t}x`, figure) / med(`${to}@${t}x`, figure)).toFixed(2));
     return {
       runs: RUNS,
       measured: 'renderer from an in-process file handler + bridge to the router in Chromium (no Electron binary here)',
       medianMs: { current: ms('current@1x'), before: ms('before@1x'), reference: ms('reference@1x') },
       throttled4xMedianMs: { current: ms('current@4x'), before: ms('before@4x'), reference: ms('reference@4x') },
       ratioCurrentToBefore: { '1x': ratio('current', 'before', 1), '4x': ratio('current', 'before', 4) },
+      // Main-thread CPU until the heading (medians, unthrottled): steady under other agents' load.
+      mainThreadCpuMs: { current: ms('current@1x', 'cpuMs'), before: ms('before@1x', 'cpuMs'), reference: ms('reference@1x', 'cpuMs') },
+      ratioCpuCurrentToBefore: ratio('current', 'before', 1, 'cpuMs'),
       multipleOfReference: { '1x': { current: ratio('current', 'reference', 1), before: ratio('before', 'reference', 1) }, '4x': { current: ratio('current', 'reference', 4), before: ratio('before', 'reference', 4) } },
       beforeCommit: BEFORE_COMMIT.slice(0, 7),
     };

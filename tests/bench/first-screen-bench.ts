@@ -1,54 +1,39 @@
 /**
  * First usable screen (issue 17), in Debian's Chromium at 1280×720 with a cold cache, signed in over the
  * real server on an empty archive: milliseconds from navigation start until the home screen (the
- * reviewer's queue) shows its heading. Measured normally and with Chromium's CPU throttled 4× (CDP
- * Emulation.setCPUThrottlingRate), which is what an older office PC feels like.
+ * reviewer's queue) shows its heading, and the CPU time the page's main thread spent by then. Measured
+ * normally and with Chromium's CPU throttled 4× (CDP Emulation.setCPUThrottlingRate), which is what an
+ * older office PC feels like.
  *
- * Baselines in the same run, each served by its own server on the same archive: the same renderer code
- * built as one script (Rolldown's codeSplitting: false, as it was before pages were split); the renderer
- * as it was before the second round of issue 17 (BEFORE_COMMIT: shell with the sign-in forms, zod and the
- * contract vocabulary in the first script); and a fixed reference — an empty page whose one module
- * script writes the same heading — which measures what navigation, the bundle loader and Chromium cost
- * on this machine at this moment. Runs alternate between the builds so machine load affects all alike;
- * the ratios are the figures to trust on a shared machine. Needs `npm run build` first.
+ * Baselines in the same run, each served by its own server on the same archive: the renderer as it was at
+ * BEFORE_COMMIT (renderer-at-commit.ts), and a fixed reference — an empty page whose one module script
+ * writes the same heading — which measures what navigation and Chromium cost on this machine at this
+ * moment. Runs alternate between the builds so machine load affects all alike; on a shared machine the
+ * ratios and the CPU times are the figures to trust, on a quiet one the wall times are the targets'.
+ * Needs `npm run build` first.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { createSession } from '../../main/core/accounts/sessions.js';
 import { openCore } from '../../main/core/core.js';
-import { projectRoot, rendererBuildDir } from '../../main/core/paths.js';
+import { rendererBuildDir } from '../../main/core/paths.js';
 import { cookieName, startServer, type RunningServer } from '../../main/server/http-server.js';
 import { ensureAccount } from '../support/accounts.js';
 import { launchChromium } from '../support/browser.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { loadFirstScreen, median, type LoadFigures } from './first-screen-measure.js';
 import { BEFORE_COMMIT, buildRendererAt } from './renderer-at-commit.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LOGIN = 'bench';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 /** Bytes of the scripts index.html loads before anything runs (entry + modulepreload links). */
 function initialScriptBytes(dir: string): number {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
   return files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
-}
-
-/** The same renderer as one script, built into a temp folder (the baseline). */
-function buildSingleBundle(outDir: string): void {
-  execFileSync(process.execPath, [join(projectRoot(), 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: projectRoot(),
-    env: { ...process.env, REVIEW_DESK_SINGLE_BUNDLE: '1', REVIEW_DESK_RENDERER_OUT: outDir },
-    stdio: 'inherit',
-  });
 }
 
 /** The fixed reference: an empty page with one module script that shows the heading the bench waits for. */
@@ -61,87 +46,80 @@ function writeReferencePage(dir: string): void {
   writeFileSync(join(dir, 'assets', 'reference.js'), `document.getElementById('root').innerHTML = '<main><h3 class="ant-typography">我的待办</h3></main>';\n`);
 }
 
-async function firstScreenMs(browser: Browser, server: RunningServer, token: string, throttle: number): Promise<number> {
+/** One cold load in a fresh browser context (no cache), signed in by cookie. */
+export async function firstScreen(browser: Browser, server: RunningServer, token: string, throttle: number): Promise<LoadFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     await context.addCookies([{ name: cookieName(server.port), value: token, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.goto(server.url, { waitUntil: 'commit' });
-    // The queue's heading: the shell, the session and the home page have all rendered.
-    await page.locator('main h3.ant-typography').first().waitFor({ state: 'visible', timeout: 120_000 });
-    return await page.evaluate(() => performance.now());
+    return await loadFirstScreen(page, await context.newCDPSession(page), server.url, throttle);
   } finally {
     await context.close();
   }
 }
 
 export async function benchFirstScreen(): Promise<object> {
-  const splitDir = rendererBuildDir();
-  if (!existsSync(join(splitDir, 'index.html'))) throw new Error('renderer not built: run `npm run build` first');
+  const currentDir = rendererBuildDir();
+  if (!existsSync(join(currentDir, 'index.html'))) throw new Error('renderer not built: run `npm run build` first');
   const temp = makeTempDir('review-desk-bench-');
-  const singleDir = join(temp.dir, 'renderer-single');
-  buildSingleBundle(singleDir);
   const beforeDir = join(temp.dir, 'renderer-before');
   buildRendererAt(BEFORE_COMMIT, join(temp.dir, 'src-before'), beforeDir);
   const referenceDir = join(temp.dir, 'reference');
   writeReferencePage(referenceDir);
   const core = await openCore(join(temp.dir, 'data'));
   const account = await ensureAccount(core, LOGIN);
-  const split = await startServer({ core, staticDir: splitDir, port: 0 });
-  const single = await startServer({ core, staticDir: singleDir, port: 0 });
+  const current = await startServer({ core, staticDir: currentDir, port: 0 });
   const before = await startServer({ core, staticDir: beforeDir, port: 0 });
   const reference = await startServer({ core, staticDir: referenceDir, port: 0 });
   const chromium = await launchChromium();
   try {
     const token = () => createSession(core.db, account.id, 'http', '127.0.0.1');
-    const builds = { split, before, single, reference };
-    const times: Record<string, number[]> = {};
+    const builds = { current, before, reference };
+    const runs: Record<string, LoadFigures[]> = {};
     for (const throttle of [1, 4]) {
       // One untimed load of each warms the server and Chromium's own start-up.
-      for (const server of Object.values(builds)) await firstScreenMs(chromium.browser, server, token(), throttle);
+      for (const server of Object.values(builds)) await firstScreen(chromium.browser, server, token(), throttle);
       for (let run = 0; run < RUNS; run++) {
         for (const [name, server] of Object.entries(builds)) {
-          (times[`${name}@${throttle}x`] ??= []).push(await firstScreenMs(chromium.browser, server, token(), throttle));
+          (runs[`${name}@${throttle}x`] ??= []).push(await firstScreen(chromium.browser, server, token(), throttle));
         }
       }
     }
-    const ms = (key: string) => Math.round(median(times[key]!));
-    const ratio = (throttle: number, to = 'single', of = 'split') =>
-      Number((median(times[`${of}@${throttle}x`]!) / median(times[`${to}@${throttle}x`]!)).toFixed(2));
+    const med = (key: string, figure: keyof LoadFigures = 'ms') => median(runs[key]!.map((r) => r[figure]));
+    const ms = (key: string, figure: keyof LoadFigures = 'ms') => Math.round(med(key, figure));
+    const ratio = (of: string, to: string, throttle: number, figure: keyof LoadFigures = 'ms') =>
+      Number((med(`${of}@${throttle}x`, figure) / med(`${to}@${throttle}x`, figure)).toFixed(2));
     const files = (dir: string) => readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js')).length;
+    const cpu = (name: string, throttle: number) => ({
+      mainThreadCpuMs: ms(`${name}@${throttle}x`, 'cpuMs'),
+      scriptMs: ms(`${name}@${throttle}x`, 'scriptMs'),
+      compileMs: ms(`${name}@${throttle}x`, 'compileMs'),
+      styleLayoutMs: ms(`${name}@${throttle}x`, 'styleLayoutMs'),
+    });
     return {
       runs: RUNS,
       viewport: '1280x720',
-      splitMedianMs: ms('split@1x'),
-      splitThrottled4xMedianMs: ms('split@4x'),
-      singleBundleMedianMs: ms('single@1x'),
-      singleBundleThrottled4xMedianMs: ms('single@4x'),
+      targets: 'currentMedianMs ≤ 1000, currentThrottled4xMedianMs ≤ 2000 (wall time on a quiet machine)',
+      currentMedianMs: ms('current@1x'),
+      currentThrottled4xMedianMs: ms('current@4x'),
       beforeMedianMs: ms('before@1x'),
       beforeThrottled4xMedianMs: ms('before@4x'),
       referenceMedianMs: ms('reference@1x'),
       referenceThrottled4xMedianMs: ms('reference@4x'),
-      ratioSplitToSingle: ratio(1),
-      ratioSplitToSingleThrottled4x: ratio(4),
-      ratioSplitToBefore: ratio(1, 'before'),
-      ratioSplitToBeforeThrottled4x: ratio(4, 'before'),
+      ratioCurrentToBefore: { '1x': ratio('current', 'before', 1), '4x': ratio('current', 'before', 4) },
       // Multiples of the empty reference page measured in the same run (1.0 = as fast as an empty page).
-      multipleOfReference: { split: ratio(1, 'reference'), before: ratio(1, 'reference', 'before'), single: ratio(1, 'reference', 'single') },
-      multipleOfReferenceThrottled4x: { split: ratio(4, 'reference'), before: ratio(4, 'reference', 'before'), single: ratio(4, 'reference', 'single') },
+      multipleOfReference: { current: ratio('current', 'reference', 1), before: ratio('before', 'reference', 1) },
+      multipleOfReferenceThrottled4x: { current: ratio('current', 'reference', 4), before: ratio('before', 'reference', 4) },
+      // Main-thread CPU until the heading (medians, unthrottled): steady under other agents' load.
+      mainThreadCpu: { current: cpu('current', 1), before: cpu('before', 1), reference: cpu('reference', 1) },
+      ratioCpuCurrentToBefore: ratio('current', 'before', 1, 'cpuMs'),
       beforeCommit: BEFORE_COMMIT.slice(0, 7),
-      initialScriptKB: {
-        split: Math.round(initialScriptBytes(splitDir) / 1024),
-        before: Math.round(initialScriptBytes(beforeDir) / 1024),
-        single: Math.round(initialScriptBytes(singleDir) / 1024),
-      },
-      scriptFiles: { split: files(splitDir), single: files(singleDir) },
-      targets: 'splitMedianMs ≤ 1000, splitThrottled4xMedianMs ≤ 2000',
+      initialScriptKB: { current: Math.round(initialScriptBytes(currentDir) / 1024), before: Math.round(initialScriptBytes(beforeDir) / 1024) },
+      scriptFiles: { current: files(currentDir), before: files(beforeDir) },
     };
   } finally {
     await chromium.close();
-    await split.close();
-    await single.close();
+    await current.close();
     await before.close();
     await reference.close();
     core.close();

@@ -1,15 +1,18 @@
 /**
- * The ledger screen with 20,000 matters (issue 17), in Debian's Chromium over the real server: time from
- * navigation start until the first rows are on screen, and from pressing Enter in the text filter until
- * the filtered rows are. Before/after in the same run: the renderer as it was before the ledger was paged
- * (every row fetched at once; built from BEFORE_COMMIT, renderer-at-commit.ts) against the current build,
- * alternating so machine load hits both alike; the ratios are the figures to trust on a shared machine. The server is the same for both: without a limit
- * ledger.query still returns every row, as the old renderer expects. Needs `npm run build` first.
+ * The ledger screen with 20,000 matters (issue 17), in Debian's Chromium over the real server, three ways:
+ * a cold load of #/ledger (navigation start until the first rows are on screen), opening 审查台账 from the
+ * menu of the already-loaded app (the click until the first rows; what "after opening" means to a person),
+ * and a text-filter change (pressing Enter until the count and the first row show the filtered set). Each
+ * with the page's main-thread CPU time (Chromium's Performance metrics in thread ticks), which other
+ * agents' load on a shared machine barely moves, beside the wall time the targets name.
+ * Before/after in the same run: the renderer at BEFORE_COMMIT (renderer-at-commit.ts) against the current
+ * build, alternating so machine load hits both alike; the ratios are the figures to trust on a shared
+ * machine. The server is the same for both. Needs `npm run build` first.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { createSession } from '../../main/core/accounts/sessions.js';
 import { openCore } from '../../main/core/core.js';
 import { rendererBuildDir } from '../../main/core/paths.js';
@@ -37,35 +40,77 @@ function median(xs: number[]): number {
 interface InPage {
   document: {
     querySelector(selector: string): { textContent: string | null } | null;
-    addEventListener(type: 'keydown', listener: (e: { key: string }) => unknown, options: { capture: boolean }): void;
+    addEventListener(type: 'keydown' | 'click', listener: (e: { key: string }) => unknown, options: { capture: boolean }): void;
   };
   benchT0?: number;
+  benchOpen?: number;
 }
 
 interface Timing {
   firstRowsMs: number;
+  menuOpenMs: number;
+  menuOpenCpuMs: number;
   filterMs: number;
+  filterCpuMs: number;
 }
 
-/** One cold visit: open the ledger, wait for its first rows, then filter by text and wait for the result. */
+const FIRST_ROW = '.ant-table-tbody-virtual .ant-table-row .ant-table-cell:nth-child(2)';
+
+/** Waits (polling each frame) until the ledger's first row has text; returns performance.now() then. */
+async function firstRowAt(page: Page): Promise<number> {
+  const shown = await page.waitForFunction(
+    (selector) => {
+      const { document } = globalThis as unknown as InPage;
+      return document.querySelector(selector)?.textContent ? performance.now() : false;
+    },
+    FIRST_ROW,
+    { polling: 'raf' },
+  );
+  return (await shown.jsonValue()) as number;
+}
+
+/** Resolves when the page's main thread is next idle (requestIdleCallback), at most 5 s later. */
+async function idle(page: Page): Promise<void> {
+  await page.evaluate('new Promise((done) => requestIdleCallback(done, { timeout: 5000 }))');
+}
+
+/** The main thread's CPU time so far (ms). */
+async function cpuMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
+}
+
+/**
+ * One visit: a cold load of #/ledger until its first rows; then home and back through the menu; then a
+ * text filter. Each step waits for what a person would see.
+ */
 async function visit(browser: Browser, server: RunningServer, token: string, expected: number): Promise<Timing> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
   try {
     await context.addCookies([{ name: cookieName(server.port), value: token, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
     const page = await context.newPage();
     page.setDefaultTimeout(180_000);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(`${server.url}#/ledger`, { waitUntil: 'commit' });
     // First rows: a row whose serial cell has text (not a placeholder, not the empty table).
-    const firstRows = await page.waitForFunction(
-      () => {
-        const { document } = globalThis as unknown as InPage;
-        const cell = document.querySelector('.ant-table-tbody-virtual .ant-table-row .ant-table-cell:nth-child(2)');
-        return cell?.textContent ? performance.now() : false;
-      },
-      undefined,
-      { polling: 'raf' },
-    );
-    const firstRowsMs = (await firstRows.jsonValue()) as number;
+    const firstRowsMs = await firstRowAt(page);
+    // Opening from the menu: the home screen first (its data settled), then 审查台账.
+    await page.getByRole('menuitem', { name: '待办' }).click();
+    await page.locator('[data-testid="reminders-card"]').waitFor();
+    await idle(page);
+    const cpuBeforeOpen = await cpuMs(cdp);
+    await page.evaluate(() => {
+      const w = globalThis as unknown as InPage;
+      w.document.addEventListener('click', () => (w.benchOpen ??= performance.now()), { capture: true });
+    });
+    await page.getByRole('menuitem', { name: '审查台账' }).click();
+    const openedAt = await firstRowAt(page);
+    const clickedAt = await page.evaluate(() => (globalThis as unknown as InPage).benchOpen);
+    const menuOpenMs = openedAt - (clickedAt ?? openedAt);
+    const menuOpenCpuMs = (await cpuMs(cdp)) - cpuBeforeOpen;
+    // Nobody types a filter the instant the rows appear: wait until the page has finished opening.
+    await idle(page);
     const search = page.getByLabel('按标题、送审单位或编号筛选');
     await search.fill(QUERY);
     // The clock starts at the key press, inside the page; it stops when the count and the first row show the new set.
@@ -73,6 +118,7 @@ async function visit(browser: Browser, server: RunningServer, token: string, exp
       const w = globalThis as unknown as InPage;
       w.document.addEventListener('keydown', (e) => e.key === 'Enter' && (w.benchT0 ??= performance.now()), { capture: true });
     });
+    const cpuBeforeFilter = await cpuMs(cdp);
     await search.press('Enter');
     const done = await page.waitForFunction(
       (n) => {
@@ -84,7 +130,8 @@ async function visit(browser: Browser, server: RunningServer, token: string, exp
       expected,
       { polling: 'raf' },
     );
-    return { firstRowsMs, filterMs: (await done.jsonValue()) as number };
+    const filterMs = (await done.jsonValue()) as number;
+    return { firstRowsMs, menuOpenMs, menuOpenCpuMs, filterMs, filterCpuMs: (await cpuMs(cdp)) - cpuBeforeFilter };
   } finally {
     await context.close();
   }
@@ -114,15 +161,24 @@ export async function benchLedgerScreen(): Promise<object> {
     }
     const ms = (name: string, key: keyof Timing) => Math.round(median(times[name]!.map((t) => t[key])));
     const ratio = (key: keyof Timing) => Number((median(times.paged!.map((t) => t[key])) / median(times.before!.map((t) => t[key]))).toFixed(2));
+    const both = (key: keyof Timing) => ({ current: ms('paged', key), before: ms('before', key) });
     return {
       runs: RUNS,
       matters: MATTERS,
       textFilter: { query: QUERY, rows: expected },
-      baseline: `renderer of ${BEFORE_COMMIT.slice(0, 7)} (every row at once), same server`,
-      firstRowsMedianMs: { paged: ms('paged', 'firstRowsMs'), before: ms('before', 'firstRowsMs') },
-      filterChangeMedianMs: { paged: ms('paged', 'filterMs'), before: ms('before', 'filterMs') },
-      ratioPagedToBefore: { firstRows: ratio('firstRowsMs'), filterChange: ratio('filterMs') },
-      targets: 'first rows ≤ 1000 ms after opening, filter change ≤ 200 ms',
+      baseline: `renderer of ${BEFORE_COMMIT.slice(0, 7)}, same server`,
+      targets: 'first rows ≤ 1000 ms after opening (menuOpenMedianMs), filter change ≤ 200 ms (filterChangeMedianMs); wall time on a quiet machine',
+      coldLoadFirstRowsMedianMs: both('firstRowsMs'),
+      menuOpenMedianMs: both('menuOpenMs'),
+      filterChangeMedianMs: both('filterMs'),
+      mainThreadCpuMs: { menuOpen: both('menuOpenCpuMs'), filterChange: both('filterCpuMs') },
+      ratioCurrentToBefore: {
+        coldLoadFirstRows: ratio('firstRowsMs'),
+        menuOpen: ratio('menuOpenMs'),
+        filterChange: ratio('filterMs'),
+        menuOpenCpu: ratio('menuOpenCpuMs'),
+        filterChangeCpu: ratio('filterCpuMs'),
+      },
     };
   } finally {
     await chromium.close();

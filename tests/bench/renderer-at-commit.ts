@@ -20,5 +20,9 @@ export function buildRendererAt(commit: string, work: string, outDir: string): v
   });
 }
 
-/** The commit before issue 17's second round (paged ledger, lighter first script): main at 4bf5daa. */
-export const BEFORE_COMMIT = process.env.BENCH_BEFORE_COMMIT ?? '4bf5daa27c8f6ce0f363c1b8191fd6b347ae06cc';
+/**
+ * The baseline of the same-run comparisons: main at a6a3cf0, before issue 17's third round (first screen:
+ * antd styles generated at run time, the session asked after the shell rendered, the queue page pulling
+ * zod; ledger: 100-row pages from the server). Earlier rounds compared with 4bf5daa.
+ */
+export const BEFORE_COMMIT = process.env.BENCH_BEFORE_COMMIT ?? 'a6a3cf0e4ebb7857ecbe6e028c4d8777b0bf386a';

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Result, Spin } from 'antd';
 import { Suspense, createContext, lazy, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Me, Method } from '../../../shared/contract/index';
+import type { AuthStatus, Me, Method } from '../../../shared/contract/index';
 import type { Role } from '../../../shared/domain/account';
 import { call, onSignInRequired, type SignInReason } from '../api/client';
 import { useI18n } from '../i18n';
 import { mayCall } from './access';
+import { takeArrivedAuthStatus, takeAuthStatus } from './early-status';
 
 // The sign-in and first-run forms (antd's Form, its validator) load only when someone must sign in: a
 // signed-in start-up (the desktop app, a kept session) never waits for them.
@@ -47,23 +48,33 @@ export function useCan(): (method: Method) => boolean {
   return useSession().can;
 }
 
+function stateOf(status: AuthStatus): AuthState {
+  if (status.needsSetup) return { kind: 'setup' };
+  if (status.me) return { kind: 'signed-in', me: status.me, officeName: status.officeName };
+  return { kind: 'signed-out', officeName: status.officeName, reason: null };
+}
+
 /** Shows setup, sign-in or the app, depending on who (if anyone) is signed in. */
 export function AuthGate({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [state, setState] = useState<AuthState>({ kind: 'loading' });
+  // The answer main.tsx asked for while the app loaded is usually here already: no spinner, no extra render.
+  const [state, setState] = useState<AuthState>(() => {
+    const arrived = takeArrivedAuthStatus();
+    return arrived ? (arrived.ok ? stateOf(arrived.status) : { kind: 'failed', message: arrived.error.message }) : { kind: 'loading' };
+  });
+  const [mountedLoading] = useState(state.kind === 'loading');
 
   const load = useCallback(async () => {
     try {
-      const status = await call('auth.status', {});
-      if (status.needsSetup) setState({ kind: 'setup' });
-      else if (status.me) setState({ kind: 'signed-in', me: status.me, officeName: status.officeName });
-      else setState({ kind: 'signed-out', officeName: status.officeName, reason: null });
+      setState(stateOf(await takeAuthStatus()));
     } catch (error) {
       setState({ kind: 'failed', message: (error as Error).message });
     }
   }, []);
-  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    if (mountedLoading) void load();
+  }, [mountedLoading, load]);
 
   // Any call answered 401 brings the sign-in page up, without reloading the page.
   useEffect(

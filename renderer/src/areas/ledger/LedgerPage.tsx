@@ -4,7 +4,9 @@ import type { ColumnsType, SortOrder, SorterResult } from 'antd/es/table/interfa
 import type { Dayjs } from 'dayjs';
 import { type ReactNode, type UIEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import type { LedgerFilter, LedgerRow, LedgerSortField } from '../../../../shared/contract/index';
-import { SHOWN_STATUSES, MATTER_TYPES, REVIEW_RESULTS, type MatterStatus, type MatterType, type ReviewResult, type ShownStatus } from '../../../../shared/domain/matter';
+import type { MatterStatus, MatterType, ReviewResult, ShownStatus } from '../../../../shared/domain/matter';
+import { MATTER_TYPES, REVIEW_RESULTS } from '../../../../shared/domain/matter-vocabulary';
+import { SHOWN_STATUSES } from '../../../../shared/domain/shown-status';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';

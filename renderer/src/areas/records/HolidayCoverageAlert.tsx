@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
-import { holidayKeys } from './HolidaysPage';
+import { holidayKeys } from './holiday-keys';
 
 /**
  * Says on the home page when this year or next has no holiday schedule, so deadlines there are counted

@@ -7,8 +7,7 @@ import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { downloadText } from '../templates/file-transfer';
 import { YearCalendar } from './YearCalendar';
-
-export const holidayKeys = { years: ['holidays.years'] as const };
+import { holidayKeys } from './holiday-keys';
 
 /** 节假日安排: paste the State Council's notice, confirm the parsed year on a calendar, store, hand on as a file. */
 export function HolidaysPage() {

@@ -6,9 +6,7 @@ import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { DiffText } from './DiffText';
-import { useCan } from '../../auth/session';
-
-export const ALERTS_KEY = ['law.alerts'] as const;
+import { ALERTS_KEY } from './alert-keys';
 
 function DiffModal({ alert, onClose }: { alert: StatuteAlert | null; onClose(): void }) {
   const diff = useQuery({ queryKey: ['law.alertDiff', alert?.id], queryFn: () => call('law.alertDiff', { id: alert!.id }), enabled: alert !== null });
@@ -70,23 +68,5 @@ export function AlertsPanel() {
       />
       <DiffModal alert={open} onClose={() => setOpen(null)} />
     </>
-  );
-}
-
-/** The home page's line: how many cited articles changed (nothing when none). */
-export function StatuteAlertBanner() {
-  const { t } = useI18n();
-  const can = useCan();
-  const allowed = can('law.alerts');
-  const alerts = useQuery({ queryKey: ALERTS_KEY, queryFn: () => call('law.alerts', { includeSeen: false }), enabled: allowed });
-  const n = alerts.data?.open ?? 0;
-  if (n === 0) return null;
-  return (
-    <Alert
-      type="warning"
-      showIcon
-      message={t('statutes.alertsCount', { n })}
-      action={<a href={routeHref({ page: 'statutes', params: 'tab=alerts' })}>{t('statutes.alertsOpen')}</a>}
-    />
   );
 }

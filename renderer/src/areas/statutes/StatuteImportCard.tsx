@@ -3,7 +3,7 @@ import { Alert, Button, Card, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { ALERTS_KEY } from './AlertsPanel';
+import { ALERTS_KEY } from './alert-keys';
 
 /** 设置 → 法规库: import a newer statute snapshot by its path on this machine. */
 export function StatuteImportCard() {

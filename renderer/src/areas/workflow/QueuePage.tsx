@@ -11,7 +11,7 @@ import { routeHref } from '../../routes';
 import { DeadlineTag } from './DeadlineTag';
 import { BackupAlert } from '../backup/BackupAlert';
 import { HolidayCoverageAlert } from '../records/HolidayCoverageAlert';
-import { StatuteAlertBanner } from '../statutes/AlertsPanel';
+import { StatuteAlertBanner } from '../statutes/StatuteAlertBanner';
 import { RemindersCard } from '../reminders/RemindersCard';
 
 /** Those who have matters assigned to them; for everyone else (admin, viewer) the queue opens on 全部. */
