@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n';
 import { useAccounts } from '../accounts/use-accounts';
 import { useOfficeClock } from '../../office-clock';
 import type { MessageKey } from '../../i18n/messages';
+import { clearable } from '../../i18n/clearable';
 
 type Entry = MethodOutput<'audit.query'>['items'][number];
 type Filter = MethodInput<'audit.export'>;
@@ -75,7 +76,7 @@ export function AuditPage() {
       {verify.data && <ChainResult report={verify.data} />}
       <Space wrap role="search" aria-label={t('audit.filters')}>
         <Select
-          allowClear
+          allowClear={clearable(t)}
           showSearch
           optionFilterProp="label"
           aria-label={t('audit.person')}

@@ -14,6 +14,7 @@ import { downloadExport } from './download';
 import { CountyReportButton } from './CountyReportButton';
 import { LedgerSummaryLine } from './LedgerSummaryLine';
 import { isPending, type LedgerSlot, useLedgerPages } from './use-ledger-pages';
+import { clearable } from '../../i18n/clearable';
 
 type Filter = Omit<LedgerFilter, 'sort' | 'order'>;
 
@@ -171,7 +172,7 @@ export function LedgerPage() {
         />
         <Select
           mode="multiple"
-          allowClear
+          allowClear={clearable(t)}
           aria-label={t('ledger.types')}
           placeholder={t('ledger.types')}
           style={{ minWidth: 200 }}
@@ -181,7 +182,7 @@ export function LedgerPage() {
           options={MATTER_TYPES.map((v) => ({ value: v, label: labels.matterType(v) }))}
         />
         <Select
-          allowClear
+          allowClear={clearable(t)}
           showSearch
           aria-label={t('ledger.unit')}
           placeholder={t('ledger.unit')}
@@ -191,7 +192,7 @@ export function LedgerPage() {
           options={(options.data?.units ?? []).map((v) => ({ value: v, label: v }))}
         />
         <Select
-          allowClear
+          allowClear={clearable(t)}
           showSearch
           aria-label={t('ledger.township')}
           placeholder={t('ledger.township')}
@@ -202,7 +203,7 @@ export function LedgerPage() {
         />
         <Select
           mode="multiple"
-          allowClear
+          allowClear={clearable(t)}
           aria-label={t('ledger.statuses')}
           placeholder={t('ledger.statuses')}
           style={{ minWidth: 140 }}
@@ -212,7 +213,7 @@ export function LedgerPage() {
           options={SHOWN_STATUSES.map((v) => ({ value: v, label: labels.shownStatusName(v) }))}
         />
         <Select
-          allowClear
+          allowClear={clearable(t)}
           aria-label={t('ledger.reviewer')}
           placeholder={t('ledger.reviewer')}
           style={{ width: 120 }}
@@ -221,7 +222,7 @@ export function LedgerPage() {
           options={(options.data?.reviewers ?? []).map((r) => ({ value: r.id, label: r.name }))}
         />
         <Select
-          allowClear
+          allowClear={clearable(t)}
           aria-label={t('ledger.result')}
           placeholder={t('ledger.result')}
           style={{ width: 130 }}

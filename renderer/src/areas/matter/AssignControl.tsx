@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { useAccounts } from '../accounts/use-accounts';
+import { clearable } from '../../i18n/clearable';
 
 /** Who may be assigned as the matter's reviewer: the 司法所 staff who review or sign off. */
 const REVIEWER_ROLES: Role[] = ['reviewer', 'approver'];
@@ -87,7 +88,7 @@ function AssignDialog({ matter, onClose }: { matter: Matter; onClose(): void }) 
         <Form.Item name="reviewerId" label={t('assign.reviewer')}>
           <Select
             autoFocus
-            allowClear
+            allowClear={clearable(t)}
             showSearch
             optionFilterProp="label"
             loading={accounts.isLoading}
@@ -96,7 +97,7 @@ function AssignDialog({ matter, onClose }: { matter: Matter; onClose(): void }) 
           />
         </Form.Item>
         <Form.Item name="counselId" label={t('assign.counsel')} extra={t('assign.counselHint')}>
-          <Select allowClear showSearch optionFilterProp="label" placeholder={t('assign.none')} options={enabled.filter((a) => a.roles.includes('counsel')).map(option)} />
+          <Select allowClear={clearable(t)} showSearch optionFilterProp="label" placeholder={t('assign.none')} options={enabled.filter((a) => a.roles.includes('counsel')).map(option)} />
         </Form.Item>
         <Form.Item
           name="reason"

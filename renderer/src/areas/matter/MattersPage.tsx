@@ -11,6 +11,7 @@ import { routeHref } from '../../routes';
 import { DeadlineTag } from '../workflow/DeadlineTag';
 import { FindingCounts } from './FindingCounts';
 import { BatchBar } from '../batch/BatchBar';
+import { clearable } from '../../i18n/clearable';
 
 export function MattersPage() {
   const { t, labels } = useI18n();
@@ -52,7 +53,7 @@ export function MattersPage() {
           style={{ width: 320 }}
         />
         <Select
-          allowClear
+          allowClear={clearable(t)}
           placeholder={t('matters.filterType')}
           aria-label={t('matters.filterType')}
           style={{ width: 220 }}
@@ -61,7 +62,7 @@ export function MattersPage() {
           options={MATTER_TYPES.map((value) => ({ value, label: labels.matterType(value) }))}
         />
         <Select
-          allowClear
+          allowClear={clearable(t)}
           placeholder={t('matters.filterStatus')}
           aria-label={t('matters.filterStatus')}
           style={{ width: 160 }}

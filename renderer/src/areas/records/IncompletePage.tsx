@@ -9,6 +9,7 @@ import { routeHref } from '../../routes';
 import { typeOptionMatches, typeOptionRank } from '../matter/registration-keys';
 import { matterTypeOptions } from '../matter/type-options';
 import { useBulkUpdate, useIncomplete } from './records-queries';
+import { clearable } from '../../i18n/clearable';
 
 interface BulkValues {
   submittingUnit?: string;
@@ -61,7 +62,7 @@ export function IncompletePage() {
             </Form.Item>
             <Form.Item name="type" label={t('matter.type')}>
               <Select
-                allowClear
+                allowClear={clearable(t)}
                 placeholder={t('records.bulk.keep')}
                 style={{ width: 220 }}
                 options={matterTypeOptions(labels)}

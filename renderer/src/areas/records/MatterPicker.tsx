@@ -3,6 +3,7 @@ import { Select } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { clearable } from '../../i18n/clearable';
 
 /**
  * Picks a matter by what people see — its serial (审2026-0004) or words of its title — for link fields
@@ -26,7 +27,7 @@ export function MatterPicker({ value, onChange, id }: { value?: number | null; o
   return (
     <Select
       id={id}
-      allowClear
+      allowClear={clearable(t)}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
       placeholder={t('records.picker.placeholder')}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { MATTER_TYPES } from '../../../../shared/domain/matter';
 import { useI18n } from '../../i18n';
 import type { SearchState } from './search-params';
+import { clearable } from '../../i18n/clearable';
 
 /** Query box and filters; any change starts a new search from the first page. */
 export function SearchForm({ state, onChange }: { state: SearchState; onChange(next: SearchState): void }) {
@@ -33,7 +34,7 @@ export function SearchForm({ state, onChange }: { state: SearchState; onChange(n
         onSearch={(value) => set({ q: value.trim() })}
       />
       <Select
-        allowClear
+        allowClear={clearable(t)}
         placeholder={t('search.type')}
         aria-label={t('search.type')}
         style={{ width: 200 }}

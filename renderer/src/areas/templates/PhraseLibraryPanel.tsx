@@ -5,6 +5,7 @@ import type { Phrase } from '../../../../shared/domain/checklist';
 import { MATTER_TYPES, type MatterType, type Severity } from '../../../../shared/domain/matter';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { clearable } from '../../i18n/clearable';
 
 /** The opinion phrase library (常用审查意见), shipped and the office's own. */
 export function PhraseLibraryPanel() {
@@ -22,7 +23,7 @@ export function PhraseLibraryPanel() {
       <Alert type="info" showIcon title={t('library.phrases.notice')} />
       <Space wrap>
         <Input.Search allowClear aria-label={t('library.phrases.search')} placeholder={t('library.phrases.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 360 }} />
-        <Select allowClear aria-label={t('templates.filterType')} placeholder={t('templates.filterType')} style={{ width: 240 }} value={type} onChange={setType} options={MATTER_TYPES.map((v) => ({ value: v, label: labels.matterType(v) }))} />
+        <Select allowClear={clearable(t)} aria-label={t('templates.filterType')} placeholder={t('templates.filterType')} style={{ width: 240 }} value={type} onChange={setType} options={MATTER_TYPES.map((v) => ({ value: v, label: labels.matterType(v) }))} />
       </Space>
       {hits.error && <Alert type="error" title={hits.error.message} />}
       <Table<Phrase>

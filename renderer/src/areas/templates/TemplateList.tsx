@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n';
 import { CopyTemplateDialog } from './CopyTemplateDialog';
 import { downloadText } from './file-transfer';
 import { TemplateEditor } from './TemplateEditor';
+import { clearable } from '../../i18n/clearable';
 
 type Summary = MethodOutput<'templates.list'>[number];
 
@@ -60,7 +61,7 @@ export function TemplateList() {
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
         <Select
-          allowClear
+          allowClear={clearable(t)}
           aria-label={t('templates.filterType')}
           placeholder={t('templates.filterType')}
           style={{ width: 240 }}

@@ -8,6 +8,7 @@ import { useCan } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { useToday } from '../records/use-today';
 import { formPathOf, reasonMissing, rowLabel } from './feedback-form';
+import { clearable } from '../../i18n/clearable';
 
 interface Values {
   receivedOn: Dayjs;
@@ -107,7 +108,7 @@ export function FeedbackPanel({ matterId, receivedOn }: { matterId: number; rece
                           aria-label={`${t('feedback.adoption')} ${rowLabel(o)}`}
                           style={{ width: 140 }}
                           placeholder={t('feedback.notRecorded')}
-                          allowClear
+                          allowClear={clearable(t)}
                           options={ADOPTIONS.map((a) => ({ value: a, label: t(`feedback.adoption.${a}`) }))}
                         />
                       </Form.Item>

@@ -13,6 +13,7 @@ import { BackupAlert } from '../backup/BackupAlert';
 import { HolidayCoverageAlert } from '../records/HolidayCoverageAlert';
 import { StatuteAlertBanner } from '../statutes/StatuteAlertBanner';
 import { RemindersCard } from '../reminders/RemindersCard';
+import { clearable } from '../../i18n/clearable';
 
 /** Those who have matters assigned to them; for everyone else (admin, viewer) the queue opens on 全部. */
 const ASSIGNED_ROLES: Role[] = ['reviewer', 'approver', 'counsel'];
@@ -59,7 +60,7 @@ export function QueuePage() {
           />
           {scope === 'all' && (
             <Select
-              allowClear
+              allowClear={clearable(t)}
               aria-label={t('queue.reviewer')}
               placeholder={t('queue.allReviewers')}
               style={{ width: 200 }}
