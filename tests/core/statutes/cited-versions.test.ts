@@ -44,7 +44,7 @@ beforeAll(async () => {
       severity: 'must',
       basis: '《中华人民共和国村民委员会组织法》第二十七条第一款',
     })
-  ).id;
+  ).opinions[0]!.id;
 });
 afterAll(() => {
   core.close();
