@@ -21,7 +21,7 @@ import type { reviewContract } from '../../../shared/contract/review.js';
 
 /** A saved opinion's reply: the opinion, the item it marked, after its citations were recorded. */
 function opinionSaved(ctx: HandlerContext, saved: SavedOpinion) {
-  withCitations(ctx.core, saved.opinion);
+  withCitations(ctx.core, saved.opinion, ctx.today);
   return reviewChanges(ctx.core.db, saved.opinion.matterId, { opinions: [saved.opinion.id], answers: saved.marked ? [saved.marked] : [] });
 }
 
