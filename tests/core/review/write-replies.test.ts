@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Matter, Method, MethodInput, MethodOutput, Review, ReviewChanges, StoredFinding } from '../../../shared/contract/index.js';
+import { defaultOfficeSettings } from '../../../shared/domain/letter.js';
 import { callAs } from '../../support/approved-matter.js';
 import { tempCore } from '../../support/core.js';
 
@@ -186,6 +187,16 @@ describe('each review write replies with exactly what it changed, as the reads r
     const reply = await expectReplyIsTheChange(matterId, () => call('review.approve', { matterId, comment: '同意' }, APPROVER));
     expect(reply.review?.state).toBe('approved');
     expect(reply.matter?.signedOffOn).not.toBeNull();
+  });
+
+  it('letters.issue: the letter and the matter it moved (待反馈, the opinions wait for feedback)', async () => {
+    await call('office.save', { settings: defaultOfficeSettings('某县司法局', '某司审') });
+    const before = await call('matters.get', { id: matterId });
+    const reply = await call('letters.issue', { matterId, kind: 'legality-opinion' }, APPROVER);
+    const after = await call('matters.get', { id: matterId });
+    expect(after).not.toEqual(before);
+    expect(reply.matter).toEqual(after);
+    expect(reply.matter.status).toBe('awaiting-feedback');
   });
 
   it('review.start on a new matter: the checklist, no records yet, the matter moved to 审查中', async () => {
