@@ -72,6 +72,26 @@ describe('daily traps at 1280×720', () => {
     await page.close();
   });
 
+  it('a registry links the matter typed by its serial (审YYYY-NNNN), not by an internal id', async () => {
+    const serial = (session.app.core.db.prepare('SELECT serial FROM matters WHERE id = ?').get(matterId) as { serial: string }).serial;
+    const page = await session.pageAs(undefined, { viewport: LAPTOP });
+    await page.goto(session.url('#/registry/normative'));
+    await page.getByRole('button', { name: '登记文件' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('登记编号').fill('XZGF-2026-009');
+    await dialog.getByLabel('文件名称').fill('某镇村级工程项目管理办法');
+    await dialog.getByLabel('制定机关').fill('某镇人民政府');
+    await dialog.getByLabel('发文字号').fill('某政发〔2026〕9号');
+    await dialog.getByLabel('关联审查事项（输入编号或标题）').fill(serial);
+    // antd draws the visible list apart from its hidden a11y options: click the one people see.
+    await page.locator('.ant-select-item-option', { hasText: serial }).click();
+    await dialog.getByRole('button', { name: '确 定' }).click();
+    await page.getByRole('cell', { name: 'XZGF-2026-009' }).waitFor();
+    const stored = session.app.core.db.prepare('SELECT matter_id FROM normative_registry WHERE registration_no = ?').get('XZGF-2026-009');
+    expect(stored).toEqual({ matter_id: matterId });
+    await page.close();
+  });
+
   it('the opinion editor opens beside the document with 保存 inside the window', async () => {
     const page = await session.pageAs(undefined, { viewport: LAPTOP });
     await openReview(page, session.app.server.url, matterId);
