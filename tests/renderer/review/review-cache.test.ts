@@ -126,8 +126,11 @@ describe('the review cache after each write', () => {
   it('an answer shows at once; the reply brings its time and the progress the server computes', async () => {
     const { matterId, documentId, qc } = await setUp('回答');
     const required = cachedReview(qc, matterId).template.items.find((i) => i.required)!;
+    const answeredBefore = cachedReview(qc, matterId).progress.answered;
     reviewCache.answerSent(qc, matterId, required.id, 'pass', null);
     expect(cachedReview(qc, matterId).answers.find((a) => a.itemId === required.id)?.status).toBe('pass');
+    // The 已完成 count follows the key at once; the reply brings the rest of the progress.
+    expect(cachedReview(qc, matterId).progress.answered).toBe(answeredBefore + 1);
     reviewCache.apply(qc, await call('review.answer', { matterId, itemId: required.id, status: 'pass', note: null }));
     await expectCacheIsServer(qc, matterId, documentId);
   });

@@ -61,11 +61,19 @@ export function withChanges(review: Review | null | undefined, changes: ReviewCh
   };
 }
 
-/** An answer shown at once, while it is on its way to the server (the reply brings its time and the progress). */
+/**
+ * An answer shown at once, while it is on its way to the server. The 已完成 count follows the keys at
+ * once (answers go to the server one after another, so the newest reply can be seconds behind a fast
+ * keyboard on a slow PC); everything else of the progress — which required items are open — and the
+ * answer's time wait for the reply, which replaces them.
+ */
 export function optimisticAnswer(review: Review, itemId: string, status: AnswerStatus, note: string | null): Review {
   const previous = review.answers.find((a) => a.itemId === itemId);
   const answer = { itemId, status, note, updatedAt: previous?.updatedAt ?? '', updatedBy: previous?.updatedBy ?? '' };
-  return { ...review, answers: upsert(review.answers, [answer], (a) => a.itemId) };
+  const answers = upsert(review.answers, [answer], (a) => a.itemId);
+  const shown = new Set(answers.map((a) => a.itemId));
+  const answered = review.template.items.filter((i) => shown.has(i.id)).length;
+  return { ...review, answers, progress: { ...review.progress, answered } };
 }
 
 /** The reviewer's new order shown at once (the reply brings the stored positions). */

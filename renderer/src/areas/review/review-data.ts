@@ -111,10 +111,11 @@ export function useReviewActions(matterId: number) {
   const { message } = App.useApp();
   const key = reviewKeys.review(matterId);
   const onError = (error: Error) => void message.error(error.message);
-  // Answers come fast from the keyboard: a reply for an item answered again since shows an answer the
-  // screen has already moved past, so only the newest answer of each item is put in place.
+  // Answers come fast from the keyboard: replies that arrive while newer answers are on their way are
+  // held and put in place together with the newest one (one re-render per burst, the server's records
+  // in the end; a later reply for the same item wins).
   const answerSeq = useRef(0);
-  const newestAnswer = useRef(new Map<string, number>());
+  const heldAnswers = useRef<ReviewChanges | null>(null);
   // Every change goes to the server in the order the reviewer made it, so a submit typed right after
   // the last answer is judged with that answer in place.
   const scope = { id: `review.${matterId}` };
@@ -127,10 +128,17 @@ export function useReviewActions(matterId: number) {
     // A read started earlier would land with answers older than this one.
     onMutate: () => queryClient.cancelQueries({ queryKey: key, exact: true }),
     onSuccess: (changes, v) => {
-      const superseded = newestAnswer.current.get(v.itemId) !== v.seq;
-      onChanges(superseded ? { ...changes, answers: changes.answers.filter((a) => a.itemId !== v.itemId) } : changes);
+      const held = heldAnswers.current;
+      const merged = held ? { ...changes, answers: [...held.answers.filter((a) => !changes.answers.some((c) => c.itemId === a.itemId)), ...changes.answers] } : changes;
+      if (v.seq !== answerSeq.current) {
+        heldAnswers.current = merged;
+        return;
+      }
+      heldAnswers.current = null;
+      onChanges(merged);
     },
     onError: (error) => {
+      heldAnswers.current = null;
       onError(error);
       reviewCache.reload(queryClient, matterId);
     },
@@ -174,9 +182,7 @@ export function useReviewActions(matterId: number) {
       const kept = note !== undefined ? note : (queryClient.getQueryData<Review>(key)?.answers.find((a) => a.itemId === itemId)?.note ?? null);
       // Shown at once, even while earlier answers are still on their way to the server.
       reviewCache.answerSent(queryClient, matterId, itemId, status, kept);
-      const seq = ++answerSeq.current;
-      newestAnswer.current.set(itemId, seq);
-      answer.mutate({ itemId, status, note: kept, seq });
+      answer.mutate({ itemId, status, note: kept, seq: ++answerSeq.current });
     },
     conclude,
     submit,
