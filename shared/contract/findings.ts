@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import { OFFICE_READ, REVIEW_WRITE } from '../domain/account.js';
-import { Finding, RuleInfo } from '../domain/finding.js';
-import { Opinion } from './review.js';
+import { RuleInfo } from '../domain/finding.js';
+import { ReviewChanges } from './review.js';
 import { method } from './rpc.js';
 import { Id } from './fields.js';
+import { StoredFinding } from './stored-finding.js';
 
-/** A finding as stored for one document version, with what the reviewer did with it. */
-export const StoredFinding = Finding.extend({
-  id: Id,
-  documentId: Id,
-  state: z.enum(['open', 'accepted', 'dismissed']),
-  dismissReason: z.string().nullable(),
-  opinionId: z.number().int().nullable(),
-  checkedAt: z.string(),
-});
-export type StoredFinding = z.infer<typeof StoredFinding>;
+export { StoredFinding };
 
 const SeverityCounts = z.object({ must: z.number().int(), should: z.number().int(), hint: z.number().int() });
 
@@ -35,12 +27,14 @@ export const findingsContract = {
       /** The checklist item the finding concerns; without it the best-matching item is linked (or none). */
       checklistItemId: z.string().min(1).max(100).nullish(),
     }),
-    output: z.object({ finding: StoredFinding, opinion: Opinion }),
+    /** The finding (accepted), its new opinion, the item it marked 有问题 — and the review and matter if accepting started the review. */
+    output: ReviewChanges,
     writes: true,
   }),
   'findings.dismiss': method({ roles: REVIEW_WRITE, matterOf: 'id:finding',
     input: z.object({ id: Id, reason: z.string().trim().min(1, { error: '请填写不采纳的理由' }).max(1000) }),
-    output: StoredFinding,
+    /** The finding, dismissed. */
+    output: ReviewChanges,
     writes: true,
   }),
   'findings.counts': method({ roles: OFFICE_READ,

@@ -4,6 +4,7 @@ import { ANY_ROLE, OFFICE_ADMIN, OFFICE_READ, SIGN_OFF } from '../domain/account
 import { LetterKind, LetterModel, OfficeSettings } from '../domain/letter.js';
 import { method } from './rpc.js';
 import { Id, IsoDate } from './fields.js';
+import { Matter } from './matters.js';
 
 const lines = z.array(z.string().trim().min(1).max(200)).max(50).default([]);
 
@@ -59,7 +60,8 @@ export const lettersContract = {
     output: z.object({ html: z.string(), model: LetterModel, problems: z.array(z.string()) }),
     writes: false,
   }),
-  'letters.issue': method({ roles: SIGN_OFF, matterOf: 'matterId', input: LetterRequest, output: LetterSummary, writes: true }),
+  /** The letter, and the matter as matters.get returns it after the letter moved it (已出具 / 待反馈). */
+  'letters.issue': method({ roles: SIGN_OFF, matterOf: 'matterId', input: LetterRequest, output: LetterSummary.extend({ matter: Matter }), writes: true }),
   'letters.list': method({ roles: ANY_ROLE, matterOf: 'matterId', input: z.object({ matterId: Id }), output: z.array(LetterSummary), writes: false }),
   'letters.download': method({ roles: ANY_ROLE, matterOf: 'id:letter', input: z.object({ id: Id }), output: FileOut, writes: false }),
   'documents.annotate': method({

@@ -4,6 +4,8 @@ import { ChecklistTemplate, LegalBasisEntry, Phrase } from '../domain/checklist.
 import { MatterType, ReviewResult, Severity } from '../domain/matter.js';
 import { method } from './rpc.js';
 import { Id as MatterId, requiredText as text } from './fields.js';
+import { Matter } from './matters.js';
+import { StoredFinding } from './stored-finding.js';
 
 export const AnswerStatus = z.enum(['pass', 'problem', 'not-applicable']);
 export type AnswerStatus = z.infer<typeof AnswerStatus>;
@@ -86,6 +88,37 @@ export const Review = z.object({
 });
 export type Review = z.infer<typeof Review>;
 
+/** The review's own fields (everything review.get returns but the checklist, its answers and the opinions). */
+export const ReviewHead = Review.omit({ template: true, answers: true, opinions: true });
+export type ReviewHead = z.infer<typeof ReviewHead>;
+
+/**
+ * What a review write changed, each record exactly as the read methods return it afterwards (issue 20):
+ * the workspace's cache puts these records in place and never re-applies a server rule itself.
+ * tests/core/review/write-replies.test.ts checks every write's reply against the read-back.
+ */
+export const ReviewChanges = z.object({
+  matterId: MatterId,
+  /** The review's fields after the write (state, result, sign-offs, progress), when it touched the review. */
+  review: ReviewHead.nullable(),
+  /** The checklist, when the write started the review (开始审查, or accepting a finding before it). */
+  template: ChecklistTemplate.nullable(),
+  /** Checklist answers the write set, as review.get lists them. */
+  answers: z.array(ChecklistAnswer),
+  /** Opinions the write created or changed, as review.get lists them (review.get orders by position, then id). */
+  opinions: z.array(Opinion),
+  /** Opinions the write deleted. */
+  deletedOpinionIds: z.array(z.number().int()),
+  /** Findings whose state the write changed, as findings.list returns them. */
+  findings: z.array(StoredFinding),
+  /** The matter as matters.get returns it, when the write changed it (status moved, conclusion, sign-off day). */
+  matter: Matter.nullable(),
+});
+export type ReviewChanges = z.infer<typeof ReviewChanges>;
+
+/** 开始审查's reply: always with the checklist (and every answer and opinion when the review had started already). */
+export const StartedReview = ReviewChanges.extend({ review: ReviewHead, template: ChecklistTemplate });
+
 export const OpinionInput = z.object({
   text: text('意见内容', 5000),
   severity: Severity,
@@ -111,7 +144,7 @@ export const reviewContract = {
   /** The review, or null before it is started (the workspace's read: no error for a matter not started yet). */
   'review.find': method({ roles: OFFICE_READ, matterOf: 'matterId', input: z.object({ matterId: MatterId }), output: Review.nullable(), writes: false }),
   /** Starts the review (开始审查) with the type's default checklist: 已登记 → 审查中. Starting twice returns the review. */
-  'review.start': method({ roles: REVIEW_WRITE, matterOf: 'matterId', input: z.object({ matterId: MatterId }), output: Review, writes: true }),
+  'review.start': method({ roles: REVIEW_WRITE, matterOf: 'matterId', input: z.object({ matterId: MatterId }), output: StartedReview, writes: true }),
   'review.answer': method({ roles: REVIEW_WRITE, matterOf: 'matterId',
     input: z.object({
       matterId: MatterId,
@@ -119,7 +152,7 @@ export const reviewContract = {
       status: AnswerStatus,
       note: z.string().trim().max(2000).nullish().transform((s) => (s ? s : null)),
     }),
-    output: Review,
+    output: ReviewChanges,
     writes: true,
   }),
   'review.conclude': method({ roles: REVIEW_WRITE, matterOf: 'matterId',
@@ -128,34 +161,34 @@ export const reviewContract = {
       result: ReviewResult.nullable(),
       summary: z.string().trim().max(5000).nullish().transform((s) => (s ? s : null)),
     }),
-    output: Review,
+    output: ReviewChanges,
     writes: true,
   }),
   'review.submit': method({ roles: ['reviewer', 'counsel'], matterOf: 'matterId',
     input: z.object({ matterId: MatterId, overrideReason: z.string().trim().max(1000).optional() }),
-    output: Review,
+    output: ReviewChanges,
     writes: true,
   }),
   'review.approve': method({ roles: SIGN_OFF, matterOf: 'matterId',
     input: z.object({ matterId: MatterId, comment: z.string().trim().max(2000).optional() }),
-    output: Review,
+    output: ReviewChanges,
     writes: true,
   }),
   'review.return': method({ roles: SIGN_OFF, matterOf: 'matterId',
     input: z.object({ matterId: MatterId, comment: text('退回意见', 2000) }),
-    output: Review,
+    output: ReviewChanges,
     writes: true,
   }),
-  'opinions.add': method({ roles: REVIEW_WRITE, matterOf: 'matterId', input: OpinionInput.extend({ matterId: MatterId }), output: Opinion, writes: true }),
+  'opinions.add': method({ roles: REVIEW_WRITE, matterOf: 'matterId', input: OpinionInput.extend({ matterId: MatterId }), output: ReviewChanges, writes: true }),
   'opinions.update': method({ roles: REVIEW_WRITE, matterOf: 'id:opinion',
     input: OpinionInput.extend({ id: z.number().int().positive() }),
-    output: Opinion,
+    output: ReviewChanges,
     writes: true,
   }),
-  'opinions.delete': method({ roles: REVIEW_WRITE, matterOf: 'id:opinion', input: z.object({ id: z.number().int().positive() }), output: z.object({ deleted: z.literal(true) }), writes: true }),
+  'opinions.delete': method({ roles: REVIEW_WRITE, matterOf: 'id:opinion', input: z.object({ id: z.number().int().positive() }), output: ReviewChanges, writes: true }),
   'opinions.reorder': method({ roles: REVIEW_WRITE, matterOf: 'matterId',
     input: z.object({ matterId: MatterId, order: z.array(z.number().int().positive()).min(1).max(1000) }),
-    output: z.array(Opinion),
+    output: ReviewChanges,
     writes: true,
   }),
   'templates.list': method({ roles: OFFICE_READ, input: z.object({ matterType: MatterType.optional() }), output: z.array(TemplateSummary), writes: false }),

@@ -136,7 +136,7 @@ describe('per-matter reach', () => {
     expect(assigned).toEqual({ ok: true, value: { ok: true } });
     expect(await send('review.start', { matterId: matter.value.id }, asCounsel)).toMatchObject({ ok: true });
     const added = await send('opinions.add', opinion, asCounsel);
-    expect(added).toMatchObject({ ok: true, value: { authorName: '张律师' } });
+    expect(added).toMatchObject({ ok: true, value: { opinions: [{ authorName: '张律师' }] } });
     const got = await send('matters.get', { id: matter.value.id }, asCounsel);
     expect(got).toMatchObject({ ok: true, value: { counselName: '张律师', reviewerName: 'staff' } });
     const mine = await send('matters.list', { assignedTo: counsel.id }, asCounsel);

@@ -60,8 +60,9 @@ export async function benchLoad(): Promise<object> {
         await think();
         switch (n % 5) {
           case 0: {
-            const op = (await call(user, 'opinions.add', { matterId: user.matterId, text: `第${n}条意见：条款表述不明确，建议修改。`, severity: 'should', basis: null }, 'write')) as { id?: number } | undefined;
-            if (op?.id) await call(user, 'opinions.update', { id: op.id, text: `第${n}条意见（已修改）。`, severity: 'should', basis: null }, 'write');
+            const added = (await call(user, 'opinions.add', { matterId: user.matterId, text: `第${n}条意见：条款表述不明确，建议修改。`, severity: 'should', basis: null }, 'write')) as { opinions?: { id: number }[] } | undefined;
+            const op = added?.opinions?.[0];
+            if (op) await call(user, 'opinions.update', { id: op.id, text: `第${n}条意见（已修改）。`, severity: 'should', basis: null }, 'write');
             break;
           }
           case 1:

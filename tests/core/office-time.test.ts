@@ -1,4 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveOfficeTimeZone } from '../../main/core/clock.js';
+import { openDatabase } from '../../main/core/store/open-database.js';
+import { makeTempDir } from '../support/temp-dir.js';
 import { runBackup } from '../../main/core/backup/backup-service.js';
 import { backupFileName } from '../../main/core/backup/backup-folder.js';
 import { describeBackup } from '../../main/cli/commands/backup.js';
@@ -94,4 +99,36 @@ describe('stored timestamps in the office zone, end to end through the core', ()
     expect(Math.abs(wall - 14 * 3_600_000 - Date.parse(made.createdAt))).toBeLessThan(60_000);
     expect(describeBackup({ ...made, figures: made.figures! }, KIRITIMATI)[0]).toBe(`备份时间：${shifted(made.createdAt, 14).slice(0, 16)}`);
   });
+
+  it('the before-restore and before-schema copies are named by the office clock too', async () => {
+    // 恢复 from the settings page: the archive it replaces is kept as before-restore-<Kiritimati time>.
+    const made = await callAs(env.core, 'admin1', 'backup.run', {});
+    const started = Date.now();
+    await callAs(env.core, 'admin1', 'backup.restore', { file: made.file });
+    const restoreName = readdirSync(join(env.core.dataDir, 'backups')).find((n) => n.startsWith('before-restore-') && n.endsWith('.sqlite'));
+    expectStampNear(/^before-restore-(\d{8})-(\d{6})\.sqlite$/, restoreName, 14, started);
+
+    // An archive from before the last migration, set to Pago Pago, is copied before it is upgraded.
+    const old = makeTempDir('office-time-schema-');
+    try {
+      const db = await openDatabase(old.dir, { migrateUpTo: 210 });
+      saveOfficeTimeZone(db, PAGO_PAGO);
+      db.close();
+      const upgrading = Date.now();
+      (await openDatabase(old.dir)).close();
+      const schemaName = readdirSync(join(old.dir, 'backups')).find((n) => n.startsWith('before-schema-'));
+      expectStampNear(/^before-schema-\d+-(\d{8})-(\d{6})\.sqlite$/, schemaName, -11, upgrading);
+    } finally {
+      old.remove();
+    }
+  });
 });
+
+/** A file name's stamp read as wall time `hours` off UTC is within a minute of `instant` (not the PC's zone, Los Angeles). */
+function expectStampNear(pattern: RegExp, name: string | undefined, hours: number, instant: number) {
+  const m = pattern.exec(name ?? '');
+  expect(m, name).not.toBeNull();
+  const [d, t] = [m![1]!, m![2]!];
+  const wall = Date.UTC(+d.slice(0, 4), +d.slice(4, 6) - 1, +d.slice(6, 8), +t.slice(0, 2), +t.slice(2, 4), +t.slice(4, 6));
+  expect(Math.abs(wall - hours * 3_600_000 - instant)).toBeLessThan(60_000);
+}

@@ -186,7 +186,7 @@ describe('review workspace in the browser', () => {
     await page.screenshot({ path: screenshotPath('review-05-approved') });
 
     // What the server stored.
-    const review = await api('review.start', { matterId: matter.id });
+    const review = await api('review.get', { matterId: matter.id });
     expect(review.state).toBe('approved');
     expect(review.result).toBe('lawful-after-revision');
     expect(review.overrideReason).toBe('经与送审单位核实，集体资金账户情况另行书面说明。');

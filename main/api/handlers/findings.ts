@@ -8,6 +8,7 @@ import {
   recheckDocument,
 } from '../../core/findings/finding-service.js';
 import { RULE_INFO } from '../../core/rules/index.js';
+import { reviewChanges } from '../../core/review/review-changes.js';
 import { rulesWithQuality } from '../../core/rules/selftest/quality.js';
 import type { HandlerMap } from '../handler-map.js';
 
@@ -16,8 +17,14 @@ export const findingHandlers: HandlerMap<keyof typeof findingsContract> = {
   'findings.list': (input, ctx) =>
     input.documentId ? listDocumentFindings(ctx.core.db, input.documentId) : listMatterFindings(ctx.core.db, input.matterId!),
   'findings.run': (input, ctx) => recheckDocument(ctx.core.db, input.documentId),
-  'findings.accept': (input, ctx) => acceptFinding(ctx.core, ctx.actor, input.id, input.text, input.checklistItemId),
-  'findings.dismiss': (input, ctx) => dismissFinding(ctx.core.db, ctx.actor, input.id, input.reason),
+  'findings.accept': (input, ctx) => {
+    const { matterId, changed } = acceptFinding(ctx.core, ctx.actor, input.id, input.text, input.checklistItemId);
+    return reviewChanges(ctx.core.db, matterId, changed);
+  },
+  'findings.dismiss': (input, ctx) => {
+    const { matterId, changed } = dismissFinding(ctx.core.db, ctx.actor, input.id, input.reason);
+    return reviewChanges(ctx.core.db, matterId, changed);
+  },
   'findings.counts': (input, ctx) =>
     Object.entries(openFindingCounts(ctx.core.db, input.matterIds)).map(([matterId, counts]) => ({ matterId: Number(matterId), counts })),
 };

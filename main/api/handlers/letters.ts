@@ -4,13 +4,18 @@ import { letterServicesFor } from '../../core/letters/letter-services.js';
 import { readOfficeSettings, saveOfficeSettings } from '../../core/letters/office-settings.js';
 import { annotateDocument, summarySheet } from '../../core/letters/outputs-service.js';
 import { printableLetter, printableSummarySheet } from '../../core/letters/printable.js';
+import { getMatter } from '../../core/matters/matter-service.js';
 import type { HandlerMap } from '../handler-map.js';
 
 export const letterHandlers: HandlerMap<keyof typeof lettersContract> = {
   'office.get': (_input, ctx) => readOfficeSettings(ctx.core.db),
   'office.save': (input, ctx) => saveOfficeSettings(ctx.core.db, ctx.actor, input.settings),
   'letters.preview': (input, ctx) => previewLetter(ctx.core.db, { ...input, issueDate: input.issueDate ?? ctx.today }, letterServicesFor(ctx.core)),
-  'letters.issue': (input, ctx) => issueLetter(ctx.core.db, ctx.actor, { ...input, issueDate: input.issueDate ?? ctx.today }, letterServicesFor(ctx.core)),
+  'letters.issue': async (input, ctx) => {
+    const letter = await issueLetter(ctx.core.db, ctx.actor, { ...input, issueDate: input.issueDate ?? ctx.today }, letterServicesFor(ctx.core));
+    // Issuing moves the matter: the reply carries it so the page shows the new status without asking again.
+    return { ...letter, matter: getMatter(ctx.core.db, input.matterId) };
+  },
   'letters.list': (input, ctx) => listLetters(ctx.core.db, input.matterId),
   'letters.download': (input, ctx) => {
     const file = letterFile(ctx.core.db, input.id);

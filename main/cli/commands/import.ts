@@ -61,13 +61,6 @@ function readFileBytes(file: string): Buffer {
   }
 }
 
-/** Today in the machine's local time zone, as YYYY-MM-DD. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** The matter's title: the cleaned file name without extension (see clean-name.ts). */
 function titleOf(file: string): string {
   return cleanDisplayText(basename(file, extname(file))).slice(0, 200);
@@ -91,7 +84,8 @@ export async function runImport(
   hooks: { onReport?: (report: ImportFileReport) => void; signal?: AbortSignal } = {},
 ): Promise<ImportRun> {
   const { files, missing } = collectFiles(paths);
-  const receivedOn = localToday();
+  // A placeholder until the archive is open: the day of receipt is the office clock's (see below).
+  const receivedOn = '2000-01-01';
   const reports: ImportFileReport[] = [];
   const report = (r: ImportFileReport) => {
     reports.push(r);
@@ -127,6 +121,8 @@ export async function runImport(
     closeStdin();
   }
   const actor = acting.ctx.actor;
+  // Received today by the office's clock (its time-zone setting), not the PC's date (issue 20: one clock).
+  for (const item of items) item.matter.receivedOn = acting.ctx.today;
   const maxFileMb = options.maxFileMb === undefined ? undefined : Number(options.maxFileMb);
   const limits = maxFileMb && maxFileMb > 0 ? { maxFileBytes: Math.floor(maxFileMb * 1024 * 1024) } : {};
   let stopped: string | null = null;

@@ -10,6 +10,8 @@ import { stageBackup } from './backup-file.js';
 import { refuseWhileInUse } from './restore-guard.js';
 import { detachStatutes } from './backup-statutes.js';
 import { closeStatutes } from '../statutes/statute-store.js';
+import { officeTimeZoneOfFile } from '../clock.js';
+import { fileStampInZone } from '../../../shared/domain/office-time.js';
 
 export interface RestoreResult {
   /** The figures of the archive now in place. */
@@ -18,7 +20,11 @@ export interface RestoreResult {
   previous: string | null;
 }
 
-const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+/**
+ * The before-restore name's time, as the office reads its clock (issue 20: one clock): in the zone set
+ * in the archive being replaced (China time when there is none), whatever the PC's zone.
+ */
+const stampFor = (archive: string) => fileStampInZone(new Date(), officeTimeZoneOfFile(archive));
 
 /**
  * Replaces the archive in `dataDir` with a backup: refuses while any other process has the folder open,
@@ -51,7 +57,7 @@ export async function restoreArchive(dataDir: string, from: string, options: { p
  */
 async function swapIn(dataDir: string, staged: string): Promise<string | null> {
   const file = join(dataDir, DATABASE_FILE);
-  const at = stamp();
+  const at = stampFor(file);
   // The statute library the backup carries (if any) goes beside the archive; the copy becomes a plain archive.
   closeStatutes(dataDir);
   detachStatutes(staged, dataDir, at);

@@ -14,47 +14,10 @@ import { problemItemOf, suggestChecklistItem } from '../../../shared/domain/chec
 import { runChecks } from '../rules/index.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { writeTransaction } from '../store/write-transaction.js';
+import type { Changed } from '../review/review-changes.js';
+import { getFinding, listDocumentFindings } from './finding-rows.js';
 
-interface FindingRow {
-  id: number;
-  document_id: number;
-  rule: string;
-  severity: Severity;
-  message: string;
-  paragraph: number;
-  range_start: number;
-  range_end: number;
-  trigger_start: number | null;
-  trigger_end: number | null;
-  excerpt: string;
-  basis: string;
-  suggestion: string;
-  state: StoredFinding['state'];
-  dismiss_reason: string | null;
-  opinion_id: number | null;
-  checked_at: string;
-}
-
-function toFinding(r: FindingRow): StoredFinding {
-  return {
-    id: r.id,
-    documentId: r.document_id,
-    rule: r.rule,
-    severity: r.severity,
-    message: r.message,
-    paragraph: r.paragraph,
-    start: r.range_start,
-    end: r.range_end,
-    ...(r.trigger_start !== null && r.trigger_end !== null ? { trigger: { start: r.trigger_start, end: r.trigger_end } } : {}),
-    excerpt: r.excerpt,
-    basis: r.basis,
-    suggestion: r.suggestion,
-    state: r.state,
-    dismissReason: r.dismiss_reason,
-    opinionId: r.opinion_id,
-    checkedAt: r.checked_at,
-  };
-}
+export { listDocumentFindings, listMatterFindings } from './finding-rows.js';
 
 /** Characters on each side of an excerpt that identify *this* occurrence for a remembered dismissal. */
 const CONTEXT_CHARS = 12;
@@ -131,33 +94,16 @@ function assertReviewEditable(db: Database.Database, matterId: number): void {
   if (prepared(db, 'SELECT 1 FROM reviews WHERE matter_id = ?').get(matterId)) assertEditable(db, matterId);
 }
 
-export function listDocumentFindings(db: Database.Database, documentId: number): StoredFinding[] {
-  return (prepared(db, 'SELECT * FROM findings WHERE document_id = ? ORDER BY paragraph, range_start, id').all(documentId) as FindingRow[]).map(toFinding);
-}
-
-export function listMatterFindings(db: Database.Database, matterId: number): StoredFinding[] {
-  return (
-    prepared(
-      db,
-      `SELECT f.* FROM findings f JOIN documents d ON d.id = f.document_id
-       WHERE d.matter_id = ? ORDER BY d.id, f.paragraph, f.range_start, f.id`,
-    ).all(matterId) as FindingRow[]
-  ).map(toFinding);
-}
-
-function getFinding(db: Database.Database, id: number): StoredFinding {
-  const row = prepared(db, 'SELECT * FROM findings WHERE id = ?').get(id) as FindingRow | undefined;
-  if (!row) throw new AppError('finding.not-found', '该预检问题不存在（文件可能已重新检查）。');
-  return toFinding(row);
-}
-
-/** The reviewer agrees: the finding becomes an opinion anchored on its excerpt, with its basis. */
-export function acceptFinding(core: Core, actor: string, id: number, text?: string, checklistItemId?: string | null) {
+/**
+ * The reviewer agrees: the finding becomes an opinion anchored on its excerpt, with its basis. Returns
+ * what it wrote (the review too, when accepting started it).
+ */
+export function acceptFinding(core: Core, actor: string, id: number, text?: string, checklistItemId?: string | null): { matterId: number; changed: Changed } {
   const db = core.db;
   const finding = getFinding(db, id);
   if (finding.state !== 'open') throw new AppError('finding.not-open', '该预检问题已处理。');
   const { matterId } = requireDocument(db, finding.documentId);
-  ensureReview(core, actor, matterId);
+  const started = ensureReview(core, actor, matterId);
   // The opinion is tied to the checklist item it concerns, and that item is marked 有问题 (issue 20).
   const items = readReview(db, matterId).template.items;
   const itemId = checklistItemId === undefined ? suggestChecklistItem(items, finding) : checklistItemId;
@@ -165,7 +111,7 @@ export function acceptFinding(core: Core, actor: string, id: number, text?: stri
     throw new AppError('review.item-unknown', `审查清单中没有编号为“${itemId}”的要点。`);
   }
   return writeTransaction(db, () => {
-    const opinion = addOpinion(db, actor, matterId, {
+    const { opinion, marked } = addOpinion(db, actor, matterId, {
       text: text?.trim() || finding.suggestion,
       severity: finding.severity,
       basis: finding.basis,
@@ -175,14 +121,15 @@ export function acceptFinding(core: Core, actor: string, id: number, text?: stri
     });
     prepared(db, "UPDATE findings SET state = 'accepted', opinion_id = ? WHERE id = ?").run(opinion.id, id);
     const problem = problemItemOf(opinion, 'finding');
-    if (problem) markItemProblem(db, actor, matterId, problem);
+    const alsoMarked = problem ? markItemProblem(db, actor, matterId, problem) : null;
     recordAudit(db, { actor, action: 'finding.accept', entity: 'finding', entityId: id, before: finding, after: { opinionId: opinion.id } });
-    return { finding: getFinding(db, id), opinion };
+    const answers = [marked, alsoMarked].filter((item): item is string => item !== null);
+    return { matterId, changed: { started, review: true, findings: [id], opinions: [opinion.id], answers, matter: started } };
   });
 }
 
 /** The reviewer disagrees, with a reason that is remembered for this matter's later checks. */
-export function dismissFinding(db: Database.Database, actor: string, id: number, reason: string): StoredFinding {
+export function dismissFinding(db: Database.Database, actor: string, id: number, reason: string): { matterId: number; changed: Changed } {
   const finding = getFinding(db, id);
   if (finding.state !== 'open') throw new AppError('finding.not-open', '该预检问题已处理。');
   const { matterId } = requireDocument(db, finding.documentId);
@@ -197,7 +144,7 @@ export function dismissFinding(db: Database.Database, actor: string, id: number,
     ).run(matterId, finding.rule, finding.excerpt, contextOf(blockText, finding.start, finding.end), reason, actor, nowIso());
     recordAudit(db, { actor, action: 'finding.dismiss', entity: 'finding', entityId: id, before: finding, after: { reason } });
   });
-  return getFinding(db, id);
+  return { matterId, changed: { findings: [id] } };
 }
 
 /** Open findings per severity for each matter, for the matter list. */

@@ -45,7 +45,13 @@ function anchorColumns(anchor: OpinionAnchor | null) {
   };
 }
 
-export function addOpinion(db: Database.Database, actor: string, matterId: number, fields: OpinionFields): Opinion {
+/** A saved opinion and the checklist item it marked 有问题 (null when none changed). */
+export interface SavedOpinion {
+  opinion: Opinion;
+  marked: string | null;
+}
+
+export function addOpinion(db: Database.Database, actor: string, matterId: number, fields: OpinionFields): SavedOpinion {
   assertEditable(db, matterId);
   checkAnchor(db, matterId, fields.anchor);
   return writeTransaction(db, () => {
@@ -60,13 +66,13 @@ export function addOpinion(db: Database.Database, actor: string, matterId: numbe
     ).run({ matterId, position: next, ...fields, ...anchorColumns(fields.anchor), actor, now });
     const opinion = getOpinion(db, Number(lastInsertRowid));
     const problem = problemItemOf(fields);
-    if (problem) markItemProblem(db, actor, matterId, problem);
+    const marked = problem ? markItemProblem(db, actor, matterId, problem) : null;
     recordAudit(db, { actor, action: 'opinion.add', entity: 'opinion', entityId: opinion.id, after: opinion });
-    return opinion;
+    return { opinion, marked };
   });
 }
 
-export function updateOpinion(db: Database.Database, actor: string, id: number, fields: OpinionFields): Opinion {
+export function updateOpinion(db: Database.Database, actor: string, id: number, fields: OpinionFields): SavedOpinion {
   const before = getOpinion(db, id);
   assertEditable(db, before.matterId);
   checkAnchor(db, before.matterId, fields.anchor);
@@ -79,20 +85,23 @@ export function updateOpinion(db: Database.Database, actor: string, id: number, 
     ).run({ id, ...fields, ...anchorColumns(fields.anchor), now: nowIso() });
     const after = getOpinion(db, id);
     const problem = problemItemOf(fields);
-    if (problem) markItemProblem(db, actor, before.matterId, problem);
+    const marked = problem ? markItemProblem(db, actor, before.matterId, problem) : null;
     recordAudit(db, { actor, action: 'opinion.update', entity: 'opinion', entityId: id, before, after });
-    return after;
+    return { opinion: after, marked };
   });
 }
 
-export function deleteOpinion(db: Database.Database, actor: string, id: number): void {
+/** Deletes an opinion; returns its matter and the findings it reopened. */
+export function deleteOpinion(db: Database.Database, actor: string, id: number): { matterId: number; reopened: number[] } {
   const before = getOpinion(db, id);
   assertEditable(db, before.matterId);
-  writeTransaction(db, () => {
+  return writeTransaction(db, () => {
     // A finding that became this opinion is open again, so the reviewer can decide on it anew.
+    const reopened = (prepared(db, 'SELECT id FROM findings WHERE opinion_id = ?').all(id) as { id: number }[]).map((f) => f.id);
     prepared(db, "UPDATE findings SET state = 'open', opinion_id = NULL WHERE opinion_id = ?").run(id);
     prepared(db, 'DELETE FROM opinions WHERE id = ?').run(id);
     recordAudit(db, { actor, action: 'opinion.delete', entity: 'opinion', entityId: id, before });
+    return { matterId: before.matterId, reopened };
   });
 }
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { unlinkedName } from '../accounts/account-store.js';
-import type { Review, AnswerStatus } from '../../../shared/contract/review.js';
+import type { Review, ReviewHead, AnswerStatus } from '../../../shared/contract/review.js';
 import { ChecklistTemplate } from '../../../shared/domain/checklist.js';
 import type { ReviewResult } from '../../../shared/domain/matter.js';
 import { recordAudit } from '../audit.js';
@@ -29,14 +29,14 @@ function reviewRow(db: Database.Database, matterId: number): ReviewRow | undefin
   return prepared(db, 'SELECT * FROM reviews WHERE matter_id = ?').get(matterId) as ReviewRow | undefined;
 }
 
-/** Starts the review of a matter with its type's default template (snapshotted), if not started yet. */
-export function ensureReview(core: Core, actor: string, matterId: number): void {
+/** Starts the review of a matter with its type's default template (snapshotted), if not started yet; true when it started it. */
+export function ensureReview(core: Core, actor: string, matterId: number): boolean {
   const db = core.db;
-  if (reviewRow(db, matterId)) return;
+  if (reviewRow(db, matterId)) return false;
   const matter = getMatter(db, matterId);
   const template = defaultTemplateFor(core, matter.type);
-  writeTransaction(db, () => {
-    if (reviewRow(db, matterId)) return;
+  return writeTransaction(db, () => {
+    if (reviewRow(db, matterId)) return false;
     const now = nowIso();
     prepared(
       db,
@@ -52,17 +52,14 @@ export function ensureReview(core: Core, actor: string, matterId: number): void 
     });
     const move = REVIEW_MATTER_MOVES.start!;
     moveMatterIfAllowed(db, actor, matterId, move.from!, move.to);
+    return true;
   });
 }
 
-/** The whole review as the workspace shows it. */
-export function readReview(db: Database.Database, matterId: number): Review {
-  const row = reviewRow(db, matterId);
-  if (!row) throw new AppError('review.not-started', '该事项尚未开始审查。');
-  const matter = getMatter(db, matterId);
-  const template = ChecklistTemplate.parse(JSON.parse(row.template_snapshot));
-  const answers = (
-    prepared(db, 'SELECT item_id, status, note, updated_at, updated_by FROM checklist_answers WHERE matter_id = ?').all(matterId) as {
+/** The review's checklist answers (by item id; the order carries no meaning). */
+export function readAnswers(db: Database.Database, matterId: number): Review['answers'] {
+  return (
+    prepared(db, 'SELECT item_id, status, note, updated_at, updated_by FROM checklist_answers WHERE matter_id = ? ORDER BY item_id').all(matterId) as {
       item_id: string;
       status: AnswerStatus;
       note: string | null;
@@ -70,8 +67,10 @@ export function readReview(db: Database.Database, matterId: number): Review {
       updated_by: string;
     }[]
   ).map((a) => ({ itemId: a.item_id, status: a.status, note: a.note, updatedAt: a.updated_at, updatedBy: a.updated_by }));
-  const answered = new Set(answers.map((a) => a.itemId));
-  const signoffs = (
+}
+
+function readSignoffs(db: Database.Database, matterId: number): Review['signoffs'] {
+  return (
     prepared(
       db,
       'SELECT s.id, s.action, s.actor, s.user_id, u.display_name, s.comment, s.at FROM signoffs s LEFT JOIN users u ON u.id = s.user_id WHERE s.matter_id = ? ORDER BY s.id',
@@ -85,6 +84,16 @@ export function readReview(db: Database.Database, matterId: number): Review {
     comment: s.comment,
     at: s.at,
   }));
+}
+
+/** The review's own fields and its checklist (no opinions: a write's reply lists only those it changed). */
+export function readReviewHead(db: Database.Database, matterId: number): ReviewHead & { template: ChecklistTemplate; answers: Review['answers'] } {
+  const row = reviewRow(db, matterId);
+  if (!row) throw new AppError('review.not-started', '该事项尚未开始审查。');
+  const matter = getMatter(db, matterId);
+  const template = ChecklistTemplate.parse(JSON.parse(row.template_snapshot));
+  const answers = readAnswers(db, matterId);
+  const answered = new Set(answers.map((a) => a.itemId));
   return {
     matterId,
     state: row.state,
@@ -93,14 +102,19 @@ export function readReview(db: Database.Database, matterId: number): Review {
     result: matter.result,
     overrideReason: row.override_reason,
     answers,
-    opinions: listOpinions(db, matterId),
-    signoffs,
+    signoffs: readSignoffs(db, matterId),
     progress: {
       total: template.items.length,
       answered: template.items.filter((i) => answered.has(i.id)).length,
       requiredOpen: template.items.filter((i) => i.required && !answered.has(i.id)).map((i) => i.id),
     },
   };
+}
+
+/** The whole review as the workspace shows it. */
+export function readReview(db: Database.Database, matterId: number): Review {
+  const head = readReviewHead(db, matterId);
+  return { ...head, opinions: listOpinions(db, matterId) };
 }
 
 /** The review's phase in the shared flow (shared/domain/review-flow.ts). */
@@ -183,13 +197,14 @@ export function concludeReview(
 
 /**
  * Marks a checklist item 有问题 because an opinion about it was just added (e.g. from an accepted
- * finding); an item already marked keeps its note. Call inside the caller's transaction.
+ * finding); an item already marked keeps its note. Call inside the caller's transaction. Returns the
+ * item when it wrote it, null when it was marked already.
  */
-export function markItemProblem(db: Database.Database, actor: string, matterId: number, itemId: string): void {
+export function markItemProblem(db: Database.Database, actor: string, matterId: number, itemId: string): string | null {
   const current = prepared(db, 'SELECT status FROM checklist_answers WHERE matter_id = ? AND item_id = ?').get(matterId, itemId) as
     | { status: AnswerStatus }
     | undefined;
-  if (current?.status === 'problem') return;
+  if (current?.status === 'problem') return null;
   const now = nowIso();
   prepared(
     db,
@@ -197,4 +212,5 @@ export function markItemProblem(db: Database.Database, actor: string, matterId: 
      ON CONFLICT (matter_id, item_id) DO UPDATE SET status = 'problem', updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
   ).run(matterId, itemId, now, actor);
   recordAudit(db, { actor, action: 'review.answer', entity: 'matter', entityId: matterId, before: current ?? null, after: { itemId, status: 'problem', linked: true } });
+  return itemId;
 }

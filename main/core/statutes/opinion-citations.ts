@@ -34,6 +34,25 @@ export interface OpinionCitation {
  */
 export function recordOpinionCitations(core: Core, opinionId: number, today: string = nowIso().slice(0, 10)): OpinionCitation[] {
   if (!statutesReady(core.dataDir)) return [];
+  const out = computeOpinionCitations(core, opinionId, today);
+  const now = nowIso();
+  writeTransaction(core.db, () => {
+    prepared(core.db, 'DELETE FROM opinion_citations WHERE opinion_id = ?').run(opinionId);
+    const insert = prepared(
+      core.db,
+      `INSERT INTO opinion_citations (opinion_id, seq, law, title, article_key, article_label, paragraph, item, version_date, text, text_sha256, cited_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    out.forEach((c, i) =>
+      insert.run(opinionId, i, c.law, c.title, c.articleKey, c.articleLabel, c.paragraph, c.item, c.versionDate, c.text, c.textSha256, now),
+    );
+  });
+  return out;
+}
+
+/** What an opinion cites, with the version in force on `today`; reads only. */
+function computeOpinionCitations(core: Core, opinionId: number, today: string): OpinionCitation[] {
+  if (!statutesReady(core.dataDir)) return [];
   const statutes = readyStatuteDb(core.dataDir);
   const opinion = prepared(core.db, 'SELECT basis, basis_id FROM opinions WHERE id = ?').get(opinionId) as
     | { basis: string | null; basis_id: string | null }
@@ -73,18 +92,6 @@ export function recordOpinionCitations(core: Core, opinionId: number, today: str
       });
     }
   }
-  const now = nowIso();
-  writeTransaction(core.db, () => {
-      prepared(core.db, 'DELETE FROM opinion_citations WHERE opinion_id = ?').run(opinionId);
-      const insert = prepared(
-        core.db,
-        `INSERT INTO opinion_citations (opinion_id, seq, law, title, article_key, article_label, paragraph, item, version_date, text, text_sha256, cited_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
-      out.forEach((c, i) =>
-        insert.run(opinionId, i, c.law, c.title, c.articleKey, c.articleLabel, c.paragraph, c.item, c.versionDate, c.text, c.textSha256, now),
-      );
-  });
   return out;
 }
 
@@ -98,24 +105,27 @@ export function opinionCitations(core: Core, opinionId: number): OpinionCitation
   );
 }
 
-/** Records an opinion's citations after it was saved and hands the opinion back (for the API handlers). */
-export function withCitations<T extends { id: number }>(core: Core, opinion: T): T {
-  recordOpinionCitations(core, opinion.id);
+/** Records an opinion's citations after it was saved, as of the office's today (the request clock). */
+export function withCitations<T extends { id: number }>(core: Core, opinion: T, today: string): T {
+  recordOpinionCitations(core, opinion.id, today);
   return opinion;
 }
 
+type CitedRow = Omit<OpinionCitation, 'text'> & { opinionId: number };
+
 /**
- * Opinions saved while the statute store was not built yet have no recorded citations: record them now,
- * with the version in force on the day the opinion was last written (what the reviewer relied on).
+ * Opinions saved while the statute store was not built yet have no recorded citations: they are
+ * counted with the version in force on the day the opinion was last written (what the reviewer relied
+ * on), computed here without storing — a read never writes (issue 20); the next save records them.
  */
-function backfillCitations(core: Core, matterId: number): void {
-  if (!statutesReady(core.dataDir)) return;
+function unrecordedCitations(core: Core, matterId: number): CitedRow[] {
+  if (!statutesReady(core.dataDir)) return [];
   const missing = prepared(
     core.db,
     `SELECT id, updated_at FROM opinions o WHERE matter_id = ? AND (basis IS NOT NULL OR basis_id IS NOT NULL)
        AND NOT EXISTS (SELECT 1 FROM opinion_citations c WHERE c.opinion_id = o.id)`,
   ).all(matterId) as { id: number; updated_at: string }[];
-  for (const o of missing) recordOpinionCitations(core, o.id, o.updated_at.slice(0, 10));
+  return missing.flatMap((o) => computeOpinionCitations(core, o.id, o.updated_at.slice(0, 10)).map(({ text: _text, ...c }) => ({ ...c, opinionId: o.id })));
 }
 
 /**
@@ -125,13 +135,16 @@ function backfillCitations(core: Core, matterId: number): void {
  * article (款/项) in that version. Status 'unknown' while the store is not built or lacks the law.
  */
 export function citedVersions(core: Core, matterId: number, today: string): CitedVersion[] {
-  backfillCitations(core, matterId);
-  const rows = prepared(
+  const recorded = prepared(
     core.db,
     `SELECT c.opinion_id AS opinionId, c.law, c.title, c.article_key AS articleKey, c.article_label AS articleLabel,
             c.paragraph, c.item, c.version_date AS versionDate, c.text_sha256 AS textSha256
      FROM opinion_citations c JOIN opinions o ON o.id = c.opinion_id WHERE o.matter_id = ? ORDER BY o.position, c.seq`,
-  ).all(matterId) as (Omit<OpinionCitation, 'text'> & { opinionId: number })[];
+  ).all(matterId) as CitedRow[];
+  const position = new Map((prepared(core.db, 'SELECT id, position FROM opinions WHERE matter_id = ?').all(matterId) as { id: number; position: number }[]).map((o) => [o.id, o.position]));
+  const unrecorded = unrecordedCitations(core, matterId);
+  // In the opinions' order, as if they had been recorded (a stable sort keeps each opinion's citations in order).
+  const rows = unrecorded.length === 0 ? recorded : [...recorded, ...unrecorded].sort((a, b) => position.get(a.opinionId)! - position.get(b.opinionId)!);
   const statutes = statutesReady(core.dataDir) ? readyStatuteDb(core.dataDir) : null;
   return rows.map((r) => {
     const base = { opinionId: r.opinionId, citation: formatCitation(r.title, r.articleLabel, r.paragraph, r.item), versionDate: r.versionDate };

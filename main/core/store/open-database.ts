@@ -5,6 +5,17 @@ import { AppError } from '../errors.js';
 import { isNativeLoadError, NATIVE_LOAD_MESSAGE } from './native-load-error.js';
 import { applyMigrations, loadMigrations, pendingMigrations, schemaVersion } from './migrations.js';
 import { storeErrorOf } from './write-transaction.js';
+import { officeTimeZone } from '../clock.js';
+import { DEFAULT_TIME_ZONE, fileStampInZone } from '../../../shared/domain/office-time.js';
+
+/** The office's zone for a file name (issue 20: one clock); an archive older than the setting has China time. */
+function zoneOf(db: Database.Database): string {
+  try {
+    return officeTimeZone(db);
+  } catch {
+    return DEFAULT_TIME_ZONE;
+  }
+}
 
 export const DATABASE_FILE = 'review-desk.sqlite';
 
@@ -85,7 +96,7 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     }
     const pending = pendingMigrations(db, migrations);
     if (pending.length > 0 && schemaVersion(db) > 0) {
-      const backup = join(dirname(file), 'backups', `before-schema-${pending[0]!.version}-${Date.now()}.sqlite`);
+      const backup = join(dirname(file), 'backups', `before-schema-${pending[0]!.version}-${fileStampInZone(new Date(), zoneOf(db))}.sqlite`);
       mkdirSync(dirname(backup), { recursive: true });
       await db.backup(backup);
     }

@@ -111,7 +111,7 @@ describe('the audit chain', () => {
       expect(legacy.length).toBeGreaterThan(0);
       expect(legacy.every((i) => i.actorName === `（未关联账号）${i.actor}`)).toBe(true);
       // The review recorded with typed names shows them as they were.
-      const review = await callAs(core, 'admin1', 'review.start', { matterId: 1 });
+      const { review } = await callAs(core, 'admin1', 'review.start', { matterId: 1 });
       expect(review.signoffs.map((s) => s.actorName)).toEqual(['（未关联账号）王立新', '（未关联账号）赵所长']);
       expect(review.signoffs.map((s) => s.signatureName)).toEqual(['王立新', '赵所长']);
       // A name recorded before accounts existed cannot be taken as a login.

@@ -120,18 +120,18 @@ describe('correcting OCR text as a new text version', () => {
       if (start < 0) throw new Error(`quote ${quote} not in ${fine.text}`);
       return { documentId: document.id, paragraph: fine.index, start, end: start + quote.length, quote };
     };
-    const who = await call('opinions.add', { matterId: matter.id, text: '“违反本规约者”的范围不明确。', severity: 'should', anchor: quoted('违反本规约者') });
-    const fineOpinion = await call('opinions.add', { matterId: matter.id, text: '村规民约不得设定罚款。', severity: 'must', anchor: quoted('罚款') });
+    const [who] = (await call('opinions.add', { matterId: matter.id, text: '“违反本规约者”的范围不明确。', severity: 'should', anchor: quoted('违反本规约者') })).opinions;
+    const [fineOpinion] = (await call('opinions.add', { matterId: matter.id, text: '村规民约不得设定罚款。', severity: 'must', anchor: quoted('罚款') })).opinions;
     const corrected = fine.text.replace('违反本规约者', '凡违反本规约者').replace(/罚款.*$/, '由村民委员会批评教育。');
 
     const result = await call('documents.correctText', { documentId: document.id, baseVersion: 1, edits: [{ index: fine.index, text: corrected }] });
     expect(result).toMatchObject({ reanchored: 1, detached: 1 });
     const review = await call('review.get', { matterId: matter.id });
-    const moved = review.opinions.find((o) => o.id === who.id)!;
+    const moved = review.opinions.find((o) => o.id === who!.id)!;
     expect(corrected.slice(moved.anchor!.start, moved.anchor!.end)).toBe('违反本规约者');
-    expect(moved.anchor!.start).toBe(who.anchor!.start + 1);
-    const kept = review.opinions.find((o) => o.id === fineOpinion.id)!;
-    expect(kept.anchor).toEqual(fineOpinion.anchor);
+    expect(moved.anchor!.start).toBe(who!.anchor!.start + 1);
+    const kept = review.opinions.find((o) => o.id === fineOpinion!.id)!;
+    expect(kept.anchor).toEqual(fineOpinion!.anchor);
   });
 
   it('the same scan sent to another matter starts from the text as read, not from another matter’s correction', async () => {

@@ -191,7 +191,7 @@ describe('送审 → 协审 → sign-off → 意见书 → 反馈 across three i
 
 /** The 司法所 keeps working after the consult went out: its own later opinion must survive the reply. */
 function addOpinionAfterExport(db: Database.Database): number {
-  return addOpinion(db, 'wang', sfsMatterIdOf(db), { text: '建议明确租金支付方式。', severity: 'hint', basis: null, basisId: null, checklistItemId: null, anchor: null }).id;
+  return addOpinion(db, 'wang', sfsMatterIdOf(db), { text: '建议明确租金支付方式。', severity: 'hint', basis: null, basisId: null, checklistItemId: null, anchor: null }).opinion.id;
 }
 function sfsMatterIdOf(db: Database.Database): number {
   return (db.prepare('SELECT matter_id FROM exchange_matters').get() as { matter_id: number }).matter_id;

@@ -49,8 +49,8 @@ describe('pre-check findings', () => {
   it('turns an accepted finding into an anchored opinion with its basis', async () => {
     const { matter, document } = await importRisky('接受测试');
     const [finding] = await call('findings.list', { documentId: document.id });
-    const { opinion, finding: accepted } = await call('findings.accept', { id: finding!.id });
-    expect(accepted).toMatchObject({ state: 'accepted', opinionId: opinion.id });
+    const { opinions: [opinion], findings: [accepted] } = await call('findings.accept', { id: finding!.id });
+    expect(accepted).toMatchObject({ state: 'accepted', opinionId: opinion!.id });
     expect(opinion).toMatchObject({
       text: finding!.suggestion,
       severity: finding!.severity,
@@ -58,7 +58,7 @@ describe('pre-check findings', () => {
       anchor: { documentId: document.id, paragraph: finding!.paragraph, start: finding!.start, end: finding!.end, quote: finding!.excerpt },
     });
     const review = await call('review.start', { matterId: matter.id });
-    expect(review.opinions.map((o) => o.id)).toEqual([opinion.id]);
+    expect(review.opinions.map((o) => o.id)).toEqual([opinion!.id]);
     // Re-running keeps the accepted finding and does not raise it again.
     const rerun = await call('findings.run', { documentId: document.id });
     expect(rerun.filter((f) => f.rule === finding!.rule && f.excerpt === finding!.excerpt)).toHaveLength(1);
@@ -70,8 +70,8 @@ describe('pre-check findings', () => {
     const findings = await call('findings.list', { documentId: document.id });
     const review = await call('review.start', { matterId: matter.id });
     const item = review.template.items[1]!;
-    const { opinion } = await call('findings.accept', { id: findings[0]!.id, checklistItemId: item.id });
-    expect(opinion.checklistItemId).toBe(item.id);
+    const { opinions: [opinion] } = await call('findings.accept', { id: findings[0]!.id, checklistItemId: item.id });
+    expect(opinion!.checklistItemId).toBe(item.id);
     const after = await call('review.get', { matterId: matter.id });
     expect(after.answers.find((a) => a.itemId === item.id)?.status).toBe('problem');
     // A made-up item is refused, nothing written.
@@ -128,8 +128,8 @@ describe('pre-check findings', () => {
   it('reopens a finding whose opinion is deleted, and follows the review lock', async () => {
     const { matter, document } = await importRisky('锁定测试');
     const [first, second] = await call('findings.list', { documentId: document.id });
-    const { opinion } = await call('findings.accept', { id: first!.id });
-    await call('opinions.delete', { id: opinion.id });
+    const { opinions: [opinion] } = await call('findings.accept', { id: first!.id });
+    await call('opinions.delete', { id: opinion!.id });
     const reopened = (await call('findings.list', { documentId: document.id })).find((f) => f.id === first!.id);
     expect(reopened).toMatchObject({ state: 'open', opinionId: null });
 

@@ -32,26 +32,26 @@ describe('checklist-guided review through the API', () => {
     const matter = await newMatter(type);
     const review = await call('review.start', { matterId: matter.id });
     expect(review.template.matterType).toBe(type);
-    expect(review.progress.answered).toBe(0);
+    expect(review.review.progress.answered).toBe(0);
     expect((await call('matters.get', { id: matter.id })).status).toBe('in-review');
 
     const problemItem = review.template.items.find((i) => i.required) ?? review.template.items[0]!;
     for (const item of review.template.items) {
       await call('review.answer', { matterId: matter.id, itemId: item.id, status: item === problemItem ? 'problem' : 'pass', note: item === problemItem ? '主体资格证明缺失' : null });
     }
-    const opinion = await call('opinions.add', {
+    const [opinion] = (await call('opinions.add', {
       matterId: matter.id,
       text: `关于“${problemItem.question}”的审查意见。`,
       severity: problemItem.defaultSeverity,
       basis: '《中华人民共和国村民委员会组织法》第二十七条',
       checklistItemId: problemItem.id,
-    });
-    expect(opinion.position).toBe(1);
+    })).opinions;
+    expect(opinion!.position).toBe(1);
     await call('review.conclude', { matterId: matter.id, result: 'lawful-after-revision', summary: '修改后合法。' });
-    const done = await call('review.submit', { matterId: matter.id });
+    const done = (await call('review.submit', { matterId: matter.id })).review!;
     expect(done.state).toBe('submitted');
     expect(done.progress).toMatchObject({ answered: review.template.items.length, requiredOpen: [] });
-    expect(done.opinions.map((o) => o.text)).toEqual([opinion.text]);
+    expect((await call('review.get', { matterId: matter.id })).opinions.map((o) => o.text)).toEqual([opinion!.text]);
     expect((await call('matters.get', { id: matter.id })).status).toBe('awaiting-signoff');
   });
 
@@ -62,9 +62,9 @@ describe('checklist-guided review through the API', () => {
     const before = tableCounts(env.core);
     const refused = await fails('review.submit', { matterId: matter.id });
     expect(refused.code).toBe('review.required-open');
-    expect(refused.message).toContain(`${review.progress.requiredOpen.length} 个必查要点未完成`);
+    expect(refused.message).toContain(`${review.review.progress.requiredOpen.length} 个必查要点未完成`);
     expect(tableCounts(env.core)).toEqual(before);
-    const forced = await call('review.submit', { matterId: matter.id, overrideReason: '紧急事项，经分管领导同意先行提交' });
+    const forced = (await call('review.submit', { matterId: matter.id, overrideReason: '紧急事项，经分管领导同意先行提交' })).review!;
     expect(forced.overrideReason).toBe('紧急事项，经分管领导同意先行提交');
     expect(forced.signoffs).toMatchObject([{ action: 'submit', comment: '紧急事项，经分管领导同意先行提交' }]);
   });
@@ -77,13 +77,13 @@ describe('checklist-guided review through the API', () => {
     await call('review.submit', { matterId: matter.id });
     // Locked while awaiting sign-off.
     expect((await fails('review.answer', { matterId: matter.id, itemId: review.template.items[0]!.id, status: 'problem' })).code).toBe('review.locked');
-    const returned = await call('review.return', { matterId: matter.id, comment: '第三条罚款规定未提出意见，请补充' }, 'approver');
+    const returned = (await call('review.return', { matterId: matter.id, comment: '第三条罚款规定未提出意见，请补充' }, 'approver')).review!;
     expect(returned.state).toBe('returned');
     expect((await call('matters.get', { id: matter.id })).status).toBe('in-review');
     await call('opinions.add', { matterId: matter.id, text: '建议删除第三条中“罚款二百元”的规定。', severity: 'must' });
     await call('review.conclude', { matterId: matter.id, result: 'lawful-after-revision', summary: null });
     await call('review.submit', { matterId: matter.id });
-    const approved = await call('review.approve', { matterId: matter.id, comment: '同意' }, 'approver');
+    const approved = (await call('review.approve', { matterId: matter.id, comment: '同意' }, 'approver')).review!;
     expect(approved.state).toBe('approved');
     expect(approved.signoffs.map((s) => [s.action, s.actor])).toEqual([
       ['submit', 'reviewer'],
@@ -106,11 +106,12 @@ describe('checklist-guided review through the API', () => {
   it('reorders opinions only with the full list', async () => {
     const matter = await newMatter('contract');
     await call('review.start', { matterId: matter.id });
-    const a = await call('opinions.add', { matterId: matter.id, text: '意见一', severity: 'must' });
-    const b = await call('opinions.add', { matterId: matter.id, text: '意见二', severity: 'should' });
-    const c = await call('opinions.add', { matterId: matter.id, text: '意见三', severity: 'hint' });
+    const added = (text: string, severity: 'must' | 'should' | 'hint') => call('opinions.add', { matterId: matter.id, text, severity }).then((r) => r.opinions[0]!);
+    const a = await added('意见一', 'must');
+    const b = await added('意见二', 'should');
+    const c = await added('意见三', 'hint');
     const reordered = await call('opinions.reorder', { matterId: matter.id, order: [c.id, a.id, b.id] });
-    expect(reordered.map((o) => o.text)).toEqual(['意见三', '意见一', '意见二']);
+    expect(reordered.opinions.map((o) => o.text)).toEqual(['意见三', '意见一', '意见二']);
     expect((await fails('opinions.reorder', { matterId: matter.id, order: [a.id, b.id] })).code).toBe('opinion.order-mismatch');
     await call('opinions.delete', { id: c.id });
     expect((await call('review.get', { matterId: matter.id })).opinions.map((o) => o.text)).toEqual(['意见一', '意见二']);
@@ -122,9 +123,9 @@ describe('checklist-guided review through the API', () => {
     expect(hits[0]!.law).toContain('村民委员会组织法');
     const matter = await newMatter('village.rules');
     await call('review.start', { matterId: matter.id });
-    const opinion = await call('opinions.add', { matterId: matter.id, text: '村规民约不得设定罚款，建议删除第五条。', severity: 'must', basisId: hits[0]!.id });
-    const phrase = await call('library.phrases.addFromOpinion', { opinionId: opinion.id, tags: ['罚款'] });
-    expect(phrase).toMatchObject({ text: opinion.text, matterTypes: ['village.rules'], basisIds: [hits[0]!.id] });
+    const [opinion] = (await call('opinions.add', { matterId: matter.id, text: '村规民约不得设定罚款，建议删除第五条。', severity: 'must', basisId: hits[0]!.id })).opinions;
+    const phrase = await call('library.phrases.addFromOpinion', { opinionId: opinion!.id, tags: ['罚款'] });
+    expect(phrase).toMatchObject({ text: opinion!.text, matterTypes: ['village.rules'], basisIds: [hits[0]!.id] });
     const found = await call('library.phrases.search', { query: '不得设定罚款', matterType: 'village.rules' });
     expect(found.map((p) => p.id)).toContain(phrase.id);
   });
@@ -168,7 +169,7 @@ describe('checklist-guided review through the API', () => {
     const same = await fails('review.approve', { matterId: matter.id }, 'zhang');
     expect(same).toMatchObject({ code: 'review.same-person' });
     expect(tableCounts(env.core)).toEqual(before);
-    const approved = await call('review.approve', { matterId: matter.id, comment: '同意' }, 'zhao');
+    const approved = (await call('review.approve', { matterId: matter.id, comment: '同意' }, 'zhao')).review!;
     expect(approved.signoffs.map((s) => [s.action, s.actor, s.actorName])).toEqual([
       ['submit', 'zhang', 'zhang'],
       ['approve', 'zhao', 'zhao'],

@@ -41,7 +41,7 @@ describe('statuses that tell the truth', () => {
     expect((await call('matters.get', { id: matter.id })).status).toBe('registered');
 
     const started = await call('review.start', { matterId: matter.id });
-    expect(started.progress.answered).toBe(0);
+    expect(started.review.progress.answered).toBe(0);
     expect((await call('matters.get', { id: matter.id })).status).toBe('in-review');
     expect((await call('workflow.history', { matterId: matter.id })).map((h) => h.to)).toEqual(['in-review']);
     // Starting twice neither fails nor logs a second move; reading afterwards writes nothing.

@@ -86,13 +86,13 @@ describe('类似意见', () => {
       severity: 'must',
       basis: '《中华人民共和国民法典》第七百零五条',
     });
-    const unrelated = await callAs(core, '王审查', 'opinions.add', { matterId: later.id, text: '建议核实村民代表会议到会人数。', severity: 'hint', basis: null });
-    const found = await callAs(core, '王审查', 'opinions.similar', { opinionId: similar.id });
+    const [unrelated] = (await callAs(core, '王审查', 'opinions.add', { matterId: later.id, text: '建议核实村民代表会议到会人数。', severity: 'hint', basis: null })).opinions;
+    const found = await callAs(core, '王审查', 'opinions.similar', { opinionId: similar.opinions[0]!.id });
     expect(found[0]).toMatchObject({ opinionId: firstOpinionId, matterId: firstMatter, result: 'lawful-after-revision', adoption: 'adopted' });
     expect(found.every((f) => f.matterId !== later.id)).toBe(true);
-    expect(await callAs(core, '王审查', 'opinions.similar', { opinionId: unrelated.id })).toEqual([]);
+    expect(await callAs(core, '王审查', 'opinions.similar', { opinionId: unrelated!.id })).toEqual([]);
     // The earlier matter's opinion does not see the later one (only earlier precedent counts).
-    expect((await callAs(core, '王审查', 'opinions.similar', { opinionId: firstOpinionId })).map((f) => f.opinionId)).not.toContain(similar.id);
+    expect((await callAs(core, '王审查', 'opinions.similar', { opinionId: firstOpinionId })).map((f) => f.opinionId)).not.toContain(similar.opinions[0]!.id);
   });
 
   it('scores bigram cosine as expected', () => {

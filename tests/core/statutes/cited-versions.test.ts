@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../main/core/core.js';
 import { defaultResourcesDir } from '../../../main/core/checklists/resources-dir.js';
 import { importStatutes } from '../../../main/core/statutes/import-service.js';
-import { citedVersions, opinionCitations } from '../../../main/core/statutes/opinion-citations.js';
+import { citedVersions, opinionCitations, recordOpinionCitations } from '../../../main/core/statutes/opinion-citations.js';
 import { sha256 } from '../../../main/core/statutes/law-versions.js';
 import { readShippedSnapshot } from '../../../main/core/statutes/snapshot-file.js';
 import { statuteDb } from '../../../main/core/statutes/statute-store.js';
@@ -44,7 +44,7 @@ beforeAll(async () => {
       severity: 'must',
       basis: '《中华人民共和国村民委员会组织法》第二十七条第一款',
     })
-  ).id;
+  ).opinions[0]!.id;
 });
 afterAll(() => {
   core.close();
@@ -62,10 +62,14 @@ describe('the version an opinion cited, shown against the law today', () => {
     expect(village!.text).not.toContain('\n');
   });
 
-  it('records the citations of an opinion saved before the statute store was built, as of the day it was written', () => {
+  it('shows the citations of an opinion saved before the statute store was built, as of the day it was written, without recording them on a read', () => {
     const before = opinionCitations(core, leaseOpinion);
+    const shown = citedVersions(core, matterId, '2026-03-01');
     core.db.prepare('DELETE FROM opinion_citations WHERE opinion_id = ?').run(leaseOpinion);
-    expect(citedVersions(core, matterId, '2026-03-01').map((c) => c.opinionId)).toEqual([leaseOpinion]);
+    expect(citedVersions(core, matterId, '2026-03-01')).toEqual(shown);
+    // A read never writes (issue 20): the next save records them.
+    expect(opinionCitations(core, leaseOpinion)).toEqual([]);
+    recordOpinionCitations(core, leaseOpinion, before[0]!.versionDate);
     expect(opinionCitations(core, leaseOpinion)).toEqual(before);
   });
 

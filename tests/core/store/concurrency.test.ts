@@ -42,7 +42,7 @@ describe('writes while another process holds the write lock', () => {
     const holder = await holdWriteLock(file, 400);
     const added = await dispatch('opinions.add', { matterId, ...opinion }, await contextAs(core, 'tester'));
     await holder.released;
-    expect(added).toMatchObject({ ok: true, value: { text: opinion.text } });
+    expect(added).toMatchObject({ ok: true, value: { opinions: [{ text: opinion.text }] } });
     const count = core.db.prepare('SELECT count(*) AS n FROM lock_holder_probe').get() as { n: number };
     expect(count.n).toBe(1);
   });

@@ -26,7 +26,7 @@ function matterWithOpinions(n: number) {
   const m = createMatter(env.core.db, 'clerk', CreateMatterInput.parse({ type: 'village.contract', title: '土地承包合同', submittingUnit: '东风村', receivedOn: '2024-05-06' }));
   ensureReview(env.core, 'r', m.id);
   const ops = Array.from({ length: n }, (_, i) =>
-    addOpinion(env.core.db, 'r', m.id, { text: `意见${i + 1}`, severity: i % 2 ? 'should' : 'must', basis: null, basisId: null, checklistItemId: null, anchor: null }),
+    addOpinion(env.core.db, 'r', m.id, { text: `意见${i + 1}`, severity: i % 2 ? 'should' : 'must', basis: null, basisId: null, checklistItemId: null, anchor: null }).opinion,
   );
   return { matter: m, opinions: ops };
 }

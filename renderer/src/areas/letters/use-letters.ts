@@ -51,11 +51,11 @@ export function useIssueLetter(matterId: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (request: LetterRequest) => call('letters.issue', request),
-    onSuccess: async () => {
-      // Issuing moves the matter's status and adds to its letters and summary.
+    onSuccess: async (reply) => {
+      // Issuing moves the matter's status (the reply carries the matter) and adds to its letters and summary.
+      client.setQueryData(['matters.get', matterId], reply.matter);
       await Promise.all([
         client.invalidateQueries({ queryKey: letterKeys.list(matterId) }),
-        client.invalidateQueries({ queryKey: ['matters.get', matterId] }),
         client.invalidateQueries({ queryKey: ['letters.preview'] }),
       ]);
     },

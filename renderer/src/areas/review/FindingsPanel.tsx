@@ -81,10 +81,10 @@ export function FindingsPanel(props: Props) {
     actions.accept.mutate(
       { id: f.id, text },
       {
-        onSuccess: ({ opinion }) => {
+        onSuccess: ({ opinions: [opinion] }) => {
           setDialog(null);
           setRefocus(next);
-          void message.success(t('findings.accepted', { n: opinion.position }));
+          void message.success(t('findings.accepted', { n: opinion!.position }));
         },
       },
     );

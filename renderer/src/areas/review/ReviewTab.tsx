@@ -1,6 +1,6 @@
 import { Alert, App, Button, Result, Skeleton, Tabs } from 'antd';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { AnswerStatus, DocumentSummary, Matter, Opinion, OpinionAnchor, Review, StoredFinding } from '../../../../shared/contract/index';
+import type { AnswerStatus, DocumentSummary, Matter, OpinionAnchor, Review, StoredFinding } from '../../../../shared/contract/index';
 import type { ChecklistItem } from '../../../../shared/domain/checklist';
 import { answerConflict } from '../../../../shared/domain/checklist-link';
 import { reviewPhase, reviewRefusal } from '../../../../shared/domain/review-flow';
@@ -170,7 +170,8 @@ function Workspace({ matter, review, documents }: { matter: Matter; review: Revi
     actions.saveOpinion.mutate(
       { id, fields },
       {
-        onSuccess: (saved: Opinion) => {
+        onSuccess: ({ opinions: [saved] }) => {
+          if (!saved) return;
           send({ type: 'opinion-saved', id: saved.id, anchored: fields.anchor !== null });
           void message.success(id ? t('review.opinion.updated') : t('review.opinion.added', { n: saved.position }));
         },

@@ -1,14 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 // Imports carry .js: tests/renderer type-check this module under NodeNext too (Vite maps .js to .ts).
-import type { AnswerStatus, Opinion, Review, StoredFinding } from '../../../../shared/contract/index.js';
-import { problemItemOf } from '../../../../shared/domain/checklist-link.js';
+import type { AnswerStatus, Opinion, Review, ReviewChanges, StoredFinding } from '../../../../shared/contract/index.js';
 
 /*
- * The review workspace's cache: every query key it uses and what each write changes in it. Writes
- * return what they changed (the review, the opinion, the finding); these functions put that reply
- * into the cache instead of reloading the whole review (issue 20). Plain functions over a
- * QueryClient, so tests drive them with the real server's replies (tests/renderer/review/).
- * Only review-data.ts (the hooks) and tests import this module.
+ * The review workspace's cache: every query key it uses and what each write changes in it. Every
+ * review write replies with the records it changed (ReviewChanges, shared/contract/review.ts); one
+ * function puts them into the cache instead of reloading the whole review (issue 20). Plain
+ * functions over a QueryClient, so tests drive them with the real server's replies
+ * (tests/renderer/review/). Only review-data.ts (the hooks) and tests import this module.
  */
 
 export const reviewKeys = {
@@ -32,100 +31,86 @@ export const reviewKeys = {
   findingCounts: () => ['findings.counts'] as const,
 };
 
-/** Answers and the progress figures that follow from them, as readReview computes them. */
-function withAnswers(review: Review, answers: Review['answers']): Review {
-  const answered = new Set(answers.map((a) => a.itemId));
-  const items = review.template.items;
+/** The review's records in the order review.get lists them (opinions by position, then id). */
+const byPosition = (a: Opinion, b: Opinion) => a.position - b.position || a.id - b.id;
+
+/** Replaces records by key where cached and adds the new ones at the end. */
+function upsert<T>(list: readonly T[], changed: readonly T[], key: (t: T) => string | number): T[] {
+  const byKey = new Map(changed.map((t) => [key(t), t]));
+  const out = list.map((t) => byKey.get(key(t)) ?? t);
+  const present = new Set(list.map(key));
+  return [...out, ...changed.filter((t) => !present.has(key(t)))];
+}
+
+/**
+ * A write's reply applied to the cached review: the records it lists replace the cached ones, and
+ * nothing else is inferred (issue 20: the server says what changed; no client copy of its rules).
+ * A review not cached yet is built from a reply that carries the checklist (开始审查).
+ */
+export function withChanges(review: Review | null | undefined, changes: ReviewChanges): Review | null | undefined {
+  if (!changes.review) return review;
+  const base = review ?? (changes.template ? { template: changes.template, answers: [], opinions: [] } : null);
+  if (!base) return review;
+  const deleted = new Set(changes.deletedOpinionIds);
+  const opinions = upsert(base.opinions, changes.opinions, (o) => o.id).filter((o) => !deleted.has(o.id));
   return {
-    ...review,
-    answers,
-    progress: {
-      total: items.length,
-      answered: items.filter((i) => answered.has(i.id)).length,
-      requiredOpen: items.filter((i) => i.required && !answered.has(i.id)).map((i) => i.id),
-    },
+    ...changes.review,
+    template: changes.template ?? base.template,
+    answers: upsert(base.answers, changes.answers, (a) => a.itemId),
+    opinions: opinions.sort(byPosition),
   };
 }
 
-/** An answer shown at once, while it is on its way to the server. */
+/**
+ * An answer shown at once, while it is on its way to the server. The 已完成 count follows the keys at
+ * once (answers go to the server one after another, so the newest reply can be seconds behind a fast
+ * keyboard on a slow PC); everything else of the progress — which required items are open — and the
+ * answer's time wait for the reply, which replaces them.
+ */
 export function optimisticAnswer(review: Review, itemId: string, status: AnswerStatus, note: string | null): Review {
   const previous = review.answers.find((a) => a.itemId === itemId);
-  const others = review.answers.filter((a) => a.itemId !== itemId);
-  return withAnswers(review, [...others, { itemId, status, note, updatedAt: previous?.updatedAt ?? '', updatedBy: previous?.updatedBy ?? '' }]);
+  const answer = { itemId, status, note, updatedAt: previous?.updatedAt ?? '', updatedBy: previous?.updatedBy ?? '' };
+  const answers = upsert(review.answers, [answer], (a) => a.itemId);
+  const shown = new Set(answers.map((a) => a.itemId));
+  const answered = review.template.items.filter((i) => shown.has(i.id)).length;
+  return { ...review, answers, progress: { ...review.progress, answered } };
 }
 
-/** The item an opinion marks 有问题, applied as the core applies it (same rule: problemItemOf). */
-function markProblem(review: Review, itemId: string | null, at: string, actor: string): Review {
-  if (!itemId) return review;
-  const previous = review.answers.find((a) => a.itemId === itemId);
-  if (previous?.status === 'problem') return review;
-  const others = review.answers.filter((a) => a.itemId !== itemId);
-  return withAnswers(review, [...others, { itemId, status: 'problem', note: previous?.note ?? null, updatedAt: at, updatedBy: actor }]);
-}
-
-const byPosition = (a: Opinion, b: Opinion) => a.position - b.position || a.id - b.id;
-
-/** A saved opinion (new or edited) in the cached review, with the item it marks. */
-export function opinionSaved(review: Review, opinion: Opinion, actor: string, source: 'editor' | 'finding' = 'editor'): Review {
-  const opinions = [...review.opinions.filter((o) => o.id !== opinion.id), opinion].sort(byPosition);
-  return markProblem({ ...review, opinions }, problemItemOf(opinion, source), opinion.updatedAt, actor);
-}
-
+/** The reviewer's new order shown at once (the reply brings the stored positions). */
 export function sortByOrder(opinions: Opinion[], order: number[]): Opinion[] {
   const rank = new Map(order.map((id, i) => [id, i]));
   return [...opinions].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0)).map((o, i) => ({ ...o, position: i + 1 }));
 }
 
-/** Cache updates, one per write; each says what else it refreshes. */
+/** Cache updates: one for every write's reply, and the two optimistic ones. */
 export const reviewCache = {
-  putReview(qc: QueryClient, matterId: number, review: Review) {
-    qc.setQueryData(reviewKeys.review(matterId), review);
+  /**
+   * Puts a write's reply in the cache: the review's records, the findings it changed, the matter when
+   * it moved. What the reply cannot carry is read again: the opinions' cited versions and the
+   * matter list's open-finding counts.
+   */
+  apply(qc: QueryClient, changes: ReviewChanges) {
+    const { matterId } = changes;
+    qc.setQueryData<Review | null>(reviewKeys.review(matterId), (old) => withChanges(old, changes));
+    for (const finding of changes.findings) {
+      qc.setQueryData<StoredFinding[]>(reviewKeys.findings(matterId, finding.documentId), (list) => list && upsert(list, [finding], (f) => f.id));
+    }
+    if (changes.matter) qc.setQueryData(reviewKeys.matter(matterId), changes.matter);
+    if (changes.findings.length > 0) void qc.invalidateQueries({ queryKey: reviewKeys.findingCounts() });
+    if (changes.opinions.length > 0 || changes.deletedOpinionIds.length > 0) {
+      void qc.invalidateQueries({ queryKey: reviewKeys.citedVersions(matterId), exact: true });
+    }
   },
   answerSent(qc: QueryClient, matterId: number, itemId: string, status: AnswerStatus, note: string | null) {
     qc.setQueryData<Review | null>(reviewKeys.review(matterId), (old) => (old ? optimisticAnswer(old, itemId, status, note) : old));
   },
-  opinionSaved(qc: QueryClient, matterId: number, opinion: Opinion, actor: string) {
-    qc.setQueryData<Review | null>(reviewKeys.review(matterId), (old) => (old ? opinionSaved(old, opinion, actor) : old));
-    // Saving re-records what the opinion cites.
-    void qc.invalidateQueries({ queryKey: reviewKeys.citedVersions(matterId), exact: true });
-  },
-  /** A deleted opinion's finding (if it came from one) is open again, as the core reopens it. */
-  opinionDeleted(qc: QueryClient, matterId: number, opinionId: number) {
-    qc.setQueryData<Review | null>(reviewKeys.review(matterId), (old) => (old ? { ...old, opinions: old.opinions.filter((o) => o.id !== opinionId) } : old));
-    let reopened = false;
-    qc.setQueriesData<StoredFinding[]>({ queryKey: reviewKeys.findingsOfMatter(matterId) }, (list) =>
-      list?.map((f) => {
-        if (f.opinionId !== opinionId) return f;
-        reopened = true;
-        return { ...f, state: 'open' as const, opinionId: null };
-      }),
-    );
-    if (reopened) void qc.invalidateQueries({ queryKey: reviewKeys.findingCounts() });
-    void qc.invalidateQueries({ queryKey: reviewKeys.citedVersions(matterId), exact: true });
-  },
-  opinionsOrdered(qc: QueryClient, matterId: number, opinions: Opinion[]) {
-    qc.setQueryData<Review | null>(reviewKeys.review(matterId), (old) => (old ? { ...old, opinions } : old));
-  },
   reorderSent(qc: QueryClient, matterId: number, order: number[]) {
     qc.setQueryData<Review | null>(reviewKeys.review(matterId), (old) => (old ? { ...old, opinions: sortByOrder(old.opinions, order) } : old));
   },
-  findingChanged(qc: QueryClient, matterId: number, finding: StoredFinding) {
-    qc.setQueryData<StoredFinding[]>(reviewKeys.findings(matterId, finding.documentId), (old) => old?.map((f) => (f.id === finding.id ? finding : f)));
-    void qc.invalidateQueries({ queryKey: reviewKeys.findingCounts() });
-  },
-  /** 采纳: the reply holds the finding and its new opinion; the opinion's item is marked as the core marks it. */
-  findingAccepted(qc: QueryClient, matterId: number, reply: { finding: StoredFinding; opinion: Opinion }, actor: string) {
-    reviewCache.findingChanged(qc, matterId, reply.finding);
-    qc.setQueryData<Review | null>(reviewKeys.review(matterId), (old) => (old ? opinionSaved(old, reply.opinion, actor, 'finding') : old));
-    void qc.invalidateQueries({ queryKey: reviewKeys.citedVersions(matterId), exact: true });
-  },
+  /** 重新检查 replaces the document's findings: the reply is the whole list findings.list returns. */
   findingsChecked(qc: QueryClient, matterId: number, documentId: number, findings: StoredFinding[]) {
     qc.setQueryData(reviewKeys.findings(matterId, documentId), findings);
     void qc.invalidateQueries({ queryKey: reviewKeys.findingCounts() });
-  },
-  /** The review's status moves the matter's (start, submit, return, and approve's 已签批待出具). */
-  matterMoved(qc: QueryClient, matterId: number) {
-    void qc.invalidateQueries({ queryKey: reviewKeys.matter(matterId) });
   },
   /** After a refused write: read the review again so the screen shows what the server has. */
   reload(qc: QueryClient, matterId: number) {

@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useMemo, useRef } from 'react';
-import type { AnswerStatus, MethodInput, Opinion, Review, StoredFinding } from '../../../../shared/contract/index';
+import type { AnswerStatus, MethodInput, Review, ReviewChanges } from '../../../../shared/contract/index';
 import type { LegalBasisEntry } from '../../../../shared/domain/checklist';
 import type { MatterType, ReviewResult } from '../../../../shared/domain/matter';
 import { call } from '../../api/client';
-import { useSession } from '../../auth/session';
 import { reviewCache, reviewKeys } from './review-cache';
 
 /*
@@ -93,16 +92,13 @@ export function useCitedVersions(matterId: number) {
   return useQuery({ queryKey: reviewKeys.citedVersions(matterId), queryFn: () => call('law.citedVersions', { matterId }), staleTime: 60_000 });
 }
 
-/** 开始审查 (已登记 → 审查中): the reply fills the cache; the matter's header shows the new status. */
+/** 开始审查 (已登记 → 审查中): the reply carries the new review and the moved matter. */
 export function useStartReview(matterId: number) {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   return useMutation({
     mutationFn: () => call('review.start', { matterId }),
-    onSuccess: (review) => {
-      reviewCache.putReview(queryClient, matterId, review);
-      reviewCache.matterMoved(queryClient, matterId);
-    },
+    onSuccess: (changes) => reviewCache.apply(queryClient, changes),
     onError: (error) => void message.error(error.message),
   });
 }
@@ -113,19 +109,17 @@ export type OpinionFields = Omit<MethodInput<'opinions.add'>, 'matterId'>;
 export function useReviewActions(matterId: number) {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const actor = useSession().me.login;
   const key = reviewKeys.review(matterId);
   const onError = (error: Error) => void message.error(error.message);
-  // Answers come fast from the keyboard; only the newest reply may replace the cached review.
+  // Answers come fast from the keyboard: replies that arrive while newer answers are on their way are
+  // held and put in place together with the newest one (one re-render per burst, the server's records
+  // in the end; a later reply for the same item wins).
   const answerSeq = useRef(0);
+  const heldAnswers = useRef<ReviewChanges | null>(null);
   // Every change goes to the server in the order the reviewer made it, so a submit typed right after
   // the last answer is judged with that answer in place.
   const scope = { id: `review.${matterId}` };
-  const onReview = (review: Review) => reviewCache.putReview(queryClient, matterId, review);
-  const onMoved = (review: Review) => {
-    onReview(review);
-    reviewCache.matterMoved(queryClient, matterId);
-  };
+  const onChanges = (changes: ReviewChanges) => reviewCache.apply(queryClient, changes);
 
   const answer = useMutation({
     scope,
@@ -133,10 +127,18 @@ export function useReviewActions(matterId: number) {
       call('review.answer', { matterId, itemId: v.itemId, status: v.status, note: v.note }),
     // A read started earlier would land with answers older than this one.
     onMutate: () => queryClient.cancelQueries({ queryKey: key, exact: true }),
-    onSuccess: (review, v) => {
-      if (v.seq === answerSeq.current) onReview(review);
+    onSuccess: (changes, v) => {
+      const held = heldAnswers.current;
+      const merged = held ? { ...changes, answers: [...held.answers.filter((a) => !changes.answers.some((c) => c.itemId === a.itemId)), ...changes.answers] } : changes;
+      if (v.seq !== answerSeq.current) {
+        heldAnswers.current = merged;
+        return;
+      }
+      heldAnswers.current = null;
+      onChanges(merged);
     },
     onError: (error) => {
+      heldAnswers.current = null;
       onError(error);
       reviewCache.reload(queryClient, matterId);
     },
@@ -144,30 +146,25 @@ export function useReviewActions(matterId: number) {
   const conclude = useMutation({
     scope,
     mutationFn: (v: { result: ReviewResult | null; summary: string | null }) => call('review.conclude', { matterId, ...v }),
-    onSuccess: onMoved,
+    onSuccess: onChanges,
     onError,
   });
-  const submit = useMutation({ scope, mutationFn: (v: { overrideReason?: string }) => call('review.submit', { matterId, ...v }), onSuccess: onMoved, onError });
-  const approve = useMutation({ scope, mutationFn: (v: { comment?: string }) => call('review.approve', { matterId, ...v }), onSuccess: onMoved, onError });
-  const sendBack = useMutation({ scope, mutationFn: (v: { comment: string }) => call('review.return', { matterId, ...v }), onSuccess: onMoved, onError });
+  const submit = useMutation({ scope, mutationFn: (v: { overrideReason?: string }) => call('review.submit', { matterId, ...v }), onSuccess: onChanges, onError });
+  const approve = useMutation({ scope, mutationFn: (v: { comment?: string }) => call('review.approve', { matterId, ...v }), onSuccess: onChanges, onError });
+  const sendBack = useMutation({ scope, mutationFn: (v: { comment: string }) => call('review.return', { matterId, ...v }), onSuccess: onChanges, onError });
   const saveOpinion = useMutation({
     scope,
-    mutationFn: (v: { id?: number; fields: OpinionFields }): Promise<Opinion> =>
+    mutationFn: (v: { id?: number; fields: OpinionFields }): Promise<ReviewChanges> =>
       v.id ? call('opinions.update', { id: v.id, ...v.fields }) : call('opinions.add', { matterId, ...v.fields }),
-    onSuccess: (opinion) => reviewCache.opinionSaved(queryClient, matterId, opinion, actor),
+    onSuccess: onChanges,
     onError,
   });
-  const deleteOpinion = useMutation({
-    scope,
-    mutationFn: (id: number) => call('opinions.delete', { id }),
-    onSuccess: (_reply, id) => reviewCache.opinionDeleted(queryClient, matterId, id),
-    onError,
-  });
+  const deleteOpinion = useMutation({ scope, mutationFn: (id: number) => call('opinions.delete', { id }), onSuccess: onChanges, onError });
   const reorder = useMutation({
     scope,
     mutationFn: (order: number[]) => call('opinions.reorder', { matterId, order }),
     onMutate: (order) => reviewCache.reorderSent(queryClient, matterId, order),
-    onSuccess: (opinions) => reviewCache.opinionsOrdered(queryClient, matterId, opinions),
+    onSuccess: onChanges,
     onError: (error) => {
       onError(error);
       reviewCache.reload(queryClient, matterId);
@@ -204,20 +201,15 @@ export type ReviewActions = ReturnType<typeof useReviewActions>;
 export function useFindingActions(matterId: number) {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const actor = useSession().me.login;
   const onError = (error: Error) => void message.error(error.message);
+  const onChanges = (changes: ReviewChanges) => reviewCache.apply(queryClient, changes);
+  // The replies hold the finding, its new opinion and the item it marked: no reload of the review (issue 20).
   const accept = useMutation({
-    mutationFn: (v: { id: number; text?: string; checklistItemId?: string | null }): Promise<{ finding: StoredFinding; opinion: Opinion }> =>
-      call('findings.accept', v),
-    // The reply holds the new opinion: no reload of the review (issue 20).
-    onSuccess: (reply) => reviewCache.findingAccepted(queryClient, matterId, reply, actor),
+    mutationFn: (v: { id: number; text?: string; checklistItemId?: string | null }) => call('findings.accept', v),
+    onSuccess: onChanges,
     onError,
   });
-  const dismiss = useMutation({
-    mutationFn: (v: { id: number; reason: string }) => call('findings.dismiss', v),
-    onSuccess: (finding) => reviewCache.findingChanged(queryClient, matterId, finding),
-    onError,
-  });
+  const dismiss = useMutation({ mutationFn: (v: { id: number; reason: string }) => call('findings.dismiss', v), onSuccess: onChanges, onError });
   const rerun = useMutation({
     mutationFn: (documentId: number) => call('findings.run', { documentId }),
     onSuccess: (findings, documentId) => reviewCache.findingsChecked(queryClient, matterId, documentId, findings),
