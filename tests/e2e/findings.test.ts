@@ -89,9 +89,9 @@ describe('pre-check findings in the review workspace', () => {
     // The keyboard walks the list in the order shown.
     await page.locator(`[data-finding-card="${order[0]!.id}"]`).focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-finding-card'))).toBe(String(order[1]!.id));
+    await expect.poll(() => page.evaluate(() => window.document.activeElement?.getAttribute('data-finding-card'))).toBe(String(order[1]!.id));
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-finding-card'))).toBe(String(order[0]!.id));
+    await expect.poll(() => page.evaluate(() => window.document.activeElement?.getAttribute('data-finding-card'))).toBe(String(order[0]!.id));
 
     // Accept one, editing the suggested text first.
     await acceptCard.getByRole('button', { name: '修改后采纳' }).click();
@@ -182,7 +182,7 @@ describe('pre-check findings in the review workspace', () => {
     await page.reload();
     // Clicking the underlined words in the document opens the list on that finding, with focus.
     await page.locator(`[data-testid="review-document"] [data-finding~="${order[0]!.id}"]`).first().click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-finding-card'))).toBe(String(order[0]!.id));
+    await expect.poll(() => page.evaluate(() => window.document.activeElement?.getAttribute('data-finding-card'))).toBe(String(order[0]!.id));
     expect(await card.getByRole('button', { name: /(^|\s)采纳$/ }).isDisabled()).toBe(false);
     await page.keyboard.press('a');
     await page.locator('.ant-message').getByText('已采纳为第 1 条审查意见').waitFor();
@@ -191,7 +191,7 @@ describe('pre-check findings in the review workspace', () => {
     const [opinion] = (await api('review.get', { matterId: matter.id })).opinions;
     expect(opinion).toMatchObject({ id: accepted.opinionId, text: order[0]!.suggestion, anchor: { quote: order[0]!.excerpt } });
     // The keyboard goes on with the next open finding.
-    if (order[1]) await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-finding-card'))).toBe(String(order[1]!.id));
+    if (order[1]) await expect.poll(() => page.evaluate(() => window.document.activeElement?.getAttribute('data-finding-card'))).toBe(String(order[1]!.id));
     expect(errors).toEqual([]);
   });
 
