@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { callAs } from '../support/approved-matter.js';
 import { screenshotPath } from '../support/browser.js';
 import { useE2eSession } from '../support/e2e-session.js';
+import { DocumentsTab } from './pages/documents-tab.js';
 import { opinionEditor, openReview, reviewDocument } from './pages/review-page.js';
 
 /*
@@ -16,11 +17,13 @@ import { opinionEditor, openReview, reviewDocument } from './pages/review-page.j
 const LAPTOP = { width: 1280, height: 720 };
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'docx', 'zh-contract-lease-rural-01.docx');
 let matterId = 0;
+let uploadMatterId = 0;
 const session = useE2eSession(async (app) => {
   const matter = await callAs(app.core, 'e2e', 'matters.create', { type: 'contract', title: '某村房屋租赁合同', submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' });
   await callAs(app.core, 'e2e', 'documents.import', { matterId: matter.id, fileName: 'lease.docx', content: readFileSync(FIXTURE) });
   await callAs(app.core, 'e2e', 'review.start', { matterId: matter.id });
   matterId = matter.id;
+  uploadMatterId = (await callAs(app.core, 'e2e', 'matters.create', { type: 'contract', title: '多份附件的合同', submittingUnit: '东风村民委员会', receivedOn: '2026-03-02' })).id;
   // Received in a year no holiday schedule covers (the package ends years before): counted Monday–Friday.
   await callAs(app.core, 'e2e', 'matters.create', { type: 'normative', title: '二〇三一年收件的规范性文件', submittingUnit: '县政府办', receivedOn: '2031-03-03' });
 });
@@ -109,6 +112,31 @@ describe('daily traps at 1280×720', () => {
     const [docBox, editorBox] = [await reviewDocument(page).boundingBox(), await editor.boundingBox()];
     expect(editorBox!.x).toBeGreaterThanOrEqual(docBox!.x + docBox!.width - 1);
     await page.screenshot({ path: screenshotPath('laptop-opinion-editor-1280x720') });
+    await page.close();
+    expect(session.errors).toEqual([]);
+  });
+
+  it('six files uploaded at once leave the newest 3 results on screen, the rest one click away (they piled up down the window)', async () => {
+    const page = await session.pageAs(undefined, { viewport: LAPTOP });
+    const tab = new DocumentsTab(page);
+    await tab.open(session.app.server.url, uploadMatterId);
+    await tab.waitForCount(0);
+    const files = Array.from({ length: 6 }, (_, i) => ({
+      name: `附件${i + 1}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`第${i + 1}号附件：村民代表会议记录，共${i + 1}页。`, 'utf8'),
+    }));
+    await tab.upload(files);
+    await tab.waitForCount(6);
+    const results = page.getByRole('log', { name: '导入结果' }).getByRole('alert');
+    await page.getByRole('button', { name: '还有 3 条导入结果' }).waitFor();
+    expect(await results.count()).toBe(3);
+    expect(await results.first().textContent()).toContain('附件6.txt');
+    await page.screenshot({ path: screenshotPath('laptop-upload-results-1280x720') });
+    await page.getByRole('button', { name: '还有 3 条导入结果' }).click();
+    await expect.poll(() => results.count()).toBe(6);
+    await page.getByRole('button', { name: '清除导入结果' }).click();
+    await expect.poll(() => results.count()).toBe(0);
     await page.close();
     expect(session.errors).toEqual([]);
   });

@@ -9,6 +9,8 @@ import { cancelImport, MAX_TRANSPORT_BYTES, uploadFile, type UploadOutcome } fro
 import { documentKeys } from './use-documents';
 
 const ACCEPT = '.docx,.pdf,.txt,.doc,.wps,.jpg,.jpeg,.png,.tif,.tiff';
+/** Results shown at once: a batch of files must not push the document list below a laptop window (issue 20). */
+const SHOWN_RESULTS = 3;
 
 /** Attach files to the matter: choose the role (and optionally the version), then drop or pick files. */
 export function UploadPanel({ matterId }: { matterId: number }) {
@@ -18,6 +20,7 @@ export function UploadPanel({ matterId }: { matterId: number }) {
   const [version, setVersion] = useState<number | null>(null);
   const [busy, setBusy] = useState(0);
   const [outcomes, setOutcomes] = useState<UploadOutcome[]>([]);
+  const [showAll, setShowAll] = useState(false);
   const [ocr, setOcr] = useState<{ jobId: string; name: string; done: number; total: number } | null>(null);
   // Files dropped together are uploaded one after another, in the order given.
   const queue = useRef(Promise.resolve());
@@ -74,9 +77,26 @@ export function UploadPanel({ matterId }: { matterId: number }) {
       )}
       {outcomes.length > 0 && (
         <Space direction="vertical" style={{ width: '100%', marginTop: 12 }} role="log" aria-label={t('documents.uploadResults')}>
-          {outcomes.map((o, i) => (
-            <OutcomeAlert key={`${i}-${o.fileName}`} outcome={o} />
+          {(showAll ? outcomes : outcomes.slice(0, SHOWN_RESULTS)).map((o, i) => (
+            <OutcomeAlert key={`${outcomes.length - i}-${o.fileName}`} outcome={o} />
           ))}
+          <Space size={4}>
+            {outcomes.length > SHOWN_RESULTS && (
+              <Button type="link" size="small" onClick={() => setShowAll((v) => !v)}>
+                {showAll ? t('documents.resultsFewer') : t('documents.resultsMore', { n: outcomes.length - SHOWN_RESULTS })}
+              </Button>
+            )}
+            <Button
+              type="link"
+              size="small"
+              onClick={() => {
+                setOutcomes([]);
+                setShowAll(false);
+              }}
+            >
+              {t('documents.resultsClear')}
+            </Button>
+          </Space>
         </Space>
       )}
     </Card>
