@@ -23,23 +23,11 @@ import { ledgerPage, queryLedger } from '../../main/core/reports/ledger.js';
 import { searchQuery } from '../../main/core/search/search-service.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { buildSearchArchive, corpusFiles, paragraphPool } from './documents-bench.js';
+import { quantile, random } from './bench-math.js';
 
 const IMPORTS = 12;
 const QUERIES_PER_LENGTH = 60;
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-}
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-}
 
 async function timeMs(fn: () => unknown): Promise<number> {
   const t = performance.now();

@@ -26,6 +26,7 @@ import { COUNT_CAP, searchQuery } from '../../main/core/search/search-service.js
 import { charExpression, encodeBlocks, matchExpression } from '../../main/core/search/search-text.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { buildSearchArchive, corpusFiles, paragraphPool } from './documents-bench.js';
+import { quantile, random } from './bench-math.js';
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 const QUERIES_PER_LENGTH = 100;
@@ -36,20 +37,6 @@ function bytesOf(db: Database.Database, names: string[]): number {
 }
 
 const ftsTables = (table: string) => ['data', 'idx', 'docsize', 'config'].map((s) => `${table}_${s}`);
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-}
-
-/** A deterministic generator, so two runs bench the same queries. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-}
 
 /** The paragraph table as a rowid table (a (document_id, idx) index instead of the WITHOUT ROWID key). */
 function buildRowidBlocks(db: Database.Database): void {

@@ -32,27 +32,15 @@ import { encodeBlocks } from '../../main/core/search/search-text.js';
 import { DATABASE_FILE } from '../../main/core/store/open-database.js';
 import { prepared } from '../../main/core/store/statements.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { quantile, random } from './bench-math.js';
 
 const IMPORT_DOCUMENTS = 500;
 const SEARCH_DOCUMENTS = 20_000;
 const QUERIES_PER_LENGTH = 120;
 const SCANS_PER_LENGTH = 12;
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-}
 const median = (xs: number[]) => quantile(xs, 0.5);
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
-
-/** A deterministic generator, so two runs bench the same data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-}
 
 /** Same DOCX, different bytes: a zip comment changes the SHA-256 without changing the content. */
 function withComment(zip: Buffer, comment: string): Buffer {
