@@ -28,7 +28,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'compact',
-    summary: '整理档案：压缩旧的原始文件、合并索引并重写文件以释放空间（程序须已关闭）',
+    summary: '整理档案：压缩旧的原始文件和阅读视图、合并索引并重写文件以释放空间（程序须已关闭）',
     load: async () => (await import('./commands/compact.js')).registerCompact,
   },
   {

@@ -16,6 +16,19 @@ export function backupFileName(kind: 'daily' | 'manual', encrypted: boolean, at 
   return `${kind === 'daily' ? AUTO_PREFIX : MANUAL_PREFIX}${fileStampInZone(at, timeZone)}${encrypted ? '.rdbak' : '.sqlite'}`;
 }
 
+/**
+ * `name` in `folder`, or name-2, name-3… before the extension when a backup of the same second is already
+ * there: two backups started within one second (立即备份 pressed twice, the daily run meeting a manual one) each
+ * get their own file instead of the second failing with 备份文件已存在.
+ */
+export function freeBackupPath(folder: string, name: string): string {
+  const dot = name.indexOf('.');
+  for (let n = 1; ; n++) {
+    const candidate = join(folder, n === 1 ? name : `${name.slice(0, dot)}-${n}${name.slice(dot)}`);
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
 function kindOf(name: string): BackupEntry['kind'] {
   if (name.startsWith(AUTO_PREFIX)) return 'daily';
   if (name.startsWith(MANUAL_PREFIX)) return 'manual';

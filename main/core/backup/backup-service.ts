@@ -5,7 +5,7 @@ import type { Core } from '../core.js';
 import { AppError, isAppError } from '../errors.js';
 import { DATABASE_FILE } from '../store/open-database.js';
 import { backupInWorker } from './backup-in-worker.js';
-import { backupFileName, listBackupFiles, pruneAutomaticBackups } from './backup-folder.js';
+import { backupFileName, freeBackupPath, listBackupFiles, pruneAutomaticBackups } from './backup-folder.js';
 import { backupFolder, isOverdue, lastRuns, readBackupPassphrase, readBackupSettings, recordBackupRun, saveBackupSettings } from './backup-settings.js';
 import { applyPendingRestore, readPendingRestore, stagePendingRestore } from './restore.js';
 import { otherUsers } from '../store/data-dir-use.js';
@@ -33,7 +33,7 @@ export function runBackup(core: Core, kind: 'daily' | 'manual', passphrase?: str
       } catch {
         throw new AppError('backup.no-folder', `备份文件夹不存在或无法访问：${folder}（U 盘或网络共享是否已连接？）`);
       }
-      const result = await backupInWorker(join(core.dataDir, DATABASE_FILE), join(folder, backupFileName(kind, Boolean(passphrase), new Date(), officeTimeZone(core.db))), { passphrase });
+      const result = await backupInWorker(join(core.dataDir, DATABASE_FILE), freeBackupPath(folder, backupFileName(kind, Boolean(passphrase), new Date(), officeTimeZone(core.db))), { passphrase });
       recordBackupRun(core.db, { kind, startedAt, result });
       if (kind === 'daily') pruneAutomaticBackups(folder, settings.keepDays);
       const name = result.file.slice(folder.length + 1);

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { contextAs } from '../../support/accounts.js';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/router.js';
-import { backupFileName, pruneAutomaticBackups } from '../../../main/core/backup/backup-folder.js';
+import { backupFileName, freeBackupPath, pruneAutomaticBackups } from '../../../main/core/backup/backup-folder.js';
 import { startBackupScheduler } from '../../../main/core/backup/backup-scheduler.js';
 import { readBackupInfo } from '../../../main/core/backup/backup-file.js';
 import { runBackup } from '../../../main/core/backup/backup-service.js';
@@ -137,5 +137,24 @@ describe('automatic backups and the backup page API', () => {
     const removed = await callAs(core, 'tester', 'backup.saveSettings', { folder: usb, keepDays: 30, daily: true, passphrase: null });
     expect(removed.encrypted).toBe(false);
     expect((await runBackup(core, 'manual')).encrypted).toBe(false);
+  });
+
+  it('two backups started in the same second each get their own file (the second was refused: 备份文件已存在)', async () => {
+    const { core, usb } = await archive();
+    await callAs(core, 'tester', 'backup.saveSettings', { folder: usb, keepDays: 30, daily: true });
+    const first = await runBackup(core, 'manual');
+    // Names of the next few seconds are taken already (office zone: China time by default), so the next
+    // backup starts in a second that has a file, whatever the machine's speed.
+    const now = Date.now();
+    for (let s = 0; s < 30; s++) {
+      const taken = join(usb, backupFileName('manual', false, new Date(now + s * 1000)));
+      if (!existsSync(taken)) writeFileSync(taken, readFileSync(first.file));
+    }
+    const second = await runBackup(core, 'manual');
+    expect(second.name).toMatch(/^review-desk-manual-\d{8}-\d{6}-2\.sqlite$/);
+    expect(readBackupInfo(second.file)).toMatchObject({ encrypted: false, figures: { matters: 1 } });
+    expect(freeBackupPath(usb, first.name)).not.toBe(first.file);
+    const listed = await callAs(core, 'tester', 'backup.list', {});
+    expect(listed.items.map((b) => b.name)).toContain(second.name);
   });
 });
