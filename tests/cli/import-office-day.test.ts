@@ -5,7 +5,7 @@
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../main/cli/commands/import.js';
 import { saveOfficeTimeZone } from '../../main/core/clock.js';
 import { openCore } from '../../main/core/core.js';
@@ -13,18 +13,12 @@ import { writeTransaction } from '../../main/core/store/write-transaction.js';
 import { dateInZone } from '../../shared/domain/office-time.js';
 import { FIXTURES } from '../core/documents/fixtures.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { processInTimeZone } from '../support/process-time-zone.js';
 
 const KIRITIMATI = 'Pacific/Kiritimati';
 const temp = makeTempDir('import-office-day-');
-let savedTz: string | undefined;
-beforeAll(() => {
-  savedTz = process.env.TZ;
-  process.env.TZ = 'America/Los_Angeles';
-});
-afterAll(() => {
-  process.env.TZ = savedTz;
-  temp.remove();
-});
+processInTimeZone('America/Los_Angeles');
+afterAll(() => temp.remove());
 
 describe('review-desk import', () => {
   it('registers the matters as received on the office day, not the PC day', async () => {

@@ -10,6 +10,7 @@ import { describeBackup } from '../../main/cli/commands/backup.js';
 import { dayStartInZone, dateInZone, fileStampInZone, formatInstant } from '../../shared/domain/office-time.js';
 import { callAs } from '../support/approved-matter.js';
 import { tempCore } from '../support/core.js';
+import { processInTimeZone } from '../support/process-time-zone.js';
 
 /*
  * Issue 20, one clock: stored instants (UTC) are shown and named in the office's time zone, never the
@@ -23,14 +24,7 @@ const PAGO_PAGO = 'Pacific/Pago_Pago';
 /** 'YYYY-MM-DD HH:mm:ss' of an instant shifted by a fixed number of hours (the oracle). */
 const shifted = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 
-let savedTz: string | undefined;
-beforeAll(() => {
-  savedTz = process.env.TZ;
-  process.env.TZ = 'America/Los_Angeles';
-});
-afterAll(() => {
-  process.env.TZ = savedTz;
-});
+processInTimeZone('America/Los_Angeles');
 
 describe('the shared office-time helper', () => {
   it('formats an instant in the given zone, not the machine zone', () => {
