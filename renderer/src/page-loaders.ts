@@ -30,7 +30,7 @@ export const LOADERS = {
 
 /** Starts loading the screen named by the address (dynamic imports are cached: React.lazy gets the same module). */
 export function preloadOpeningPage(): void {
-  void LOADERS[parseRoute(window.location.hash).page]().catch(() => {});
+  preloadPage(parseRoute(window.location.hash).page);
 }
 
 /** Starts loading a screen's module before it is opened (the pointer resting on its menu item). */
