@@ -5,6 +5,7 @@ import { AppError } from '../errors.js';
 import { isNativeLoadError, NATIVE_LOAD_MESSAGE } from './native-load-error.js';
 import { applyMigrations, loadMigrations, pendingMigrations, schemaVersion } from './migrations.js';
 import { storeErrorOf } from './write-transaction.js';
+import { retryWhileBusy } from './busy-retry.js';
 import { officeTimeZone } from '../clock.js';
 import { DEFAULT_TIME_ZONE, fileStampInZone } from '../../../shared/domain/office-time.js';
 
@@ -47,7 +48,7 @@ export const PAGE_SIZE = 8192;
  * waits for a second process opening the same new folder.
  */
 function configureConnection(db: Database.Database, options: OpenOptions): void {
-  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
+  db.pragma(`busy_timeout = ${busyTimeoutOf(options)}`);
   db.pragma('foreign_keys = ON');
   // FULL: in WAL mode every commit is fsynced, so an issued letter whose number has been sent out survives
   // a power cut (NORMAL may lose the last commits). Measured cost in README (“数据库的同步设置”).
@@ -76,10 +77,19 @@ function shouldQuickCheck(file: string, options: OpenOptions): boolean {
  * the database already holds data, and brings the schema to the latest version.
  * Order matters: a database from a newer program is refused before anything is written to it (not
  * even the switch to WAL), and the migrations run in an IMMEDIATE transaction that re-reads the version,
- * so two processes opening a new folder at once both succeed.
+ * so two processes opening a new folder at once both succeed; a lock met while setting the connection up
+ * (which SQLite does not wait for) is tried again within the busy timeout.
  */
 export async function openDatabase(dataDir: string, options: OpenOptions = {}): Promise<Database.Database> {
   mkdirSync(dataDir, { recursive: true });
+  return retryWhileBusy(() => openOnce(dataDir, options), busyTimeoutOf(options));
+}
+
+function busyTimeoutOf(options: OpenOptions): number {
+  return Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
+}
+
+async function openOnce(dataDir: string, options: OpenOptions): Promise<Database.Database> {
   const file = join(dataDir, DATABASE_FILE);
   const db = openFile(file, options);
   try {

@@ -21,7 +21,8 @@ export function storeErrorOf(e: unknown): unknown {
   if (code === 'SQLITE_CONSTRAINT_TRIGGER' && (e as Error).message === 'matter.archived') {
     return new AppError('matter.archived', ARCHIVED_MESSAGE);
   }
-  if (BUSY_CODES.test(code)) return new AppError('store.busy', BUSY_MESSAGE);
+  // The SQLite code stays in the details (never shown): which lock it was, for the next one to read a log.
+  if (BUSY_CODES.test(code)) return new AppError('store.busy', BUSY_MESSAGE, { sqlite: code });
   if (FULL_CODES.test(code)) {
     return new AppError('store.disk-full', '磁盘空间不足，操作未完成，已保存的数据未受影响。请清理磁盘后重试。');
   }

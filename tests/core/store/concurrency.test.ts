@@ -63,7 +63,7 @@ function openInChild(dataDir: string): Promise<{ code: number | null; out: strin
   const script = `
     const { openCore } = await import(${JSON.stringify(join(import.meta.dirname, '..', '..', '..', 'main', 'core', 'core.ts'))});
     try { const core = await openCore(process.argv[1]); console.log('version', core.schemaVersion()); core.close(); }
-    catch (e) { console.log('error', e.code ?? '', e.message); process.exitCode = 1; }`;
+    catch (e) { console.log('error', e.code ?? '', e.message, JSON.stringify(e.details ?? null)); process.exitCode = 1; }`;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

@@ -5,10 +5,28 @@ import type { Locator, Page } from 'playwright-core';
  * option picked by its text; the OK button of a confirmation (antd spaces two-character labels: 确 定).
  */
 
-/** Opens the select `field` and picks the option whose text contains `option`. */
+/** The select's outer box, which shows what is chosen. */
+const selectBoxOf = (field: Locator) => field.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+
+/**
+ * Opens the select `field`, picks the option whose text contains `option`, and checks, as a person looks,
+ * that the box now shows it. The list scrolls to the current value just after it opens; a click that landed
+ * while it scrolled picks whatever moved under the pointer (a CI run registered a batch as the default type
+ * this way), so a pick that did not take is made again.
+ */
 export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
-  await field.click();
-  await page.locator('.ant-select-item-option', { hasText: option }).click();
+  const box = selectBoxOf(field);
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    await page.locator('.ant-select-item-option', { hasText: option }).click();
+    try {
+      await box.filter({ hasText: option }).waitFor({ timeout: 2000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Picks `option` in the select labelled `label` on the page. */
