@@ -8,7 +8,8 @@
  *   registration) of new .txt files made of fixture paragraphs, each as a new matter: median ms per file;
  * - search: the same 1-, 2- and 3-character queries at every size through search.query (first page with
  *   snippets, count up to 1,000): p50 and p95;
- * - ledger: the whole ledger query, the first 100-row page, a filtered page and a text-filtered page: medians;
+ * - ledger: the whole ledger query, the first 100-row page, a filtered page and a text-filtered page: medians,
+ *   wall and CPU time of this process (CPU is what the load of other processes does not inflate);
  * - the database as a multiple of the UTF-8 text it indexes.
  * Each figure is also given as a ratio to the first size (same process, same queries); a step that grows
  * quadratically with the archive would show as a ratio near (size ratio)².
@@ -35,10 +36,23 @@ async function timeMs(fn: () => unknown): Promise<number> {
   return performance.now() - t;
 }
 
-async function medianMs(runs: number, fn: () => unknown): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await timeMs(fn));
-  return round(quantile(times, 0.5));
+/** CPU time of this process (all its threads) spent in `fn`: what other agents' load on the machine does not inflate. */
+async function cpuMs(fn: () => unknown): Promise<number> {
+  const before = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** Wall and CPU medians of `runs` calls (wall first: what a user waits; CPU: the same work on a quiet machine). */
+async function medians(runs: number, fn: () => unknown): Promise<[number, number]> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    wall.push(await timeMs(fn));
+    cpu.push(await cpuMs(fn));
+  }
+  return [round(quantile(wall, 0.5)), round(quantile(cpu, 0.5))];
 }
 
 export async function benchArchiveGrowth(): Promise<object> {
@@ -85,21 +99,35 @@ export async function benchArchiveGrowth(): Promise<object> {
       for (const [i, list] of queries.entries()) {
         for (const q of list.slice(0, 3)) searchQuery(db, { query: q, limit: 50, offset: 0 });
         const times: number[] = [];
-        for (const q of list) times.push(await timeMs(() => searchQuery(db, { query: q, limit: 50, offset: 0 })));
+        const cpu: number[] = [];
+        for (const q of list) {
+          times.push(await timeMs(() => searchQuery(db, { query: q, limit: 50, offset: 0 })));
+          cpu.push(await cpuMs(() => searchQuery(db, { query: q, limit: 50, offset: 0 })));
+        }
         search[`search${i + 1}charP50Ms`] = round(quantile(times, 0.5));
         search[`search${i + 1}charP95Ms`] = round(quantile(times, 0.95));
+        search[`search${i + 1}charCpuP50Ms`] = round(quantile(cpu, 0.5));
+        search[`search${i + 1}charCpuP95Ms`] = round(quantile(cpu, 0.95));
       }
       const textBytes = db.prepare('SELECT sum(length(CAST(text AS BLOB))) FROM document_blocks').pluck().get() as number;
       const databaseBytes = (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+      const [ledgerAllMs, ledgerAllCpuMs] = await medians(3, () => queryLedger(db, all));
+      const [ledgerFirstPageMs, ledgerFirstPageCpuMs] = await medians(9, () => ledgerPage(db, all, page));
+      const [ledgerFilteredPageMs, ledgerFilteredPageCpuMs] = await medians(9, () => ledgerPage(db, filtered, page));
+      const [ledgerTextFilterPageMs, ledgerTextFilterPageCpuMs] = await medians(9, () => ledgerPage(db, text, page));
       rows.push({
         documents,
         fillDocumentsPerSecond: round(fillPerSecond, 0),
         importMedianMs: round(quantile(importMs, 0.5)),
         ...search,
-        ledgerAllMs: await medianMs(3, () => queryLedger(db, all)),
-        ledgerFirstPageMs: await medianMs(9, () => ledgerPage(db, all, page)),
-        ledgerFilteredPageMs: await medianMs(9, () => ledgerPage(db, filtered, page)),
-        ledgerTextFilterPageMs: await medianMs(9, () => ledgerPage(db, text, page)),
+        ledgerAllMs,
+        ledgerAllCpuMs,
+        ledgerFirstPageMs,
+        ledgerFirstPageCpuMs,
+        ledgerFilteredPageMs,
+        ledgerFilteredPageCpuMs,
+        ledgerTextFilterPageMs,
+        ledgerTextFilterPageCpuMs,
         databaseToTextRatio: round(databaseBytes / textBytes),
       });
       console.error(`growth: ${documents} documents measured`);
