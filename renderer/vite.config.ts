@@ -23,7 +23,9 @@ function methodRoles(): Plugin {
 /**
  * The entry (main.tsx) only asks who is signed in and then imports app-root.tsx. So that the app's
  * scripts still download with the page instead of after the entry has run, the HTML names them up front
- * (modulepreload links), as Vite does for an entry's static imports.
+ * (modulepreload links), as Vite does for an entry's static imports. The home screen's (the queue's)
+ * scripts too: the app opens there, and its ~20 chunks used to be asked for only once the entry had run,
+ * then queued behind the app's on Chromium's six connections to the server (issue 17: first screen).
  */
 function preloadAppRoot(): Plugin {
   return {
@@ -33,7 +35,9 @@ function preloadAppRoot(): Plugin {
       order: 'post',
       handler: (html, { bundle }) => {
         const chunks = Object.values(bundle ?? {}).filter((c) => c.type === 'chunk');
-        const root = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith('/src/app-root.tsx'));
+        const facade = (path: string) => chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(path));
+        const root = facade('/src/app-root.tsx');
+        const home = facade('/src/areas/workflow/QueuePage.tsx');
         if (!bundle || !root) return html;
         const scripts = new Set<string>();
         const visit = (fileName: string) => {
@@ -43,6 +47,7 @@ function preloadAppRoot(): Plugin {
           chunk.imports.forEach(visit);
         };
         visit(root.fileName);
+        if (home) visit(home.fileName);
         const named = (file: string) => html.includes(`"./${file}"`);
         // antd's stylesheet is left to the entry's import (Vite's preload helper adds it): a stylesheet
         // named in the HTML would hold the entry back until a megabyte of CSS had loaded and parsed.

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 
@@ -42,12 +42,34 @@ export function contentTypeOf(file: string): string {
   return CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
 }
 
+/** Files up to this size are kept in memory once read; bigger ones (pdf.js maps, fonts) are streamed. */
+const CACHED_FILE_BYTES = 4 * 1024 * 1024;
+const cache = new Map<string, { mtimeMs: number; size: number; body: Buffer }>();
+
+/**
+ * The renderer's files from memory after the first read (checked against the file's size and time, so a
+ * rebuild is seen). A cold start asks for ~45 files at once over Chromium's six connections; opening,
+ * reading and closing each one through the thread pool made every answer wait behind the others
+ * (issue 17: first screen). Content-Length lets each connection go straight on to the next request.
+ */
 export function sendFile(res: ServerResponse, file: string, headers: Record<string, string>): void {
   const type = contentTypeOf(file);
-  res.writeHead(200, {
+  const head = {
     ...headers,
     'Content-Type': type,
     'Cache-Control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
-  });
-  createReadStream(file).pipe(res);
+  };
+  const stat = statSync(file);
+  if (stat.size > CACHED_FILE_BYTES) {
+    res.writeHead(200, { ...head, 'Content-Length': String(stat.size) });
+    createReadStream(file).pipe(res);
+    return;
+  }
+  let kept = cache.get(file);
+  if (!kept || kept.mtimeMs !== stat.mtimeMs || kept.size !== stat.size) {
+    kept = { mtimeMs: stat.mtimeMs, size: stat.size, body: readFileSync(file) };
+    cache.set(file, kept);
+  }
+  res.writeHead(200, { ...head, 'Content-Length': String(kept.body.length) });
+  res.end(kept.body);
 }

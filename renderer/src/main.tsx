@@ -3,7 +3,8 @@ import { preloadOpeningPage } from './page-loaders';
 
 // The entry is kept tiny: it asks the server who is signed in and starts loading the screen the app opens
 // on, then loads the app. Both travel while React, antd and the shell download and evaluate (issue 17:
-// first screen on a slow PC).
+// first screen on a slow PC). The app mounts once the opening screen's module is here too, so the shell and
+// that screen render in one pass instead of a spinner first and the screen a round later.
 startAuthStatus();
-preloadOpeningPage();
-void import('./app-root').then((m) => m.mountApp());
+const openingPage = preloadOpeningPage();
+void Promise.all([import('./app-root'), openingPage]).then(([m]) => m.mountApp());

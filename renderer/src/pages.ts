@@ -1,5 +1,6 @@
-import { lazy } from 'react';
-import { LOADERS } from './page-loaders';
+import { createElement, use, type ComponentType } from 'react';
+import { loadPage, type PageModule } from './page-loaders';
+import type { Route } from './routes';
 
 /**
  * Every screen, loaded when first opened (issue 17). The first screen used to wait for one 2.4 MB script
@@ -9,21 +10,33 @@ import { LOADERS } from './page-loaders';
  * a page module directly.
  */
 
-export const QueuePage = lazy(() => LOADERS.home().then((m) => ({ default: m.QueuePage })));
-export const MatterPage = lazy(() => LOADERS.matter().then((m) => ({ default: m.MatterPage })));
-export const MattersPage = lazy(() => LOADERS.matters().then((m) => ({ default: m.MattersPage })));
-export const NewMatterPage = lazy(() => LOADERS['new-matter']().then((m) => ({ default: m.NewMatterPage })));
-export const BatchImportPage = lazy(() => LOADERS['batch-import']().then((m) => ({ default: m.BatchImportPage })));
-export const SearchPage = lazy(() => LOADERS.search().then((m) => ({ default: m.SearchPage })));
-export const SettingsPage = lazy(() => LOADERS.settings().then((m) => ({ default: m.SettingsPage })));
-export const ExchangePage = lazy(() => LOADERS.exchange().then((m) => ({ default: m.ExchangePage })));
-export const TemplatesPage = lazy(() => LOADERS.templates().then((m) => ({ default: m.TemplatesPage })));
-export const LedgerPage = lazy(() => LOADERS.ledger().then((m) => ({ default: m.LedgerPage })));
-export const StatsPage = lazy(() => LOADERS.stats().then((m) => ({ default: m.StatsPage })));
-export const DeadlineSettingsPage = lazy(() => LOADERS['deadline-settings']().then((m) => ({ default: m.DeadlineSettingsPage })));
-export const DecisionCataloguePage = lazy(() => LOADERS.decisions().then((m) => ({ default: m.DecisionCataloguePage })));
-export const NormativeRegistryPage = lazy(() => LOADERS.normative().then((m) => ({ default: m.NormativeRegistryPage })));
-export const AuditPage = lazy(() => LOADERS.audit().then((m) => ({ default: m.AuditPage })));
-export const StatutesPage = lazy(() => LOADERS.statutes().then((m) => ({ default: m.StatutesPage })));
-export const IncompletePage = lazy(() => LOADERS.incomplete().then((m) => ({ default: m.IncompletePage })));
-export const HolidaysPage = lazy(() => LOADERS.holidays().then((m) => ({ default: m.HolidaysPage })));
+/**
+ * A screen that suspends (the shell's Suspense shows a spinner) only while its module is still on its
+ * way: one already loaded — the opening screen, which main.tsx waits for — renders with the shell.
+ */
+function lazyPage<K extends Route['page'], P extends object>(page: K, pick: (module: PageModule<K>) => ComponentType<P>): ComponentType<P> {
+  function LazyPage(props: P) {
+    return createElement(pick(use(loadPage(page))), props);
+  }
+  LazyPage.displayName = `Lazy(${page})`;
+  return LazyPage;
+}
+
+export const QueuePage = lazyPage('home', (m) => m.QueuePage);
+export const MatterPage = lazyPage('matter', (m) => m.MatterPage);
+export const MattersPage = lazyPage('matters', (m) => m.MattersPage);
+export const NewMatterPage = lazyPage('new-matter', (m) => m.NewMatterPage);
+export const BatchImportPage = lazyPage('batch-import', (m) => m.BatchImportPage);
+export const SearchPage = lazyPage('search', (m) => m.SearchPage);
+export const SettingsPage = lazyPage('settings', (m) => m.SettingsPage);
+export const ExchangePage = lazyPage('exchange', (m) => m.ExchangePage);
+export const TemplatesPage = lazyPage('templates', (m) => m.TemplatesPage);
+export const LedgerPage = lazyPage('ledger', (m) => m.LedgerPage);
+export const StatsPage = lazyPage('stats', (m) => m.StatsPage);
+export const DeadlineSettingsPage = lazyPage('deadline-settings', (m) => m.DeadlineSettingsPage);
+export const DecisionCataloguePage = lazyPage('decisions', (m) => m.DecisionCataloguePage);
+export const NormativeRegistryPage = lazyPage('normative', (m) => m.NormativeRegistryPage);
+export const AuditPage = lazyPage('audit', (m) => m.AuditPage);
+export const StatutesPage = lazyPage('statutes', (m) => m.StatutesPage);
+export const IncompletePage = lazyPage('incomplete', (m) => m.IncompletePage);
+export const HolidaysPage = lazyPage('holidays', (m) => m.HolidaysPage);

@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /** One cold load until the queue's heading shows: wall time and the renderer main thread's CPU time. */
 export interface LoadFigures {
@@ -10,15 +10,38 @@ export interface LoadFigures {
   scriptMs: number;
   compileMs: number;
   styleLayoutMs: number;
+  /**
+   * When the queue's answer was on screen (its table no longer busy), noted by the page itself; NaN when
+   * not asked for (the reference page has no queue). The heading shows before the queue's data: a person
+   * can read the screen at the heading, and work with the queue from here.
+   */
+  queueMs: number;
+}
+
+/** Runs in the page before its scripts: notes when the queue's table is first there and not busy. */
+const QUEUE_MARKER = `(() => {
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('main .ant-table') && !document.querySelector('main [aria-busy="true"]')) {
+      window.__queueShownAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'aria-busy'] });
+})();`;
+
+/** Call before the page loads (on its context), then pass `queue` to loadFirstScreen to have it report queueMs. */
+export async function markQueueShown(context: BrowserContext): Promise<void> {
+  await context.addInitScript(QUEUE_MARKER);
 }
 
 /**
  * Loads `url` in `page` with the CPU throttled `throttle`× and waits for the home screen's heading (the
  * shell, the session and the queue page have all rendered). Wall time is what the targets name; on a
  * machine shared by several agents it swings with their load, while the main thread's CPU time (Chromium's
- * Performance metrics in thread ticks) barely does — so both are reported.
+ * Performance metrics in thread ticks) barely does — so both are reported. With `queue` (and
+ * markQueueShown on the context) it then waits for the queue's answer too and reports when the page saw it.
  */
-export async function loadFirstScreen(page: Page, cdp: CDPSession, url: string, throttle: number): Promise<LoadFigures> {
+export async function loadFirstScreen(page: Page, cdp: CDPSession, url: string, throttle: number, queue = false): Promise<LoadFigures> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url, { waitUntil: 'commit' });
@@ -26,7 +49,13 @@ export async function loadFirstScreen(page: Page, cdp: CDPSession, url: string, 
   const ms = await page.evaluate(() => performance.now());
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  let queueMs = Number.NaN;
+  if (queue) {
+    await page.waitForFunction('window.__queueShownAt !== undefined', undefined, { timeout: 120_000 });
+    queueMs = (await page.evaluate('window.__queueShownAt')) as number;
+  }
   return {
+    queueMs,
     ms,
     cpuMs: metric('ThreadTime'),
     scriptMs: metric('ScriptDuration'),

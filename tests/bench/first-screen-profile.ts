@@ -121,8 +121,8 @@ export async function profileFirstScreen(throttle = 1, staticDir = rendererBuild
       if (buffer && process.env.PROFILE_TRACE_OUT) writeFileSync(process.env.PROFILE_TRACE_OUT, buffer);
       // As text: the page's timing entries, read in the page (Node's types do not know 'paint' entries).
       const resources = (await page.evaluate(
-        "performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime, end: r.responseEnd }))",
-      )) as { name: string; start: number; end: number }[];
+        "performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime, sent: r.requestStart, first: r.responseStart, end: r.responseEnd }))",
+      )) as { name: string; start: number; sent: number; first: number; end: number }[];
       const paints = (await page.evaluate("performance.getEntriesByType('paint').map((p) => ({ name: p.name, at: p.startTime }))")) as { name: string; at: number }[];
       await context.close();
       return { heading, buffer, resources, paints };
@@ -181,7 +181,10 @@ export async function profileFirstScreen(throttle = 1, staticDir = rendererBuild
       rendererCpuMsByThread: cpuByThread(events, Number(mainKey?.split(':')[0]), threadNames, navStart ?? 0),
       mainThreadSelfMsByKind: byKind,
       scriptMsByFile: [...scriptByFile].filter(([, us]) => us > 3000).sort((a, b) => b[1] - a[1]).map(([k, us]) => [k, Math.round(us / 1000)]),
-      requests: resources.map((r) => `${Math.round(r.start)}→${Math.round(r.end)} ${basename(r.name)}`),
+      // start→end, then how long the request waited for a connection, for the server's first byte, and for the rest.
+      requests: resources.map(
+        (r) => `${Math.round(r.start)}→${Math.round(r.end)} ${basename(r.name)} (queued ${Math.round(r.sent - r.start)}, server ${Math.round(r.first - r.sent)}, body ${Math.round(r.end - r.first)})`,
+      ),
       cpuSamplesByPackage: [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, n]) => `${n} ${k}`),
       cpuSamples: samples.length,
     };

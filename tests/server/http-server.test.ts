@@ -119,6 +119,24 @@ describe('HTTP door', () => {
     expect(resolveStaticPath(site.dir, '/%2e%2e/secret.txt')).toBeNull();
     expect(resolveStaticPath(site.dir, '/..%5csecret.txt') ?? '').not.toContain('secret');
   });
+
+  it('serves a file kept in memory with its length, and the new file after a rebuild replaced it', async () => {
+    const file = join(site.dir, 'assets', 'chunk.js');
+    writeFileSync(file, 'export const a = 1;');
+    const first = await send('/assets/chunk.js');
+    expect(first.body).toBe('export const a = 1;');
+    expect(first.headers['content-length']).toBe(String(Buffer.byteLength('export const a = 1;')));
+    expect(first.headers['cache-control']).toContain('immutable');
+    writeFileSync(file, 'export const a = 2; // rebuilt');
+    const second = await send('/assets/chunk.js');
+    expect(second.body).toBe('export const a = 2; // rebuilt');
+    expect(second.headers['content-length']).toBe(String(Buffer.byteLength('export const a = 2; // rebuilt')));
+    const head = await send('/assets/chunk.js', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+    // index.html is always asked again: a new build's index names new chunks.
+    expect((await send('/')).headers['cache-control']).toBe('no-cache');
+  });
 });
 
 describe('port already in use', () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Row, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Segmented, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { QueueItem } from '../../../../shared/contract/index';
 import type { Role } from '../../../../shared/domain/account';
@@ -31,6 +31,11 @@ export function QueuePage() {
   const options = useQuery({ queryKey: ['ledger.options'], queryFn: () => call('ledger.options', {}) });
   const queue = useQuery({ queryKey: ['workflow.queue', reviewerId], queryFn: () => call('workflow.queue', { reviewerId }) });
   const counts = queue.data?.counts;
+  // The table mounts with the queue's first answer, not before it: an empty loading table cost the first
+  // screen a whole table render and a forced layout, then a second render with the rows (issue 17). Once
+  // shown it stays, with its own loading state, when the scope or reviewer changes.
+  const [tableShown, setTableShown] = useState(false);
+  if (!tableShown && (queue.data || queue.error)) setTableShown(true);
   const stat = (title: string, value: number | undefined, color: string) => (
     <Col xs={12} md={4}>
       <Card size="small">
@@ -81,38 +86,42 @@ export function QueuePage() {
         {stat(t('queue.awaitingFeedback'), counts?.awaitingFeedback, '#595959')}
       </Row>
       {queue.error && <Alert type="error" title={t('error.load', { message: queue.error.message })} />}
-      <Table<QueueItem>
-        rowKey="id"
-        size="middle"
-        loading={queue.isLoading}
-        dataSource={queue.data?.items ?? []}
-        locale={{ emptyText: scope === 'mine' ? t('queue.emptyMine') : t('queue.empty') }}
-        pagination={{
-          pageSize: 50,
-          showTotal: () =>
-            queue.data
-              ? `${t('queue.total', { n: queue.data.total })}${queue.data.total > queue.data.items.length ? `，${t('queue.shown', { n: queue.data.items.length })}` : ''}`
-              : '',
-        }}
-        // Narrower than the columns: scroll sideways with 状态 pinned; the title keeps 260 px (issue 20, 1280×720).
-        scroll={{ x: 1260 }}
-        columns={[
-          { title: t('queue.deadline'), key: 'deadline', width: 170, render: (_, m) => <DeadlineTag deadline={m.deadline} /> },
-          { title: t('matter.serial'), dataIndex: 'serial', width: 120 },
-          {
-            title: t('matter.title'),
-            dataIndex: 'title',
-            width: 260,
-            render: (title: string, m) => <a href={routeHref({ page: 'matter', id: m.id, tab: 'workflow' })}>{title}</a>,
-          },
-          { title: t('matter.type'), dataIndex: 'type', width: 140, ellipsis: true, render: (v: MatterType) => labels.matterType(v) },
-          { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 150, ellipsis: true },
-          { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 110 },
-          { title: t('queue.dueOn'), key: 'due', width: 110, render: (_, m) => m.deadline.dueOn ?? '—' },
-          { title: t('matter.status'), dataIndex: 'status', width: 110, fixed: 'right', render: (_v: MatterStatus, r: QueueItem) => <Tag>{labels.shownStatus({ ...r, voided: null })}</Tag> },
-          { title: t('queue.reviewer'), dataIndex: 'reviewerName', width: 90, render: (v: string | null) => v ?? '—' },
-        ]}
-      />
+      {!tableShown ? (
+        <Spin style={{ display: 'block', marginTop: 48 }} />
+      ) : (
+        <Table<QueueItem>
+          rowKey="id"
+          size="middle"
+          loading={queue.isLoading}
+          dataSource={queue.data?.items ?? []}
+          locale={{ emptyText: scope === 'mine' ? t('queue.emptyMine') : t('queue.empty') }}
+          pagination={{
+            pageSize: 50,
+            showTotal: () =>
+              queue.data
+                ? `${t('queue.total', { n: queue.data.total })}${queue.data.total > queue.data.items.length ? `，${t('queue.shown', { n: queue.data.items.length })}` : ''}`
+                : '',
+          }}
+          // Narrower than the columns: scroll sideways with 状态 pinned; the title keeps 260 px (issue 20, 1280×720).
+          scroll={{ x: 1260 }}
+          columns={[
+            { title: t('queue.deadline'), key: 'deadline', width: 170, render: (_, m) => <DeadlineTag deadline={m.deadline} /> },
+            { title: t('matter.serial'), dataIndex: 'serial', width: 120 },
+            {
+              title: t('matter.title'),
+              dataIndex: 'title',
+              width: 260,
+              render: (title: string, m) => <a href={routeHref({ page: 'matter', id: m.id, tab: 'workflow' })}>{title}</a>,
+            },
+            { title: t('matter.type'), dataIndex: 'type', width: 140, ellipsis: true, render: (v: MatterType) => labels.matterType(v) },
+            { title: t('matter.submittingUnit'), dataIndex: 'submittingUnit', width: 150, ellipsis: true },
+            { title: t('matter.receivedOn'), dataIndex: 'receivedOn', width: 110 },
+            { title: t('queue.dueOn'), key: 'due', width: 110, render: (_, m) => m.deadline.dueOn ?? '—' },
+            { title: t('matter.status'), dataIndex: 'status', width: 110, fixed: 'right', render: (_v: MatterStatus, r: QueueItem) => <Tag>{labels.shownStatus({ ...r, voided: null })}</Tag> },
+            { title: t('queue.reviewer'), dataIndex: 'reviewerName', width: 90, render: (v: string | null) => v ?? '—' },
+          ]}
+        />
+      )}
     </Space>
   );
 }
