@@ -64,20 +64,25 @@ export const contractMissingClause: Rule = {
     if (text.trim() === '' || ctx.structure.genre === 'report') return [];
     // A lease of one premises (该房屋, 商铺) has its quantity in the thing itself.
     const onePremises = /租赁|出租|承租/.test(text) && /房屋|房产|住房|商铺|门面|铺面|厂房|场地|车位|写字楼/.test(text);
-    const hits: TitleHit[] = [];
     // Quantity and quality do not apply to guarantees, loans, agency or service contracts.
     const noGoods = /保证|担保|借款|借贷|委托|代理|股权|咨询|顾问|服务|劳务|聘用/.test(ctx.title);
+    const missing: Term[] = [];
     for (const term of TERMS) {
       if (noGoods && term.severity === 'hint') continue;
       if (onePremises && term.name === '数量') continue;
       if (term.patterns.every((p) => p.test(text))) continue;
-      hits.push({
-        anchor: 'title',
-        severity: term.severity,
-        message: `未发现“${term.name}”条款（民法典第470条）`,
-        suggestion: `建议补充“${term.name}”的约定。民法典第470条所列为合同一般包括的条款，缺少不必然导致合同无效，但易引发争议。`,
-      });
+      missing.push(term);
     }
-    return hits;
+    if (missing.length === 0) return [];
+    // One finding that lists every missing item (an excerpt of a contract misses several at once; the
+    // reviewer reads one line, not four of the same kind), as loud as the weightiest of them.
+    const names = missing.map((t) => `“${t.name}”`).join('');
+    const hit: TitleHit = {
+      anchor: 'title',
+      severity: missing.some((t) => t.severity === 'should') ? 'should' : 'hint',
+      message: `未发现${names}条款（民法典第470条）`,
+      suggestion: `建议补充${names}的约定。民法典第470条所列为合同一般包括的条款，缺少不必然导致合同无效，但易引发争议。`,
+    };
+    return [hit];
   },
 };
