@@ -445,4 +445,14 @@ describe('round six: the fifth part\'s misses, by class', () => {
     expect(f).toHaveLength(1);
     expect(f[0]?.message).toMatch(/“违约责任”“解决争议的方法”/);
   });
+  it('a sum of money written as nothing after its name (违约金元, 押金元)', () => {
+    expect(blank('contract', '土地租赁合同', '五、乙方逾期交还土地的，应付违约金元，并赔偿损失。')).toHaveLength(1);
+    expect(blank('contract', '房屋租赁合同', '三、乙方于签约时交纳押金元。')).toHaveLength(1);
+  });
+  it('married-out women losing membership itself (不再属于本村成员), not a court saying membership is not lost', () => {
+    const women = (t: string) => run('village.other', blocks('某组分配决议', t), 'village-rules.married-out-women');
+    expect(women('经组民会议决定，外嫁且已离婚的妇女，不再属于本组成员，不参加本年度分红。')).toHaveLength(1);
+    expect(women('一、本村女子嫁到外村的，自结婚登记之日起丧失本村村民资格。')).toHaveLength(1);
+    expect(women('法院认为，集体经济组织成员身份不因离婚而丧失。')).toEqual([]);
+  });
 });

@@ -33,7 +33,7 @@ const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})([ _]*)年([ _]*)([
  * "每亩每年人民币元", "合计人民币（大写）元整". No drafted sentence puts the unit straight after these words.
  */
 const NO_FIGURE_RE =
-  /(?:人民币|面积|共计|合计|总计|租金|价款|金额|单价|总价|保证金)(?:\((?:大写|小写)\))?(?:为|是)?\s*:?\s*(?:万元|元|亩|平方米|㎡)(?![均数产旦宵])/g;
+  /(?:人民币|面积|共计|合计|总计|租金|价款|金额|单价|总价|保证金|违约金|赔偿金|押金|定金|滞纳金|补偿款|补偿费|承包费|租赁费|转让费|货款|房款|转让款|投资款)(?:\((?:大写|小写)\))?(?:为|是)?\s*:?\s*(?:万元|元|亩|平方米|㎡)(?![均数产旦宵])/g;
 /**
  * The same with the space or colon left between ("面积 亩", "总面积: 亩", "人民币 元/㎡"), a rate with no
  * figure ("每平方米元") and a sum stated as "为元" before punctuation ("工程总价款为元。") — but not a
