@@ -455,4 +455,17 @@ describe('round six: the fifth part\'s misses, by class', () => {
     expect(women('一、本村女子嫁到外村的，自结婚登记之日起丧失本村村民资格。')).toHaveLength(1);
     expect(women('法院认为，集体经济组织成员身份不因离婚而丧失。')).toEqual([]);
   });
+  it('a step a normative document puts before a licence the law sets is an added licence condition', () => {
+    const lic = (t: string) => run('normative', blocks('某镇村庄建设管理暂行办法', t), 'normative.sets-license');
+    expect(lic('第八条 建设单位申请取得乡村建设规划许可证之前，须经村民委员会签署意见并报镇人民政府审核同意。')).toHaveLength(1);
+    expect(lic('第九条 建设单位取得建设工程规划许可证后，应当按规定开工建设。')).toEqual([]);
+  });
+  it('a share of a sum with its figure gone is a blank; the conditional "…价款的，" is not', () => {
+    expect(blank('contract', '装修工程合同', '六、质量保证金为合同总价款的，于保修期满后退还。')).toHaveLength(1);
+    expect(blank('contract', '装修工程合同', '七、甲方逾期支付价款的，按日万分之五支付违约金。')).toEqual([]);
+  });
+  it('a site breadcrumb (您当前的位置：) is not a blank', () => {
+    expect(blank('normative', '某市人民政府', '您当前的位置:', '首页 >> 政策文件', '某市促进消费若干措施')).toEqual([]);
+  });
 });
+

@@ -40,6 +40,8 @@ const NO_FIGURE_RE =
  * currency unit ("金额单位为元").
  */
 const RATE_NO_FIGURE_RE = /每(?:平方米|㎡|亩|月|年|吨|人|户|天|日|间)\s*(?:万元|元)(?![旦宵])|(?<!单位|币种|单位:)(?:为|是)\s*:?\s*(?:万元|元)(?=[,.。;、)(]|整|$)/g;
+/** A share of a sum with its figure gone: "工程余款为项目总款的，作为质量保证金" (not the conditional "…价款的，"). */
+const SHARE_NO_FIGURE_RE = /(?<=(?:为|占)[^,。;为占\n]{0,8}?)(?:总款|总价款?|价款|合同价|金额|总额|租金|款项)的(?=\s*[,。;])/g;
 /**
  * A label with nothing after it before the next label on the same line: "甲方: 乙方: 甲乙双方经过…",
  * "委托方(单位全称): 住所地: 法定代表人(或负责人):" — fields run together when a form becomes text.
@@ -60,7 +62,7 @@ const DATE_LEAD_RE = /(于|自|至|到|从|截至|截止|在|日期:?|时间:?)\
 /** A short label followed by a colon and nothing else on its line ("地址：", "账户名："). */
 const EMPTY_FIELD_RE = /(?<=^|[\n\u001f])([^:\n\u001f]{1,10}):[ ]*(?=$|[\n\u001f])/g;
 /** Headings and 主送机关 lines ("各村（社区）：") end with a colon too. */
-const NOT_FIELD_RE = /(双方|各方|三方|多方)(当事人)?\s*$|^\s*(本合同|本协议|合同|协议)?(的)?当事人(如下|为)?\s*$|如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|各|^\s*日期\s*$|^\s*(作者|来源|责任编辑|编辑|字体|主题词|主题分类|有效性|浏览|点击|发布机构)\s*$/;
+const NOT_FIELD_RE = /(双方|各方|三方|多方)(当事人)?\s*$|^\s*(本合同|本协议|合同|协议)?(的)?当事人(如下|为)?\s*$|如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|各|^\s*日期\s*$|(您)?(当前|现在|所在)的?位置\s*$|^\s*(作者|来源|责任编辑|编辑|字体|主题词|主题分类|有效性|浏览|点击|发布机构)\s*$/;
 /** A run of spaces that is a fill-in field rather than layout. */
 const SPACES_RE = / {2,}/g;
 const ONE_SPACE_RE = /[为于第共计约按至自由](?= [元年月日号亩天个万%人名户])/g;
@@ -104,7 +106,7 @@ function blanksIn(text: string): Blank[] {
       out.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const re of [NO_FIGURE_RE, RATE_NO_FIGURE_RE, ONE_X_RE, STARS_RE]) {
+  for (const re of [NO_FIGURE_RE, RATE_NO_FIGURE_RE, SHARE_NO_FIGURE_RE, ONE_X_RE, STARS_RE]) {
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(INLINE_EMPTY_RE)) {
