@@ -467,5 +467,20 @@ describe('round six: the fifth part\'s misses, by class', () => {
   it('a site breadcrumb (您当前的位置：) is not a blank', () => {
     expect(blank('normative', '某市人民政府', '您当前的位置:', '首页 >> 政策文件', '某市促进消费若干措施')).toEqual([]);
   });
+  it('a contract text that stops mid-sentence gets one quiet finding, not missing items and signature as 建议修改', () => {
+    const cut = run('contract', blocks('办公家具采购合同条款', '1) 乙方负责送货上门并安装调试，质量应符合国家标准。', '2) 乙方未按照清单履行合同的，'));
+    const loud = cut.filter((f) => f.severity !== 'hint');
+    expect(loud).toEqual([]);
+    const missing = cut.filter((f) => f.rule === 'contract.missing-clause');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]?.message).toMatch(/中断.*签署栏/);
+    // A whole text that ends in a full stop or a signature line still gets both, as loud as before.
+    const whole = run('contract', blocks('办公家具采购合同', '1) 乙方负责送货上门并安装调试，质量应符合国家标准。', '2) 质保期为三年。'));
+    expect(whole.filter((f) => f.severity === 'should').map((f) => f.rule).sort()).toEqual(['contract.missing-clause', 'contract.no-signature']);
+    const signed = run('contract', blocks('办公家具采购合同', '1) 质保期为三年，总价人民币5万元。', '甲方（盖章）', '乙方（盖章）'));
+    expect(signed.filter((f) => f.rule === 'contract.missing-clause')[0]?.severity).toBe('should');
+    const closed = run('contract', blocks('办公家具采购合同', '1) 质保期为三年，总价人民币5万元。', '（以下无正文'));
+    expect(closed.filter((f) => f.rule === 'contract.missing-clause')[0]?.severity).toBe('should');
+  });
 });
 

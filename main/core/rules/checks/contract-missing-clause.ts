@@ -1,4 +1,4 @@
-import { CONTRACT_TYPES } from './helpers.js';
+import { CONTRACT_TYPES, endsCutOff } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Severity } from '../../../../shared/domain/matter.js';
 import type { Rule, TitleHit } from '../types.js';
@@ -77,6 +77,18 @@ export const contractMissingClause: Rule = {
     // One finding that lists every missing item (an excerpt of a contract misses several at once; the
     // reviewer reads one line, not four of the same kind), as loud as the weightiest of them.
     const names = missing.map((t) => `“${t.name}”`).join('');
+    // A text that stops mid-sentence is an excerpt or a cut copy: the missing items (and the signature
+    // block, which contract.no-signature then leaves to this finding) may be in the part not submitted.
+    if (endsCutOff(ctx)) {
+      return [
+        {
+          anchor: 'title',
+          severity: 'hint',
+          message: `文本在句中中断，似为节选或不完整的文本：未见${names}条款及签署栏，请确认提交的是否为完整合同`,
+          suggestion: '请提交完整的合同文本后再审查；如确为完整文本，建议补充上述条款及当事人签名（盖章）栏。',
+        },
+      ];
+    }
     const hit: TitleHit = {
       anchor: 'title',
       severity: missing.some((t) => t.severity === 'should') ? 'should' : 'hint',

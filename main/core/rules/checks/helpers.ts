@@ -137,3 +137,28 @@ export function condemnedBefore(text: string, index: number): boolean {
   if (/(违法|非法|擅自)(对|向)[^。;,]{0,8}$/.test(before)) return true;
   return /乱$/.test(before) || /(查处|整治|治理|制止|杜绝|清理|纠正|防止|打击)[^。;,]{0,8}$/.test(before);
 }
+
+/** A line of the closing block of a whole contract: signature, party, seal, date or place of signing, an attachment. */
+const END_LINE_RE = /签字|签名|签章|盖章|\(章\)|公章|捺印|指印|法定代表人|代理人|日期|地点|年\s*\d{0,2}\s*月\s*\d{0,2}\s*日|^\s*(甲方|乙方|丙方|出租|承租|发包|承包|委托|受托|买方|卖方)|^\s*附|以下无正文|本页无正文|以下空白|:\s*$/;
+
+/**
+ * The text stops in the middle of a sentence ("乙方未按照清单履行合同,", "1.2.本合"): an excerpt or a cut
+ * copy. What such a text lacks (later clauses, the signature block) may be in the part that is missing.
+ * A document whose last lines are a signature, date or place line, a table or an attachment ends as it is.
+ */
+export function endsCutOff(ctx: CheckContext): boolean {
+  let seen = 0;
+  let lastText: string | null = null;
+  for (let i = ctx.blocks.length - 1; i >= 0 && seen < 5; i--) {
+    const block = ctx.blocks[i] as { kind: string; text: string };
+    const text = block.text.trim();
+    if (text === '') continue;
+    seen++;
+    if (END_LINE_RE.test(text)) return false;
+    if (lastText === null) {
+      if (block.kind === 'table-cell') return false;
+      lastText = text;
+    }
+  }
+  return lastText !== null && !/[。.;；!！?？”"’)）】》\]]$/.test(lastText);
+}
