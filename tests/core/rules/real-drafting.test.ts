@@ -482,5 +482,13 @@ describe('round six: the fifth part\'s misses, by class', () => {
     const closed = run('contract', blocks('办公家具采购合同', '1) 质保期为三年，总价人民币5万元。', '（以下无正文'));
     expect(closed.filter((f) => f.rule === 'contract.missing-clause')[0]?.severity).toBe('should');
   });
+  it('probing next likely misses: the contract term of a lease, a fine paid in labour', () => {
+    const term = (title: string, t: string) => run('contract', blocks(title, t), 'lease.term-over-20y');
+    expect(term('厂房租赁合同', '第三条 本合同有效期为二十五年，自交付之日起计算。')).toHaveLength(1);
+    expect(term('厂房租赁合同', '第三条 本合同有效期为十年。')).toEqual([]);
+    // Only where the title says the contract is a lease or contracting of land: not works or services.
+    expect(term('设备维护服务合同', '第三条 本合同期限为30年。')).toEqual([]);
+    expect(run('village.rules', blocks('某村村规民约', '第七条 损坏公共设施的，除照价赔偿外，罚其义务劳动五天。'), 'rules.sets-fine')).toHaveLength(1);
+  });
 });
 
