@@ -41,7 +41,9 @@ const NO_FIGURE_RE =
  */
 const RATE_NO_FIGURE_RE = /每(?:平方米|㎡|亩|月|年|吨|人|户|天|日|间)\s*(?:万元|元)(?![旦宵])|(?<!单位|币种|单位:)(?:为|是)\s*:?\s*(?:万元|元)(?=[,.。;、)(]|整|$)/g;
 /** A share of a sum with its figure gone: "工程余款为项目总款的，作为质量保证金" (not the conditional "…价款的，"). */
-const SHARE_NO_FIGURE_RE = /(?<=(?:为|占)[^,。;为占\n]{0,8}?)(?:总款|总价款?|价款|合同价|金额|总额|租金|款项)的(?=\s*[,。;])/g;
+const SHARE_NO_FIGURE_RE = /(?:总款|总价款?|价款|合同价|金额|总额|租金|款项)的(?=\s*[,。;])/g;
+/** …and the share is stated ("为/占" shortly before), which the conditional "逾期支付价款的，" is not. */
+const SHARE_LEAD_RE = /(?:为|占)[^,。;为占\n]{0,8}$/;
 /**
  * A label with nothing after it before the next label on the same line: "甲方: 乙方: 甲乙双方经过…",
  * "委托方(单位全称): 住所地: 法定代表人(或负责人):" — fields run together when a form becomes text.
@@ -106,8 +108,12 @@ function blanksIn(text: string): Blank[] {
       out.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const re of [NO_FIGURE_RE, RATE_NO_FIGURE_RE, SHARE_NO_FIGURE_RE, ONE_X_RE, STARS_RE]) {
+  for (const re of [NO_FIGURE_RE, RATE_NO_FIGURE_RE, ONE_X_RE, STARS_RE]) {
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // The lead-in is checked only where the rare "…的，" matched (a look-behind would run at every character).
+  for (const m of text.matchAll(SHARE_NO_FIGURE_RE)) {
+    if (SHARE_LEAD_RE.test(text.slice(Math.max(0, m.index - 9), m.index))) out.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(INLINE_EMPTY_RE)) {
     const label = m[1] as string;
