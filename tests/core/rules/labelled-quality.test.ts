@@ -56,7 +56,9 @@ describe('pre-check rules on the labelled set', () => {
       for (const e of ordered) {
         const t = tally.get(e.rule);
         if (!t) throw new Error(`${doc.name}: unknown rule ${e.rule}`);
-        const i = findings.findIndex((f, k) => !used.has(k) && matches(f, e));
+        // A finding that names several missing items (contract.missing-clause lists them in one line)
+        // answers each item it names.
+        const i = findings.findIndex((f, k) => (!used.has(k) || (e.message !== undefined && e.message !== '')) && matches(f, e));
         if (i >= 0) {
           used.add(i);
           t.tp++;

@@ -383,3 +383,112 @@ describe('round five: validity ends written as 废止, list notices', () => {
     expect(run('normative', list, 'normative.no-validity-period')).toEqual([]);
   });
 });
+
+describe('round six: the fifth part\'s misses, by class', () => {
+  const fine = (t: string) => run('village.rules', blocks('某村村规民约', t), 'rules.sets-fine');
+  const liberty = (t: string) => run('village.rules', blocks('某村村规民约', t), 'rules.restricts-liberty');
+  const blank = (type: MatterType, ...t: string[]) => run(type, blocks(...t), 'placeholder.blank');
+  it('a fine written as an amount then 处罚, as 经济处罚, or as 处 + amount', () => {
+    expect(fine('第八条 对乱砍滥伐的，视情节给予200元至1000元的经济处罚。')).toHaveLength(1);
+    expect(fine('第九条 偷放鱼塘水的，每次处300元。')).toHaveLength(1);
+    expect(fine('第十条 不按时清运垃圾的，按50元一次处罚。')).toHaveLength(1);
+    // A prohibition's own sanction is not negated by the prohibition, nor by the order to clean up.
+    expect(fine('第十一条 不得向河道倾倒建筑垃圾、违者处800元罚款。')).toHaveLength(1);
+    expect(fine('第十二条 乱堆柴草的，责令其清理干净并处罚款100元。')).toHaveLength(1);
+    // Still not a fine: a prohibition of fines, a reporter calling a fine unlawful.
+    expect(fine('第十三条 村民小组不得对村民罚款。')).toEqual([]);
+    expect(run('village.other', blocks('奇葩村规调查', '记者发现，一些村违法对村民实施经济处罚，引发争议。'), 'rules.sets-fine')).toEqual([]);
+  });
+  it('扣留 of a person who stands before the verb restricts liberty; 扣留 of property does not', () => {
+    expect(liberty('第五条 外来人员未经登记擅自进入本村的，一经发现即予扣留。')).toHaveLength(1);
+    expect(liberty('第六条 偷盗者被抓获后，由治保会扣留，待家属认领。')).toHaveLength(1);
+    expect(liberty('第七条 乱停放的，村委会可扣留其车辆。')).toEqual([]);
+    expect(liberty('第八条 对违规人员的摩托车予以扣留。')).toEqual([]);
+  });
+  it('a lease term written with 经营/使用 between the lease verb and 期限', () => {
+    const t = (s: string) => run('village.contract', blocks('耕地承包合同', s), 'lease.term-over-20y');
+    expect(t('三、该耕地承租经营期限为二十八年，自签订之日起计算。')).toHaveLength(1);
+    expect(t('三、该场地租赁使用期限为25年。')).toHaveLength(1);
+    expect(t('三、该耕地承租经营期限为十五年。')).toEqual([]);
+  });
+  it('figures written as nothing: "为元", "每亩元", a space or colon before the unit, "**年", "副主任X人"', () => {
+    expect(blank('contract', '厂房建设合同', '一、本工程合同总价为元。')).toHaveLength(1);
+    expect(blank('contract', '土地租赁合同', '二、租金标准为每亩元，按年支付。')).toHaveLength(1);
+    expect(blank('contract', '土地租赁合同', '二、租赁土地总面积: 亩，位于村东。')).toHaveLength(1);
+    expect(blank('contract', '房屋租赁合同', '2.1 租赁期限:**年，自交付之日起算。')).toHaveLength(1);
+    expect(blank('village.charter', '某村村民自治章程', '第六条 村民委员会由主任1人、副主任X人、委员X人组成。')).toHaveLength(1);
+    expect(blank('village.other', '选举办法（草案）', '一、村民选举委员会由 人组成，负责主持选举。')).toHaveLength(1);
+    expect(blank('village.other', '------镇 村村民委员会选举办法（草案）', '一、本办法适用于本村选举。')).toHaveLength(1);
+    // A currency unit, a product version and an anonymised name are not blanks.
+    expect(blank('contract', '采购合同', '一、本合同金额单位为元，保留两位小数。')).toEqual([]);
+    expect(blank('contract', '运维服务合同', '二、提供办公软件安装，如win7、office20xx等。')).toEqual([]);
+    expect(blank('village.other', '某村土地补偿分配情况', '三、村民张*户分得补偿款2万元。')).toEqual([]);
+  });
+  it('party and field labels run together with nothing after their colons', () => {
+    const f = blank('contract', '合作协议书 甲方: 乙方: 甲乙双方经友好协商，达成如下协议。');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.excerpt).toBe('甲方:');
+    expect(blank('contract', '技术服务合同', '受托方(单位全称): 住所地: 法定代表人: 联系电话:')).toHaveLength(1);
+    // A time of day is a value, not the next label.
+    expect(blank('contract', '会议服务合同', '开会时间: 9:30 地点: 本公司三楼')).toEqual([]);
+  });
+  it('a web page\'s disclosure line and a heading over the parties are not blanks', () => {
+    expect(blank('normative', '索引号: 001-2023-01 公开方式: 主动公开 文件编号:   发布机构: 某市交通运输局', '某市出租汽车管理办法', '第一条 为规范管理，制定本办法。')).toEqual([]);
+    expect(blank('contract', '房屋租赁合同', '本合同当事人:', '出租方: 张三，身份证号: 110101199001011234', '承租方: 李四，身份证号: 110101199202021234')).toEqual([]);
+  });
+  it('a report on the results of a review (…情况的通告) owes no validity period', () => {
+    const bs = blocks('某市公平竞争审查联席会议办公室关于2023年公平竞争审查情况的通告', '按照省里要求，全市共审查文件300份，发现问题文件2件，已废止。');
+    expect(run('normative', bs, 'normative.no-validity-period')).toEqual([]);
+  });
+  it('an excerpt missing several 470 items gets one finding that names them all', () => {
+    const f = run('contract', blocks('办公家具采购合同条款', '1) 乙方负责送货上门并安装调试，质量应符合国家标准。', '2) 质保期为三年。'), 'contract.missing-clause');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.message).toMatch(/“违约责任”“解决争议的方法”/);
+  });
+  it('a sum of money written as nothing after its name (违约金元, 押金元)', () => {
+    expect(blank('contract', '土地租赁合同', '五、乙方逾期交还土地的，应付违约金元，并赔偿损失。')).toHaveLength(1);
+    expect(blank('contract', '房屋租赁合同', '三、乙方于签约时交纳押金元。')).toHaveLength(1);
+  });
+  it('married-out women losing membership itself (不再属于本村成员), not a court saying membership is not lost', () => {
+    const women = (t: string) => run('village.other', blocks('某组分配决议', t), 'village-rules.married-out-women');
+    expect(women('经组民会议决定，外嫁且已离婚的妇女，不再属于本组成员，不参加本年度分红。')).toHaveLength(1);
+    expect(women('一、本村女子嫁到外村的，自结婚登记之日起丧失本村村民资格。')).toHaveLength(1);
+    expect(women('法院认为，集体经济组织成员身份不因离婚而丧失。')).toEqual([]);
+  });
+  it('a step a normative document puts before a licence the law sets is an added licence condition', () => {
+    const lic = (t: string) => run('normative', blocks('某镇村庄建设管理暂行办法', t), 'normative.sets-license');
+    expect(lic('第八条 建设单位申请取得乡村建设规划许可证之前，须经村民委员会签署意见并报镇人民政府审核同意。')).toHaveLength(1);
+    expect(lic('第九条 建设单位取得建设工程规划许可证后，应当按规定开工建设。')).toEqual([]);
+  });
+  it('a share of a sum with its figure gone is a blank; the conditional "…价款的，" is not', () => {
+    expect(blank('contract', '装修工程合同', '六、质量保证金为合同总价款的，于保修期满后退还。')).toHaveLength(1);
+    expect(blank('contract', '装修工程合同', '七、甲方逾期支付价款的，按日万分之五支付违约金。')).toEqual([]);
+  });
+  it('a site breadcrumb (您当前的位置：) is not a blank', () => {
+    expect(blank('normative', '某市人民政府', '您当前的位置:', '首页 >> 政策文件', '某市促进消费若干措施')).toEqual([]);
+  });
+  it('a contract text that stops mid-sentence gets one quiet finding, not missing items and signature as 建议修改', () => {
+    const cut = run('contract', blocks('办公家具采购合同条款', '1) 乙方负责送货上门并安装调试，质量应符合国家标准。', '2) 乙方未按照清单履行合同的，'));
+    const loud = cut.filter((f) => f.severity !== 'hint');
+    expect(loud).toEqual([]);
+    const missing = cut.filter((f) => f.rule === 'contract.missing-clause');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]?.message).toMatch(/中断.*签署栏/);
+    // A whole text that ends in a full stop or a signature line still gets both, as loud as before.
+    const whole = run('contract', blocks('办公家具采购合同', '1) 乙方负责送货上门并安装调试，质量应符合国家标准。', '2) 质保期为三年。'));
+    expect(whole.filter((f) => f.severity === 'should').map((f) => f.rule).sort()).toEqual(['contract.missing-clause', 'contract.no-signature']);
+    const signed = run('contract', blocks('办公家具采购合同', '1) 质保期为三年，总价人民币5万元。', '甲方（盖章）', '乙方（盖章）'));
+    expect(signed.filter((f) => f.rule === 'contract.missing-clause')[0]?.severity).toBe('should');
+    const closed = run('contract', blocks('办公家具采购合同', '1) 质保期为三年，总价人民币5万元。', '（以下无正文'));
+    expect(closed.filter((f) => f.rule === 'contract.missing-clause')[0]?.severity).toBe('should');
+  });
+  it('probing next likely misses: the contract term of a lease, a fine paid in labour', () => {
+    const term = (title: string, t: string) => run('contract', blocks(title, t), 'lease.term-over-20y');
+    expect(term('厂房租赁合同', '第三条 本合同有效期为二十五年，自交付之日起计算。')).toHaveLength(1);
+    expect(term('厂房租赁合同', '第三条 本合同有效期为十年。')).toEqual([]);
+    // Only where the title says the contract is a lease or contracting of land: not works or services.
+    expect(term('设备维护服务合同', '第三条 本合同期限为30年。')).toEqual([]);
+    expect(run('village.rules', blocks('某村村规民约', '第七条 损坏公共设施的，除照价赔偿外，罚其义务劳动五天。'), 'rules.sets-fine')).toHaveLength(1);
+  });
+});
+

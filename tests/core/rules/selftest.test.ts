@@ -50,13 +50,15 @@ describe('rules self-test', () => {
   it('no part falls below the figures recorded when its round closed (a rule change that lowers one must change this floor and say why)', () => {
     // Rule level, main rules, as printed by `review-desk selftest` at the end of round four (issue 13).
     const floors: Record<string, { precision: number; recall: number }> = {
-      test: { precision: 1, recall: 0.985 },
+      // Round six (rule changes by class from the fifth part's misses): test 0.985 → 1 recall.
+      test: { precision: 1, recall: 1 },
       heldout: { precision: 0.917, recall: 1 },
       fresh: { precision: 1, recall: 1 },
       // Round five looked at the fourth part's errors (it is a tuning part from then on): 0.615/0.667 → 0.923/1.
       fourth: { precision: 0.923, recall: 1 },
-      // Recorded from its one run after round five (labels committed in 626f3cd before any rule ran on it; never tuned on).
-      fifth: { precision: 0.957, recall: 0.786 },
+      // Its one untouched run after round five gave 0.957/0.786 (labels committed in 626f3cd before any rule ran on it);
+      // round six looked at its errors and fixed them by class, so from then on it is a tuning part: → 1/1.
+      fifth: { precision: 1, recall: 1 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {

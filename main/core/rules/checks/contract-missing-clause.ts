@@ -1,4 +1,4 @@
-import { CONTRACT_TYPES } from './helpers.js';
+import { CONTRACT_TYPES, endsCutOff } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Severity } from '../../../../shared/domain/matter.js';
 import type { Rule, TitleHit } from '../types.js';
@@ -64,20 +64,37 @@ export const contractMissingClause: Rule = {
     if (text.trim() === '' || ctx.structure.genre === 'report') return [];
     // A lease of one premises (该房屋, 商铺) has its quantity in the thing itself.
     const onePremises = /租赁|出租|承租/.test(text) && /房屋|房产|住房|商铺|门面|铺面|厂房|场地|车位|写字楼/.test(text);
-    const hits: TitleHit[] = [];
     // Quantity and quality do not apply to guarantees, loans, agency or service contracts.
     const noGoods = /保证|担保|借款|借贷|委托|代理|股权|咨询|顾问|服务|劳务|聘用/.test(ctx.title);
+    const missing: Term[] = [];
     for (const term of TERMS) {
       if (noGoods && term.severity === 'hint') continue;
       if (onePremises && term.name === '数量') continue;
       if (term.patterns.every((p) => p.test(text))) continue;
-      hits.push({
-        anchor: 'title',
-        severity: term.severity,
-        message: `未发现“${term.name}”条款（民法典第470条）`,
-        suggestion: `建议补充“${term.name}”的约定。民法典第470条所列为合同一般包括的条款，缺少不必然导致合同无效，但易引发争议。`,
-      });
+      missing.push(term);
     }
-    return hits;
+    if (missing.length === 0) return [];
+    // One finding that lists every missing item (an excerpt of a contract misses several at once; the
+    // reviewer reads one line, not four of the same kind), as loud as the weightiest of them.
+    const names = missing.map((t) => `“${t.name}”`).join('');
+    // A text that stops mid-sentence is an excerpt or a cut copy: the missing items (and the signature
+    // block, which contract.no-signature then leaves to this finding) may be in the part not submitted.
+    if (endsCutOff(ctx)) {
+      return [
+        {
+          anchor: 'title',
+          severity: 'hint',
+          message: `文本在句中中断，似为节选或不完整的文本：未见${names}条款及签署栏，请确认提交的是否为完整合同`,
+          suggestion: '请提交完整的合同文本后再审查；如确为完整文本，建议补充上述条款及当事人签名（盖章）栏。',
+        },
+      ];
+    }
+    const hit: TitleHit = {
+      anchor: 'title',
+      severity: missing.some((t) => t.severity === 'should') ? 'should' : 'hint',
+      message: `未发现${names}条款（民法典第470条）`,
+      suggestion: `建议补充${names}的约定。民法典第470条所列为合同一般包括的条款，缺少不必然导致合同无效，但易引发争议。`,
+    };
+    return [hit];
   },
 };

@@ -1,4 +1,4 @@
-import { CONTRACT_TYPES } from './helpers.js';
+import { CONTRACT_TYPES, endsCutOff } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, TitleHit } from '../types.js';
 
@@ -17,7 +17,9 @@ export const contractSignature: Rule = {
   suggestion: '建议在合同文本末尾设置各方当事人签名（盖章）、签署日期栏，并确保各方签名、盖章或者按指印。',
   check(ctx) {
     const units = ctx.units.filter((u) => u.text.trim() !== '');
-    if (units.length === 0) return [];
+    // A text that stops mid-sentence has lost its end, where the signature block would be
+    // (contract.missing-clause says so in one quiet finding).
+    if (units.length === 0 || endsCutOff(ctx)) return [];
     // A signature block is a short line near the end, not the sentence "经双方签字盖章后生效".
     const from = Math.min(Math.floor(units.length * 0.6), Math.max(0, units.length - 25));
     const lines = units.slice(from).flatMap((u) => u.text.split(/[\n\u001f]/));

@@ -70,7 +70,9 @@ export function scan(
 /** True if the words just before `index` negate or forbid (不得/禁止/严禁/不准/杜绝/防止). */
 export function negatedBefore(text: string, index: number, window = 16): boolean {
   const before = text.slice(Math.max(0, index - window), index);
-  return /(不得|禁止|严禁|不准|不许|杜绝|防止|不能|不应|避免|制止|反对|坚决)[^,。;]*$/.test(before);
+  const m = /(不得|禁止|严禁|不准|不许|杜绝|防止|不能|不应|避免|制止|反对|坚决)[^,。;]*$/.exec(before);
+  // "不得乱倒乱放、违者处1000元罚款": the sanction for breaking the prohibition is not negated by it.
+  return m !== null && !/违者|违反|否则|如有/.test(m[0]);
 }
 
 /** The sentence cites a legal source for what it says (依照《…》, 依法, 根据…规定). */
@@ -129,5 +131,34 @@ function narratesUnder(sentence: string): boolean {
 /** The words just before condemn the thing (查处乱罚款, 整治乱收费): a prohibition, not a provision. */
 export function condemnedBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 14), index);
+  // "违者令其清理干净并处罚款500元": 处/并处 right before makes it the sanction, whatever verb came earlier.
+  if (/(并处|处以|处|予以|并)$/.test(before)) return false;
+  // "违法对村民实施经济处罚": the writer calls it unlawful — a report of abuse, not a provision.
+  if (/(违法|非法|擅自)(对|向)[^。;,]{0,8}$/.test(before)) return true;
   return /乱$/.test(before) || /(查处|整治|治理|制止|杜绝|清理|纠正|防止|打击)[^。;,]{0,8}$/.test(before);
+}
+
+/** A line of the closing block of a whole contract: signature, party, seal, date or place of signing, an attachment. */
+const END_LINE_RE = /签字|签名|签章|盖章|\(章\)|公章|捺印|指印|法定代表人|代理人|日期|地点|年\s*\d{0,2}\s*月\s*\d{0,2}\s*日|^\s*(甲方|乙方|丙方|出租|承租|发包|承包|委托|受托|买方|卖方)|^\s*附|以下无正文|本页无正文|以下空白|:\s*$/;
+
+/**
+ * The text stops in the middle of a sentence ("乙方未按照清单履行合同,", "1.2.本合"): an excerpt or a cut
+ * copy. What such a text lacks (later clauses, the signature block) may be in the part that is missing.
+ * A document whose last lines are a signature, date or place line, a table or an attachment ends as it is.
+ */
+export function endsCutOff(ctx: CheckContext): boolean {
+  let seen = 0;
+  let lastText: string | null = null;
+  for (let i = ctx.blocks.length - 1; i >= 0 && seen < 5; i--) {
+    const block = ctx.blocks[i] as { kind: string; text: string };
+    const text = block.text.trim();
+    if (text === '') continue;
+    seen++;
+    if (END_LINE_RE.test(text)) return false;
+    if (lastText === null) {
+      if (block.kind === 'table-cell') return false;
+      lastText = text;
+    }
+  }
+  return lastText !== null && !/[。.;；!！?？”"’)）】》\]]$/.test(lastText);
 }

@@ -11,11 +11,11 @@ const LIMIT_YEARS = 20;
 const NUM_CHARS = `\\d${CN_NUMERAL_CHARS.replace(/[万萬亿億]/g, '')}`;
 const NUM = `[${NUM_CHARS}]+`;
 /**
- * "租赁期限为三十年", "租期：30年", "承包期限共计50年", "流转期限为二十五年", and the total after the
+ * "租赁期限为三十年", "租期：30年", "承包期限共计50年", "流转期限为二十五年", "承租经营期限为30年", and the total after the
  * dates: "承包期限：从2005年7月1日起至2030年7月1日止，共贰拾伍年".
  */
 const YEARS_RE = new RegExp(
-  `(租赁|租用|承租|出租|租|承包|流转)(期限|期|年限)(?:[^。;\\n]{0,24}?|[^。;\\n]{0,48}?[，,](?:共|共计|合计|计|总计))(?<![${NUM_CHARS}第])(${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
+  `(租赁|租用|承租|出租|租|承包|流转)(?:经营|使用)?(期限|期|年限)(?:[^。;\\n]{0,24}?|[^。;\\n]{0,48}?[，,](?:共|共计|合计|计|总计))(?<![${NUM_CHARS}第])(${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
   'g',
 );
 /**
@@ -26,6 +26,17 @@ const VERB_TERM_RE = new RegExp(
   `(出租|租赁|承租|租)(给|予|与)[^。;\\n]{0,40}?(租期|期限|租赁期|年限)(限)?\\s*(为|是|:)?\\s*(共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
   'g',
 );
+/**
+ * "本合同期限为三十年", "合同有效期为25年": in a lease or contracting agreement the contract's term is the
+ * lease term (read only when the title says the contract is one).
+ */
+const CONTRACT_TERM_RE = new RegExp(
+  `(本)?合同(有效)?(期限|期|年限)[^。;\\n]{0,8}?(?<![${NUM_CHARS}第])(${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
+  'g',
+);
+const LEASE_TITLE_RE = /租赁|出租|承租|租用|承包|流转/;
+/** Works and service contracting (工程承包, 劳务承包) is not a lease of land or premises. */
+const NOT_LEASE_TITLE_RE = /工程|施工|劳务|服务|委托|代理|设计|监理/;
 /** A lease or transfer without end: "永久不变", "永久使用", "无限期". */
 const FOREVER_RE = /(出租|租赁|租用|流转)[^。;\n]{0,30}?(永久|无限期|永远)|(永久|无限期)[^。;\n]{0,4}?(租赁|租用|出租|流转)/g;
 const LEASE_WORD_RE = /租赁|租期|出租|承租|租用|租金/;
@@ -83,6 +94,14 @@ export const leaseTermOver20: Rule = {
         if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
+      }
+      if (LEASE_TITLE_RE.test(ctx.title) && !NOT_LEASE_TITLE_RE.test(ctx.title)) {
+        for (const m of unit.text.matchAll(CONTRACT_TERM_RE)) {
+          const n = parseCount(m[4] as string);
+          if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
+          if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
+          hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, ctx.title));
+        }
       }
       for (const m of unit.text.matchAll(FOREVER_RE)) {
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;

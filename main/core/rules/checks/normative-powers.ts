@@ -2,9 +2,12 @@ import { citesBasis, clauseInReport, negatedBefore, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 
-/** Creating an approval/licence requirement for citizens, firms or activities. */
+/**
+ * Creating an approval/licence requirement for citizens, firms or activities — also a step put before a
+ * licence the law sets ("办理建设工程规划许可证前，应…经镇人民政府审核同意").
+ */
 const LICENSE_RE =
-  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向|持有|领取|申领|申请)[^。;\n]{0,30}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证|经营证|准运证)|实行[^。;\n]{0,10}?许可证(制度|管理)|领取《[^》]{1,20}(许可证|经营证|准营证)》|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证书|证|许可|执照|手续)/g;
+  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向|持有|领取|申领|申请)[^。;\n]{0,30}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证|经营证|准运证)|实行[^。;\n]{0,10}?许可证(制度|管理)|领取《[^》]{1,20}(许可证|经营证|准营证)》|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|(办理|申请|申领|取得|核发)[^。;\n]{0,16}?(许可证|许可|执照|证照)(前|之前)[^。;\n]{0,40}?(经|由|报)[^。;\n]{0,16}?(审核|审查|同意|批准|核准|签署意见|出具意见)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证书|证|许可|执照|手续)/g;
 /**
  * Administration of the government's own programmes (funds, recognitions, labs, pilot bases) is not a
  * licence on citizens or firms; nor is a licence a law already requires that an applicant must show.

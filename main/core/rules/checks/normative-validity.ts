@@ -11,7 +11,7 @@ const HAS_VALIDITY_RE =
 /** Validity words that belong to something else (a visa, a permit, a certificate), not the document. */
 const OTHER_VALIDITY_RE = /(签证|居留|许可|证书|证件|证照|执照|入境|资格|资质|认定|批复|合同|协议)[^。;\n]{0,16}$/;
 /** Documents that make no rules and so carry no validity period: lists, approvals, repeals, appointments. */
-const NO_RULES_TITLE_RE = /公布[^。]{0,40}(名单|名录)|(名单|名录)的通知|的批复|批复$|废止[^。]{0,40}(决定|通知)|任免|表彰|通报|工作规则$|议事规则$/;
+const NO_RULES_TITLE_RE = /公布[^。]{0,40}(名单|名录)|(名单|名录)的通知|的批复|批复$|废止[^。]{0,40}(决定|通知)|任免|表彰|通报|工作规则$|议事规则$|情况的?(通告|通报|报告|公告|说明)$|工作(总结|报告)$/;
 
 /**
  * The wrapper around a draft — the notice asking for comments, its drafting explanation — makes no

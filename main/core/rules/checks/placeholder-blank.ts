@@ -11,6 +11,8 @@ const MARKER_RE = new RegExp(
     // Underlines drawn with other characters (▁▁▁, ﹍﹍, ‗‗) and boxes standing for characters to fill
     // (□□□村): one □ before an option (□已/□未) is a tick box, two or more in a row are a blank.
     '[▁▂﹍﹎﹏‗]{2,}',
+    // Hyphens drawn as an underline against the word they belong to ("------镇 村村民委员会").
+    '(?<=[\\u4e00-\\u9fa5])-{3,}|-{3,}(?=[\\u4e00-\\u9fa5])',
     '□{2,}',
     '×{2,}',
     '(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])',
@@ -30,16 +32,42 @@ const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})([ _]*)年([ _]*)([
  * A quantity with its figure gone (the underline it stood on was lost on the way to text): "面积亩",
  * "每亩每年人民币元", "合计人民币（大写）元整". No drafted sentence puts the unit straight after these words.
  */
-const NO_FIGURE_RE = /(?:人民币|面积|共计|合计|总计|租金|价款|金额|单价|总价)(?:\((?:大写|小写)\))?(?:万元|元|亩|平方米|㎡)(?![均数])/g;
+const NO_FIGURE_RE =
+  /(?:人民币|面积|共计|合计|总计|租金|价款|金额|单价|总价|保证金|违约金|赔偿金|押金|定金|滞纳金|补偿款|补偿费|承包费|租赁费|转让费|货款|房款|转让款|投资款)(?:\((?:大写|小写)\))?(?:为|是)?\s*:?\s*(?:万元|元|亩|平方米|㎡)(?![均数产旦宵])/g;
+/**
+ * The same with the space or colon left between ("面积 亩", "总面积: 亩", "人民币 元/㎡"), a rate with no
+ * figure ("每平方米元") and a sum stated as "为元" before punctuation ("工程总价款为元。") — but not a
+ * currency unit ("金额单位为元").
+ */
+const RATE_NO_FIGURE_RE = /每(?:平方米|㎡|亩|月|年|吨|人|户|天|日|间)\s*(?:万元|元)(?![旦宵])|(?<!单位|币种|单位:)(?:为|是)\s*:?\s*(?:万元|元)(?=[,.。;、)(]|整|$)/g;
+/** A share of a sum with its figure gone: "工程余款为项目总款的，作为质量保证金" (not the conditional "…价款的，"). */
+const SHARE_NO_FIGURE_RE = /(?:总款|总价款?|价款|合同价|金额|总额|租金|款项)的(?=\s*[,。;])/g;
+/** …and the share is stated ("为/占" shortly before), which the conditional "逾期支付价款的，" is not. */
+const SHARE_LEAD_RE = /(?:为|占)[^,。;为占\n]{0,8}$/;
+/**
+ * A label with nothing after it before the next label on the same line: "甲方: 乙方: 甲乙双方经过…",
+ * "委托方(单位全称): 住所地: 法定代表人(或负责人):" — fields run together when a form becomes text.
+ */
+const INLINE_EMPTY_RE = /(?<=^|[\s\u001f])([^:\s\u001f]{1,14}):\s*(?=[^:\s\u001f,。;]{0,13}[^:\s\u001f,。;\d]:)/g;
+const PARTY_LABEL_RE = /^(?:甲方|乙方|丙方|出租[方人]|承租[方人]|发包[方人]|承包[方人]|委托[方人]|受托[方人]|买方|卖方|转让方|受让方|投资方|合作方)(?:\([^)]{0,10}\))?$/;
+/**
+ * A web page's disclosure line ("索引号: 公开方式: 主动公开 文件编号: 发布机构: 湖州市交通运输局"): the
+ * site's catalogue, not a field of the document.
+ */
+const METADATA_LABEL_RE = /(索引号|公开方式|公开时限|公开范围|发布机构|文件编号|发文字号|文号|成文日期|发布日期|生效日期|主题分类|信息来源|浏览次数|所属机构)\s*:/g;
+/** "**年": asterisks standing for a figure before its counting word. */
+const STARS_RE = /(?<=[:为共第计约])\*{1,}(?=[人名个年月日天元亩次户层条款项%]|万元)/g;
+/** A single X/× for a figure before a counting word ("副主任X人", "第X条"). */
+const ONE_X_RE = /(?<=[\u4e00-\u9fa5])[X×x](?=[人名个年月日天元亩次户层条款项%]|万元)/g;
 /** Words that introduce a date ("于", "自…起至…止", "日期："), so 年月日 after them is a date to fill, not the phrase 年月日 (出生年月日). */
 const DATE_LEAD_RE = /(于|自|至|到|从|截至|截止|在|日期:?|时间:?)\s*$/;
 /** A short label followed by a colon and nothing else on its line ("地址：", "账户名："). */
 const EMPTY_FIELD_RE = /(?<=^|[\n\u001f])([^:\n\u001f]{1,10}):[ ]*(?=$|[\n\u001f])/g;
 /** Headings and 主送机关 lines ("各村（社区）：") end with a colon too. */
-const NOT_FIELD_RE = /如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|各|^\s*日期\s*$|^\s*(作者|来源|责任编辑|编辑|字体|主题词|主题分类|有效性|浏览|点击|发布机构)\s*$/;
+const NOT_FIELD_RE = /(双方|各方|三方|多方)(当事人)?\s*$|^\s*(本合同|本协议|合同|协议)?(的)?当事人(如下|为)?\s*$|如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|各|^\s*日期\s*$|(您)?(当前|现在|所在)的?位置\s*$|^\s*(作者|来源|责任编辑|编辑|字体|主题词|主题分类|有效性|浏览|点击|发布机构)\s*$/;
 /** A run of spaces that is a fill-in field rather than layout. */
 const SPACES_RE = / {2,}/g;
-const ONE_SPACE_RE = /[为于第共计约按至自](?= [元年月日号亩天个万%])/g;
+const ONE_SPACE_RE = /[为于第共计约按至自由](?= [元年月日号亩天个万%人名户])/g;
 const AFTER_FIELD = '。,;、)元年月日号平米亩份%个天条款期项人万层室楼号户间座栋';
 const BEFORE_FIELD = '为于第在(¥共计约按至自:';
 
@@ -55,8 +83,12 @@ function namingTemplate(text: string, b: Blank): boolean {
   const run = text.slice(b.start, b.end);
   if (!/^[X×x]+$/.test(run)) return false;
   const before = text[b.start - 1] ?? '';
-  const after = text[b.end] ?? '';
-  return /[\u4e00-\u9fa5“"]/.test(before) && /[\u4e00-\u9fa5]/.test(after);
+  const after = text.slice(b.end, b.end + 2);
+  // A product or version name ("office20xx", "win10x").
+  if (/[A-Za-z]+\d*$/.test(text.slice(Math.max(0, b.start - 12), b.start))) return true;
+  // A figure to fill in before its counting word ("第XX条", "副主任X人") is a blank after all.
+  if (/^(?:[人名个年月日天元亩次户层条款项%]|万元)/.test(after)) return false;
+  return /[\u4e00-\u9fa5“"]/.test(before) && /^[\u4e00-\u9fa5]/.test(after);
 }
 
 /** Labels of fields that are filled in (name, address, account …): an empty one is a real blank. */
@@ -76,7 +108,18 @@ function blanksIn(text: string): Blank[] {
       out.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of text.matchAll(NO_FIGURE_RE)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const re of [NO_FIGURE_RE, RATE_NO_FIGURE_RE, ONE_X_RE, STARS_RE]) {
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // The lead-in is checked only where the rare "…的，" matched (a look-behind would run at every character).
+  for (const m of text.matchAll(SHARE_NO_FIGURE_RE)) {
+    if (SHARE_LEAD_RE.test(text.slice(Math.max(0, m.index - 9), m.index))) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(INLINE_EMPTY_RE)) {
+    const label = m[1] as string;
+    if (!PARTY_LABEL_RE.test(label) && !FIELD_LABEL_RE.test(label)) continue;
+    out.push({ start: m.index, end: m.index + label.length + 1, field: true });
+  }
   for (const m of text.matchAll(EMPTY_FIELD_RE)) {
     if (NOT_FIELD_RE.test(m[1] as string)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, field: true });
@@ -120,8 +163,18 @@ function inSignatureLine(text: string, b: Blank): boolean {
   return SIGN_LABEL_RE.test(text.slice(s, b.end));
 }
 
+function inMetadataLine(text: string, b: Blank): boolean {
+  let s = b.start;
+  while (s > 0 && !'\n\u001f'.includes(text[s - 1] as string)) s--;
+  let e = b.end;
+  while (e < text.length && !'\n\u001f'.includes(text[e] as string)) e++;
+  return (text.slice(s, e).match(METADATA_LABEL_RE)?.length ?? 0) >= 2;
+}
+
 /** Widen a blank to include the few characters of label before it ("租金为"). */
 function withLabel(text: string, b: Blank): Blank {
+  // An empty field already holds its label ("甲方:"); what follows is the next field, not its word.
+  if (b.field) return { start: b.start, end: b.end };
   let s = b.start;
   // "合同编号：_____": the label before the colon names the blank.
   if (text[s - 1] === ':') s--;
@@ -150,7 +203,7 @@ export const placeholderBlank: Rule = {
     let form: { block: number; count: number; hit: UnitHit } | null = null;
     for (const unit of ctx.units) {
       const blanks = blanksIn(unit.text).filter((b) => {
-        if (inSignatureLine(unit.text, b) || namingTemplate(unit.text, b)) return false;
+        if (inSignatureLine(unit.text, b) || namingTemplate(unit.text, b) || inMetadataLine(unit.text, b)) return false;
         // "五、基础设施交付标准：" with its content in the next paragraph is a heading, not a blank.
         return !(b.field && headings.has(unit.charBlock[b.start] as number));
       });

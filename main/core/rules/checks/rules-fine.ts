@@ -6,12 +6,13 @@ const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍
 /** 村规民约: any fine, confiscation or "罚" in kind. */
 const VILLAGE_RE = new RegExp(
   // A 违约金 the village imposes for breaking its rules (处/交纳…违约金) is a fine by another name.
-  `罚款|罚金|罚没|处以[^。;,\\n]{0,8}?元|没收|罚工|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚${NUM}\\s*元|处罚${NUM}|` +
+  // An amount then 处罚 ("给予100元~500元经济处罚", "处200元处罚") or "处" + amount: a fine in other words.
+  `罚款|罚金|罚没|经济处罚|经济制裁|${NUM}\\s*元[^。;,，\\n]{0,8}?处罚|(?<![出到])处${NUM}\\s*元|处以[^。;,\\n]{0,8}?元|没收|罚工|罚[其他她]?[^。;,，\\n]{0,3}?(义务劳动|义务工|出工)|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚${NUM}\\s*元|处罚${NUM}|` +
     `(处|交纳|缴纳|收取|承担)[^。;,，\\n]{0,10}?违约金`,
   'g',
 );
 /** 规范性文件: setting an administrative penalty (行政处罚法第9条 kinds). */
-const NORMATIVE_RE = /罚款|处以[^。;\n]{0,10}?(罚|元)|没收|吊销|暂扣|责令停产停业|责令关闭|行政拘留|拘留|给予[^。;\n]{0,6}行政处罚|处罚金额/g;
+const NORMATIVE_RE = /罚款|经济处罚|处以[^。;\n]{0,10}?(罚|元)|没收|吊销|暂扣|责令停产停业|责令关闭|行政拘留|拘留|给予[^。;\n]{0,6}行政处罚|处罚金额/g;
 /** Referring a case to those with the power is fine: "报公安机关依法处理". */
 const DEFERS_RE = /(公安|派出所|执法|主管部门|有关部门|相关部门|行政机关|人民法院|司法机关)[^。;]{0,12}(依法|处理|处罚|查处)/;
 

@@ -2,8 +2,18 @@ import { VILLAGE_RULES_TYPES, clauseInReport, negatedBefore, scan } from './help
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 
+/** Detention, searches, public shaming. */
 const LIBERTY_RE =
   /关押|禁闭|扣留[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)|(?<!非法)拘禁|游街示众|游街|示众|挂黑牌|挂牌(?:游街|批斗)|戴高帽|搜身|搜查[^。;,\n]{0,4}?(身体|住宅|住所|房屋|家)|强行进入[^。;,\n]{0,4}?(住宅|家|房屋)|限制[^。;,\n]{0,4}?人身自由|罚跪|体罚/g;
+/**
+ * 扣留 of a person also when the person stands before the verb ("陌生人不准进村，进村一经发现则扣留"),
+ * unless what is held is property (扣留其车辆). The person is looked for in code, only where the verb
+ * stands (a look-behind would run at every character of the document).
+ */
+const HOLD_RE = /扣留|看押|强行留置|关起来/g;
+const PERSON_BEFORE_RE = /(人|者|人员|村民|小偷|外人)[^。;\n车物财证货款钱资金具械机]{0,24}$/;
+const PROPERTY_AFTER_RE = /^[^。;,\n]{0,4}?(车|物|财|证|工具|货|牲|鸡|鸭|猪|牛|羊|款|钱|资|金|东西|用具|设备|器具|机)/;
+const PERSON_AFTER_RE = /^[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)/;
 /** Cutting water or power, as a sanction (not a maintenance notice). */
 const UTILITY_RE = /停水停电|停电停水|断水断电|停水|停电|断水|断电|停止供水|停止供电|拉闸|掐电|不予供水|不予供电/g;
 const SANCTION_RE = /违|拒|不交|不缴|未交|未缴|欠|处罚|惩罚|否则|予以|采取|有权|一律|屡教不改/;
@@ -23,6 +33,14 @@ export const rulesRestrictsLiberty: Rule = {
       if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
+    const held = scan(ctx, HOLD_RE, (m, unit, sentence): UnitHit | null => {
+      const after = unit.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      // 扣留 + person after it is LIBERTY_RE's own case; property after it is not a person held.
+      if (PERSON_AFTER_RE.test(after) || PROPERTY_AFTER_RE.test(after)) return null;
+      if (!PERSON_BEFORE_RE.test(unit.text.slice(Math.max(0, m.index - 30), m.index))) return null;
+      if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
     const utility = scan(ctx, UTILITY_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || NOTICE_RE.test(sentence) || !SANCTION_RE.test(sentence)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
@@ -36,6 +54,6 @@ export const rulesRestrictsLiberty: Rule = {
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });
-    return [...liberty, ...utility];
+    return [...liberty, ...held, ...utility];
   },
 };
