@@ -133,9 +133,9 @@ const LATIN_ALLOWED = new Set(['PDF', 'DOCX', 'XLSX', 'ZIP', 'CSV', 'OCR', 'SHA'
 /**
  * aria-labels with English words: what a screen reader says in the middle of the Chinese UI. antd writes
  * some of its own that no locale table changes ("Select all", "Select row 3", "segmented control"): the
- * app names them through props. Left out: antd icons, whose aria-label is the icon's name ("check",
- * "close") beside the button's own Chinese text, and the step arrows of number boxes, whose English
- * labels rc-input-number hard-codes with no prop to change them (the box itself is named in Chinese).
+ * app names them through props (the step arrows of number boxes, hard-coded in rc-input-number, through
+ * NumberInput). Left out: antd icons, whose aria-label is the icon's name ("check", "close") beside the
+ * button's own Chinese text.
  */
 async function englishAriaLabels(page: Page): Promise<string[]> {
   const labels = await page.evaluate(() => {
@@ -143,7 +143,7 @@ async function englishAriaLabels(page: Page): Promise<string[]> {
     const out: string[] = [];
     for (let i = 0; i < els.length; i++) {
       const el = els[i]!;
-      if (el.matches('span.anticon[role="img"], .ant-input-number-action')) continue;
+      if (el.matches('span.anticon[role="img"]')) continue;
       out.push(el.getAttribute('aria-label') ?? '');
     }
     return out;

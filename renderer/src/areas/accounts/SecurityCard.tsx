@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Form, InputNumber, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Space, Switch, Typography } from 'antd';
+import { NumberInput } from '../../i18n/number-input';
 import { useI18n } from '../../i18n';
 import { useSaveSecuritySettings, useSecuritySettings } from './use-accounts';
 
@@ -30,7 +31,7 @@ export function SecurityCard() {
           }
         >
           <Form.Item name="idleMinutes" label={t('security.idleMinutes')} extra={t('security.idleHint')} rules={[{ required: true, message: t('form.required', { field: t('security.idleMinutes') }) }]}>
-            <InputNumber min={5} max={24 * 60} step={5} precision={0} suffix={t('security.minutes')} style={{ width: 160 }} />
+            <NumberInput min={5} max={24 * 60} step={5} precision={0} suffix={t('security.minutes')} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="lanMode" label={t('security.lanMode')} valuePropName="checked">
             <Switch />

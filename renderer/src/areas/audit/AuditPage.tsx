@@ -1,6 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
+import { NumberInput } from '../../i18n/number-input';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ChainReport, MethodInput, MethodOutput } from '../../../../shared/contract/index';
@@ -86,7 +87,7 @@ export function AuditPage() {
           onChange={refilter(setUserId)}
           options={(accounts.data ?? []).map((a) => ({ value: a.id, label: `${a.displayName}（${a.login}）` }))}
         />
-        <InputNumber aria-label={t('audit.matterId')} placeholder={t('audit.matterId')} min={1} precision={0} style={{ width: 140 }} value={matterId} onChange={refilter(setMatterId)} />
+        <NumberInput aria-label={t('audit.matterId')} placeholder={t('audit.matterId')} min={1} precision={0} style={{ width: 140 }} value={matterId} onChange={refilter(setMatterId)} />
         <Input allowClear aria-label={t('audit.action')} placeholder={t('audit.actionPlaceholder')} style={{ width: 200 }} value={action} onChange={(e) => refilter(setAction)(e.target.value)} maxLength={60} />
         <DatePicker.RangePicker aria-label={t('audit.range')} value={range} onChange={(v) => refilter(setRange)(v)} format={ISO} />
       </Space>

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { NumberInput } from '../../i18n/number-input';
 import { useEffect, useState } from 'react';
 import type { BackupEntry, BackupSettings } from '../../../../shared/contract/backup';
 import { call } from '../../api/client';
@@ -79,7 +80,7 @@ export function BackupCard() {
           </Form.Item>
           <Space wrap>
             <Form.Item name="keepDays" label={t('backup.keepDays')} rules={[{ required: true, type: 'integer', min: 1, max: 3650 }]}>
-              <InputNumber min={1} max={3650} />
+              <NumberInput min={1} max={3650} />
             </Form.Item>
             <Form.Item name="daily" valuePropName="checked" label=" ">
               <Checkbox>{t('backup.daily')}</Checkbox>

@@ -1,6 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, InputNumber, Progress, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Progress, Select, Space, Typography, Upload } from 'antd';
+import { NumberInput } from '../../i18n/number-input';
 import { useRef, useState } from 'react';
 import { DOCUMENT_ROLES, type DocumentRole } from '../../../../shared/contract/index';
 import { useI18n } from '../../i18n';
@@ -56,7 +57,7 @@ export function UploadPanel({ matterId }: { matterId: number }) {
           />
         </Form.Item>
         <Form.Item label={t('documents.version')} htmlFor="document-version">
-          <InputNumber id="document-version" min={1} max={999} value={version} onChange={setVersion} placeholder={t('documents.versionAuto')} style={{ width: 120 }} />
+          <NumberInput id="document-version" min={1} max={999} value={version} onChange={setVersion} placeholder={t('documents.versionAuto')} style={{ width: 120 }} />
         </Form.Item>
       </Form>
       <Upload.Dragger multiple accept={ACCEPT} showUploadList={false} beforeUpload={enqueue} disabled={busy > 0}>

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, InputNumber, Space } from 'antd';
+import { App, Button, Space } from 'antd';
+import { NumberInput } from '../../i18n/number-input';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
@@ -23,7 +24,7 @@ export function CountyReportButton() {
   });
   return (
     <Space.Compact>
-      <InputNumber aria-label={t('ledger.countyYear')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
+      <NumberInput aria-label={t('ledger.countyYear')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
       <Button onClick={() => exporter.mutate()} loading={exporter.isPending}>
         {t('ledger.countyExport')}
       </Button>

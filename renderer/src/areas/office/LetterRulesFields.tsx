@@ -1,4 +1,5 @@
-import { Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
+import { Checkbox, Col, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
+import { NumberInput } from '../../i18n/number-input';
 import { LETTER_KINDS, NUMBERING_MODES, OPINION_GROUPINGS } from '../../../../shared/domain/letter';
 import { useI18n } from '../../i18n';
 
@@ -44,7 +45,7 @@ export function LetterRulesFields() {
         </Form.Item>
       </Space>
       <Form.Item name="returnDeadlineDays" label={t('office.returnDays')}>
-        <InputNumber min={1} max={60} precision={0} />
+        <NumberInput min={1} max={60} precision={0} />
       </Form.Item>
     </>
   );

@@ -1,6 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, InputNumber, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { NumberInput } from '../../i18n/number-input';
 import { useRef, useState } from 'react';
 import type { HolidayYearPreview } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
@@ -112,7 +113,7 @@ export function HolidaysPage() {
           </Form.Item>
           <Space align="end">
             <Form.Item name="year" label={t('holidays.year')} style={{ marginBottom: 0 }}>
-              <InputNumber min={2000} max={2200} />
+              <NumberInput min={2000} max={2200} />
             </Form.Item>
             <Button htmlType="submit" loading={parse.isPending}>
               {t('holidays.parse')}

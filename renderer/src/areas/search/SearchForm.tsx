@@ -1,4 +1,5 @@
-import { Input, InputNumber, Select, Space } from 'antd';
+import { Input, Select, Space } from 'antd';
+import { NumberInput } from '../../i18n/number-input';
 import { useEffect, useState } from 'react';
 import { MATTER_TYPES } from '../../../../shared/domain/matter';
 import { useI18n } from '../../i18n';
@@ -53,7 +54,7 @@ export function SearchForm({ state, onChange }: { state: SearchState; onChange(n
         onPressEnter={() => set({})}
         onBlur={() => (unit.trim() || undefined) !== state.unit && set({})}
       />
-      <InputNumber<number>
+      <NumberInput<number>
         placeholder={t('search.year')}
         aria-label={t('search.year')}
         style={{ width: 120 }}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Radio, Skeleton, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Radio, Skeleton, Space, Switch, Table, Tag, Typography } from 'antd';
+import { NumberInput } from '../../i18n/number-input';
 import { useEffect } from 'react';
 import type { WorkflowSettingsView } from '../../../../shared/contract/index';
 import { MATTER_TYPES, type MatterType } from '../../../../shared/domain/matter';
@@ -104,7 +105,7 @@ export function DeadlineSettingsPage() {
                 width: 120,
                 render: (_, r) => (
                   <Form.Item name={['days', r.type]} noStyle rules={[{ required: true }]}>
-                    <InputNumber aria-label={`${labels.matterType(r.type)} ${t('deadlineSettings.workingDays')}`} min={1} max={365} />
+                    <NumberInput aria-label={`${labels.matterType(r.type)} ${t('deadlineSettings.workingDays')}`} min={1} max={365} />
                   </Form.Item>
                 ),
               },
@@ -146,7 +147,7 @@ export function DeadlineSettingsPage() {
               />
             </Form.Item>
             <Form.Item name="soonDays" label={t('deadlineSettings.soonDays')}>
-              <InputNumber min={0} max={30} />
+              <NumberInput min={0} max={30} />
             </Form.Item>
           </Space>
           <Space wrap size="large" align="start">

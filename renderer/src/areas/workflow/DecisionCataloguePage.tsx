@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, type TableColumnsType, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, type TableColumnsType, DatePicker, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { NumberInput } from '../../i18n/number-input';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { DECISION_STEPS, type DecisionItem, type DecisionStep, type DecisionStepState } from '../../../../shared/contract/index';
@@ -46,7 +47,7 @@ function StepRow({ item, state }: { item: DecisionItem; state: DecisionStepState
         {label}
       </Typography.Text>
       <DatePicker aria-label={`${label} ${t('decisions.doneOn')}`} placeholder={t('decisions.doneOn')} value={doneOn} onChange={setDoneOn} />
-      <InputNumber aria-label={`${label} ${t('decisions.evidence')}`} placeholder={t('decisions.evidence')} min={1} style={{ width: 180 }} value={evidence} onChange={(v) => setEvidence(v ?? null)} />
+      <NumberInput aria-label={`${label} ${t('decisions.evidence')}`} placeholder={t('decisions.evidence')} min={1} style={{ width: 180 }} value={evidence} onChange={(v) => setEvidence(v ?? null)} />
       <Input aria-label={`${label} ${t('decisions.notApplicable')}`} placeholder={t('decisions.notApplicable')} style={{ width: 260 }} value={na} onChange={(e) => setNa(e.target.value)} />
       <Button size="small" onClick={() => save.mutate()} loading={save.isPending}>
         {t('decisions.saveStep')}
@@ -102,7 +103,7 @@ export function DecisionCataloguePage() {
       <Typography.Paragraph type="secondary">{t('decisions.intro')}</Typography.Paragraph>
       <Space>
         <Typography.Text>{t('decisions.year')}</Typography.Text>
-        <InputNumber aria-label={t('decisions.year')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        <NumberInput aria-label={t('decisions.year')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
         {can('decisions.create') && (
           <Button
             type="primary"

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, List, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { NumberInput } from '../../i18n/number-input';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { KeyboardEvent } from 'react';
 import { ADOPTIONS, type Adoption } from '../../../../shared/contract/index';
@@ -76,7 +77,7 @@ export function FeedbackPanel({ matterId, receivedOn }: { matterId: number; rece
               <DatePicker format="YYYY-MM-DD" disabledDate={(d) => d.isBefore(dayjs(receivedOn), 'day')} />
             </Form.Item>
             <Form.Item name="revisedDocumentId" label={t('feedback.revisedDocument')}>
-              <InputNumber min={1} style={{ width: 200 }} />
+              <NumberInput min={1} style={{ width: 200 }} />
             </Form.Item>
           </Space>
           <Form.Item

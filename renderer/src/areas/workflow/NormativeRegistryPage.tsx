@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, type TableColumnsType, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, type TableColumnsType, DatePicker, Form, Input, Modal, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { NumberInput } from '../../i18n/number-input';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { NormativeEntry } from '../../../../shared/contract/index';
@@ -97,7 +98,7 @@ export function NormativeRegistryPage() {
           options={(['all', 'expiring', 'expired'] as const).map((v) => ({ value: v, label: t(`normative.filter.${v}`) }))}
         />
         <Typography.Text>{t('normative.months')}</Typography.Text>
-        <InputNumber aria-label={t('normative.months')} min={1} max={60} value={months} onChange={(v) => setMonths(v ?? 6)} />
+        <NumberInput aria-label={t('normative.months')} min={1} max={60} value={months} onChange={(v) => setMonths(v ?? 6)} />
         {can('normative.create') && (
           <Button type="primary" onClick={() => open('new')}>
             {t('normative.add')}

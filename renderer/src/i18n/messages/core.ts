@@ -51,6 +51,8 @@ export const coreMessages = defineMessages({
     'table.selectRow': '选择“{name}”',
     'table.selectAll': '全选本页',
     'select.clear': '清除',
+    'number.increase': '增大',
+    'number.decrease': '减小',
   },
   en: {
     'app.title': 'Review Desk',
@@ -101,5 +103,7 @@ export const coreMessages = defineMessages({
     'table.selectRow': 'Select “{name}”',
     'table.selectAll': 'Select all on this page',
     'select.clear': 'Clear',
+    'number.increase': 'Increase',
+    'number.decrease': 'Decrease',
   },
 });
