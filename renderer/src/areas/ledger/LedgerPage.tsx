@@ -1,30 +1,23 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType, SortOrder, SorterResult } from 'antd/es/table/interface';
+import { Alert, App, Button, DatePicker, Input, Select, Space, Spin, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { type ReactNode, type UIEvent, useCallback, useEffect, useMemo, useState } from 'react';
-import type { LedgerFilter, LedgerRow, LedgerSortField } from '../../../../shared/contract/index';
-import type { MatterStatus, MatterType, ReviewResult, ShownStatus } from '../../../../shared/domain/matter';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LedgerFilter, LedgerSortField } from '../../../../shared/contract/index';
+import type { MatterType, ReviewResult, ShownStatus } from '../../../../shared/domain/matter';
 import { MATTER_TYPES, REVIEW_RESULTS } from '../../../../shared/domain/matter-vocabulary';
 import { SHOWN_STATUSES } from '../../../../shared/domain/shown-status';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { routeHref } from '../../routes';
 import { downloadExport } from './download';
 import { CountyReportButton } from './CountyReportButton';
 import { LedgerSummaryLine } from './LedgerSummaryLine';
-import { isPending, type LedgerSlot, useLedgerPages } from './use-ledger-pages';
+import { LedgerTable } from './LedgerTable';
+import { useLedgerColumns } from './ledger-columns';
+import { useLedgerPages, usePrefetchLedger } from './use-ledger-pages';
 import { clearable } from '../../i18n/clearable';
 
 type Filter = Omit<LedgerFilter, 'sort' | 'order'>;
-
-const DEADLINE_COLOR = { overdue: 'red', 'due-today': 'volcano', 'due-soon': 'orange', paused: 'blue' } as const;
-const DEADLINE_LABEL = {
-  overdue: 'deadline.overdueShort',
-  'due-today': 'deadline.dueToday',
-  'due-soon': 'queue.dueSoon',
-  paused: 'deadline.paused',
-} as const;
+type Sort = { field: LedgerSortField; order: 'asc' | 'desc' };
 
 /** Table height that fills the window below the filters; the table virtualizes its rows. */
 function useTableHeight(): number {
@@ -42,12 +35,13 @@ export function LedgerPage() {
   const { t, labels } = useI18n();
   const { message } = App.useApp();
   const [filter, setFilter] = useState<Filter>({});
-  const [sort, setSort] = useState<{ field: LedgerSortField; order: 'asc' | 'desc' }>({ field: 'receivedOn', order: 'desc' });
+  const [sort, setSort] = useState<Sort>({ field: 'receivedOn', order: 'desc' });
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const full: LedgerFilter = { ...filter, sort: sort.field, order: sort.order };
   const options = useQuery({ queryKey: ['ledger.options'], queryFn: () => call('ledger.options', {}) });
   // One page at a time as the table scrolls; the exports below still take the whole filtered set.
   const ledger = useLedgerPages(full);
+  const prefetch = usePrefetchLedger();
   const exporter = useMutation({
     mutationFn: (format: 'xlsx' | 'csv') => call('ledger.export', { filter: full, format }),
     onSuccess: async (file) => {
@@ -56,96 +50,25 @@ export function LedgerPage() {
     onError: (e) => message.error(e.message),
   });
   const height = useTableHeight();
-  /** Which rows are in view, from the scroll position and the height of a drawn row. */
-  const onScroll = (e: UIEvent<HTMLDivElement>) => {
-    const holder = e.currentTarget;
-    const rowHeight = holder.querySelector('.ant-table-row')?.getBoundingClientRect().height || 39;
-    const firstRow = Math.floor(holder.scrollTop / rowHeight);
-    ledger.showing(firstRow, firstRow + Math.ceil(holder.clientHeight / rowHeight));
+  /** Applies a filter change; its first page is asked for before React renders the change. */
+  const change = (next: Filter, nextSort: Sort = sort) => {
+    prefetch({ ...next, sort: nextSort.field, order: nextSort.order });
+    setFilter(next);
+    setSort(nextSort);
   };
-  const set = (patch: Filter) => setFilter((f) => ({ ...f, ...patch }));
-  // Stable between renders so the columns below are rebuilt only when the sort or the language changes.
-  const sortOrder = useCallback(
-    (field: LedgerSortField): SortOrder => (sort.field === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null),
-    [sort],
-  );
-  const adoptionText = useCallback(
-    (r: LedgerRow) => {
-      const a = r.adoption;
-      if (r.opinionCount === 0) return t('ledger.adoption.none');
-      if (a.pending === r.opinionCount) return t('ledger.adoption.pending');
-      return t('ledger.adoption.summary', { a: a.adopted, p: a.partlyAdopted, n: a.notAdopted });
+  const set = (patch: Filter) => change({ ...filter, ...patch });
+  const columns = useLedgerColumns(sort);
+  // Stable, so the memoised table is not re-rendered by a keystroke or the spinner.
+  const { showing } = ledger;
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+  const onSort = useCallback(
+    (next: Sort) => {
+      prefetch({ ...filterRef.current, sort: next.field, order: next.order });
+      setSort(next);
     },
-    [t],
+    [prefetch],
   );
-  // Rows whose page has not arrived are drawn empty: cells with their own render skip them.
-  const ready = <T,>(draw: (v: T, r: LedgerRow, i: number) => ReactNode) => (v: T, r: LedgerSlot, i: number) => (isPending(r) ? null : draw(v, r, i));
-  const columns = useMemo<ColumnsType<LedgerSlot>>(
-    () => [
-      { title: t('ledger.col.index'), key: 'index', width: 64, fixed: 'left' as const, render: (_: unknown, __: LedgerSlot, i: number) => i + 1 },
-      { title: t('ledger.col.serial'), dataIndex: 'serial', key: 'serial', width: 120, fixed: 'left' as const, sorter: true, sortOrder: sortOrder('serial') },
-      { title: t('ledger.col.receivedOn'), dataIndex: 'receivedOn', key: 'receivedOn', width: 112, sorter: true, sortOrder: sortOrder('receivedOn') },
-      { title: t('ledger.col.unit'), dataIndex: 'submittingUnit', key: 'submittingUnit', width: 170, sorter: true, sortOrder: sortOrder('submittingUnit'), ellipsis: true },
-      { title: t('ledger.col.township'), dataIndex: 'township', key: 'township', width: 100, sorter: true, sortOrder: sortOrder('township') },
-      {
-        title: t('ledger.col.title'),
-        dataIndex: 'title',
-        key: 'title',
-        width: 300,
-        sorter: true,
-        sortOrder: sortOrder('title'),
-        ellipsis: true,
-        render: ready((v: string, r) => <a href={routeHref({ page: 'matter', id: r.id })}>{v}</a>),
-      },
-      { title: t('ledger.col.type'), dataIndex: 'type', key: 'type', width: 150, sorter: true, sortOrder: sortOrder('type'), render: ready((v: MatterType) => labels.matterType(v)) },
-      { title: t('ledger.col.reviewer'), dataIndex: 'reviewerName', key: 'reviewer', width: 90, sorter: true, sortOrder: sortOrder('reviewer') },
-      {
-        title: t('ledger.col.result'),
-        dataIndex: 'result',
-        key: 'result',
-        width: 110,
-        sorter: true,
-        sortOrder: sortOrder('result'),
-        render: ready((v: ReviewResult | null) => (v ? labels.result(v) : '')),
-      },
-      { title: t('ledger.col.opinions'), dataIndex: 'opinionCount', key: 'opinionCount', width: 90, sorter: true, sortOrder: sortOrder('opinionCount'), align: 'right' as const },
-      { title: t('ledger.col.letterNumbers'), dataIndex: 'letterNumbers', key: 'letterNumbers', width: 150, ellipsis: true },
-      { title: t('ledger.col.opinionIssuedOn'), key: 'letterIssuedOn', width: 112, render: ready((_: unknown, r) => r.letterIssuedOn ?? r.opinionIssuedOn) },
-      { title: t('ledger.col.feedbackOn'), dataIndex: 'feedbackOn', key: 'feedbackOn', width: 112 },
-      { title: t('ledger.col.adoption'), key: 'adoption', width: 190, render: ready((_: unknown, r) => adoptionText(r)) },
-      { title: t('ledger.col.closedOn'), dataIndex: 'closedOn', key: 'closedOn', width: 112, sorter: true, sortOrder: sortOrder('closedOn') },
-      { title: t('ledger.col.dueOn'), dataIndex: 'dueOn', key: 'dueOn', width: 112, sorter: true, sortOrder: sortOrder('dueOn') },
-      {
-        title: t('ledger.col.deadline'),
-        dataIndex: 'deadlineState',
-        key: 'deadline',
-        width: 100,
-        render: ready((v: LedgerRow['deadlineState']) =>
-          v === 'overdue' || v === 'due-today' || v === 'due-soon' || v === 'paused' ? (
-            <Tag color={DEADLINE_COLOR[v]} data-deadline={v}>
-              {t(DEADLINE_LABEL[v])}
-            </Tag>
-          ) : null),
-      },
-      {
-        title: t('ledger.col.status'),
-        dataIndex: 'status',
-        key: 'status',
-        width: 110,
-        // Pinned: on a laptop screen the ledger's last column was off to the right (issue 20).
-        fixed: 'right' as const,
-        sorter: true,
-        sortOrder: sortOrder('status'),
-        render: ready((_v: MatterStatus, r) => <Tag color={r.voided ? 'red' : undefined}>{labels.shownStatus(r)}</Tag>),
-      },
-    ],
-    [t, labels, sortOrder, adoptionText],
-  );
-  const onTableChange = (_p: unknown, _f: unknown, sorter: SorterResult<LedgerSlot> | SorterResult<LedgerSlot>[]) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    if (!s?.order || !s.columnKey) return setSort({ field: 'receivedOn', order: 'desc' });
-    setSort({ field: s.columnKey as LedgerSortField, order: s.order === 'ascend' ? 'asc' : 'desc' });
-  };
   return (
     <Space direction="vertical" size="small" style={{ width: '100%' }}>
       <Space align="baseline" style={{ justifyContent: 'space-between', width: '100%' }} wrap>
@@ -242,7 +165,7 @@ export function LedgerPage() {
         />
         <Button
           onClick={() => {
-            setFilter({});
+            change({});
             setRange(null);
           }}
         >
@@ -256,22 +179,10 @@ export function LedgerPage() {
         </Typography.Text>
         {ledger.summary && <LedgerSummaryLine summary={ledger.summary} />}
       </Space>
-      <Table<LedgerSlot>
-        virtual
-        rowKey="id"
-        size="small"
-        bordered
-        // The spinner covers only a filter or sort change; pages arriving while scrolling fill in quietly.
-        loading={!ledger.current && ledger.fetching}
-        dataSource={ledger.slots}
-        rowClassName={(r) => (isPending(r) ? 'ledger-row-pending' : '')}
-        onScroll={onScroll}
-        columns={columns}
-        pagination={false}
-        scroll={{ x: 2130, y: height }}
-        locale={{ emptyText: t('ledger.empty') }}
-        onChange={onTableChange}
-      />
+      {/* The spinner covers only a filter or sort change; pages arriving while scrolling fill in quietly. */}
+      <Spin spinning={!ledger.current && ledger.fetching}>
+        <LedgerTable slots={ledger.slots} columns={columns} height={height} emptyText={t('ledger.empty')} onShowing={showing} onSort={onSort} />
+      </Spin>
     </Space>
   );
 }
