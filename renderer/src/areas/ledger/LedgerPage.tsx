@@ -1,23 +1,21 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Input, Select, Space, Spin, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, App, Button, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LedgerFilter, LedgerSortField } from '../../../../shared/contract/index';
-import type { MatterType, ReviewResult, ShownStatus } from '../../../../shared/domain/matter';
-import { MATTER_TYPES, REVIEW_RESULTS } from '../../../../shared/domain/matter-vocabulary';
-import { SHOWN_STATUSES } from '../../../../shared/domain/shown-status';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { downloadExport } from './download';
 import { CountyReportButton } from './CountyReportButton';
+import { type DateRange, LedgerFilters, type LedgerFilterValues } from './LedgerFilters';
 import { LedgerSummaryLine } from './LedgerSummaryLine';
 import { LedgerTable } from './LedgerTable';
 import { useLedgerColumns } from './ledger-columns';
 import { useLedgerPages, usePrefetchLedger } from './use-ledger-pages';
-import { clearable } from '../../i18n/clearable';
 
-type Filter = Omit<LedgerFilter, 'sort' | 'order'>;
+type Filter = LedgerFilterValues;
 type Sort = { field: LedgerSortField; order: 'asc' | 'desc' };
+
+const SPINNER_DELAY_MS = 300;
 
 /** Table height that fills the window below the filters; the table virtualizes its rows. */
 function useTableHeight(): number {
@@ -32,11 +30,11 @@ function useTableHeight(): number {
 
 /** The ledger (台账): every matter with the office's columns, filters, sort, text filter and exports. */
 export function LedgerPage() {
-  const { t, labels } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [filter, setFilter] = useState<Filter>({});
   const [sort, setSort] = useState<Sort>({ field: 'receivedOn', order: 'desc' });
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [range, setRange] = useState<DateRange>(null);
   const full: LedgerFilter = { ...filter, sort: sort.field, order: sort.order };
   const options = useQuery({ queryKey: ['ledger.options'], queryFn: () => call('ledger.options', {}) });
   // One page at a time as the table scrolls; the exports below still take the whole filtered set.
@@ -50,21 +48,25 @@ export function LedgerPage() {
     onError: (e) => message.error(e.message),
   });
   const height = useTableHeight();
-  /** Applies a filter change; its first page is asked for before React renders the change. */
-  const change = (next: Filter, nextSort: Sort = sort) => {
-    prefetch({ ...next, sort: nextSort.field, order: nextSort.order });
-    setFilter(next);
-    setSort(nextSort);
-  };
-  const set = (patch: Filter) => change({ ...filter, ...patch });
   const columns = useLedgerColumns(sort);
-  // Stable, so the memoised table is not re-rendered by a keystroke or the spinner.
+  // The handlers below stay the same functions (they read the current filter and sort from refs), so the
+  // memoised filters and table are not re-rendered by a keystroke, the spinner or the rows arriving.
   const { showing } = ledger;
-  const filterRef = useRef(filter);
-  filterRef.current = filter;
+  const current = useRef({ filter, sort });
+  current.current = { filter, sort };
+  /** Applies a filter change (null: clear all); its first page is asked for before React renders the change. */
+  const apply = useCallback(
+    (patch: Filter | null) => {
+      const { filter: was, sort: by } = current.current;
+      const next = patch === null ? {} : { ...was, ...patch };
+      prefetch({ ...next, sort: by.field, order: by.order });
+      setFilter(next);
+    },
+    [prefetch],
+  );
   const onSort = useCallback(
     (next: Sort) => {
-      prefetch({ ...filterRef.current, sort: next.field, order: next.order });
+      prefetch({ ...current.current.filter, sort: next.field, order: next.order });
       setSort(next);
     },
     [prefetch],
@@ -85,93 +87,7 @@ export function LedgerPage() {
           <CountyReportButton />
         </Space>
       </Space>
-      <Space wrap>
-        <Input.Search
-          allowClear
-          aria-label={t('ledger.search')}
-          placeholder={t('ledger.search')}
-          style={{ width: 280 }}
-          onSearch={(v) => set({ query: v.trim() || undefined })}
-        />
-        <Select
-          mode="multiple"
-          allowClear={clearable(t)}
-          aria-label={t('ledger.types')}
-          placeholder={t('ledger.types')}
-          style={{ minWidth: 200 }}
-          maxTagCount="responsive"
-          value={filter.types ?? []}
-          onChange={(v: MatterType[]) => set({ types: v.length ? v : undefined })}
-          options={MATTER_TYPES.map((v) => ({ value: v, label: labels.matterType(v) }))}
-        />
-        <Select
-          allowClear={clearable(t)}
-          showSearch
-          aria-label={t('ledger.unit')}
-          placeholder={t('ledger.unit')}
-          style={{ width: 180 }}
-          value={filter.submittingUnit}
-          onChange={(v?: string) => set({ submittingUnit: v })}
-          options={(options.data?.units ?? []).map((v) => ({ value: v, label: v }))}
-        />
-        <Select
-          allowClear={clearable(t)}
-          showSearch
-          aria-label={t('ledger.township')}
-          placeholder={t('ledger.township')}
-          style={{ width: 140 }}
-          value={filter.township}
-          onChange={(v?: string) => set({ township: v })}
-          options={(options.data?.townships ?? []).map((v) => ({ value: v, label: v }))}
-        />
-        <Select
-          mode="multiple"
-          allowClear={clearable(t)}
-          aria-label={t('ledger.statuses')}
-          placeholder={t('ledger.statuses')}
-          style={{ minWidth: 140 }}
-          maxTagCount="responsive"
-          value={filter.statuses ?? []}
-          onChange={(v: ShownStatus[]) => set({ statuses: v.length ? v : undefined })}
-          options={SHOWN_STATUSES.map((v) => ({ value: v, label: labels.shownStatusName(v) }))}
-        />
-        <Select
-          allowClear={clearable(t)}
-          aria-label={t('ledger.reviewer')}
-          placeholder={t('ledger.reviewer')}
-          style={{ width: 120 }}
-          value={filter.reviewerId}
-          onChange={(v?: number) => set({ reviewerId: v })}
-          options={(options.data?.reviewers ?? []).map((r) => ({ value: r.id, label: r.name }))}
-        />
-        <Select
-          allowClear={clearable(t)}
-          aria-label={t('ledger.result')}
-          placeholder={t('ledger.result')}
-          style={{ width: 130 }}
-          value={filter.result}
-          onChange={(v?: ReviewResult | 'none') => set({ result: v })}
-          options={[...REVIEW_RESULTS.map((v) => ({ value: v as ReviewResult | 'none', label: labels.result(v) })), { value: 'none', label: t('ledger.resultNone') }]}
-        />
-        <DatePicker.RangePicker
-          aria-label={t('ledger.range')}
-          placeholder={[t('ledger.range'), t('ledger.range')]}
-          value={range}
-          allowEmpty={[true, true]}
-          onChange={(v) => {
-            setRange(v);
-            set({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') });
-          }}
-        />
-        <Button
-          onClick={() => {
-            change({});
-            setRange(null);
-          }}
-        >
-          {t('ledger.reset')}
-        </Button>
-      </Space>
+      <LedgerFilters filter={filter} range={range} options={options.data} apply={apply} setRange={setRange} />
       {ledger.error && <Alert type="error" message={t('error.load', { message: ledger.error.message })} />}
       <Space size="large" wrap>
         <Typography.Text type="secondary" data-testid="ledger-count">
@@ -179,8 +95,10 @@ export function LedgerPage() {
         </Typography.Text>
         {ledger.summary && <LedgerSummaryLine summary={ledger.summary} />}
       </Space>
-      {/* The spinner covers only a filter or sort change; pages arriving while scrolling fill in quietly. */}
-      <Spin spinning={!ledger.current && ledger.fetching}>
+      {/* The spinner covers only a filter or sort change; pages arriving while scrolling fill in quietly. It
+          shows only when the rows take longer than a blink: a usual change (≈ 0.2 s) would otherwise flash it
+          and pay for blurring and un-blurring the whole table twice. */}
+      <Spin spinning={!ledger.current && ledger.fetching} delay={SPINNER_DELAY_MS}>
         <LedgerTable slots={ledger.slots} columns={columns} height={height} emptyText={t('ledger.empty')} onShowing={showing} onSort={onSort} />
       </Spin>
     </Space>
