@@ -1,3 +1,4 @@
+import { Tag } from 'antd';
 import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
 import { type ReactNode, useMemo } from 'react';
 import type { LedgerRow, LedgerSortField } from '../../../../shared/contract/index';
@@ -14,12 +15,14 @@ const DEADLINE_LABEL = {
 } as const;
 
 /**
- * antd's Tag drawn as the markup it renders (the prebuilt stylesheet styles it by class): a Tag component in
- * each of the ~25 rows on screen ran antd's theme and style hooks on every filter change (issue 17).
+ * A coloured antd Tag drawn as the markup it renders (the prebuilt stylesheet styles it by its classes and
+ * the palette's global variables; same computed style): a Tag component in each of the ~19 rows on screen ran
+ * antd's theme and style hooks on every filter change (issue 17). An uncoloured tag needs the variables antd
+ * sets on its per-app css-var class, so the status column keeps antd's Tag.
  */
-function TagLike({ color, children, ...data }: { color?: 'red' | 'volcano' | 'orange' | 'blue'; children: ReactNode; 'data-deadline'?: string }) {
+function ColorTag({ color, children, ...data }: { color: 'red' | 'volcano' | 'orange' | 'blue'; children: ReactNode; 'data-deadline'?: string }) {
   return (
-    <span className={color ? `ant-tag ant-tag-filled ant-tag-${color}` : 'ant-tag ant-tag-filled'} {...data}>
+    <span className={`ant-tag ant-tag-filled ant-tag-${color}`} {...data}>
       {children}
     </span>
   );
@@ -77,9 +80,9 @@ export function useLedgerColumns(sort: { field: LedgerSortField; order: 'asc' | 
         width: 100,
         render: ready((v: LedgerRow['deadlineState']) =>
           v === 'overdue' || v === 'due-today' || v === 'due-soon' || v === 'paused' ? (
-            <TagLike color={DEADLINE_COLOR[v]} data-deadline={v}>
+            <ColorTag color={DEADLINE_COLOR[v]} data-deadline={v}>
               {t(DEADLINE_LABEL[v])}
-            </TagLike>
+            </ColorTag>
           ) : null),
       },
       {
@@ -90,7 +93,7 @@ export function useLedgerColumns(sort: { field: LedgerSortField; order: 'asc' | 
         // Pinned: on a laptop screen the ledger's last column was off to the right (issue 20).
         fixed: 'right' as const,
         ...sorted('status'),
-        render: ready((_v: unknown, r) => <TagLike color={r.voided ? 'red' : undefined}>{labels.shownStatus(r)}</TagLike>),
+        render: ready((_v: unknown, r) => <Tag color={r.voided ? 'red' : undefined}>{labels.shownStatus(r)}</Tag>),
       },
     ];
   }, [t, labels, sort]);
