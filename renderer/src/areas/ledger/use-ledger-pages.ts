@@ -41,11 +41,28 @@ export function usePrefetchLedger(): (filter: LedgerFilter) => void {
   return useCallback((filter: LedgerFilter) => void client.prefetchQuery({ queryKey: ['ledger.query', filter, 0], queryFn: () => fetchPage(filter, 0) }), [client]);
 }
 
+const NO_PAGES: number[] = [];
+
+/**
+ * Each page's rows with their place in the list, made once per reply: when the list is put together again
+ * (another page arrived, the fetch settled) the rows on screen are the same objects, and the table's cells
+ * see nothing changed.
+ */
+const placedRows = new WeakMap<PageResult, (LedgerRow & { slot: number })[]>();
+function placed(page: PageResult): (LedgerRow & { slot: number })[] {
+  let rows = placedRows.get(page);
+  if (!rows) {
+    rows = page.rows.map((row, i) => ({ ...row, slot: page.offset + i }));
+    placedRows.set(page, rows);
+  }
+  return rows;
+}
+
 export function useLedgerPages(filter: LedgerFilter) {
   const key = JSON.stringify(filter);
   // Pages beyond the first that have come into view, for this filter only.
   const [wanted, setWanted] = useState<{ key: string; pages: number[] }>({ key, pages: [] });
-  const pages = wanted.key === key ? wanted.pages : [];
+  const pages = wanted.key === key ? wanted.pages : NO_PAGES;
   const first = useQuery({
     queryKey: ['ledger.query', filter, 0],
     queryFn: () => fetchPage(filter, 0),
@@ -61,7 +78,7 @@ export function useLedgerPages(filter: LedgerFilter) {
     if (!first.data) return [];
     const out: LedgerSlot[] = new Array<LedgerSlot>(total);
     for (let i = 0; i < total; i++) out[i] = { slot: i, pending: true };
-    for (const page of [first.data, ...more.pages]) page?.rows.forEach((row, i) => i + page.offset < total && (out[i + page.offset] = { ...row, slot: i + page.offset }));
+    for (const page of [first.data, ...more.pages]) if (page) placed(page).forEach((row) => row.slot < total && (out[row.slot] = row));
     return out;
   }, [first.data, total, more.pages]);
   const timer = useRef<number | undefined>(undefined);
