@@ -17,7 +17,7 @@ interface Timer {
 export function noticeTimers(close: (key: Key) => void) {
   const timers = new Map<Key, Timer>();
   const run = (key: Key, timer: Timer) => {
-    timer.startedAt = Date.now();
+    timer.startedAt = performance.now();
     timer.handle = setTimeout(() => {
       timers.delete(key);
       close(key);
@@ -38,7 +38,7 @@ export function noticeTimers(close: (key: Key) => void) {
       if (!timer || timer.handle === undefined) return;
       clearTimeout(timer.handle);
       timer.handle = undefined;
-      timer.left = Math.max(0, timer.left - (Date.now() - timer.startedAt));
+      timer.left = Math.max(0, timer.left - (performance.now() - timer.startedAt));
     },
     resume(key: Key) {
       const timer = timers.get(key);

@@ -8,7 +8,8 @@ import { noticeTimers } from '../../../renderer/src/notices/notice-timers.js';
  */
 
 describe('the closing timers of notices', () => {
-  beforeEach(() => vi.useFakeTimers());
+  // The timers count elapsed time with performance.now() (a duration, not the date: one clock stays the office's).
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
   afterEach(() => vi.useRealTimers());
 
   it('closes a notice after its seconds, and one without seconds never', () => {
