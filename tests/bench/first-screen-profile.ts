@@ -20,7 +20,7 @@ import { ensureAccount } from '../support/accounts.js';
 import { launchChromium } from '../support/browser.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -33,7 +33,7 @@ interface TraceEvent {
   args?: { name?: string; data?: { url?: string; documentLoaderURL?: string; functionName?: string; cpuProfile?: CpuProfileChunk; timeDeltas?: number[] } };
   id?: string;
 }
-interface CpuProfileNode {
+export interface CpuProfileNode {
   id: number;
   parent?: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
@@ -43,7 +43,7 @@ interface CpuProfileChunk {
   samples?: number[];
 }
 
-const CATEGORIES = [
+export const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8.execute',
@@ -54,7 +54,7 @@ const CATEGORIES = [
 ];
 
 /** Self CPU time per event name on one thread (complete events nest; a child's time is taken from its parent). */
-function selfTimes(events: TraceEvent[]): Map<string, number> {
+export function selfTimes(events: TraceEvent[]): Map<string, number> {
   const sorted = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const totals = new Map<string, number>();
   const stack: { end: number; name: string }[] = [];
@@ -81,7 +81,7 @@ function cpuByThread(events: TraceEvent[], pid: number, names: Map<string, strin
 }
 
 /** The package (or source folder) a bundled position came from, through the chunk's source map. */
-async function packageResolver(staticDir: string): Promise<(url: string, line: number, column: number) => string> {
+export async function packageResolver(staticDir: string): Promise<(url: string, line: number, column: number) => string> {
   const maps = new Map<string, SourceMapConsumer | null>();
   return (url, line, column) => {
     const file = basename(new URL(url, 'http://x/').pathname);

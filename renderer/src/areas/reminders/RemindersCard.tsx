@@ -18,7 +18,6 @@ const COLOR: Record<ReminderKind, string> = {
 
 const REMINDERS_PER_PAGE = 10;
 const STARTUP_NOTICE = 'startup-reminders';
-const STARTUP_NOTICE_MS = 8000;
 
 // Once per start of the app (a page load): kept in memory, not in browser storage, which the app no longer uses.
 let startupNoticeShown = false;
@@ -39,13 +38,10 @@ export function RemindersCard() {
         .filter(([, n]) => n > 0)
         .map(([k, n]) => `${t(`reminders.kind.${k}` as MessageKey, { days: data.days, months: data.months })} ${n}`)
         .join('；'),
-      // Closed by a plain timer, not antd's own: a notice with a duration updates its progress state on every
-      // animation frame, and for those 8 s each update cut short the rendering of the next screen opened
-      // (the ledger took 3 s instead of a fraction of one; issue 17). Not cleared when this card goes: the
-      // notice outlives it.
-      duration: 0,
+      // Closed by a plain timer (notices/quiet-notices.tsx), not by antd's per-frame one, so the screen opened
+      // next renders at full speed meanwhile (issue 17). It outlives this card.
+      duration: 8,
     });
-    window.setTimeout(() => notification.destroy(STARTUP_NOTICE), STARTUP_NOTICE_MS);
   }, [data, notification, t]);
   if (!data) return null;
   const href = (r: Reminder) =>
