@@ -545,5 +545,7 @@ describe('round seven: the sixth part\'s errors, by class', () => {
   it('a party label with its bracketed note: the excerpt is the whole label, not the next field', () => {
     const f = blank('village.contract', '土地承包合同', '发包方(以下简称甲方):__________联系电话:__________');
     expect(f[0]?.excerpt).toBe('发包方(以下简称甲方):__________');
+    // A unit after the blank is still its word ("____岁", "____号"), even when a field follows it.
+    expect(blank('village.other', '入户登记表', '年龄:______岁性别:______')[0]?.excerpt).toBe('年龄:______岁');
   });
 });

@@ -203,7 +203,7 @@ function withLabel(text: string, b: Blank): Blank {
   }
   // And the word the blank belongs to when it follows ("________乡(镇)", "____村"): it says what is missing.
   // Not when that word opens the next field ("…:____身份证号码:____").
-  const nextField = /^[\u4e00-\u9fa5]{1,8}:/.test(text.slice(b.end, b.end + 9));
+  const nextField = /^(?![岁号种元年月日天个亩米人户次条款项层室楼间座栋份万度])[\u4e00-\u9fa5]{2,8}:/.test(text.slice(b.end, b.end + 9));
   const unit = nextField ? null : /^[\u4e00-\u9fa5](?:\([\u4e00-\u9fa5]{1,2}\))?/.exec(text.slice(b.end, b.end + 5));
   return { start: s, end: b.end + (unit ? unit[0].length : 0) };
 }
