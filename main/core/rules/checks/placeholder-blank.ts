@@ -253,9 +253,11 @@ export const placeholderBlank: Rule = {
           form.hit.message = `有未填写的栏目（连续${form.count}栏）`;
           continue;
         }
-        const hit = hitFor(unit, list);
+        const groups = bySentence(unit.text, list, (ctx.blocks[block] as TextBlock).text.length);
+        const hit = hitFor(unit, groups[0] as Blank[]);
         hits.push(hit);
-        form = fieldsOnly ? { block, count: list.length, hit } : null;
+        for (const g of groups.slice(1)) hits.push(hitFor(unit, g));
+        form = fieldsOnly && groups.length === 1 ? { block, count: list.length, hit } : null;
       }
     }
     const first = signature[0];
@@ -273,6 +275,23 @@ export const placeholderBlank: Rule = {
     return hits;
   },
 };
+
+/** A block this long is a whole page flattened to one line: its blanks are grouped by sentence, not by block. */
+const LONG_BLOCK = 400;
+/** The end of a sentence, or a numbered item opening after a space or colon (": 一、", " (二)", " 3."). */
+const CLAUSE_BREAK_RE = /[。;!?]|[\s:](?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))/;
+
+function bySentence(text: string, list: Blank[], blockLength: number): Blank[][] {
+  if (blockLength <= LONG_BLOCK) return [list];
+  const groups: Blank[][] = [];
+  let last: Blank | null = null;
+  for (const b of list) {
+    if (last && !CLAUSE_BREAK_RE.test(text.slice(last.end, b.start))) (groups[groups.length - 1] as Blank[]).push(b);
+    else groups.push([b]);
+    last = b;
+  }
+  return groups;
+}
 
 function hitFor(unit: TextUnit, list: Blank[]): UnitHit {
   const first = withLabel(unit.text, list[0] as Blank);
