@@ -492,3 +492,68 @@ describe('round six: the fifth part\'s misses, by class', () => {
   });
 });
 
+
+describe('round seven: the sixth part\'s errors, by class', () => {
+  const blank = (type: MatterType, ...t: string[]) => run(type, blocks(...t), 'placeholder.blank');
+  const report = (...t: string[]) => blocks('村规罚款引争议', '南方农村报讯 5月3日，记者在某县采访时发现……', ...t);
+  it('a newspaper in 《》 is a reporter speaking, also in traditional script; 无权/并无 deny the power', () => {
+    const fines = (bs: TextBlock[]) => run('village.rules', bs, 'rules.sets-fine');
+    expect(fines(report('《南方都市報》指出，村委會向村民收取罰款侵害了村民的財產權。'))).toEqual([]);
+    expect(fines(report('《新京报》指出，村组收取罚款于法无据。'))).toEqual([]);
+    expect(fines(report('评论员认为，村規民約本無權設定罰款。'))).toEqual([]);
+    expect(fines(report('律师说，村民小组并无收费罚款等行政权力。'))).toEqual([]);
+    // The clause the report quotes is still found, and a document named in 《》 still reports a provision.
+    expect(fines(report('通知写着：“未婚先孕者罚款3000元”。'))).toHaveLength(1);
+    expect(fines(report('《某村村规民约》规定，乱倒垃圾的罚款200元。'))).toHaveLength(1);
+    // In a village's own rules 无权 is a denial too.
+    expect(run('village.rules', blocks('某村村规民约', '第十条 村民小组无权对村民罚款，违反本规约的予以批评教育。'), 'rules.sets-fine')).toEqual([]);
+  });
+  it('detention that happened ("扣留过") or that the speaker calls unlawful is not a provision', () => {
+    const liberty = (bs: TextBlock[]) => run('village.rules', bs, 'rules.restricts-liberty');
+    // Quoted, so a report would take them as the words of the rules if nothing else told them apart.
+    expect(liberty(report('村干部回应称：“这几年没有扣留过人，立碑只为吓唬小偷。”'))).toEqual([]);
+    expect(liberty(report('几位村民说：“大家都清楚，随意扣留他人是违法的。”'))).toEqual([]);
+    expect(liberty(blocks('某村村规民约', '说明：本村从未按村规扣留任何人。'))).toEqual([]);
+    expect(liberty(report('石碑上刻着“外地人夜间进村，一经发现则扣留”。'))).toHaveLength(1);
+  });
+  it('a penalty someone has suffered is a condition a normative document names, not one it sets', () => {
+    const fine = (t: string) => run('normative', blocks('某市个体经营登记管理办法', t), 'rules.sets-fine');
+    expect(fine('第六条 有下列情形之一的，不予登记：（一）营业执照被吊销未满三年的。')).toEqual([]);
+    expect(fine('第七条 曾受到罚款处罚的经营者，应当作出书面承诺。')).toEqual([]);
+    expect(fine('第十二条 对未按期年检的个体户，由登记机关吊销其营业执照。')).toHaveLength(1);
+  });
+  it('a lease term stated as the 年限/期限 of the leased land or premises', () => {
+    const t = (s: string) => run('village.contract', blocks('山林租赁合同', s), 'lease.term-over-20y');
+    expect(t('三、租赁的山场经营年限为四十年，自签字之日起算。')).toHaveLength(1);
+    expect(t('三、承包的林地使用期限为30年。')).toHaveLength(1);
+    expect(t('三、租赁的厂房使用期限为十年。')).toEqual([]);
+  });
+  it('money written as nothing but its signs: ¥ with no figure, 大写 with only 圆整, a per-unit price without its figure', () => {
+    expect(blank('contract', '技术咨询合同', '一、咨询服务费合计:¥ (大写: 圆整)，签订后五日内支付。')).toHaveLength(1);
+    expect(blank('contract', '技术咨询合同', '二、首付款为总额的40%，即￥ (大写: 元整)。')).toHaveLength(1);
+    expect(blank('contract', '软件服务合同', '三、服务费按每台终端:元年收取。')).toHaveLength(1);
+    // A currency unit and a filled-in amount are not blanks.
+    expect(blank('contract', '采购合同', '金额单位:元', '一、合同总价¥12000.00(大写:壹万贰仟圆整)。')).toEqual([]);
+  });
+  it('xx after a verb is a placeholder; a number label run into the party labels has lost its value', () => {
+    expect(blank('village.contract', '土地流转合同', '一、甲方通过xx方式将其承包的耕地流转给乙方经营。')).toHaveLength(1);
+    expect(blank('village.rules', '某村村规民约', '本规约适用于XX村全体村民。')).toEqual([]);
+    const run1 = blank('contract', '招商引资合同', '招商引资协议书 协议编号甲方乙方为促进本地产业发展经双方协商订立本协议');
+    expect(run1).toHaveLength(1);
+    expect(run1[0]?.excerpt).toBe('协议编号');
+  });
+  it('a whole page flattened to one line: its blanks are grouped by clause, not one finding for the page', () => {
+    const head = `甲方: 乙方: ${'为规范土地经营权流转，维护双方合法权益，根据有关法律法规，经双方协商，'.repeat(12)}`;
+    const page = `${head}订立本合同: 一、甲方采用xx方式将其承包的土地流转给乙方, 二、流转期限为十年, 三、流转费为每亩x元`;
+    const f = blank('village.contract', '土地流转合同', page);
+    expect(f.map((x) => x.excerpt)).toEqual(['甲方:', '一、甲方采用xx方', '三、流转费为每亩x元']);
+    // A short block stays one finding that counts its blanks.
+    expect(blank('village.contract', '土地流转合同', '一、甲方采用xx方式流转; 二、流转费为每亩x元')).toHaveLength(1);
+  });
+  it('a party label with its bracketed note: the excerpt is the whole label, not the next field', () => {
+    const f = blank('village.contract', '土地承包合同', '发包方(以下简称甲方):__________联系电话:__________');
+    expect(f[0]?.excerpt).toBe('发包方(以下简称甲方):__________');
+    // A unit after the blank is still its word ("____岁", "____号"), even when a field follows it.
+    expect(blank('village.other', '入户登记表', '年龄:______岁性别:______')[0]?.excerpt).toBe('年龄:______岁');
+  });
+});

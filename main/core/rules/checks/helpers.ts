@@ -70,7 +70,8 @@ export function scan(
 /** True if the words just before `index` negate or forbid (不得/禁止/严禁/不准/杜绝/防止). */
 export function negatedBefore(text: string, index: number, window = 16): boolean {
   const before = text.slice(Math.max(0, index - window), index);
-  const m = /(不得|禁止|严禁|不准|不许|杜绝|防止|不能|不应|避免|制止|反对|坚决)[^,。;]*$/.exec(before);
+  // 无权/并无 deny the power ("村规民约本无权设定罚款"); 从未/未曾 deny that it ever happened ("从未扣留过任何人").
+  const m = /(不得|禁止|严禁|不准|不许|杜绝|防止|不能|不应|避免|制止|反对|坚决|无权|并无|从未|从没|未曾|不曾)[^,。;]*$/.exec(before);
   // "不得乱倒乱放、违者处1000元罚款": the sanction for breaking the prohibition is not negated by it.
   return m !== null && !/违者|违反|否则|如有/.test(m[0]);
 }
@@ -85,10 +86,13 @@ export function hasPublicParty(text: string): boolean {
   return /(人民政府|街道办事处|管理委员会|管委会|事业单位|机关|[^\s,:]{1,8}(局|委员会|办公室)\s*[(（]?(甲方|采购人|发包人))/.test(text);
 }
 
-/** "X规定：…", "方案中明确：…", "决议，嫁出去的…": a sentence that states what a specific provision says. */
+/**
+ * "X规定：…", "方案中明确：…", "决议，嫁出去的…": a sentence that states what a specific provision says.
+ * A newspaper or site in 《》 ("《澎湃新闻》指出") is a reporter speaking, not a document.
+ */
 const PROVISION_RE = new RegExp(
   [
-    '》(称|要求|提出|规定|明确|强调|指出)|拟规定|(规定|约定|明确|载明|写明)(了)?[：:“"]|(规定|约定)(了)?[^。；，,]{0,3}(“|")',
+    '》(?<!《[^《》]{0,8}(?:报|新闻|周刊|杂志|网|电视台|之声|观察|在线)》)(称|要求|提出|规定|明确|强调|指出)|拟规定|(规定|约定|明确|载明|写明)(了)?[：:“"]|(规定|约定)(了)?[^。；，,]{0,3}(“|")',
     '(决议|决定|方案|规约|民约|章程)(中|里)?[”"》]?[，,：:]|方案(排除|规定|明确|将)|决定中',
     // "修改村规民约来限制这种现象，规定，…": the document named, a clause of purpose, then 规定.
     '(规约|民约|章程|决议|方案)[^。；;]{0,20}?[，,](并)?(规定|明确)[，,：:]',
@@ -115,7 +119,7 @@ export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number,
   if (from < index && PROVISION_RE.test(lead) && !narratesUnder(unit.text.slice(from, Math.max(index, from + sentence.length)))) return true;
   // A paragraph that opens by reporting a document ("《意见》要求，…") reports it to its end.
   const opening = unit.text.slice(0, Math.min(unit.text.length, 40));
-  return /^[^。;]{0,20}(》|意见|规定|办法|方案|决议|村规民约)(称|要求|提出|规定|明确|强调|指出)/.test(opening);
+  return /^[^。;]{0,20}(》(?<!《[^《》]{0,8}(?:报|新闻|周刊|杂志|网|电视台|之声|观察|在线)》)|意见|规定|办法|方案|决议|村规民约)(称|要求|提出|规定|明确|强调|指出)/.test(opening);
 }
 
 /**
@@ -126,6 +130,15 @@ function narratesUnder(sentence: string): boolean {
   const cite = /^\s*(依据|根据|按照|依照)[^，,。:：]{0,24}[，,]/.exec(sentence);
   if (!cite) return false;
   return /\d{4}\s*年|村民[\u4e00-\u9fa5]{2,3}[，,0-9]|(她|他)(的)?(户口|家|丈夫)/.test(sentence.slice(cite[0].length));
+}
+
+/**
+ * The words just after call the act unlawful or tell that it happened: "任意扣留他人是违法的", "扣留过任何人",
+ * "被罚款属于违法行为" — a comment or a story, never a provision.
+ */
+export function condemnedAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 12);
+  return /^过/.test(after) || /^[^。;,!?\n]{0,6}?(是|属于|属|系|均为|都是)(违法|非法|违反)/.test(after);
 }
 
 /** The words just before condemn the thing (查处乱罚款, 整治乱收费): a prohibition, not a provision. */

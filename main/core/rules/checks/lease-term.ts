@@ -34,6 +34,14 @@ const CONTRACT_TERM_RE = new RegExp(
   `(本)?合同(有效)?(期限|期|年限)[^。;\\n]{0,8}?(?<![${NUM_CHARS}第])(${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
   'g',
 );
+/**
+ * The term as the 年限/期限 of what is leased: "租赁的地块所有权年限为30年", "承包的林地使用期限为五十年",
+ * "流转土地的经营年限为25年" — verb + 的 + the land or premises, then its term.
+ */
+const OBJECT_TERM_RE = new RegExp(
+  `(租赁|租用|承租|出租|承包|流转)(?:的)?(?:土地|地块|林地|山林|山场|耕地|荒山|鱼塘|水面|场地|房屋|厂房|门面|商铺)[^。;,，\\n]{0,8}?(?:期限|年限)\\s*(?:为|是|:)?\\s*(?:共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
+  'g',
+);
 const LEASE_TITLE_RE = /租赁|出租|承租|租用|承包|流转/;
 /** Works and service contracting (工程承包, 劳务承包) is not a lease of land or premises. */
 const NOT_LEASE_TITLE_RE = /工程|施工|劳务|服务|委托|代理|设计|监理/;
@@ -90,6 +98,12 @@ export const leaseTermOver20: Rule = {
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[0]));
       }
       for (const m of unit.text.matchAll(VERB_TERM_RE)) {
+        const n = parseCount(m.groups?.years ?? '');
+        if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
+        if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
+        hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
+      }
+      for (const m of unit.text.matchAll(OBJECT_TERM_RE)) {
         const n = parseCount(m.groups?.years ?? '');
         if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;

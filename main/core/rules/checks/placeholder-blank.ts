@@ -55,6 +55,18 @@ const PARTY_LABEL_RE = /^(?:甲方|乙方|丙方|出租[方人]|承租[方人]|�
  * site's catalogue, not a field of the document.
  */
 const METADATA_LABEL_RE = /(索引号|公开方式|公开时限|公开范围|发布机构|文件编号|发文字号|文号|成文日期|发布日期|生效日期|主题分类|信息来源|浏览次数|所属机构)\s*:/g;
+/**
+ * Money written as nothing but its signs: a currency sign with no figure ("总费用:¥ (大写: 圆整)"), the
+ * uppercase amount with only its closing word ("(大写: 圆整)"), a per-unit price whose figure went with the
+ * slash ("每个账户:元月") — but not a currency unit ("单位:元").
+ */
+const MONEY_SIGNS_RE =
+  /[¥￥]\s*(?:\(\s*)*(?:大写\s*:?\s*(?:\(\s*)*(?:人民币)?\s*[圆元]整?\s*\)*)?(?=$|[\s,.。;、)(])|大写\s*:?\s*(?:人民币)?\s*[圆元]整(?=$|[\s,.。;、)])|(?<!单位|币种|单位\s|货币)(?<![\d\u4e00-\u9fa5]元):\s*(?:万元|元)(?=[/月年日天次件个]|$|[,.。;、)])/g;
+/**
+ * Fields run together when a form becomes text: "合同编号甲方乙方为…" — a number label straight before a
+ * party label has lost the value between them.
+ */
+const RUN_TOGETHER_RE = /(?:合同|协议)?编号(?=\s*(?:甲方|乙方|出租方|承租方|发包方|承包方|委托方))/g;
 /** "**年": asterisks standing for a figure before its counting word. */
 const STARS_RE = /(?<=[:为共第计约])\*{1,}(?=[人名个年月日天元亩次户层条款项%]|万元)/g;
 /** A single X/× for a figure before a counting word ("副主任X人", "第X条"). */
@@ -86,6 +98,8 @@ function namingTemplate(text: string, b: Blank): boolean {
   const after = text.slice(b.end, b.end + 2);
   // A product or version name ("office20xx", "win10x").
   if (/[A-Za-z]+\d*$/.test(text.slice(Math.max(0, b.start - 12), b.start))) return true;
+  // What a verb asks for ("采用xx方式", "通过XX途径") is a blank, not a name: names follow no verb.
+  if (/(采用|采取|通过|按照|依照|实行|选择|约定)$/.test(text.slice(Math.max(0, b.start - 2), b.start))) return false;
   // A figure to fill in before its counting word ("第XX条", "副主任X人") is a blank after all.
   if (/^(?:[人名个年月日天元亩次户层条款项%]|万元)/.test(after)) return false;
   return /[\u4e00-\u9fa5“"]/.test(before) && /^[\u4e00-\u9fa5]/.test(after);
@@ -108,7 +122,8 @@ function blanksIn(text: string): Blank[] {
       out.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const re of [NO_FIGURE_RE, RATE_NO_FIGURE_RE, ONE_X_RE, STARS_RE]) {
+  for (const m of text.matchAll(RUN_TOGETHER_RE)) out.push({ start: m.index, end: m.index + m[0].length, field: true });
+  for (const re of [NO_FIGURE_RE, RATE_NO_FIGURE_RE, ONE_X_RE, STARS_RE, MONEY_SIGNS_RE]) {
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   // The lead-in is checked only where the rare "…的，" matched (a look-behind would run at every character).
@@ -181,8 +196,15 @@ function withLabel(text: string, b: Blank): Blank {
   // "面积 ( )亩": one space between the label and the blank.
   else if (text[s - 1] === ' ' && /[\u4e00-\u9fa5]/.test(text[s - 2] ?? '')) s--;
   while (s > 0 && b.start - s < 10 && !'。,;:!?\n\u001f ('.includes(text[s - 1] as string)) s--;
+  // "甲方(以下简称甲方):____": the label began before its bracketed note.
+  if (text[s - 1] === '(' && text.slice(s, b.start).includes(')')) {
+    s--;
+    while (s > 0 && b.start - s < 16 && !'。,;:!?\n\u001f ('.includes(text[s - 1] as string)) s--;
+  }
   // And the word the blank belongs to when it follows ("________乡(镇)", "____村"): it says what is missing.
-  const unit = /^[\u4e00-\u9fa5](?:\([\u4e00-\u9fa5]{1,2}\))?/.exec(text.slice(b.end, b.end + 5));
+  // Not when that word opens the next field ("…:____身份证号码:____").
+  const nextField = /^(?![岁号种元年月日天个亩米人户次条款项层室楼间座栋份万度])[\u4e00-\u9fa5]{2,8}:/.test(text.slice(b.end, b.end + 9));
+  const unit = nextField ? null : /^[\u4e00-\u9fa5](?:\([\u4e00-\u9fa5]{1,2}\))?/.exec(text.slice(b.end, b.end + 5));
   return { start: s, end: b.end + (unit ? unit[0].length : 0) };
 }
 
@@ -231,9 +253,11 @@ export const placeholderBlank: Rule = {
           form.hit.message = `有未填写的栏目（连续${form.count}栏）`;
           continue;
         }
-        const hit = hitFor(unit, list);
+        const groups = bySentence(unit.text, list, (ctx.blocks[block] as TextBlock).text.length);
+        const hit = hitFor(unit, groups[0] as Blank[]);
         hits.push(hit);
-        form = fieldsOnly ? { block, count: list.length, hit } : null;
+        for (const g of groups.slice(1)) hits.push(hitFor(unit, g));
+        form = fieldsOnly && groups.length === 1 ? { block, count: list.length, hit } : null;
       }
     }
     const first = signature[0];
@@ -251,6 +275,23 @@ export const placeholderBlank: Rule = {
     return hits;
   },
 };
+
+/** A block this long is a whole page flattened to one line: its blanks are grouped by sentence, not by block. */
+const LONG_BLOCK = 400;
+/** The end of a sentence, or a numbered item opening after a space or colon (": 一、", " (二)", " 3."). */
+const CLAUSE_BREAK_RE = /[。;!?]|[\s:](?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))/;
+
+function bySentence(text: string, list: Blank[], blockLength: number): Blank[][] {
+  if (blockLength <= LONG_BLOCK) return [list];
+  const groups: Blank[][] = [];
+  let last: Blank | null = null;
+  for (const b of list) {
+    if (last && !CLAUSE_BREAK_RE.test(text.slice(last.end, b.start))) (groups[groups.length - 1] as Blank[]).push(b);
+    else groups.push([b]);
+    last = b;
+  }
+  return groups;
+}
 
 function hitFor(unit: TextUnit, list: Blank[]): UnitHit {
   const first = withLabel(unit.text, list[0] as Blank);

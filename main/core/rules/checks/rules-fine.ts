@@ -1,4 +1,4 @@
-import { VILLAGE_RULES_TYPES, citesBasis, clauseInReport, condemnedBefore, negatedBefore, scan, sentenceAround } from './helpers.js';
+import { VILLAGE_RULES_TYPES, citesBasis, clauseInReport, condemnedAfter, condemnedBefore, negatedBefore, scan, sentenceAround } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 
@@ -42,6 +42,10 @@ export const rulesSetsFine: Rule = {
     if (ctx.type === 'normative') {
       return scan(ctx, NORMATIVE_RE, (m, unit, sentence): UnitHit | null => {
         if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
+        // "已经办理注销登记或者被吊销营业执照的": a penalty someone has suffered is a condition the text names,
+        // not one it sets.
+        if (/(被|已被|曾被|受到|受过)$/.test(unit.text.slice(Math.max(0, m.index - 2), m.index))) return null;
+        if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
         if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
         return {
           unit,
@@ -58,6 +62,7 @@ export const rulesSetsFine: Rule = {
     const aboutRules = VILLAGE_RULES_WORD_RE.test(ctx.title) || VILLAGE_RULES_WORD_RE.test(ctx.fullText.slice(0, 2000));
     return scan(ctx, VILLAGE_RE, (m, unit, sentence) => {
       if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index)) return null;
+      if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       // "报公安机关依法处理" defers the case; a referral that comes after the fine, in its own clause,
       // is for the graver case ("处以2000元罚款，如情节重的送交公安机关处理") and leaves the fine standing.
       if (DEFERS_RE.test(deferralScope(unit.text, m.index, m.index + m[0].length))) return null;

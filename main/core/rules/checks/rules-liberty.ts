@@ -1,4 +1,4 @@
-import { VILLAGE_RULES_TYPES, clauseInReport, negatedBefore, scan } from './helpers.js';
+import { VILLAGE_RULES_TYPES, clauseInReport, condemnedAfter, negatedBefore, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 
@@ -31,6 +31,8 @@ export const rulesRestrictsLiberty: Rule = {
   check(ctx) {
     const liberty = scan(ctx, LIBERTY_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      // "扣留过任何人", "任意扣留他人是违法的": what happened or what the speaker condemns.
+      if (/(扣留|搜查|关押|拘禁|搜身|体罚|示众|游街|禁闭)过/.test(m[0]) || condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
     const held = scan(ctx, HOLD_RE, (m, unit, sentence): UnitHit | null => {
@@ -39,6 +41,7 @@ export const rulesRestrictsLiberty: Rule = {
       if (PERSON_AFTER_RE.test(after) || PROPERTY_AFTER_RE.test(after)) return null;
       if (!PERSON_BEFORE_RE.test(unit.text.slice(Math.max(0, m.index - 30), m.index))) return null;
       if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
     const utility = scan(ctx, UTILITY_RE, (m, unit, sentence): UnitHit | null => {
