@@ -17,7 +17,7 @@ describe('rules self-test', () => {
   let once: { report: ReturnType<typeof runSelftest> } | undefined;
   const scored = () => (once ??= { report: runSelftest(part) });
 
-  it('ships the test, held-out, fresh, fourth, fifth and sixth parts of the corpus, labels and text as the app extracts them', async () => {
+  it('ships the test, held-out, fresh, fourth, fifth, sixth and seventh parts of the corpus, labels and text as the app extracts them', async () => {
     const fresh: Array<Awaited<ReturnType<typeof loadSplit>>[number] & { part: string }> = [];
     for (const part of SELFTEST_PARTS) fresh.push(...(await loadSplit(part)).map((d) => ({ ...d, part })));
     expect(part.documents.map((d) => d.name)).toEqual(fresh.map((d) => d.name));
@@ -38,7 +38,7 @@ describe('rules self-test', () => {
     expect(figures).not.toBeNull();
     expect(withoutTimings(figures!)).toEqual(withoutTimings(report));
     // Each labelling round is reported on its own, and the rounds add up to the whole.
-    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth']);
+    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh']);
     expect(report.parts?.reduce((n, p) => n + p.documents, 0)).toBe(report.documents);
     expect(report.parts?.reduce((n, p) => n + p.overall.tp, 0)).toBe(report.overall.tp);
     expect(report.rules.map((r) => r.rule)).toEqual([...MAIN_RULES]);
@@ -63,6 +63,9 @@ describe('rules self-test', () => {
       // round six merged: TP 17, FP 1, FN 3 (notes/sixth-run in the closing note of session 6). Round seven looked at
       // its errors and fixed them by class, so from then on it is a tuning part: 0.944/0.85 → 1/1 (TP 20, FP 0, FN 0).
       sixth: { precision: 1, recall: 1 },
+      // 48 pages collected and labelled (eae657f, 7ea252d) while rounds six and seven changed the rules without seeing
+      // them; its one run after round seven merged: TP 21, FP 9, FN 12 — the figure on unseen documents.
+      seventh: { precision: 0.7, recall: 0.636 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
