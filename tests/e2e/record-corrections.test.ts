@@ -71,8 +71,7 @@ describe('correcting registered records', () => {
     await edit.submit();
     await edit.dialog().waitFor({ state: 'hidden' });
 
-    const unitCell = page.locator('.ant-descriptions-item').filter({ hasText: '送审单位' });
-    await unitCell.getByText('红花镇农业农村办公室').waitFor();
+    await page.locator('.ant-descriptions-row', { hasText: '送审单位' }).getByText('红花镇农业农村办公室', { exact: true }).waitFor();
     const rows = correctionRows(page);
     await rows.first().waitFor();
     expect(await rows.count()).toBe(1);
@@ -188,10 +187,12 @@ describe('correcting registered records', () => {
     expect(await coverage()).toBe('office');
     await admin.close();
 
-    // The deadline is now counted with the holidays: no note, and later than Monday–Friday made it.
+    // The stored due date is counted again with the holidays (春节 falls inside its 15 working days): later
+    // than Monday–Friday made it, and without the note. (It used to keep the Monday–Friday date and drop the note.)
     const after = await deadline();
     expect(after.calendarCovered).toBe(true);
     expect(after.dueOn! > before.dueOn!).toBe(true);
+    expect((await callAs(session.app.core, REVIEWER, 'matters.get', { id: ids.nextYear })).dueOn).toBe(after.dueOn);
     await page.reload();
     await row.locator('[data-deadline]').waitFor();
     expect(await row.getByText('按周一至周五').count()).toBe(0);

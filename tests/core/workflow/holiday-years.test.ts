@@ -62,6 +62,11 @@ describe('adding a year of working days from the notice', () => {
     expect(afterDeadline.calendarCovered).toBe(true);
     // Six weekdays of 春节 are off and two weekend days are worked: the due date moves four working days later.
     expect(after.dueOn! > before.dueOn!).toBe(true);
+    // The matter registered before the year was added is counted again, not left with its Monday–Friday date
+    // while the note that said so disappears (a bug the e2e test record-corrections found).
+    const recounted = await call('matters.get', { id: before.id }, '王审查');
+    expect(recounted.dueOn).toBe(after.dueOn);
+    expect((await call('workflow.get', { matterId: before.id, today: '2027-02-03' }, '王审查')).deadline).toMatchObject({ dueOn: after.dueOn, calendarCovered: true });
   });
 
   it('hands the added years to another office as a file', async () => {
