@@ -42,7 +42,7 @@ export function recountDueDates(db: Database.Database, actor: string, before: Wo
     const dueOn = dueDateFromHistory(after, row, pauses).dueOn;
     if (dueOn === row.due_on) continue;
     prepared(db, 'UPDATE matters SET due_on = ?, updated_at = ? WHERE id = ?').run(dueOn, now, row.id);
-    recordAudit(db, { actor, action: 'matter.dueRecount', entity: 'matter', entityId: row.id, before: { dueOn: row.due_on }, after: { dueOn, years } });
+    recordAudit(db, { actor, action: 'matter.due-recount', entity: 'matter', entityId: row.id, before: { dueOn: row.due_on }, after: { dueOn, years } });
     moved++;
   }
   return moved;
