@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callAs } from '../support/approved-matter.js';
+import { defaultOfficeSettings } from '../../shared/domain/letter.js';
+import { approvedMatter, callAs } from '../support/approved-matter.js';
 import { useE2eSession } from '../support/e2e-session.js';
+import { FeedbackPanel } from './pages/feedback-panel.js';
 import { HolidaysPage } from './pages/holidays-page.js';
 import { IncompletePage } from './pages/incomplete-page.js';
 import { LedgerPage } from './pages/ledger-page.js';
@@ -29,7 +31,7 @@ const NOTICE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'holiday
   .join('\n')
   .replace(/(\d{4})年/g, (_, y: string) => `${Number(y) + 1}年`);
 
-const ids = { corrected: 0, voided: 0, kept: 0, imported: [0, 0, 0], nextYear: 0 };
+const ids = { corrected: 0, voided: 0, kept: 0, imported: [0, 0, 0], nextYear: 0, answered: 0 };
 let today = '';
 const session = useE2eSession(async (app) => {
   today = (await callAs(app.core, REVIEWER, 'holidays.years', {})).today;
@@ -46,6 +48,11 @@ const session = useE2eSession(async (app) => {
   ];
   // Received in the year the package has no holidays for, in the weeks of its Spring Festival.
   ids.nextYear = await create('二〇二七年春节前收件的规范性文件', '县政府办', `${HOLIDAY_YEAR}-02-10`);
+  // A letter issued with a 必须修改 and a 建议修改 opinion, awaiting the unit's reply.
+  await callAs(app.core, '李所长', 'office.save', { settings: defaultOfficeSettings('郯城县红花镇司法所', '郯司审') });
+  const { matter } = await approvedMatter(app.core, '某村房屋租赁合同（待反馈）');
+  await callAs(app.core, '李所长', 'letters.issue', { matterId: matter.id, kind: 'legality-opinion', issueDate: '2026-03-10' });
+  ids.answered = matter.id;
 });
 
 const matterRow = (id: number) => session.app.core.db.prepare('SELECT submitting_unit, serial, voided_at, voided_by FROM matters WHERE id = ?').get(id) as {
@@ -152,7 +159,8 @@ describe('correcting registered records', () => {
     const [first, second, third] = ids.imported.map(matterRow);
     expect([first!.submitting_unit, second!.submitting_unit, third!.submitting_unit]).toEqual(['东风村民委员会', '东风村民委员会', PLACEHOLDER]);
     const incomplete = await callAs(session.app.core, REVIEWER, 'matters.incomplete', {});
-    expect(incomplete.items.map((i) => i.matter.id)).toEqual([ids.imported[2]]);
+    const stillIncomplete = incomplete.items.map((i) => i.matter.id);
+    expect(ids.imported.map((id) => stillIncomplete.includes(id))).toEqual([false, false, true]);
     const history = await callAs(session.app.core, REVIEWER, 'matters.corrections', { matterId: ids.imported[0]! });
     expect(history).toEqual([expect.objectContaining({ field: 'submittingUnit', oldValue: PLACEHOLDER, newValue: '东风村民委员会', actor: REVIEWER })]);
     await page.close();
@@ -196,6 +204,42 @@ describe('correcting registered records', () => {
     await page.reload();
     await row.locator('[data-deadline]').waitFor();
     expect(await row.getByText('按周一至周五').count()).toBe(0);
+    await page.close();
+    expect(session.errors).toEqual([]);
+  });
+
+  it('numbers the feedback rows as the letter does and asks for a missing reason on its own row before sending', async () => {
+    const opinions = (await callAs(session.app.core, REVIEWER, 'feedback.list', { matterId: ids.answered })).opinions;
+    const labels = opinions.map((o) => o.letterLabel!);
+    // The letter numbers by group: （一）for 必须修改, （二）for 建议修改, each counting from 1.
+    expect(labels).toEqual(['（一）1', '（二）1']);
+    const page = await session.pageAs(REVIEWER, { roles: ['reviewer'] });
+    const panel = new FeedbackPanel(page);
+    await panel.open(session.app.server.url, ids.answered);
+    expect(await panel.rowLabels().allInnerTexts()).toEqual(opinions.map((o, i) => `${labels[i]} ${o.text}`));
+
+    const sent: string[] = [];
+    page.on('request', (r) => r.url().endsWith('feedback.record') && sent.push(r.postData() ?? ''));
+    await page.getByLabel('送审单位的反馈').fill('已按意见修改租赁期限，争议解决条款暂不补充。');
+    await panel.adopt('（一）1', '采纳');
+    await panel.adopt('（二）1', '未采纳');
+    await panel.submit();
+    // Checked in the form, on the row it concerns, in words: nothing is sent.
+    await panel.reasonItem('（二）1').getByText('第（二）1条意见为部分采纳或未采纳，请填写理由').waitFor();
+    expect(await panel.reasonItem('（一）1').locator('.ant-form-item-explain-error').count()).toBe(0);
+    expect(sent).toEqual([]);
+    expect((await callAs(session.app.core, REVIEWER, 'feedback.list', { matterId: ids.answered })).items).toEqual([]);
+
+    await panel.reason('（二）1').fill('村民会议决定争议由镇调解委员会调解，合同中不再另列。');
+    await panel.submit();
+    await page.getByText('已登记反馈').waitFor();
+    expect(sent).toHaveLength(1);
+    const stored = await callAs(session.app.core, REVIEWER, 'feedback.list', { matterId: ids.answered });
+    expect(stored.items).toHaveLength(1);
+    expect(stored.opinions.map((o) => [o.letterLabel, o.adoption, o.adoptionReason])).toEqual([
+      ['（一）1', 'adopted', null],
+      ['（二）1', 'not-adopted', '村民会议决定争议由镇调解委员会调解，合同中不再另列。'],
+    ]);
     await page.close();
     expect(session.errors).toEqual([]);
   });
