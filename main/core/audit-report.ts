@@ -23,6 +23,7 @@ const ACTION_ZH: Record<string, string> = {
   'casefile.archive': '归档卷宗',
   'holidays.save': '保存节假日安排',
   'holidays.delete': '删除节假日安排',
+  'matter.due-recount': '按新节假日安排重算办理期限',
   'law.import': '导入法规',
   'materials.mark': '标记材料',
   'office.setup': '初始设置本单位',

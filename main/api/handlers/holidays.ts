@@ -11,6 +11,17 @@ import {
 } from '../../core/workflow/holiday-years.js';
 import type { holidaysContract } from '../../../shared/contract/holidays.js';
 import type { HandlerMap } from '../handler-map.js';
+import { loadWorkflowSettings } from '../../core/workflow/office-settings.js';
+import { recountDueDates } from '../../core/workflow/recount-due-dates.js';
+import type Database from 'better-sqlite3';
+
+/** Runs `change` (which returns the years it changed) and re-counts the due dates in those years, atomically. */
+function withRecount(db: Database.Database, actor: string, change: () => number[]): void {
+  writeTransaction(db, () => {
+    const before = loadWorkflowSettings(db);
+    recountDueDates(db, actor, before, change());
+  });
+}
 
 export const holidayHandlers: HandlerMap<keyof typeof holidaysContract> = {
   'system.clock': (_input, ctx) => ({ today: ctx.today, timeZone: ctx.clock.timeZone }),
@@ -24,14 +35,19 @@ export const holidayHandlers: HandlerMap<keyof typeof holidaysContract> = {
   },
   'holidays.years': (_input, ctx) => holidayYearsView(ctx.core.db, ctx.today),
   'holidays.preview': (input) => previewNotice(input.text, input.year),
+  // Changing a year re-counts the open matters' due dates in it, in the same transaction (issue 20).
   'holidays.save': (input, ctx) => {
-    saveHolidayYear(ctx.core.db, ctx.actor, input);
+    withRecount(ctx.core.db, ctx.actor, () => (saveHolidayYear(ctx.core.db, ctx.actor, input), [input.year]));
     return holidayYearsView(ctx.core.db, ctx.today);
   },
   'holidays.delete': (input, ctx) => {
-    deleteHolidayYear(ctx.core.db, ctx.actor, input.year);
+    withRecount(ctx.core.db, ctx.actor, () => (deleteHolidayYear(ctx.core.db, ctx.actor, input.year), [input.year]));
     return { deleted: true as const };
   },
   'holidays.export': (_input, ctx) => exportHolidayYears(ctx.core.db),
-  'holidays.import': (input, ctx) => importHolidayYears(ctx.core.db, ctx.actor, input.json),
+  'holidays.import': (input, ctx) => {
+    let result = { imported: [] as number[] };
+    withRecount(ctx.core.db, ctx.actor, () => (result = importHolidayYears(ctx.core.db, ctx.actor, input.json)).imported);
+    return result;
+  },
 };

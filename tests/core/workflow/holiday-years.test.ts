@@ -62,6 +62,13 @@ describe('adding a year of working days from the notice', () => {
     expect(afterDeadline.calendarCovered).toBe(true);
     // Six weekdays of 春节 are off and two weekend days are worked: the due date moves four working days later.
     expect(after.dueOn! > before.dueOn!).toBe(true);
+    // The matter registered before the year was added is counted again, not left with its Monday–Friday date
+    // while the note that said so disappears (a bug the e2e test record-corrections found).
+    const recounted = await call('matters.get', { id: before.id }, '王审查');
+    expect(recounted.dueOn).toBe(after.dueOn);
+    expect((await call('workflow.get', { matterId: before.id, today: '2027-02-03' }, '王审查')).deadline).toMatchObject({ dueOn: after.dueOn, calendarCovered: true });
+    const audit = env.core.db.prepare("SELECT actor, before_json, after_json FROM audit_log WHERE action = 'matter.due-recount' AND entity_id = ?").all(before.id);
+    expect(audit).toEqual([{ actor: 'admin1', before_json: JSON.stringify({ dueOn: before.dueOn }), after_json: JSON.stringify({ dueOn: after.dueOn, years: [2027] }) }]);
   });
 
   it('hands the added years to another office as a file', async () => {
