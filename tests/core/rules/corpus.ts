@@ -18,9 +18,11 @@ import type { MatterType } from '../../../shared/domain/matter.js';
  * sixth: 30 pages from 30 more new sites, labelled before any rule ran; shipped in the self-test after round six and run
  * once then (0.94 / 0.85); round seven looked at its errors, so it is a tuning part now;
  * seventh: 48 pages from 48 more new sites (none used by any earlier part, sixth included), labelled before any rule ran;
- * kept unrun for the round after the one that ships the sixth.
+ * kept unrun for the round after the one that ships the sixth;
+ * eighth: 29 pages from 29 more new sites (none used by any earlier part, seventh included), labelled before any rule ran;
+ * not in the self-test yet (shipping it runs the rules) — a later round adds it after its rule changes and runs it once.
  */
-export type Split = 'dev' | 'test' | 'heldout' | 'fresh' | 'fourth' | 'fifth' | 'sixth' | 'seventh';
+export type Split = 'dev' | 'test' | 'heldout' | 'fresh' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../fixtures/rules-corpus/', import.meta.url));
 
