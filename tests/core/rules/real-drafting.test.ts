@@ -557,3 +557,31 @@ describe('round seven: the sixth part\'s errors, by class', () => {
     expect(blank('village.other', '入户登记表', '年龄:______岁性别:______')[0]?.excerpt).toBe('年龄:______岁');
   });
 });
+
+describe('round eight: the seventh part\'s errors, by class', () => {
+  const normative = (rule: string, ...texts: string[]) => run('normative', blocks('某市关于加强执法监督的规定', ...texts), rule);
+
+  it('a list defining which penalties or measures count as major is a threshold list, not a penalty the text sets', () => {
+    const list = [
+      '第二条 本办法所称重大行政处罚，是指行政机关作出的下列处罚决定：',
+      '(一) 对个人处以 3000 元以上、对单位处以 30000 元以上罚款，或者没收违法所得；',
+      '(二) 吊销许可证或者执照；',
+      '第三条 本办法所称重大行政强制，包括下列措施：',
+      '(一) 查封生产经营场所；',
+      '(二) 扣押车辆或者设备；',
+    ];
+    expect(normative('rules.sets-fine', ...list)).toEqual([]);
+    expect(normative('normative.sets-coercion', ...list)).toEqual([]);
+    // The same items under a lead that sets them stay findings.
+    expect(normative('rules.sets-fine', '第二条 违反本办法的，按下列规定处理：', '(一) 对个人处以 3000 元罚款；')).toHaveLength(1);
+    expect(normative('normative.sets-coercion', '第三条 对违法经营者，可以采取下列措施：', '(一) 查封生产经营场所；')).toHaveLength(1);
+  });
+  it('the police applying the statute\'s penalty is not a fine the text sets; an amount of its own is', () => {
+    expect(normative('rules.sets-fine', '三、在禁放区域内燃放烟花爆竹的，由公安机关责令停止燃放，并视情节给予警告、罚款的处罚。')).toEqual([]);
+    expect(normative('rules.sets-fine', '三、在禁放区域内燃放烟花爆竹的，由公安机关处以500元罚款。')).toHaveLength(1);
+  });
+  it('licences other law requires, named to describe unlicensed business, are not a licence the text sets', () => {
+    expect(normative('normative.sets-license', '3.未经许可，擅自从事依法应当取得许可证方可从事的经营活动的。')).toEqual([]);
+    expect(normative('normative.sets-license', '三、从事废品收购经营的，须先取得区商务局核发的许可证。')).toHaveLength(1);
+  });
+});

@@ -175,3 +175,22 @@ export function endsCutOff(ctx: CheckContext): boolean {
   }
   return lastText !== null && !/[。.;；!！?？”"’)）】》\]]$/.test(lastText);
 }
+
+/** An enumerated item: "(一)", "（二）", "1.", "2、", "一、". */
+const ITEM_RE = /^\s*([(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)/;
+/** A lead that defines a category by the list after it: "本规定所称重大行政处罚是指…下列行政处罚决定:". */
+const DEFINING_LEAD_RE = /(所称|是指|指的是|包括)[^。]*下列[^。]{0,20}[:：]\s*$/;
+
+/**
+ * The unit is an item of a list that defines a category ("重大行政处罚是指…下列决定: (一) 对公民处以5000元以上
+ * 罚款…"): a threshold the text names for filing or supervision, not a penalty or measure the text sets.
+ */
+export function inDefiningList(ctx: CheckContext, unit: TextUnit): boolean {
+  if (!ITEM_RE.test(unit.text)) return false;
+  for (let i = unit.id - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const text = (ctx.units[i] as TextUnit).text;
+    if (text.trim() === '' || ITEM_RE.test(text)) continue;
+    return DEFINING_LEAD_RE.test(text);
+  }
+  return false;
+}

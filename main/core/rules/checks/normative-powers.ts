@@ -1,4 +1,4 @@
-import { citesBasis, clauseInReport, negatedBefore, scan } from './helpers.js';
+import { citesBasis, clauseInReport, inDefiningList, negatedBefore, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 
@@ -30,6 +30,10 @@ export const normativeSetsLicense: Rule = {
   check(ctx) {
     return scan(ctx, LICENSE_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
+      // "擅自从事应当取得许可证…方可从事的经营活动": the licences other law requires, named to describe
+      // unlicensed business — not a licence this text sets.
+      if (/^[^。;,，\n]{0,24}?(方可|才能|才可)[^。;,，\n]{0,8}?的/.test(unit.text.slice(m.index + m[0].length)) && /(擅自|未经|未取得|无证|无照)[^。;,，\n]{0,6}$/.test(unit.text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      if (inDefiningList(ctx, unit)) return null;
       if (PROGRAMME_RE.test(sentence) || EXISTING_LICENCE_RE.test(sentence)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // Refusing a certificate is aimed at outsiders by nature; other forms must name an activity.
@@ -53,7 +57,7 @@ export const normativeSetsCoercion: Rule = {
   suggestion: '建议核实该强制措施是否有法律、法规依据并写明；规范性文件不得设定行政强制措施，行政强制执行只能由法律设定，没有依据的应予删除。',
   check(ctx) {
     return scan(ctx, COERCION_RE, (m, unit, sentence): UnitHit | null => {
-      if (negatedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
+      if (negatedBefore(unit.text, m.index) || citesBasis(sentence) || inDefiningList(ctx, unit)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
   },
