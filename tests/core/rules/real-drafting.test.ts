@@ -585,3 +585,23 @@ describe('round eight: the seventh part\'s errors, by class', () => {
     expect(normative('normative.sets-license', '三、从事废品收购经营的，须先取得区商务局核发的许可证。')).toHaveLength(1);
   });
 });
+
+describe('round eight: blanks', () => {
+  const blank = (type: MatterType, ...texts: string[]) => run(type, blocks(...texts), 'placeholder.blank');
+
+  it('a label heading content on the next line is no blank: numbered "3.1 期限：", a commentary\'s "评析：", "明细:??"', () => {
+    expect(blank('contract', '物业服务合同', '2.1 服务期限:', '2024-01-01 至 2024-12-31', '2.2 服务地点:本市第一中学。')).toEqual([]);
+    expect(blank('village.other', '承包合同纠纷案例', '评析:', '本文赞同第一种观点。', '理由如下。')).toEqual([]);
+    expect(blank('contract', '采购合同', '合同标的及金额明细:??合同标的:保洁服务。金额明细:详见报价表。')).toEqual([]);
+    // A field run into the next one with nothing between stays a blank.
+    expect(blank('contract', '采购合同', '合同金额: 服务期限:一年。')).toHaveLength(1);
+  });
+  it('a term or an investment with its figure gone: "租赁期年，", "拟投资元人民币"', () => {
+    expect(blank('contract', '厂房租赁合同', '二、租赁期年，租金按季支付。')).toHaveLength(1);
+    expect(blank('contract', '厂房租赁合同', '二、承包期限为年。')).toHaveLength(1);
+    expect(blank('contract', '厂房租赁合同', '二、租赁期年租金为每年5万元。')).toEqual([]);
+    const invest = blank('contract', '投资协议', '三、乙方本项目计划投资元人民币，分两期投入。');
+    expect(invest).toHaveLength(1);
+    expect(invest[0]?.excerpt).toContain('投资元人民币');
+  });
+});
