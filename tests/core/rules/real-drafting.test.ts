@@ -605,3 +605,12 @@ describe('round eight: blanks', () => {
     expect(invest[0]?.excerpt).toContain('投资元人民币');
   });
 });
+
+describe('round eight: lease terms', () => {
+  it('a contracting verb with the counterparty before the term; a law\'s article quoting the statutory term is not one', () => {
+    const term = (t: string) => run('village.other', blocks('果园承包纠纷', t), 'lease.term-over-20y');
+    expect(term('2009年，村委会将其鱼塘发包给被告李某某养殖，养殖期限为二十五年。')).toHaveLength(1);
+    expect(term('2009年，村委会将其鱼塘发包给被告李某某养殖，期限为五年。')).toEqual([]);
+    expect(term('依照土地管理法第十四条规定，农民集体所有的土地由本集体经济组织的成员承包经营，土地承包经营期限为三十年。')).toEqual([]);
+  });
+});
