@@ -614,3 +614,26 @@ describe('round eight: lease terms', () => {
     expect(term('依照土地管理法第十四条规定，农民集体所有的土地由本集体经济组织的成员承包经营，土地承包经营期限为三十年。')).toEqual([]);
   });
 });
+
+describe('round eight: married-out women and liberty in reported text', () => {
+  const women = (...texts: string[]) => run('village.other', blocks(...texts), 'village-rules.married-out-women');
+  it('a quoted word is a term, not a clause; 婚嫁 is marrying out; a vote told by what it did is a provision', () => {
+    expect(women('征地补偿款分配纠纷案', '2019年，村民小组召开会议，分配方案排除了几名“出嫁女”分得补偿款的權利。')).toHaveLength(1);
+    expect(women('集体收益分配纠纷案', '会议记录载明：“女儿婚嫁次年起不再享受分配”。')).toHaveLength(1);
+    expect(women('外嫁女权益调查', '记者了解到，在分红过程中，两个村小组通过户代表会议表决，把外嫁女及其子女排除在外。')).toHaveLength(1);
+    // The reporter's own word in quotes, with no loss nearby, is nothing.
+    expect(women('外嫁女权益调查', '记者走访了几位“外嫁女”，听她们讲述回乡的经历。')).toEqual([]);
+    // A rule told after the quoted word, as the reporter's generalisation, is no provision of this text.
+    expect(women('外嫁女权益调查', '一些地方的村规甚至直接规定，“出嫁女”不能参与集体分红。')).toEqual([]);
+    // 婚嫁 as a custom in a definition is not marrying out of this village.
+    expect(women('外嫁女权益调查', '外嫁女是因婚嫁习俗产生的概念，指户口迁出后又迁回本村的妇女。')).toEqual([]);
+  });
+  it('confinement ordered by a village or a notice: 不得离开村庄, 禁止离开家门, 先隔离再进村', () => {
+    const liberty = (type: MatterType, ...texts: string[]) => run(type, blocks(...texts), 'rules.restricts-liberty');
+    expect(liberty('village.rules', '某村防疫公约', '三、疫情期间，全体村民不得离开本村，外来人员一律劝返。')).toHaveLength(1);
+    expect(liberty('normative', '某县关于疫情防控的通告', '二、除就医外，全县居民一律禁止离开家门。')).toHaveLength(1);
+    expect(liberty('village.rules', '某村防疫公约', '四、外地返乡人员先隔离观察十四天后再进村。')).toHaveLength(1);
+    expect(liberty('village.rules', '某村防疫公约', '四、外地返乡人员先隔离观察再进村。')).toHaveLength(1);
+    expect(liberty('village.rules', '某村防疫公约', '五、村民外出务工的，离开本村前向村委会说明去向。')).toEqual([]);
+  });
+});
