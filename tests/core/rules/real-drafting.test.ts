@@ -626,7 +626,7 @@ describe('round eight: married-out women and liberty in reported text', () => {
     // A rule told after the quoted word, as the reporter's generalisation, is no provision of this text.
     expect(women('外嫁女权益调查', '一些地方的村规甚至直接规定，“出嫁女”不能参与集体分红。')).toEqual([]);
     // 婚嫁 as a custom in a definition is not marrying out of this village.
-    expect(women('外嫁女权益调查', '外嫁女是因婚嫁习俗产生的概念，指户口迁出后又迁回本村的妇女。')).toEqual([]);
+    expect(women('外嫁女权益调查', '“外嫁女”是因婚嫁习俗产生的概念，指户口迁出后又迁回本村的妇女。')).toEqual([]);
   });
   it('confinement ordered by a village or a notice: 不得离开村庄, 禁止离开家门, 先隔离再进村', () => {
     const liberty = (type: MatterType, ...texts: string[]) => run(type, blocks(...texts), 'rules.restricts-liberty');
