@@ -637,3 +637,21 @@ describe('round eight: married-out women and liberty in reported text', () => {
     expect(liberty('village.rules', '某村防疫公约', '五、村民外出务工的，离开本村前向村委会说明去向。')).toEqual([]);
   });
 });
+
+describe('round eight: coercion, licences and fines in notices and news', () => {
+  const normative = (rule: string, text: string) => run('normative', blocks('某县关于整治的通告', text), rule);
+  it('a bare 依法 before the measure names no law; culling on the spot is a coercive measure', () => {
+    expect(normative('normative.sets-coercion', '三、违规电动车一经发现，一律依法予以暂扣。')).toHaveLength(1);
+    expect(normative('normative.sets-coercion', '三、违规电动车依照《道路交通安全法》第九十五条予以扣留。')).toEqual([]);
+    expect(normative('normative.sets-coercion', '四、逾期仍散养的犬只，由执法队就地扑杀。')).toHaveLength(1);
+  });
+  it('a filing certificate made a precondition, and a licence a local body issues, are licences the text sets', () => {
+    expect(normative('normative.sets-license', '一、从事废品收购的经营者应当取得《回收网点备案证明》后方可营业。')).toHaveLength(1);
+    expect(normative('normative.sets-license', '二、收购单位须依法取得营业执照和县商务局核发的《废旧物资经营许可证》。')).toHaveLength(1);
+    expect(normative('normative.sets-license', '二、收购单位须依法取得营业执照。')).toEqual([]);
+  });
+  it('a sign quoted in the news is a provision', () => {
+    const fine = (t: string) => run('village.rules', blocks('村口立牌禁止外来车辆进入引热议', '本报讯 记者了解到，' + t), 'rules.sets-fine');
+    expect(fine('村口的告示牌上写着，外来车辆禁止进村，违者罚款200元。')).toHaveLength(1);
+  });
+});
