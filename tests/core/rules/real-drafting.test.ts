@@ -557,3 +557,101 @@ describe('round seven: the sixth part\'s errors, by class', () => {
     expect(blank('village.other', '入户登记表', '年龄:______岁性别:______')[0]?.excerpt).toBe('年龄:______岁');
   });
 });
+
+describe('round eight: the seventh part\'s errors, by class', () => {
+  const normative = (rule: string, ...texts: string[]) => run('normative', blocks('某市关于加强执法监督的规定', ...texts), rule);
+
+  it('a list defining which penalties or measures count as major is a threshold list, not a penalty the text sets', () => {
+    const list = [
+      '第二条 本办法所称重大行政处罚，是指行政机关作出的下列处罚决定：',
+      '(一) 对个人处以 3000 元以上、对单位处以 30000 元以上罚款，或者没收违法所得；',
+      '(二) 吊销许可证或者执照；',
+      '第三条 本办法所称重大行政强制，包括下列措施：',
+      '(一) 查封生产经营场所；',
+      '(二) 扣押车辆或者设备；',
+    ];
+    expect(normative('rules.sets-fine', ...list)).toEqual([]);
+    expect(normative('normative.sets-coercion', ...list)).toEqual([]);
+    // The same items under a lead that sets them stay findings.
+    expect(normative('rules.sets-fine', '第二条 违反本办法的，按下列规定处理：', '(一) 对个人处以 3000 元罚款；')).toHaveLength(1);
+    expect(normative('normative.sets-coercion', '第三条 对违法经营者，可以采取下列措施：', '(一) 查封生产经营场所；')).toHaveLength(1);
+  });
+  it('the police applying the statute\'s penalty is not a fine the text sets; an amount of its own is', () => {
+    expect(normative('rules.sets-fine', '三、在禁放区域内燃放烟花爆竹的，由公安机关责令停止燃放，并视情节给予警告、罚款的处罚。')).toEqual([]);
+    expect(normative('rules.sets-fine', '三、在禁放区域内燃放烟花爆竹的，由公安机关处以500元罚款。')).toHaveLength(1);
+  });
+  it('licences other law requires, named to describe unlicensed business, are not a licence the text sets', () => {
+    expect(normative('normative.sets-license', '3.未经许可，擅自从事依法应当取得许可证方可从事的经营活动的。')).toEqual([]);
+    expect(normative('normative.sets-license', '三、从事废品收购经营的，须先取得区商务局核发的许可证。')).toHaveLength(1);
+  });
+});
+
+describe('round eight: blanks', () => {
+  const blank = (type: MatterType, ...texts: string[]) => run(type, blocks(...texts), 'placeholder.blank');
+
+  it('a label heading content on the next line is no blank: numbered "3.1 期限：", a commentary\'s "评析：", "明细:??"', () => {
+    expect(blank('contract', '物业服务合同', '2.1 服务期限:', '2024-01-01 至 2024-12-31', '2.2 服务地点:本市第一中学。')).toEqual([]);
+    expect(blank('village.other', '承包合同纠纷案例', '评析:', '本文赞同第一种观点。', '理由如下。')).toEqual([]);
+    expect(blank('contract', '采购合同', '合同标的及金额明细:??合同标的:保洁服务。金额明细:详见报价表。')).toEqual([]);
+    // A field run into the next one with nothing between stays a blank.
+    expect(blank('contract', '采购合同', '合同金额: 服务期限:一年。')).toHaveLength(1);
+  });
+  it('a term or an investment with its figure gone: "租赁期年，", "拟投资元人民币"', () => {
+    expect(blank('contract', '厂房租赁合同', '二、租赁期年，租金按季支付。')).toHaveLength(1);
+    expect(blank('contract', '厂房租赁合同', '二、承包期限为年。')).toHaveLength(1);
+    expect(blank('contract', '厂房租赁合同', '二、租赁期年租金为每年5万元。')).toEqual([]);
+    const invest = blank('contract', '投资协议', '三、乙方本项目计划投资元人民币，分两期投入。');
+    expect(invest).toHaveLength(1);
+    expect(invest[0]?.excerpt).toContain('投资元人民币');
+  });
+});
+
+describe('round eight: lease terms', () => {
+  it('a contracting verb with the counterparty before the term; a law\'s article quoting the statutory term is not one', () => {
+    const term = (t: string) => run('village.other', blocks('果园承包纠纷', t), 'lease.term-over-20y');
+    expect(term('2009年，村委会将其鱼塘发包给被告李某某养殖，养殖期限为二十五年。')).toHaveLength(1);
+    expect(term('2009年，村委会将其鱼塘发包给被告李某某养殖，期限为五年。')).toEqual([]);
+    expect(term('依照土地管理法第十四条规定，农民集体所有的土地由本集体经济组织的成员承包经营，土地承包经营期限为三十年。')).toEqual([]);
+  });
+});
+
+describe('round eight: married-out women and liberty in reported text', () => {
+  const women = (...texts: string[]) => run('village.other', blocks(...texts), 'village-rules.married-out-women');
+  it('a quoted word is a term, not a clause; 婚嫁 is marrying out; a vote told by what it did is a provision', () => {
+    expect(women('征地补偿款分配纠纷案', '2019年，村民小组召开会议，分配方案排除了几名“出嫁女”分得补偿款的權利。')).toHaveLength(1);
+    expect(women('集体收益分配纠纷案', '会议记录载明：“女儿婚嫁次年起不再享受分配”。')).toHaveLength(1);
+    expect(women('外嫁女权益调查', '记者了解到，在分红过程中，两个村小组通过户代表会议表决，把外嫁女及其子女排除在外。')).toHaveLength(1);
+    // The reporter's own word in quotes, with no loss nearby, is nothing.
+    expect(women('外嫁女权益调查', '记者走访了几位“外嫁女”，听她们讲述回乡的经历。')).toEqual([]);
+    // A rule told after the quoted word, as the reporter's generalisation, is no provision of this text.
+    expect(women('外嫁女权益调查', '一些地方的村规甚至直接规定，“出嫁女”不能参与集体分红。')).toEqual([]);
+    // 婚嫁 as a custom in a definition is not marrying out of this village.
+    expect(women('外嫁女权益调查', '“外嫁女”是因婚嫁习俗产生的概念，指户口迁出后又迁回本村的妇女。')).toEqual([]);
+  });
+  it('confinement ordered by a village or a notice: 不得离开村庄, 禁止离开家门, 先隔离再进村', () => {
+    const liberty = (type: MatterType, ...texts: string[]) => run(type, blocks(...texts), 'rules.restricts-liberty');
+    expect(liberty('village.rules', '某村防疫公约', '三、疫情期间，全体村民不得离开本村，外来人员一律劝返。')).toHaveLength(1);
+    expect(liberty('normative', '某县关于疫情防控的通告', '二、除就医外，全县居民一律禁止离开家门。')).toHaveLength(1);
+    expect(liberty('village.rules', '某村防疫公约', '四、外地返乡人员先隔离观察十四天后再进村。')).toHaveLength(1);
+    expect(liberty('village.rules', '某村防疫公约', '四、外地返乡人员先隔离观察再进村。')).toHaveLength(1);
+    expect(liberty('village.rules', '某村防疫公约', '五、村民外出务工的，离开本村前向村委会说明去向。')).toEqual([]);
+  });
+});
+
+describe('round eight: coercion, licences and fines in notices and news', () => {
+  const normative = (rule: string, text: string) => run('normative', blocks('某县关于整治的通告', text), rule);
+  it('a bare 依法 before the measure names no law; culling on the spot is a coercive measure', () => {
+    expect(normative('normative.sets-coercion', '三、违规电动车一经发现，一律依法予以暂扣。')).toHaveLength(1);
+    expect(normative('normative.sets-coercion', '三、违规电动车依照《道路交通安全法》第九十五条予以扣留。')).toEqual([]);
+    expect(normative('normative.sets-coercion', '四、逾期仍散养的犬只，由执法队就地扑杀。')).toHaveLength(1);
+  });
+  it('a filing certificate made a precondition, and a licence a local body issues, are licences the text sets', () => {
+    expect(normative('normative.sets-license', '一、从事废品收购的经营者应当取得《回收网点备案证明》后方可营业。')).toHaveLength(1);
+    expect(normative('normative.sets-license', '二、收购单位须依法取得营业执照和县商务局核发的《废旧物资经营许可证》。')).toHaveLength(1);
+    expect(normative('normative.sets-license', '二、收购单位须依法取得营业执照。')).toEqual([]);
+  });
+  it('a sign quoted in the news is a provision', () => {
+    const fine = (t: string) => run('village.rules', blocks('村口立牌禁止外来车辆进入引热议', '本报讯 记者了解到，' + t), 'rules.sets-fine');
+    expect(fine('村口的告示牌上写着，外来车辆禁止进村，违者罚款200元。')).toHaveLength(1);
+  });
+});

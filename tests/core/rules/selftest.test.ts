@@ -64,8 +64,11 @@ describe('rules self-test', () => {
       // its errors and fixed them by class, so from then on it is a tuning part: 0.944/0.85 → 1/1 (TP 20, FP 0, FN 0).
       sixth: { precision: 1, recall: 1 },
       // 48 pages collected and labelled (eae657f, 7ea252d) while rounds six and seven changed the rules without seeing
-      // them; its one run after round seven merged: TP 21, FP 9, FN 12 — the figure on unseen documents.
-      seventh: { precision: 0.7, recall: 0.636 },
+      // them; its one run after round seven merged: TP 21, FP 9, FN 12 (0.70/0.636) — that one run stays the figure on
+      // unseen documents. Round eight looked at its errors and fixed them by class, so from then on it is a tuning
+      // part: 0.70/0.636 → 0.971/1 (TP 33, FP 1, FN 0; the one FP is a news page labelled normative that owes no
+      // validity period, left as it is).
+      seventh: { precision: 0.971, recall: 1 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {

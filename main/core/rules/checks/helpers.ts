@@ -94,6 +94,10 @@ const PROVISION_RE = new RegExp(
   [
     '》(?<!《[^《》]{0,8}(?:报|新闻|周刊|杂志|网|电视台|之声|观察|在线)》)(称|要求|提出|规定|明确|强调|指出)|拟规定|(规定|约定|明确|载明|写明)(了)?[：:“"]|(规定|约定)(了)?[^。；，,]{0,3}(“|")',
     '(决议|决定|方案|规约|民约|章程)(中|里)?[”"》]?[，,：:]|方案(排除|规定|明确|将)|决定中',
+    // A collective decision told by what it did: "通过村民代表会议表决，将外嫁女及其子女排除在外".
+    '(表决|表决通过|作出决议|形成决议)[，,\\s]*(将|把)',
+    // A sign quoted: "警示牌上说村子禁止一切外来车辆进入，如果有违反者将罚款500元".
+    '(警示牌|告示牌|告示|公告牌|牌子|横幅)上?(说|写着|写道|称|显示)',
     // "修改村规民约来限制这种现象，规定，…": the document named, a clause of purpose, then 规定.
     '(规约|民约|章程|决议|方案)[^。；;]{0,20}?[，,](并)?(规定|明确)[，,：:]',
     // The document named, then what it says: "村规民约就规定，…", "章程中明确，…", "分配方案也写明，…".
@@ -174,4 +178,23 @@ export function endsCutOff(ctx: CheckContext): boolean {
     }
   }
   return lastText !== null && !/[。.;；!！?？”"’)）】》\]]$/.test(lastText);
+}
+
+/** An enumerated item: "(一)", "（二）", "1.", "2、", "一、". */
+const ITEM_RE = /^\s*([(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)/;
+/** A lead that defines a category by the list after it: "本规定所称重大行政处罚是指…下列行政处罚决定:". */
+const DEFINING_LEAD_RE = /(所称|是指|指的是|包括)[^。]*下列[^。]{0,20}[:：]\s*$/;
+
+/**
+ * The unit is an item of a list that defines a category ("重大行政处罚是指…下列决定: (一) 对公民处以5000元以上
+ * 罚款…"): a threshold the text names for filing or supervision, not a penalty or measure the text sets.
+ */
+export function inDefiningList(ctx: CheckContext, unit: TextUnit): boolean {
+  if (!ITEM_RE.test(unit.text)) return false;
+  for (let i = unit.id - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const text = (ctx.units[i] as TextUnit).text;
+    if (text.trim() === '' || ITEM_RE.test(text)) continue;
+    return DEFINING_LEAD_RE.test(text);
+  }
+  return false;
 }

@@ -20,10 +20,10 @@ const YEARS_RE = new RegExp(
 );
 /**
  * Verb + counterparty + term, the word order of judgments and land deals: "承租给被告，期限为30年",
- * "租赁给了…管委会…，期限50年", "出租给苏某某开发经营，租期限为70年".
+ * "租赁给了…管委会…，期限50年", "出租给苏某某开发经营，租期限为70年", "将果园承包给被告谢某某经营，经营期限为30年".
  */
 const VERB_TERM_RE = new RegExp(
-  `(出租|租赁|承租|租)(给|予|与)[^。;\\n]{0,40}?(租期|期限|租赁期|年限)(限)?\\s*(为|是|:)?\\s*(共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
+  `(出租|租赁|承租|租|承包|发包|转包|流转)(给|予|与)[^。;\\n]{0,40}?(租期|期限|租赁期|年限)(限)?\\s*(为|是|:)?\\s*(共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
   'g',
 );
 /**
@@ -54,7 +54,8 @@ const LAND_RE = /土地经营权|承包地|土地承包|流转|承包经营|耕�
  * years at the end of the second round (农村土地承包法第21条). A term read off a 承包经营权证 or
  * stated for the 二轮承包/延包 is not a lease term.
  */
-const STATUTORY_CONTRACTING_RE = /承包经营权证|经营权证书|家庭承包|二轮承包|第二轮|二轮延包|延包|再延长三十年|确权登记/;
+// A law's article quoted ("土地管理法第十四条规定，…土地承包经营期限为三十年") states the statute's term.
+const STATUTORY_CONTRACTING_RE = /承包经营权证|经营权证书|家庭承包|二轮承包|第二轮|二轮延包|延包|再延长三十年|确权登记|(法|条例)第[一二三四五六七八九十百零〇\d]+条(第[一二三四五六七八九十\d]+款)?(规定|明确)/;
 const KEYWORD_BEFORE_RE = /(租赁|租用|承租|出租|租|承包|流转|使用|经营)(期限|期|年限|时间)|期限/;
 
 function kind(ctx: CheckContext, keyword: string): 'lease' | 'land' {

@@ -1,4 +1,4 @@
-import { citesBasis, clauseInReport, negatedBefore, scan } from './helpers.js';
+import { citesBasis, clauseInReport, inDefiningList, negatedBefore, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 
@@ -7,7 +7,7 @@ import type { Rule, UnitHit } from '../types.js';
  * licence the law sets ("办理建设工程规划许可证前，应…经镇人民政府审核同意").
  */
 const LICENSE_RE =
-  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向|持有|领取|申领|申请)[^。;\n]{0,30}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证|经营证|准运证)|实行[^。;\n]{0,10}?许可证(制度|管理)|领取《[^》]{1,20}(许可证|经营证|准营证)》|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|(办理|申请|申领|取得|核发)[^。;\n]{0,16}?(许可证|许可|执照|证照)(前|之前)[^。;\n]{0,40}?(经|由|报)[^。;\n]{0,16}?(审核|审查|同意|批准|核准|签署意见|出具意见)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证书|证|许可|执照|手续)/g;
+  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向|持有|领取|申领|申请)[^。;\n]{0,30}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证|经营证|准运证)|实行[^。;\n]{0,10}?许可证(制度|管理)|领取《[^》]{1,20}(许可证|经营证|准营证)》|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|(办理|申请|申领|取得|核发)[^。;\n]{0,16}?(许可证|许可|执照|证照)(前|之前)[^。;\n]{0,40}?(经|由|报)[^。;\n]{0,16}?(审核|审查|同意|批准|核准|签署意见|出具意见)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证书|证|许可|执照|手续)|(须|必须|应当|应)(先)?(取得|持有|领取)[^。;\n]{0,30}?《[^》]{1,24}备案(证明|证)》|(市|县|区|镇)[^。;,，、\n]{0,8}(颁发|核发)的《[^》]{1,20}(许可证|经营证|准营证)》/g;
 /**
  * Administration of the government's own programmes (funds, recognitions, labs, pilot bases) is not a
  * licence on citizens or firms; nor is a licence a law already requires that an applicant must show.
@@ -29,8 +29,15 @@ export const normativeSetsLicense: Rule = {
   suggestion: '建议核实该审批、许可事项是否有法律、法规、省级政府规章依据并在条文中写明；没有依据的，规范性文件不得设定，应予删除。',
   check(ctx) {
     return scan(ctx, LICENSE_RE, (m, unit, sentence): UnitHit | null => {
-      if (negatedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
-      if (PROGRAMME_RE.test(sentence) || EXISTING_LICENCE_RE.test(sentence)) return null;
+      // A filing made a precondition ("应当取得《…备案证明》") or a licence a local body issues ("市服务委颁发的
+      // 《再生资源经营许可证》"): the text itself names what it requires, whatever 依法 says elsewhere.
+      const local = /备案(证明|证)》$|(颁发|核发)的《/.test(m[0]);
+      if (negatedBefore(unit.text, m.index) || (!local && citesBasis(sentence))) return null;
+      // "擅自从事应当取得许可证…方可从事的经营活动": the licences other law requires, named to describe
+      // unlicensed business — not a licence this text sets.
+      if (/^[^。;,，\n]{0,24}?(方可|才能|才可)[^。;,，\n]{0,8}?的/.test(unit.text.slice(m.index + m[0].length)) && /(擅自|未经|未取得|无证|无照)[^。;,，\n]{0,6}$/.test(unit.text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      if (inDefiningList(ctx, unit)) return null;
+      if (PROGRAMME_RE.test(sentence) || (!local && EXISTING_LICENCE_RE.test(sentence))) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // Refusing a certificate is aimed at outsiders by nature; other forms must name an activity.
       if (!m[0].startsWith('不予') && !ACTIVITY_RE.test(sentence)) return null;
@@ -40,7 +47,11 @@ export const normativeSetsLicense: Rule = {
 };
 
 const COERCION_RE =
-  /查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物)/g;
+  /就地(捕杀|扑杀|宰杀)|查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物)/g;
+
+/** "依法对车辆进行暂扣": 依法 right before the measure, with no law named. */
+const BARE_YIFA_RE = /依法(对|将)?[^。;,，]{0,8}?(暂扣|扣押|查封|扣留|没收|强制)/;
+const NAMED_LAW_RE = /《|第[一二三四五六七八九十百\d]+条|法律、法规|法律法规/;
 
 export const normativeSetsCoercion: Rule = {
   id: 'normative.sets-coercion',
@@ -53,7 +64,11 @@ export const normativeSetsCoercion: Rule = {
   suggestion: '建议核实该强制措施是否有法律、法规依据并写明；规范性文件不得设定行政强制措施，行政强制执行只能由法律设定，没有依据的应予删除。',
   check(ctx) {
     return scan(ctx, COERCION_RE, (m, unit, sentence): UnitHit | null => {
-      if (negatedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
+      if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit)) return null;
+      // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;
+      // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
+      const basis = BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);
+      if (basis) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
   },

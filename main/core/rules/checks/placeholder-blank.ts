@@ -33,7 +33,9 @@ const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})([ _]*)年([ _]*)([
  * "每亩每年人民币元", "合计人民币（大写）元整". No drafted sentence puts the unit straight after these words.
  */
 const NO_FIGURE_RE =
-  /(?:人民币|面积|共计|合计|总计|租金|价款|金额|单价|总价|保证金|违约金|赔偿金|押金|定金|滞纳金|补偿款|补偿费|承包费|租赁费|转让费|货款|房款|转让款|投资款)(?:\((?:大写|小写)\))?(?:为|是)?\s*:?\s*(?:万元|元|亩|平方米|㎡)(?![均数产旦宵])/g;
+  /(?:人民币|面积|共计|合计|总计|租金|价款|金额|单价|总价|保证金|违约金|赔偿金|押金|定金|滞纳金|补偿款|补偿费|承包费|租赁费|转让费|货款|房款|转让款|投资款|拟投资|计划投资|总投资)(?:\((?:大写|小写)\))?(?:为|是)?\s*:?\s*(?:万元|元|亩|平方米|㎡)(?![均数产旦宵])/g;
+/** A term with its figure gone: "租赁期年，先付后用", "承包期限为年。" (not "租赁期年租金", "期限年内"). */
+const TERM_NO_FIGURE_RE = /(?:租赁期|租期|承包期|经营期|期限)(?:为|是)?\s*:?\s*(?:年|个月)(?=[,.。;、)]|$)/g;
 /**
  * The same with the space or colon left between ("面积 亩", "总面积: 亩", "人民币 元/㎡"), a rate with no
  * figure ("每平方米元") and a sum stated as "为元" before punctuation ("工程总价款为元。") — but not a
@@ -48,7 +50,9 @@ const SHARE_LEAD_RE = /(?:为|占)[^,。;为占\n]{0,8}$/;
  * A label with nothing after it before the next label on the same line: "甲方: 乙方: 甲乙双方经过…",
  * "委托方(单位全称): 住所地: 法定代表人(或负责人):" — fields run together when a form becomes text.
  */
-const INLINE_EMPTY_RE = /(?<=^|[\s\u001f])([^:\s\u001f]{1,14}):\s*(?=[^:\s\u001f,。;]{0,13}[^:\s\u001f,。;\d]:)/g;
+// "??" right after the colon is a line break lost on the way to text (two no-break spaces turned to "?" on
+// procurement pages: "合同标的及金额明细:??合同标的:…"): a heading over what follows, not an empty field.
+const INLINE_EMPTY_RE = /(?<=^|[\s\u001f])([^:\s\u001f]{1,14}):\s*(?!\?\?)(?=[^:\s\u001f,。;]{0,13}[^:\s\u001f,。;\d]:)/g;
 const PARTY_LABEL_RE = /^(?:甲方|乙方|丙方|出租[方人]|承租[方人]|发包[方人]|承包[方人]|委托[方人]|受托[方人]|买方|卖方|转让方|受让方|投资方|合作方)(?:\([^)]{0,10}\))?$/;
 /**
  * A web page's disclosure line ("索引号: 公开方式: 主动公开 文件编号: 发布机构: 湖州市交通运输局"): the
@@ -123,7 +127,7 @@ function blanksIn(text: string): Blank[] {
     }
   }
   for (const m of text.matchAll(RUN_TOGETHER_RE)) out.push({ start: m.index, end: m.index + m[0].length, field: true });
-  for (const re of [NO_FIGURE_RE, RATE_NO_FIGURE_RE, ONE_X_RE, STARS_RE, MONEY_SIGNS_RE]) {
+  for (const re of [NO_FIGURE_RE, TERM_NO_FIGURE_RE, RATE_NO_FIGURE_RE, ONE_X_RE, STARS_RE, MONEY_SIGNS_RE]) {
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   // The lead-in is checked only where the rare "…的，" matched (a look-behind would run at every character).
@@ -204,7 +208,8 @@ function withLabel(text: string, b: Blank): Blank {
   // And the word the blank belongs to when it follows ("________乡(镇)", "____村"): it says what is missing.
   // Not when that word opens the next field ("…:____身份证号码:____").
   const nextField = /^(?![岁号种元年月日天个亩米人户次条款项层室楼间座栋份万度])[\u4e00-\u9fa5]{2,8}:/.test(text.slice(b.end, b.end + 9));
-  const unit = nextField ? null : /^[\u4e00-\u9fa5](?:\([\u4e00-\u9fa5]{1,2}\))?/.exec(text.slice(b.end, b.end + 5));
+  // "拟投资元人民币": the currency named after the unit belongs to it.
+  const unit = nextField ? null : /^(?:元?人民币|[\u4e00-\u9fa5](?:\([\u4e00-\u9fa5]{1,2}\))?)/.exec(text.slice(b.end, b.end + 5));
   return { start: s, end: b.end + (unit ? unit[0].length : 0) };
 }
 

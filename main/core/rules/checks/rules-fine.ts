@@ -1,4 +1,4 @@
-import { VILLAGE_RULES_TYPES, citesBasis, clauseInReport, condemnedAfter, condemnedBefore, negatedBefore, scan, sentenceAround } from './helpers.js';
+import { VILLAGE_RULES_TYPES, citesBasis, clauseInReport, condemnedAfter, condemnedBefore, inDefiningList, negatedBefore, scan, sentenceAround } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 
@@ -15,6 +15,13 @@ const VILLAGE_RE = new RegExp(
 const NORMATIVE_RE = /罚款|经济处罚|处以[^。;\n]{0,10}?(罚|元)|没收|吊销|暂扣|责令停产停业|责令关闭|行政拘留|拘留|给予[^。;\n]{0,6}行政处罚|处罚金额/g;
 /** Referring a case to those with the power is fine: "报公安机关依法处理". */
 const DEFERS_RE = /(公安|派出所|执法|主管部门|有关部门|相关部门|行政机关|人民法院|司法机关)[^。;]{0,12}(依法|处理|处罚|查处)/;
+
+/**
+ * The police apply a penalty under the public-security statutes ("由公安机关责令停止燃放…给予警告、罚款"): a
+ * recital of the statute. Other organs are not taken this way ("由登记机关吊销其营业执照" may be the text's own).
+ */
+const POLICE_APPLIES_RE = /由[^。;,，\n]{0,6}(公安机关|公安部门|公安局|派出所)/;
+const AMOUNT_RE = new RegExp(`${NUM}\\s*元`);
 
 /** A report that villagers "被罚款1000元" under the village's rules reports a fine those rules set. */
 const FINED_RE = /被[^。;,，\n]{0,6}?(罚款|罚了|处罚|罚[\d零一二两三四五六七八九十百千万]+)|受[^。;,，\n]{0,2}?罚/;
@@ -42,6 +49,10 @@ export const rulesSetsFine: Rule = {
     if (ctx.type === 'normative') {
       return scan(ctx, NORMATIVE_RE, (m, unit, sentence): UnitHit | null => {
         if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
+        if (inDefiningList(ctx, unit)) return null;
+        // "由公安机关酌情给予警告、罚款、行政拘留的处罚": the organ with the power applies the statute's penalty;
+        // only an amount of the document's own ("由城管局处500元罚款") would be a fine it sets.
+        if (POLICE_APPLIES_RE.test(sentence) && !AMOUNT_RE.test(sentence)) return null;
         // "已经办理注销登记或者被吊销营业执照的": a penalty someone has suffered is a condition the text names,
         // not one it sets.
         if (/(被|已被|曾被|受到|受过)$/.test(unit.text.slice(Math.max(0, m.index - 2), m.index))) return null;

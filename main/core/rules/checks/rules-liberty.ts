@@ -6,6 +6,12 @@ import type { Rule, UnitHit } from '../types.js';
 const LIBERTY_RE =
   /关押|禁闭|扣留[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)|(?<!非法)拘禁|游街示众|游街|示众|挂黑牌|挂牌(?:游街|批斗)|戴高帽|搜身|搜查[^。;,\n]{0,4}?(身体|住宅|住所|房屋|家)|强行进入[^。;,\n]{0,4}?(住宅|家|房屋)|限制[^。;,\n]{0,4}?人身自由|罚跪|体罚/g;
 /**
+ * Confinement ordered by a village or a notice: "所有村民原则上不得离开村庄", "一律禁止离开家门", "返乡人员先隔离观察
+ * 再进村" — only the law (传染病防治法, by the organs it names) may restrict where a person goes.
+ */
+const CONFINE_RE =
+  /(不得|禁止|不准|严禁)离开(村庄|本村|村子|村里|家门|家中|住所|住处|家)|先隔离[^。;,\n]{0,12}?(进村|入村|回村|回家)/g;
+/**
  * 扣留 of a person also when the person stands before the verb ("陌生人不准进村，进村一经发现则扣留"),
  * unless what is held is property (扣留其车辆). The person is looked for in code, only where the verb
  * stands (a look-behind would run at every character of the document).
@@ -35,6 +41,13 @@ export const rulesRestrictsLiberty: Rule = {
       if (/(扣留|搜查|关押|拘禁|搜身|体罚|示众|游街|禁闭)过/.test(m[0]) || condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
+    const confined = scan(ctx, CONFINE_RE, (m, unit, sentence): UnitHit | null => {
+      // A news page's "原标题：…" line repeats the headline; the clause itself is found in the text.
+      if (/^\s*原标题\s*:/.test(unit.text)) return null;
+      if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
     const held = scan(ctx, HOLD_RE, (m, unit, sentence): UnitHit | null => {
       const after = unit.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
       // 扣留 + person after it is LIBERTY_RE's own case; property after it is not a person held.
@@ -57,6 +70,6 @@ export const rulesRestrictsLiberty: Rule = {
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });
-    return [...liberty, ...held, ...utility];
+    return [...liberty, ...confined, ...held, ...utility];
   },
 };

@@ -10,7 +10,7 @@ import type { Rule, UnitHit } from '../types.js';
  * (不享受、不参与、不能分、取消、收回、脱产 …), in either order, within one sentence.
  */
 const MARRIAGE =
-  '外嫁|出嫁|嫁出|嫁到|嫁往|嫁给|嫁入外|外嫁女|出嫁女|嫁出去的|离婚|丧偶|户无男|纯女户|入赘|招郎|招婿|上门女婿|倒插门|男到女家|农嫁非|' +
+  '外嫁|出嫁|(女儿|女子|妇女|女)婚嫁|嫁出|嫁到|嫁往|嫁给|嫁入外|外嫁女|出嫁女|嫁出去的|离婚|丧偶|户无男|纯女户|入赘|招郎|招婿|上门女婿|倒插门|男到女家|农嫁非|' +
   '与[^。;\\n]{0,10}?(外村|外乡|外地|外县|外省|非本村|非本组|城镇|城市|非农)[^。;\\n]{0,6}?(男|女)?[^。;\\n]{0,4}?结婚|结婚后[^。;\\n]{0,8}?(户口|户籍)';
 const LOSS =
   '不享受|不得享受|不再享受|不能享受|仍不能|不享有|不再享有|无权|不参与|不参加|不能参与|不得参与|不分配|不予分配|不再分配|不参与分配|' +
@@ -47,11 +47,16 @@ export const villageMarriedOutWomen: Rule = {
         for (const m of sentence.matchAll(MARRIAGE_RE)) {
           // A quoted clause is judged on its own words: the reporter's "与法律相抵触" around it
           // does not make the quoted clause protective.
-          const quote = inQuotes(unit.text, s.start + m.index) ? quotedSpan(sentence, m.index) : null;
+          const span = inQuotes(unit.text, s.start + m.index) ? quotedSpan(sentence, m.index) : null;
+          // A word set in quotes is a term, not a quoted clause: it counts as the object of a loss told before
+          // it ("方案排除了…几名“外嫁女”分配的权利"), not as the subject of a rule told after it ("有些地方的村规
+          // 规定，“外嫁女”不能…": the reporter's generalisation).
+          const term = span !== null && span.end - span.start <= 6;
+          const quote = term ? null : span;
           const scope = quote ? sentence.slice(quote.start, quote.end) : sentence;
           if (PROTECTIVE_RE.test(scope)) continue;
           const from = Math.max(quote?.start ?? 0, m.index - NEAR);
-          const to = Math.min(quote?.end ?? sentence.length, m.index + m[0].length + NEAR);
+          const to = term ? Math.max(from, (span as { start: number }).start - 1) : Math.min(quote?.end ?? sentence.length, m.index + m[0].length + NEAR);
           const loss = LOSS_RE.exec(sentence.slice(from, to));
           if (!loss) continue;
           const at = s.start + m.index;

@@ -104,8 +104,10 @@ function isLeadIn(text: string, next: string | undefined): boolean {
   if (!LEAD_IN_RE.test(t) || next === undefined) return false;
   const label = t.replace(/[:：]\s*$/, '');
   // A numbered heading, or a lead-in sentence ("…如下：", "…之一的："), followed by real content.
-  const numbered = CLAUSE_NUMBER_RE.test(label);
-  const leadWords = /如下|下列|以下|之一|包括|约定|承诺|保证|责任|权利|义务|标准|方式|情形|条件|要求|内容|清单|事项|说明|鉴于/.test(label);
+  // "3.1 履行期限：" numbers its item with a space after the figure, not a stop.
+  const numbered = CLAUSE_NUMBER_RE.test(label) || /^\s*\d+(\.\d+)+\s+[\u4e00-\u9fa5]/.test(label);
+  // The sections of a case commentary ("评析：", "案情简介：") head what follows, however short.
+  const leadWords = /如下|下列|以下|之一|包括|约定|承诺|保证|责任|权利|义务|标准|方式|情形|条件|要求|内容|清单|事项|说明|鉴于|评析|点评|案情|要旨|摘要|简介|概况/.test(label);
   const nextText = clean(next);
   const nextIsField = /^[^:：。，,]{1,12}[:：]\s*$/.test(nextText);
   // A label whose content is a numbered list ("共设三个奖项：" → "（一）重大项目奖") introduces that list,
