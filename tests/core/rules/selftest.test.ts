@@ -17,7 +17,7 @@ describe('rules self-test', () => {
   let once: { report: ReturnType<typeof runSelftest> } | undefined;
   const scored = () => (once ??= { report: runSelftest(part) });
 
-  it('ships the test, held-out, fresh, fourth, fifth, sixth and seventh parts of the corpus, labels and text as the app extracts them', async () => {
+  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh and eighth parts of the corpus, labels and text as the app extracts them', async () => {
     const fresh: Array<Awaited<ReturnType<typeof loadSplit>>[number] & { part: string }> = [];
     for (const part of SELFTEST_PARTS) fresh.push(...(await loadSplit(part)).map((d) => ({ ...d, part })));
     expect(part.documents.map((d) => d.name)).toEqual(fresh.map((d) => d.name));
@@ -38,7 +38,7 @@ describe('rules self-test', () => {
     expect(figures).not.toBeNull();
     expect(withoutTimings(figures!)).toEqual(withoutTimings(report));
     // Each labelling round is reported on its own, and the rounds add up to the whole.
-    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh']);
+    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth']);
     expect(report.parts?.reduce((n, p) => n + p.documents, 0)).toBe(report.documents);
     expect(report.parts?.reduce((n, p) => n + p.overall.tp, 0)).toBe(report.overall.tp);
     expect(report.rules.map((r) => r.rule)).toEqual([...MAIN_RULES]);
@@ -69,6 +69,9 @@ describe('rules self-test', () => {
       // part: 0.70/0.636 → 0.971/1 (TP 33, FP 1, FN 0; the one FP is a news page labelled normative that owes no
       // validity period, left as it is).
       seventh: { precision: 0.971, recall: 1 },
+      // 29 pages collected and labelled (b4cc312, 56c560a) while round eight changed the rules without seeing them; its
+      // one run after round eight merged: TP 11, FP 4, FN 0 — the newest figure on unseen documents (few positives).
+      eighth: { precision: 0.733, recall: 1 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
