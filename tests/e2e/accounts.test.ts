@@ -5,6 +5,7 @@ import { readSecuritySettings } from '../../main/core/accounts/security-settings
 import { ensureAccount } from '../support/accounts.js';
 import { screenshotPath } from '../support/browser.js';
 import { useE2eSession } from '../support/e2e-session.js';
+import { chooseByLabel } from './pages/antd.js';
 import { downloadByButton } from './pages/downloads.js';
 import { RegistrationForm } from './pages/registration-form.js';
 import { Shell, SignInPage } from './pages/sign-in-page.js';
@@ -252,8 +253,7 @@ describe('accounts, sign-in and the audit log in the browser', () => {
     expect(texts.some((t) => t.includes(ADMIN.name) && t.includes('重置密码'))).toBe(true);
 
     // Only 王审查's own actions (his sign-in).
-    await admin.getByLabel('人员').click();
-    await admin.locator('.ant-select-item-option', { hasText: '王审查（wangsc）' }).click();
+    await chooseByLabel(admin, '人员', '王审查（wangsc）');
     await expect.poll(async () => (await rows.allTextContents()).every((t) => t.includes('王审查'))).toBe(true);
     expect((await rows.allTextContents()).some((t) => t.includes('登录'))).toBe(true);
     await admin.screenshot({ path: screenshotPath('accounts-07-audit-filtered'), fullPage: true });

@@ -8,7 +8,7 @@ import { defaultOfficeSettings } from '../../shared/domain/letter.js';
 import { approvedMatter, callAs } from '../support/approved-matter.js';
 import { screenshotPath } from '../support/browser.js';
 import { useE2eSession } from '../support/e2e-session.js';
-import { confirmButton } from './pages/antd.js';
+import { chooseOption, confirmButton } from './pages/antd.js';
 import { downloadByButton } from './pages/downloads.js';
 
 /*
@@ -99,8 +99,7 @@ describe('batch work in the matter list', () => {
     await page.getByText('已选 2 件').waitFor();
     await page.getByRole('button', { name: '批量变更状态' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.locator('.ant-select').click();
-    await page.locator('.ant-select-item-option[title="撤回"]').click();
+    await chooseOption(page, dialog.locator('.ant-select'), '撤回', { exact: true });
     await dialog.getByLabel(/原因/).fill('送审单位申请撤回');
     await dialog.getByRole('button', { name: '应用到 2 件' }).click();
     await page.getByText('已变更 2 件的状态').waitFor();

@@ -8,6 +8,7 @@ import { contextAs } from '../support/accounts.js';
 import type { TestApp } from '../support/app-server.js';
 import { screenshotPath } from '../support/browser.js';
 import { useE2eSession } from '../support/e2e-session.js';
+import { chooseByLabel } from './pages/antd.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'docx');
 const bytes = (name: string) => readFileSync(join(FIXTURES, name));
@@ -92,8 +93,7 @@ describe('full-text search in the browser', () => {
     await page.getByLabel('送审单位').fill('');
     await page.getByLabel('送审单位').press('Enter');
 
-    await page.getByLabel('事项类型').click();
-    await page.locator('.ant-select-item-option', { hasText: '行政规范性文件' }).click();
+    await chooseByLabel(page, '事项类型', '行政规范性文件');
     await expect.poll(async () => (await hits()).map((h) => h.title)).toEqual(['甘井子区总部经济扶持办法（试行）']);
   });
 

@@ -14,11 +14,13 @@ const selectBoxOf = (field: Locator) => field.locator('xpath=ancestor-or-self::*
  * while it scrolled picks whatever moved under the pointer (a CI run registered a batch as the default type
  * this way), so a pick that did not take is made again.
  */
-export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
+export async function chooseOption(page: Page, field: Locator, option: string, { exact = false } = {}): Promise<void> {
   const box = selectBoxOf(field);
+  // exact: the option whose whole text is `option` (采纳 is part of 部分采纳; 撤回 of other statuses).
+  const item = exact ? page.locator(`.ant-select-item-option[title="${option}"]`) : page.locator('.ant-select-item-option', { hasText: option });
   for (let attempt = 1; ; attempt++) {
     await field.click();
-    await page.locator('.ant-select-item-option', { hasText: option }).click();
+    await item.click();
     try {
       await box.filter({ hasText: option }).waitFor({ timeout: 2000 });
       return;
