@@ -23,12 +23,22 @@ const nextKey = (kind: string) => `quiet-${kind}-${++serial}`;
 /** The hover handlers rc-notification passes on to the notice (not in antd's public types). */
 const hoverPause = (timers: ReturnType<typeof noticeTimers>, key: Key) => ({ onMouseEnter: () => timers.pause(key), onMouseLeave: () => timers.resume(key) });
 
-/** antd's message API with the per-frame timer replaced (same calls, same arguments). */
-export function quietMessage(api: MessageInstance): MessageInstance {
-  const timers = noticeTimers((key) => api.destroy(key));
-  const open = (config: MessageArgs): MessageType => {
-    const key = config.key ?? nextKey('message');
-    const result = api.open({
+/** What both notice kinds' configs share, as far as closing them goes. */
+interface NoticeConfig {
+  key?: Key;
+  duration?: number | false | null;
+  onClose?: () => void;
+}
+
+/**
+ * Wraps antd's `open` of one notice kind: each notice opens with antd's timer off (duration 0) and one plain
+ * timer closes it after its own duration (or the kind's default), paused while the pointer rests on it.
+ */
+function quietOpen<C extends NoticeConfig, R>(show: (config: C) => R, destroy: (key: Key) => void, kind: string, defaultSeconds: number): (config: C) => R {
+  const timers = noticeTimers(destroy);
+  return (config) => {
+    const key = config.key ?? nextKey(kind);
+    const result = show({
       ...config,
       ...hoverPause(timers, key),
       key,
@@ -37,10 +47,15 @@ export function quietMessage(api: MessageInstance): MessageInstance {
         timers.forget(key);
         config.onClose?.();
       },
-    } as MessageArgs);
-    timers.arm(key, config.duration ?? MESSAGE_SECONDS);
+    } as C);
+    timers.arm(key, config.duration ?? defaultSeconds);
     return result;
   };
+}
+
+/** antd's message API with the per-frame timer replaced (same calls, same arguments). */
+export function quietMessage(api: MessageInstance): MessageInstance {
+  const open = quietOpen((config: MessageArgs) => api.open(config), (key) => api.destroy(key), 'message', MESSAGE_SECONDS);
   // The shorthand calls as antd reads them: message.success(content | config, duration | onClose, onClose).
   const typed =
     (type: NonNullable<MessageArgs['type']>) =>
@@ -62,21 +77,7 @@ export function quietMessage(api: MessageInstance): MessageInstance {
 
 /** antd's notification API with the per-frame timer replaced (same calls, same arguments). */
 export function quietNotification(api: NotificationInstance): NotificationInstance {
-  const timers = noticeTimers((key) => api.destroy(key));
-  const open = (config: NotificationArgs) => {
-    const key = config.key ?? nextKey('notification');
-    api.open({
-      ...config,
-      ...hoverPause(timers, key),
-      key,
-      duration: 0,
-      onClose: () => {
-        timers.forget(key);
-        config.onClose?.();
-      },
-    } as NotificationArgs);
-    timers.arm(key, config.duration ?? NOTIFICATION_SECONDS);
-  };
+  const open = quietOpen((config: NotificationArgs) => api.open(config), (key) => api.destroy(key), 'notification', NOTIFICATION_SECONDS);
   const typed = (type: NonNullable<NotificationArgs['type']>) => (config: NotificationArgs) => open({ ...config, type });
   return {
     open,
