@@ -6,29 +6,33 @@ import type { Locator, Page } from 'playwright-core';
  */
 
 /** The select's outer box, which shows what is chosen. */
-const selectBoxOf = (field: Locator) => field.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+export const selectBoxOf = (field: Locator) => field.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
 
 /**
- * Opens the select `field`, picks the option whose text contains `option`, and checks, as a person looks,
- * that the box now shows it. The list scrolls to the current value just after it opens; a click that landed
- * while it scrolled picks whatever moved under the pointer (a CI run registered a batch as the default type
- * this way), so a pick that did not take is made again.
+ * Opens the select `field`, clicks an option with `clickOption`, and waits until `shown` (the box showing the
+ * pick) appears, as a person looks. The list scrolls to the current value just after it opens; a click that
+ * landed while it scrolled picks whatever moved under the pointer (a CI run registered a batch as the default
+ * type this way), so a pick that did not take is made again (three tries).
  */
-export async function chooseOption(page: Page, field: Locator, option: string, { exact = false } = {}): Promise<void> {
-  const box = selectBoxOf(field);
-  // exact: the option whose whole text is `option` (采纳 is part of 部分采纳; 撤回 of other statuses).
-  const item = exact ? page.locator(`.ant-select-item-option[title="${option}"]`) : page.locator('.ant-select-item-option', { hasText: option });
+export async function pickUntilShown(page: Page, field: Locator, clickOption: () => Promise<void>, shown: Locator): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await field.click();
-    await item.click();
+    await clickOption();
     try {
-      await box.filter({ hasText: option }).waitFor({ timeout: 2000 });
+      await shown.waitFor({ timeout: 2000 });
       return;
     } catch (error) {
       if (attempt === 3) throw error;
       await page.keyboard.press('Escape');
     }
   }
+}
+
+/** Picks the option whose text contains `option` in the select `field` (see pickUntilShown). */
+export async function chooseOption(page: Page, field: Locator, option: string, { exact = false } = {}): Promise<void> {
+  // exact: the option whose whole text is `option` (采纳 is part of 部分采纳; 撤回 of other statuses).
+  const item = exact ? page.locator(`.ant-select-item-option[title="${option}"]`) : page.locator('.ant-select-item-option', { hasText: option });
+  await pickUntilShown(page, field, () => item.click(), selectBoxOf(field).filter({ hasText: option }));
 }
 
 /** Picks `option` in the select labelled `label` on the page. */

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { pickUntilShown, selectBoxOf } from './antd.js';
 
 /** The 反馈 card of a matter's 流程 tab: the unit's reply and, per opinion row, 采纳情况 with its reason. */
 export class FeedbackPanel {
@@ -22,22 +23,13 @@ export class FeedbackPanel {
   async adopt(label: string, adoption: string): Promise<void> {
     const field = this.page.getByRole('combobox', { name: `采纳情况 ${label}`, exact: true });
     // The select's outer box shows the pick, and only it.
-    const box = field.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
-    const shown = box.filter({ hasText: new RegExp(`^\\s*${adoption}\\s*$`) });
-    for (let attempt = 1; ; attempt++) {
-      await field.click();
+    const shown = selectBoxOf(field).filter({ hasText: new RegExp(`^\\s*${adoption}\\s*$`) });
+    await pickUntilShown(this.page, field, async () => {
       // The list of this select (another row's may still be closing): the dropdown holding its listbox.
       const listId = await field.getAttribute('aria-controls');
       const dropdown = this.page.locator('.ant-select-dropdown').filter({ has: this.page.locator(`[id="${listId}"]`) });
       await dropdown.locator(`.ant-select-item-option[title="${adoption}"]`).click();
-      try {
-        await shown.waitFor({ timeout: 2000 });
-        return;
-      } catch (error) {
-        if (attempt === 3) throw error;
-        await this.page.keyboard.press('Escape');
-      }
-    }
+    }, shown);
   }
 
   reason(label: string): Locator {
