@@ -20,9 +20,12 @@ import type { MatterType } from '../../../shared/domain/matter.js';
  * seventh: 48 pages from 48 more new sites (none used by any earlier part, sixth included), labelled before any rule ran;
  * kept unrun for the round after the one that ships the sixth;
  * eighth: 29 pages from 29 more new sites (none used by any earlier part, seventh included), labelled before any rule ran;
- * not in the self-test yet (shipping it runs the rules) — a later round adds it after its rule changes and runs it once.
+ * shipped in the self-test after round eight and run once then (0.73 / 1.00);
+ * ninth: 46 documents from 45 more new sources (44 sites and one repository, none used by any earlier part, eighth
+ * included), labelled before any rule ran; not in the self-test yet (shipping it runs the rules) — a later round adds it
+ * after its rule changes and runs it once.
  */
-export type Split = 'dev' | 'test' | 'heldout' | 'fresh' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth';
+export type Split = 'dev' | 'test' | 'heldout' | 'fresh' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth' | 'ninth';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../fixtures/rules-corpus/', import.meta.url));
 
