@@ -38,3 +38,20 @@ describe('或裁或诉 in every order, over blocks, and templates whose options 
     ).toBe(0);
   });
 });
+
+describe('lease terms: verb + object + term, terms by year ranges, and the contract term', () => {
+  const lease = (...t: string[]) => fired('village.contract', 'lease.term-over-20y', '土地租赁合同', ...t);
+  it('the verb and its object before a bare 期限 (no 给 between)', () => {
+    expect(lease('一、甲方将本村东沟荒地120亩出租，期限为三十年。')).toBe(1);
+    expect(lease('乙方租用甲方集体土地50亩建养殖场，期限25年。')).toBe(1);
+    expect(lease('乙方租赁甲方厂房一栋，租用时间为贰拾伍年。')).toBe(1);
+    // Twenty years is the limit, and a payment period is not a term.
+    expect(lease('一、甲方将本村东沟荒地120亩出租，期限为二十年。')).toBe(0);
+    expect(lease('乙方租用甲方土地，租金每年支付一次，付款期限为30日。')).toBe(0);
+  });
+  it('a term given as a range of years or months ("自2001年3月至2031年2月")', () => {
+    expect(lease('二、承包期限自2001年3月至2031年2月止。')).toBe(1);
+    expect(lease('二、租赁期限：2005年至2035年。')).toBe(1);
+    expect(lease('二、租赁期限：2005年至2020年。')).toBe(0);
+  });
+});

@@ -27,6 +27,21 @@ const VERB_TERM_RE = new RegExp(
   'g',
 );
 /**
+ * Verb + its object + a bare term, with no 给 between: "甲方将本村东沟荒地120亩出租，期限为三十年", "乙方租用甲方
+ * 集体土地50亩建养殖场，期限25年", "租赁甲方厂房一栋，租用时间为贰拾伍年". The words before the term must not make
+ * it another period (付款期限, 保修期限, 建设期限 …): checked in code.
+ */
+const VERB_OBJECT_TERM_RE = new RegExp(
+  `(出租|租赁|租用|承租|承包|发包|转包|流转)(?!给|予|与)[^。;\\n]{0,40}?(租期|期限|年限|时间)(限)?\\s*(为|是|:)?\\s*(共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
+  'g',
+);
+const OTHER_PERIOD_RE = /(付款|支付|缴费|缴纳|保修|质保|保证|建设|施工|工程|交付|履行|还款|借款|整改|宽限|免租|装修|筹建|试用|试营|营业|有效|结算|通知|答复|异议|诉讼|仲裁|质量|合作)$/;
+/**
+ * A term as a range of years or months, with no day: "承包期限自2001年3月至2031年2月止", "租赁期限：2005年至2035年"
+ * (full dates are read by findDateRanges).
+ */
+const YEAR_RANGE_RE = /(?<!\d)(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号]))?(?:\s*(?:起|开始|份))?\s*[,，]?\s*(?:至|到|—{1,2}|–|-|~)\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号]))?(?!\s*\d{1,2}\s*月)/g;
+/**
  * "本合同期限为三十年", "合同有效期为25年": in a lease or contracting agreement the contract's term is the
  * lease term (read only when the title says the contract is one).
  */
@@ -110,6 +125,14 @@ export const leaseTermOver20: Rule = {
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
       }
+      for (const m of unit.text.matchAll(VERB_OBJECT_TERM_RE)) {
+        const n = parseCount(m.groups?.years ?? '');
+        if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
+        const termAt = m.index + m[0].lastIndexOf(m[2] as string, m[0].length - (m.groups?.years ?? '').length);
+        if (OTHER_PERIOD_RE.test(unit.text.slice(Math.max(0, termAt - 4), termAt))) continue;
+        if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
+        hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
+      }
       if (LEASE_TITLE_RE.test(ctx.title) && !NOT_LEASE_TITLE_RE.test(ctx.title)) {
         for (const m of unit.text.matchAll(CONTRACT_TERM_RE)) {
           const n = parseCount(m[4] as string);
@@ -139,6 +162,16 @@ export const leaseTermOver20: Rule = {
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, r.from.start))) continue;
         if (STATUTORY_CONTRACTING_RE.test(sentenceAround(unit.text, r.from.start))) continue;
         hits.push(hitFor(ctx, unit, r.from.start, r.to.end, over, keyword));
+      }
+      for (const m of unit.text.matchAll(YEAR_RANGE_RE)) {
+        const months = (Number(m[3]) - Number(m[1])) * 12 + (m[4] ? Number(m[4]) : 12) - (m[2] ? Number(m[2]) : 12);
+        if (months <= LIMIT_YEARS * 12 || months >= 1000 * 12) continue;
+        const lead = unit.text.slice(Math.max(0, m.index - 30), m.index);
+        const keyword = KEYWORD_BEFORE_RE.exec(lead)?.[0] ?? (prev.length <= 30 ? KEYWORD_BEFORE_RE.exec(prev)?.[0] : undefined);
+        if (keyword === undefined) continue;
+        if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
+        if (STATUTORY_CONTRACTING_RE.test(sentenceAround(unit.text, m.index))) continue;
+        hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `自${m[0]}（约${Math.floor(months / 12)}年）`, keyword));
       }
     }
     return hits;
