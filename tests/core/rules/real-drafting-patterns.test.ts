@@ -55,3 +55,23 @@ describe('lease terms: verb + object + term, terms by year ranges, and the contr
     expect(lease('二、租赁期限：2005年至2020年。')).toBe(0);
   });
 });
+
+describe('married-out women: more words for marrying out and for the loss', () => {
+  const women = (t: string) => fired('village.rules', 'village-rules.married-out-women', '某村村规民约', t);
+  it('the loss written as 除外, 不计入, 停发, 视为放弃', () => {
+    expect(women('征地补偿款按在册人口平均分配，出嫁女除外。')).toBe(1);
+    expect(women('本村妇女与外村男子结婚后，不计入分红人口。')).toBe(1);
+    expect(women('女儿出嫁后，其福利待遇一律停发。')).toBe(1);
+    expect(women('出嫁女户口未迁出的，视为自动放弃分配资格。')).toBe(1);
+  });
+  it('marrying out written as 离异, 女子…婚后, 农嫁居', () => {
+    expect(women('离异妇女户口留在本村的，只享受一半待遇。')).toBe(1);
+    expect(women('本村女青年婚后户口仍在本村的，不享受土地分配。')).toBe(1);
+    expect(women('农嫁居人员不参与集体收益分配。')).toBe(1);
+    // Equal treatment stays quiet.
+    expect(women('离异妇女户口留在本村的，与其他村民享受同等待遇。')).toBe(0);
+    // The land-contracting law forbidding the loss (第31条, quoted), and a headline's question, state no rule.
+    expect(women('承包期内，妇女结婚，在新居住地未取得承包地的，发包方不得收回其原承包地。')).toBe(0);
+    expect(women('离异女户口在本村，为什么不能享受拆迁待遇？')).toBe(0);
+  });
+});
