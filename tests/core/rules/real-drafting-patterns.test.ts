@@ -75,3 +75,15 @@ describe('married-out women: more words for marrying out and for the loss', () =
     expect(women('离异女户口在本村，为什么不能享受拆迁待遇？')).toBe(0);
   });
 });
+
+describe('fines by meaning in a village rule', () => {
+  const fine = (t: string) => fired('village.rules', 'rules.sets-fine', '某村村规民约', t);
+  it('an amount range after 处, 罚 + 人民币, a deduction from benefits', () => {
+    expect(fine('三、乱砍滥伐林木的，每株处50至100元。')).toBe(1);
+    expect(fine('四、在公路上打场晒粮的，罚人民币100元。')).toBe(1);
+    expect(fine('五、违反本条规定的，扣发当年分红300元。')).toBe(1);
+    expect(fine('六、拒不参加义务植树的，从其年终福利中扣除200元。')).toBe(1);
+    // Paying out of a fund, or deducting what is owed under a contract, is no fine.
+    expect(fine('七、村民年终福利按人口发放，每人200元。')).toBe(0);
+  });
+});
