@@ -87,3 +87,14 @@ describe('fines by meaning in a village rule', () => {
     expect(fine('七、村民年终福利按人口发放，每人200元。')).toBe(0);
   });
 });
+
+describe('restrictions of liberty set by a village or a notice', () => {
+  const liberty = (type: MatterType, ...t: string[]) => fired(type, 'rules.restricts-liberty', ...t);
+  it('going out forbidden or made subject to approval', () => {
+    expect(liberty('village.rules', '某村防疫公约', '一、本村村民一律不得外出，确需外出的须经村委会批准。')).toBe(1);
+    expect(liberty('normative', '某镇关于加强疫情防控的通告', '二、居家隔离人员严禁出门，违者由村组强制带回。')).toBe(1);
+    expect(liberty('village.rules', '某村村规民约', '三、对偷盗者，由治保会关在村部反省三天。')).toBe(1);
+    // Staff on duty and a statute's quarantine are not a village confining its people.
+    expect(liberty('normative', '某局值班制度', '第三条 值班人员不得离开岗位，不得外出。')).toBe(0);
+  });
+});

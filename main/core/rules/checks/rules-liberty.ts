@@ -12,6 +12,15 @@ const LIBERTY_RE =
 const CONFINE_RE =
   /(不得|禁止|不准|严禁)离开(村庄|本村|村子|村里|家门|家中|住所|住处|家)|先隔离[^。;,\n]{0,12}?(进村|入村|回村|回家)/g;
 /**
+ * Going out forbidden or made subject to approval: "本村村民一律不得外出", "确需外出的须经村委会批准", "居家隔离人员
+ * 严禁出门"; a person shut in a room ("关在村部反省三天"). Only where the sentence is about villagers or residents —
+ * staff on duty ("值班人员不得离开岗位，不得外出") are told where to work, not confined.
+ */
+const GO_OUT_RE =
+  /(不得|禁止|不准|严禁|不许|限制)(随意|擅自)?(外出|出村|出门|离村|离家|走出家门|踏出家门|出户)|外出的?(须|必须|需|需要|应|应当)(先)?(经|报)[^。;,\n]{0,10}?(批准|同意|审批)|关(在|进|到)[^。;,\n]{0,6}?(村部|村委|房|屋|室|祠堂|仓库|办公室|黑屋|治保会)|强制带(回|离)/g;
+const RESIDENT_RE = /村民|居民|群众|人员|住户|农户|本村|外来|返乡|返村|家庭成员|妇女|老人|人口|偷盗|盗窃|违者|者/;
+const DUTY_RE = /值班|岗位|工作人员|职工|干部|员工|上班|工作时间|学生|在校|上课|驾驶员|司机/;
+/**
  * 扣留 of a person also when the person stands before the verb ("陌生人不准进村，进村一经发现则扣留"),
  * unless what is held is property (扣留其车辆). The person is looked for in code, only where the verb
  * stands (a look-behind would run at every character of the document).
@@ -48,6 +57,13 @@ export const rulesRestrictsLiberty: Rule = {
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
+    const goOut = scan(ctx, GO_OUT_RE, (m, unit, sentence): UnitHit | null => {
+      if (/^\s*原标题\s*:/.test(unit.text) || !RESIDENT_RE.test(sentence) || DUTY_RE.test(sentence)) return null;
+      if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
+      if (confined.some((h) => h.unit === unit && Math.abs(h.start - m.index) < 30)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
     const held = scan(ctx, HOLD_RE, (m, unit, sentence): UnitHit | null => {
       const after = unit.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
       // 扣留 + person after it is LIBERTY_RE's own case; property after it is not a person held.
@@ -70,6 +86,6 @@ export const rulesRestrictsLiberty: Rule = {
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });
-    return [...liberty, ...confined, ...held, ...utility];
+    return [...liberty, ...confined, ...goOut, ...held, ...utility];
   },
 };
