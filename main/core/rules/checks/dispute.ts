@@ -56,7 +56,7 @@ function pairAsMethod(text: string): (RegExpMatchArray & { index: number }) | nu
  * A template's choose-one lead ("按下列第种方式解决", "第____种", "第（1）种"): the parties pick at signing, so
  * the options are not 或裁或诉 — unless two of them are picked ("第1、2种").
  */
-const PICK_RE = /第\s*([^种。;\n]{0,8}?)\s*种/;
+const PICK_RE = /第\s*([^种。;\n]{0,16}?)\s*种/;
 function pickedTwo(context: string): boolean | null {
   const m = PICK_RE.exec(context);
   if (!m || !/下列|以下|如下/.test(context)) return null;
