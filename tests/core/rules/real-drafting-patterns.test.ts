@@ -98,3 +98,16 @@ describe('restrictions of liberty set by a village or a notice', () => {
     expect(liberty('normative', '某局值班制度', '第三条 值班人员不得离开岗位，不得外出。')).toBe(0);
   });
 });
+
+describe('licences: long-range requirement + licence constructions', () => {
+  const lic = (...t: string[]) => fired('normative', 'normative.sets-license', '某县砂石资源管理办法', ...t);
+  it('凭…证方可, 未取得…不得, 取得…证后方可', () => {
+    expect(lic('第五条 运输砂石的车辆，凭县砂石办核发的准运证方可运输。')).toBe(1);
+    expect(lic('第六条 未取得县砂石办核发的开采证的单位和个人，不得从事河道采砂经营。')).toBe(1);
+    expect(lic('第七条 经营者取得县农业局发放的经营资格证后方可从事种苗销售。')).toBe(1);
+    // A statute's licence cited as the basis is not this text's own.
+    // A licence national law sets, restated (城乡规划法第40条), is a recital.
+    expect(lic('第九条 建设单位在取得建设工程规划许可证后，方可开工建设。')).toBe(0);
+    expect(lic('第八条 依照《中华人民共和国水法》第三十九条，未取得采砂许可证的，不得在河道采砂。')).toBe(0);
+  });
+});
