@@ -111,3 +111,14 @@ describe('licences: long-range requirement + licence constructions', () => {
     expect(lic('第八条 依照《中华人民共和国水法》第三十九条，未取得采砂许可证的，不得在河道采砂。')).toBe(0);
   });
 });
+
+describe('coercion set by a normative document', () => {
+  const co = (...t: string[]) => fired('normative', 'normative.sets-coercion', '某区市容管理规定', ...t);
+  it('代为拆除, 予以拆除 after a deadline, 强行清理', () => {
+    expect(co('第九条 逾期不拆除的，由区城管局组织代为拆除，费用由当事人承担。')).toBe(1);
+    expect(co('第十条 对占道经营的摊点，执法人员可当场暂扣其经营工具。')).toBe(1);
+    expect(co('第十一条 逾期不改正的，由街道办事处予以强制清理。')).toBe(1);
+    // A statute's measure restated with its source, and a definition, set nothing.
+    expect(co('第十二条 依照《中华人民共和国行政强制法》第五十条的规定，可以代履行。')).toBe(0);
+  });
+});
