@@ -122,3 +122,24 @@ describe('coercion set by a normative document', () => {
     expect(co('第十二条 依照《中华人民共和国行政强制法》第五十条的规定，可以代履行。')).toBe(0);
   });
 });
+
+describe('validity: forms that state one, ranges inside the validity clause, 试行 from the title line', () => {
+  const noValidity = (...t: string[]) => fired('normative', 'normative.no-validity-period', ...t);
+  it('an academic paper (摘要, 关键词) is not a normative document', () => {
+    expect(noValidity('长三角区域公平竞争审查例外制度研究综述', '摘 要 在区域一体化的背景下，例外制度的存在有其必要性。', '关键词 长三角；公平竞争；例外制度', '一、例外制度的必要性')).toBe(0);
+  });
+  it('validity written as a period (实施期, 执行期, …前有效)', () => {
+    expect(noValidity('某市促进消费若干措施', '一、对新购车辆给予补贴。', '二、本措施实施期为2023年1月1日至2024年12月31日。')).toBe(0);
+    expect(noValidity('某县人才引进办法', '第一条 为引进人才，制定本办法。', '第二十条 本办法2025年12月31日前有效。')).toBe(0);
+  });
+  const over = (...t: string[]) => fired('normative', 'normative.validity-over-5y', ...t);
+  it('a range inside the validity clause and 试行 in brackets on the title line', () => {
+    expect(over('某市招商引资奖励办法', '第一条 为……制定本办法。', '第二十条 本办法有效期：2020年1月1日至2030年12月31日。')).toBe(1);
+  });
+  it("试行 from the attached document's own title line or from 起试行, past the notice that issues it", () => {
+    const notice = ['关于印发某市数据开放管理办法的通知', '各区人民政府，市各委办局：', '现将《某市数据开放管理办法》印发给你们，请认真贯彻执行。', '某市人民政府办公室', '2021年1月1日', '附件'];
+    expect(over(...notice, '某市数据开放管理办法（试行）', '第一条 为……制定本办法。', '第三十条 本办法自2021年1月1日起施行，有效期3年。')).toBe(1);
+    expect(over(...notice, '某市数据开放管理办法', '第一条 为……制定本办法。', '第三十条 本办法自2021年1月1日起试行，有效期3年。')).toBe(1);
+    expect(over(...notice, '某市数据开放管理办法', '第一条 为……制定本办法。', '第三十条 本办法自2021年1月1日起施行，有效期3年。')).toBe(0);
+  });
+});

@@ -5,8 +5,9 @@ import { CLAUSE_NUMBER_RE } from '../text/structure.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, Rule, UnitHit } from '../types.js';
 
+// Also a period named otherwise: "本措施实施期为2023年1月1日至…", "本办法2025年12月31日前有效", "政策期限".
 const HAS_VALIDITY_RE =
-  /有效期|有效至|施行期限|实施期限|执行期限|试行期|长期有效|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
+  /(施行|实施|执行|试行|政策|规划)期(限)?\s*(为|是|:|自|从)|\d{4}\s*年[^。;\n]{0,12}?(前|之前|以前)有效|政策期限|执行时限|有效期|有效至|施行期限|实施期限|执行期限|试行期|长期有效|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
 
 /** Validity words that belong to something else (a visa, a permit, a certificate), not the document. */
 const OTHER_VALIDITY_RE = /(签证|居留|许可|证书|证件|证照|执照|入境|资格|资质|认定|批复|合同|协议)[^。;\n]{0,16}$/;
@@ -75,9 +76,21 @@ const UNTIL_RE = /(有效期|有效期限|施行期限|实施期限|执行期限
 const START_RE = /自\s*$/;
 const PERPETUAL_RE = /长期有效|永久有效|长期执行/g;
 
+/**
+ * A title line anywhere (the attached document after the notice that issues it: "…管理办法（试行）"), or the
+ * document put in force on trial ("本办法自2021年1月1日起试行").
+ */
+const TRIAL_TITLE_LINE_RE = /(暂行|试行)(办法|规定|细则|意见|方案|规则|措施|制度|条例|标准)$|(办法|规定|细则|意见|方案|规则|措施|制度|条例|标准)\s*[(（](暂行|试行)[)）]$/;
+const TRIAL_START_RE = /本(办法|规定|细则|意见|方案|规则|措施|制度|条例|标准|实施细则|实施方案)[^。;\n]{0,24}?(起|开始)试行/;
+
 function isTrial(ctx: CheckContext): boolean {
   const head = ctx.units.slice(0, 6).map((u) => u.text).join('\n');
-  return /暂行|试行/.test(ctx.title) || /《[^》]*(暂行|试行)[^》]*》|(暂行|试行)(办法|规定|细则|意见|方案)/.test(head);
+  if (/暂行|试行/.test(ctx.title) || /《[^》]*(暂行|试行)[^》]*》|(暂行|试行)(办法|规定|细则|意见|方案)/.test(head)) return true;
+  if (TRIAL_START_RE.test(ctx.fullText)) return true;
+  return ctx.units.some((u) => {
+    const t = u.text.trim();
+    return t.length <= 50 && TRIAL_TITLE_LINE_RE.test(t);
+  });
 }
 
 /** The document's own date (成文日期): the last short block that is only a date. */
@@ -148,8 +161,10 @@ export const normativeValidityOver: Rule = {
         if (!UNTIL_RE.test(lead) && !/^\s*(废止|失效)/.test(after)) continue;
         // Start: a 自…起 date just before, else the document's own date.
         const prev = dates[i - 1];
+        // "有效期：2020年1月1日至2030年12月31日": a date joined to the end by 至 is the start as much as 自…起.
+        const joined = prev !== undefined && /^\s*(起)?\s*[,，]?\s*(至|到|—{1,2}|–|-|~)\s*$/.test(unit.text.slice(prev.end, end.start));
         const start =
-          prev && prev.year !== null && prev.valid && START_RE.test(unit.text.slice(Math.max(0, prev.start - 3), prev.start))
+          prev && prev.year !== null && prev.valid && (joined || START_RE.test(unit.text.slice(Math.max(0, prev.start - 3), prev.start)))
             ? prev
             : issued;
         if (!start || yearsBetween(start, end) <= limit) continue;
