@@ -143,3 +143,13 @@ describe('validity: forms that state one, ranges inside the validity clause, 试
     expect(over(...notice, '某市数据开放管理办法', '第一条 为……制定本办法。', '第三十条 本办法自2021年1月1日起施行，有效期3年。')).toBe(0);
   });
 });
+
+describe('local preference: every self-reference and registration required of bidders', () => {
+  const local = (...t: string[]) => fired('normative', 'fair-competition.local-preference', '某县政府投资项目管理办法', ...t);
+  it('本村/我镇/本街道/本辖区 and 须为…注册的企业', () => {
+    expect(local('第五条 村内道路建设工程，同等条件下优先选用本镇施工队伍。')).toBe(1);
+    expect(local('第六条 参加投标的企业须为本县注册的建筑企业。')).toBe(1);
+    expect(local('第七条 街道公共服务项目原则上应选择本辖区内的企业承接。')).toBe(1);
+    expect(local('第八条 不得以企业注册地为由限制外地经营者参加投标。')).toBe(0);
+  });
+});
