@@ -153,3 +153,19 @@ describe('local preference: every self-reference and registration required of bi
     expect(local('第八条 不得以企业注册地为由限制外地经营者参加投标。')).toBe(0);
   });
 });
+
+describe('a statute quoted by article, and a list that defines a category, set nothing', () => {
+  const norm = (rule: string, ...t: string[]) => fired('normative', rule, '某县行政执法公示办法', ...t);
+  it("《…法》第X条规定： followed by the statute's words", () => {
+    expect(norm('rules.sets-fine', '第三条 《中华人民共和国行政处罚法》第九条规定：行政处罚的种类包括警告、通报批评、罚款、没收违法所得。')).toBe(0);
+    expect(norm('normative.sets-coercion', '第四条 《中华人民共和国行政强制法》第九条规定，行政强制措施的种类包括查封场所、设施或者财物，扣押财物。')).toBe(0);
+    expect(norm('normative.sets-license', '第五条 《中华人民共和国城乡规划法》第四十条规定：在城市规划区内进行建设的，建设单位应当向城乡规划主管部门申请办理建设工程规划许可证。')).toBe(0);
+    // The text's own fine after naming a rule it enforces is still its own.
+    expect(norm('rules.sets-fine', '第六条 违反本办法第三条规定的，由县城管局处500元罚款。')).toBe(1);
+  });
+  it('the items of a list led by 包括： (no 下列) are a category, not penalties', () => {
+    expect(norm('rules.sets-fine', '第七条 本办法所称重大行政执法决定包括：', '（一）对公民处以5000元以上罚款的；', '（二）吊销许可证的。')).toBe(0);
+    // A list of cases under a sanction the lead sets is the text's own.
+    expect(norm('rules.sets-fine', '第八条 有下列行为之一的，处200元罚款：', '（一）占道经营的；')).toBe(1);
+  });
+});
