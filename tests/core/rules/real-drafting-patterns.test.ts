@@ -169,3 +169,43 @@ describe('a statute quoted by article, and a list that defines a category, set n
     expect(norm('rules.sets-fine', '第八条 有下列行为之一的，处200元罚款：', '（一）占道经营的；')).toBe(1);
   });
 });
+
+describe('second pass: more wordings of the same patterns', () => {
+  it("the agreement's own term in a land-transfer 协议 (not only 合同)", () => {
+    expect(fired('village.contract', 'lease.term-over-20y', '土地流转协议', '二、本协议有效期为三十年。')).toBe(1);
+    expect(fired('village.contract', 'lease.term-over-20y', '土地流转协议', '二、本协议有效期为二十年。')).toBe(0);
+  });
+  it("a married-out woman's share cut to a percentage, or her household registration ordered out", () => {
+    const women = (t: string) => fired('village.rules', 'village-rules.married-out-women', '某村村规民约', t);
+    expect(women('已出嫁的女儿，户口在本村的，享受本村村民待遇的50%。')).toBe(1);
+    expect(women('招婿上门的只准一个女儿招婿，其余女儿出嫁后户口须迁出。')).toBe(1);
+  });
+  it('a fine in labour or as a charge laid on those who break the rules', () => {
+    const fine = (t: string) => fired('village.rules', 'rules.sets-fine', '某村村规民约', t);
+    expect(fine('违者罚其清扫街道一天。')).toBe(1);
+    expect(fine('违反者，按每次50元收取卫生保洁费。')).toBe(1);
+    // A fee everyone pays is not a sanction.
+    expect(fine('每户每年按50元收取卫生保洁费。')).toBe(0);
+  });
+  it('a person held in custody (看管) by the village', () => {
+    expect(fired('village.rules', 'rules.restricts-liberty', '某村村规民约', '对小偷小摸者，抓获后由治保会看管教育，直至家属领回。')).toBe(1);
+  });
+  it('a licence system named by its certificate, and property held on the spot', () => {
+    expect(fired('normative', 'normative.sets-license', '某县砂石管理办法', '第四条 砂石运输实行准运证制度。')).toBe(1);
+    expect(fired('normative', 'normative.sets-coercion', '某县禁牧规定', '第六条 对违规放牧的牲畜，执法人员可以暂时扣留。')).toBe(1);
+  });
+  it('validity as 执行期三年, and an end date stated as 止 after the 自…起 date', () => {
+    expect(fired('normative', 'normative.no-validity-period', '某县扶持办法', '第一条 为……制定本办法。', '第二十条 本办法自2023年1月1日起施行，执行期三年。')).toBe(0);
+    expect(fired('normative', 'normative.validity-over-5y', '某县扶持办法', '第一条 为……制定本办法。', '第二十条 本办法自2023年1月1日起施行，2035年12月31日止。')).toBe(1);
+    expect(fired('normative', 'normative.validity-over-5y', '某县扶持办法', '第一条 为……制定本办法。', '第二十条 本办法自2023年1月1日起施行，2027年12月31日止。')).toBe(0);
+  });
+  it('outside firms burdened with a step local ones are spared, and a local product required', () => {
+    const local = (t: string) => fired('normative', 'fair-competition.local-preference', '某县采购管理办法', t);
+    expect(local('第五条 外地企业进入本县市场，须向县商务局办理备案登记。')).toBe(1);
+    expect(local('第五条 县内重点工程应使用本县生产的水泥。')).toBe(1);
+    expect(local('第五条 各单位应当公平对待本地和外地企业。')).toBe(0);
+  });
+  it('或裁或诉 whose lead-in names the ways ("选择以下方式解决：") over the option blocks', () => {
+    expect(fired('contract', 'contract.dispute-both', '买卖合同', '第九条 争议解决', '协商不成的，双方可以选择以下方式解决：', '（1）向人民法院起诉；', '（2）向仲裁委员会申请仲裁。')).toBe(1);
+  });
+});

@@ -52,6 +52,9 @@ function pairAsMethod(text: string): (RegExpMatchArray & { index: number }) | nu
   return null;
 }
 
+/** The block that opens a dispute clause: names the dispute, or leads in to its ways ("选择以下方式解决："). */
+const LEAD_RE = /争议|纠纷|协商不成|(下列|以下|如下)[^。;\n]{0,10}(方式|方法)/;
+
 /**
  * A template's choose-one lead ("按下列第种方式解决", "第____种", "第（1）种"): the parties pick at signing, so
  * the options are not 或裁或诉 — unless two of them are picked ("第1、2种").
@@ -126,10 +129,10 @@ export const disputeBoth: Rule = {
       for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
         const u = units[j] as TextUnit;
         lead.unshift(u);
-        if (/争议|纠纷/.test(u.text)) break;
+        if (LEAD_RE.test(u.text)) break;
         if (j === i - 2) lead.length = 0;
       }
-      if (lead.length && !/争议|纠纷/.test((lead[0] as TextUnit).text)) lead.length = 0;
+      if (lead.length && !LEAD_RE.test((lead[0] as TextUnit).text)) lead.length = 0;
       const window = [...lead, unit, units[i + 1], units[i + 2]].filter((u): u is TextUnit => u !== undefined);
       let court: { unit: TextUnit; m: RegExpMatchArray & { index: number } } | null = null;
       for (const u of window) {

@@ -46,7 +46,7 @@ const YEAR_RANGE_RE = /(?<!\d)(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*
  * lease term (read only when the title says the contract is one).
  */
 const CONTRACT_TERM_RE = new RegExp(
-  `(本)?合同(有效)?(期限|期|年限)[^。;\\n]{0,8}?(?<![${NUM_CHARS}第])(${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
+  `(本)?(合同|协议)(有效)?(期限|期|年限)[^。;\\n]{0,8}?(?<![${NUM_CHARS}第])(${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
   'g',
 );
 /**
@@ -135,7 +135,7 @@ export const leaseTermOver20: Rule = {
       }
       if (LEASE_TITLE_RE.test(ctx.title) && !NOT_LEASE_TITLE_RE.test(ctx.title)) {
         for (const m of unit.text.matchAll(CONTRACT_TERM_RE)) {
-          const n = parseCount(m[4] as string);
+          const n = parseCount(m[5] as string);
           if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
           if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
           hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, ctx.title));

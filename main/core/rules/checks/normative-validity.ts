@@ -7,7 +7,7 @@ import type { CheckContext, Rule, UnitHit } from '../types.js';
 
 // Also a period named otherwise: "本措施实施期为2023年1月1日至…", "本办法2025年12月31日前有效", "政策期限".
 const HAS_VALIDITY_RE =
-  /(施行|实施|执行|试行|政策|规划)期(限)?\s*(为|是|:|自|从)|\d{4}\s*年[^。;\n]{0,12}?(前|之前|以前)有效|政策期限|执行时限|有效期|有效至|施行期限|实施期限|执行期限|试行期|长期有效|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
+  /(施行|实施|执行|试行|政策|规划)期(限)?\s*(为|是|:|自|从|[\d一二三四五六七八九十两]+\s*(个)?\s*(年|月))|\d{4}\s*年[^。;\n]{0,12}?(前|之前|以前)有效|政策期限|执行时限|有效期|有效至|施行期限|实施期限|执行期限|试行期|长期有效|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
 
 /** Validity words that belong to something else (a visa, a permit, a certificate), not the document. */
 const OTHER_VALIDITY_RE = /(签证|居留|许可|证书|证件|证照|执照|入境|资格|资质|认定|批复|合同|协议)[^。;\n]{0,16}$/;
@@ -158,9 +158,15 @@ export const normativeValidityOver: Rule = {
         const lead = unit.text.slice(Math.max(0, end.start - 60), end.start);
         // "…起施行，2030年12月31日废止" states the end as plainly as "有效期至…".
         const after = unit.text.slice(end.end, end.end + 4);
-        if (!UNTIL_RE.test(lead) && !/^\s*(废止|失效)/.test(after)) continue;
-        // Start: a 自…起 date just before, else the document's own date.
         const prev = dates[i - 1];
+        // "自2023年1月1日起施行，2035年12月31日止": the end of what the 自…起 date put in force.
+        const stops =
+          /^\s*止/.test(after) &&
+          prev !== undefined &&
+          START_RE.test(unit.text.slice(Math.max(0, prev.start - 3), prev.start)) &&
+          /施行|实施|执行|有效/.test(unit.text.slice(prev.end, end.start));
+        if (!UNTIL_RE.test(lead) && !/^\s*(废止|失效)/.test(after) && !stops) continue;
+        // Start: a 自…起 date just before, else the document's own date.
         // "有效期：2020年1月1日至2030年12月31日": a date joined to the end by 至 is the start as much as 自…起.
         const joined = prev !== undefined && /^\s*(起)?\s*[,，]?\s*(至|到|—{1,2}|–|-|~)\s*$/.test(unit.text.slice(prev.end, end.start));
         const start =
