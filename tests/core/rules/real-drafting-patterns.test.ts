@@ -209,3 +209,12 @@ describe('second pass: more wordings of the same patterns', () => {
     expect(fired('contract', 'contract.dispute-both', '买卖合同', '第九条 争议解决', '协商不成的，双方可以选择以下方式解决：', '（1）向人民法院起诉；', '（2）向仲裁委员会申请仲裁。')).toBe(1);
   });
 });
+
+describe('a temporary measure that fixes its own duration states its validity', () => {
+  it('时间暂定一周, 为期三个月', () => {
+    const nv = (t: string) => fired('normative', 'normative.no-validity-period', '某县关于加强城乡人员管控的通告', '一、全县实行封闭管理。', t);
+    expect(nv('二、以上措施时间暂定一周。')).toBe(0);
+    expect(nv('二、本次专项整治为期三个月。')).toBe(0);
+    expect(nv('二、以上措施自即日起执行。')).toBe(1);
+  });
+});

@@ -6,8 +6,9 @@ import type { TextUnit } from '../text/units.js';
 import type { CheckContext, Rule, UnitHit } from '../types.js';
 
 // Also a period named otherwise: "本措施实施期为2023年1月1日至…", "本办法2025年12月31日前有效", "政策期限".
+// A measure that fixes its own duration ("时间暂定一周", "为期三个月") states its validity too.
 const HAS_VALIDITY_RE =
-  /(施行|实施|执行|试行|政策|规划)期(限)?\s*(为|是|:|自|从|[\d一二三四五六七八九十两]+\s*(个)?\s*(年|月))|\d{4}\s*年[^。;\n]{0,12}?(前|之前|以前)有效|政策期限|执行时限|有效期|有效至|施行期限|实施期限|执行期限|试行期|长期有效|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
+  /(暂定|为期)\s*[一二三四五六七八九十两半\d]+\s*(个)?\s*(天|日|周|星期|月|年)|(施行|实施|执行|试行|政策|规划)期(限)?\s*(为|是|:|自|从|[\d一二三四五六七八九十两]+\s*(个)?\s*(年|月))|\d{4}\s*年[^。;\n]{0,12}?(前|之前|以前)有效|政策期限|执行时限|有效期|有效至|施行期限|实施期限|执行期限|试行期|长期有效|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
 
 /** Validity words that belong to something else (a visa, a permit, a certificate), not the document. */
 const OTHER_VALIDITY_RE = /(签证|居留|许可|证书|证件|证照|执照|入境|资格|资质|认定|批复|合同|协议)[^。;\n]{0,16}$/;
