@@ -218,3 +218,21 @@ describe('a temporary measure that fixes its own duration states its validity', 
     expect(nv('二、以上措施自即日起执行。')).toBe(1);
   });
 });
+
+describe('what a report tells, and a statute a village rule recites, set nothing', () => {
+  it('a coercive measure told in a news report on a normative matter', () => {
+    expect(fired('normative', 'normative.sets-coercion', '某区开展违建整治行动', '本报讯 近日，记者从区城管局获悉，该局对辖区内3处违法建筑实施了强制拆除。')).toBe(0);
+    expect(fired('normative', 'normative.sets-coercion', '某区违法建设治理办法', '第十条 逾期不拆除的，由区城管局强制拆除。')).toBe(1);
+  });
+  it("a court telling the parties' steps is not a dispute clause; the clause it quotes is", () => {
+    const judgment = (t: string) =>
+      fired('contract', 'contract.dispute-both', '某某与某某公司租赁合同纠纷一审民事判决书', '本院认为，双方签订的租赁合同合法有效。', t);
+    expect(judgment('原告曾向仲裁委员会申请仲裁，后撤回申请，又于2020年5月向本院提起诉讼。')).toBe(0);
+    expect(judgment('合同第十条约定：“发生争议的，可以向仲裁委员会申请仲裁，也可以向人民法院起诉。”')).toBe(1);
+  });
+  it("a village rule reciting a statute's penalty (依照《森林法》) sets no fine; its own 《村规民约》 does", () => {
+    const fine = (t: string) => fired('village.rules', 'rules.sets-fine', '某村村规民约', t);
+    expect(fine('五、滥伐林木的，由林业部门依照《中华人民共和国森林法》处以罚款。')).toBe(0);
+    expect(fine('六、违反者依据《村规民约》罚款100元。')).toBe(1);
+  });
+});

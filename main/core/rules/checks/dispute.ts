@@ -1,4 +1,4 @@
-import { CONTRACT_TYPES, hasPublicParty } from './helpers.js';
+import { CONTRACT_TYPES, clauseInReport, hasPublicParty } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { TextUnit } from '../text/units.js';
 import type { Rule, UnitHit } from '../types.js';
@@ -114,14 +114,17 @@ export const disputeBoth: Rule = {
         continue;
       }
       if (reported.has(unit.id)) continue;
+      // In a judgment or report only a quoted or reported clause counts, not the parties' steps the court tells.
+      const quoted = (at: number) => clauseInReport(ctx, unit, at, sentenceOf(unit.text, at));
       const pair = pairAsMethod(unit.text);
+      if (pair && !quoted(pair.index)) continue;
       if (pair) {
         hits.push({ unit, start: pair.index, end: pair.index + pair[0].length });
         reported.add(unit.id);
         continue;
       }
       const arb = firstMatch(ARB_RE, unit.text, (m) => STATUTORY_ARB_RE.test(sentenceOf(unit.text, m.index)));
-      if (!arb) continue;
+      if (!arb || !quoted(arb.index)) continue;
       // The clause may continue in the next block (heading + body, or two numbered options), and may have
       // begun in the blocks before (the court named first, or the lead-in of a list of options): those
       // count back to the block that names the dispute (争议/纠纷), at most two.

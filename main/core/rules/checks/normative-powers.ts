@@ -79,6 +79,8 @@ export const normativeSetsCoercion: Rule = {
   check(ctx) {
     return scan(ctx, COERCION_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit)) return null;
+      // A news report or judgment telling what an authority did ("对3处违法建筑实施了强制拆除") sets nothing.
+      if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;
       // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
       const basis = BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);

@@ -31,6 +31,7 @@ const AMOUNT_RE = new RegExp(`${NUM}\\s*元`);
 const FINED_RE = /被[^。;,，\n]{0,6}?(罚款|罚了|处罚|罚[\d零一二两三四五六七八九十百千万]+)|受[^。;,，\n]{0,2}?罚/;
 const VILLAGE_RULES_WORD_RE = /村规民约|村规|民约|自治章程|居民公约|村民公约/;
 
+const STATUTE_CITED_RE = /(依照|依据|根据|按照)\s*《(?![^》]*(村|民约|章程|公约|规约))[^》]*(法|条例|规定|办法)》/;
 const BREACH_RE = /违者|违反者|违反[^。;]{0,12}的|否则|屡教不改/;
 const DEDUCTION_SANCTION_RE = /违|拒|不交|不缴|未交|未缴|否则|如有|屡教|不参加|不履行|不服从|乱|偷|破坏/;
 
@@ -84,6 +85,8 @@ export const rulesSetsFine: Rule = {
       // "报公安机关依法处理" defers the case; a referral that comes after the fine, in its own clause,
       // is for the graver case ("处以2000元罚款，如情节重的送交公安机关处理") and leaves the fine standing.
       if (DEFERS_RE.test(deferralScope(unit.text, m.index, m.index + m[0].length))) return null;
+      // "由林业部门依照《森林法》处以罚款": the statute's penalty recited; the village's own 《村规民约》 is no statute.
+      if (STATUTE_CITED_RE.test(sentence)) return null;
       // 违约金 under a contract or agreement the rules mention is that contract's remedy.
       if (m[0].endsWith('违约金') && /合同|协议|约定/.test(sentence)) return null;
       // A charge is a fine only when the sentence lays it on those who break the rules and names an amount.
