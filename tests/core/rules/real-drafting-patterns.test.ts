@@ -28,6 +28,7 @@ describe('或裁或诉 in every order, over blocks, and templates whose options 
     // Costs of either are not a choice of forum.
     expect(both('第十条 违约方应承担守约方因此支付的诉讼费、仲裁费、律师费等费用。')).toBe(0);
     expect(both('第十一条 在仲裁或诉讼期间，双方应继续履行本合同其他条款。')).toBe(0);
+    expect(both('第十二条 守约方通过诉讼或仲裁方式实现债权所支付的律师费、保全费由违约方承担。')).toBe(0);
   });
   it('the court named first and arbitration in the next block', () => {
     expect(both('第八条 争议解决', '1. 双方可向合同签订地人民法院提起诉讼；', '2. 也可以向北京仲裁委员会申请仲裁。')).toBe(1);
@@ -48,6 +49,8 @@ describe('lease terms: verb + object + term, terms by year ranges, and the contr
     // Twenty years is the limit, and a payment period is not a term.
     expect(lease('一、甲方将本村东沟荒地120亩出租，期限为二十年。')).toBe(0);
     expect(lease('乙方租用甲方土地，租金每年支付一次，付款期限为30日。')).toBe(0);
+    // The land-use right under the leased building is not the lease.
+    expect(lease('甲方将其所有的办公楼出租给乙方，该楼土地使用年限为50年。')).toBe(0);
   });
   it('a term given as a range of years or months ("自2001年3月至2031年2月")', () => {
     expect(lease('二、承包期限自2001年3月至2031年2月止。')).toBe(1);
@@ -73,6 +76,7 @@ describe('married-out women: more words for marrying out and for the loss', () =
     // The land-contracting law forbidding the loss (第31条, quoted), and a headline's question, state no rule.
     expect(women('承包期内，妇女结婚，在新居住地未取得承包地的，发包方不得收回其原承包地。')).toBe(0);
     expect(women('离异女户口在本村，为什么不能享受拆迁待遇？')).toBe(0);
+    expect(women('妇女结婚后户口迁入本村的，享受村民待遇，但法律另有规定的除外。')).toBe(0);
   });
 });
 
@@ -108,6 +112,7 @@ describe('licences: long-range requirement + licence constructions', () => {
     // A statute's licence cited as the basis is not this text's own.
     // A licence national law sets, restated (城乡规划法第40条), is a recital.
     expect(lic('第九条 建设单位在取得建设工程规划许可证后，方可开工建设。')).toBe(0);
+    expect(lic('第十条 购买砂石的个人凭身份证方可登记购买。')).toBe(0);
     expect(lic('第八条 依照《中华人民共和国水法》第三十九条，未取得采砂许可证的，不得在河道采砂。')).toBe(0);
   });
 });
@@ -150,6 +155,8 @@ describe('local preference: every self-reference and registration required of bi
     expect(local('第五条 村内道路建设工程，同等条件下优先选用本镇施工队伍。')).toBe(1);
     expect(local('第六条 参加投标的企业须为本县注册的建筑企业。')).toBe(1);
     expect(local('第七条 街道公共服务项目原则上应选择本辖区内的企业承接。')).toBe(1);
+    // An office told which of its own units does a task is no market preference.
+    expect(local('第九条 具体工作应由本县有关单位负责组织实施。')).toBe(0);
     expect(local('第八条 不得以企业注册地为由限制外地经营者参加投标。')).toBe(0);
   });
 });
@@ -189,6 +196,7 @@ describe('second pass: more wordings of the same patterns', () => {
   });
   it('a person held in custody (看管) by the village', () => {
     expect(fired('village.rules', 'rules.restricts-liberty', '某村村规民约', '对小偷小摸者，抓获后由治保会看管教育，直至家属领回。')).toBe(1);
+    expect(fired('village.rules', 'rules.restricts-liberty', '某村村规民约', '村民要看管好自家的孩子，护林员要看守好山林。')).toBe(0);
   });
   it('a licence system named by its certificate, and property held on the spot', () => {
     expect(fired('normative', 'normative.sets-license', '某县砂石管理办法', '第四条 砂石运输实行准运证制度。')).toBe(1);
@@ -216,6 +224,8 @@ describe('a temporary measure that fixes its own duration states its validity', 
     expect(nv('二、以上措施时间暂定一周。')).toBe(0);
     expect(nv('二、本次专项整治为期三个月。')).toBe(0);
     expect(nv('二、以上措施自即日起执行。')).toBe(1);
+    // The duration of a fund the text sets up is not the text's own.
+    expect(nv('二、设立为期三年的专项扶持资金。')).toBe(1);
   });
 });
 

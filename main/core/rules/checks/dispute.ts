@@ -32,7 +32,8 @@ const STATUTORY_ARB_RE =
  * Costs and periods of either ("诉讼费、仲裁费", "在仲裁或诉讼期间") are not a choice of forum.
  */
 const PAIR_RE = /(仲裁|诉讼|起诉)(或者|或是|或|及|、|\/)(申请|提起|提交)?(仲裁|诉讼|起诉)/g;
-const PAIR_NOT_METHOD_AFTER_RE = /^\s*(费|期间|中|过程|程序|时效|阶段|结果|文书|案件|机构的?费用|所(产生|发生|支出))/;
+const PAIR_NOT_METHOD_AFTER_RE = /^\s*(费|期间|中|过程|程序|时效|阶段|结果|文书|案件|机构的?费用|所?(产生|发生|支出)|而)/;
+const COSTS_AFTER_RE = /费|支出|损失|实现债权|主张权利|追偿/;
 const PAIR_METHOD_RE = /(通过|采用|采取|以|可|均可|有权|提起|提交|申请|进行|寻求|选择|依法|向)[^。;,，\n]{0,8}$/;
 const PAIR_METHOD_AFTER_RE = /^[^。;\n]{0,6}?(方式|解决|途径|均可|处理)/;
 
@@ -44,6 +45,8 @@ function pairAsMethod(text: string): (RegExpMatchArray & { index: number }) | nu
     if (a === b) continue;
     const end = m.index + m[0].length;
     if (PAIR_NOT_METHOD_AFTER_RE.test(text.slice(end, end + 8))) continue;
+    // "守约方通过诉讼或仲裁方式实现债权所支付的律师费": the costs of enforcing, not a choice of forum.
+    if (COSTS_AFTER_RE.test(sentenceOf(text, m.index).slice(0, 200)) && COSTS_AFTER_RE.test(text.slice(end, end + 40))) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (!PAIR_METHOD_RE.test(before) && !PAIR_METHOD_AFTER_RE.test(text.slice(end, end + 10))) continue;
     if (STATUTORY_ARB_RE.test(sentenceOf(text, m.index))) continue;

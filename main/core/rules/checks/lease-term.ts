@@ -35,7 +35,8 @@ const VERB_OBJECT_TERM_RE = new RegExp(
   `(出租|租赁|租用|承租|承包|发包|转包|流转)(?!给|予|与)[^。;\\n]{0,40}?(租期|期限|年限|时间)(限)?\\s*(为|是|:)?\\s*(共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
   'g',
 );
-const OTHER_PERIOD_RE = /(付款|支付|缴费|缴纳|保修|质保|保证|建设|施工|工程|交付|履行|还款|借款|整改|宽限|免租|装修|筹建|试用|试营|营业|有效|结算|通知|答复|异议|诉讼|仲裁|质量|合作)$/;
+// The land-use right under the premises (土地使用年限, 出让年限) is not the lease.
+const OTHER_PERIOD_RE = /(土地使用|使用权|出让|产权|付款|支付|缴费|缴纳|保修|质保|保证|建设|施工|工程|交付|履行|还款|借款|整改|宽限|免租|装修|筹建|试用|试营|营业|有效|结算|通知|答复|异议|诉讼|仲裁|质量|合作)$/;
 /**
  * A term as a range of years or months, with no day: "承包期限自2001年3月至2031年2月止", "租赁期限：2005年至2035年"
  * (full dates are read by findDateRanges).
@@ -116,6 +117,8 @@ export const leaseTermOver20: Rule = {
       for (const m of unit.text.matchAll(VERB_TERM_RE)) {
         const n = parseCount(m.groups?.years ?? '');
         if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
+        const termAt = m.index + m[0].lastIndexOf(m[3] as string, m[0].length - (m.groups?.years ?? '').length);
+        if (OTHER_PERIOD_RE.test(unit.text.slice(Math.max(0, termAt - 4), termAt))) continue;
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
       }

@@ -22,6 +22,8 @@ const EXISTING_LICENCE_RE = /(相关|有关)?(行业)?主管部门(批准)?(颁�
  */
 const STATUTORY_LICENCE_RE =
   /(建设工程|建设用地|乡村建设)规划许可证|施工许可证|营业执照|采矿许可证|勘查许可证|取水许可证|排污许可证|(食品|药品|医疗器械)(生产|经营)许可证|危险化学品[^》]{0,6}许可证|道路运输[^》]{0,4}许可证|烟草专卖[^》]{0,4}许可证|(林木)?采伐许可证|捕捞许可证|养殖证|安全生产许可证|卫生许可证|燃气经营许可证|出版物经营许可证|娱乐经营许可证|医疗机构执业许可证|办学许可证|预售许可证|采砂许可证|健康证/;
+/** Papers that identify a person, not licences: "凭身份证方可领取". */
+const IDENTITY_PAPER_RE = /身份证|户口|结婚证|学生证|工作证|准考证|居住证|社保卡|会员证|军官证|护照|残疾证|老年证/;
 const LONG_RANGE_RE = /^(凭|未|取得|办理|领取)[^]*(方可|才能|才可|始得|方能|不得|一律不|禁止|不准|不予)$/;
 
 const ACTIVITY_RE =
@@ -46,7 +48,7 @@ export const normativeSetsLicense: Rule = {
       // unlicensed business — not a licence this text sets.
       if (/^[^。;,，\n]{0,24}?(方可|才能|才可)[^。;,，\n]{0,8}?的/.test(unit.text.slice(m.index + m[0].length)) && /(擅自|未经|未取得|无证|无照)[^。;,，\n]{0,6}$/.test(unit.text.slice(Math.max(0, m.index - 10), m.index))) return null;
       if (inDefiningList(ctx, unit)) return null;
-      if (LONG_RANGE_RE.test(m[0]) && STATUTORY_LICENCE_RE.test(m[0])) return null;
+      if (LONG_RANGE_RE.test(m[0]) && (STATUTORY_LICENCE_RE.test(m[0]) || IDENTITY_PAPER_RE.test(m[0]))) return null;
       if (PROGRAMME_RE.test(sentence) || (!local && EXISTING_LICENCE_RE.test(sentence))) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // Refusing a certificate is aimed at outsiders by nature; other forms must name an activity.
@@ -61,7 +63,7 @@ export const normativeSetsLicense: Rule = {
  * own 自行拆除 is a duty, not a measure).
  */
 const COERCION_RE =
-  /代为(拆除|清除|清理|处置|履行|恢复|整改|修复|搬迁)|强制(清理|搬离|封存|关闭|停业)|(予以|一律|组织|统一|强行)拆除|强行(清理|清除|搬离)|就地(捕杀|扑杀|宰杀)|查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物|牲畜|家畜|畜禽|摊位|商品)|(暂时|临时|先行|当场|予以)扣留/g;
+  /代为(拆除|清除|清理|处置|履行|恢复|整改|修复|搬迁)|强制(清理|搬离|封存|关闭|停业)|(予以|一律|组织|强行)拆除|强行(清理|清除|搬离)|就地(捕杀|扑杀|宰杀)|查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物|牲畜|家畜|畜禽|摊位|商品)|(暂时|临时|先行|当场|予以)扣留/g;
 
 /** "依法对车辆进行暂扣": 依法 right before the measure, with no law named. */
 const BARE_YIFA_RE = /依法(对|将)?[^。;,，]{0,8}?(暂扣|扣押|查封|扣留|没收|强制)/;

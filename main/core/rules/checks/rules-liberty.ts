@@ -25,7 +25,8 @@ const DUTY_RE = /值班|岗位|工作人员|职工|干部|员工|上班|工作�
  * unless what is held is property (扣留其车辆). The person is looked for in code, only where the verb
  * stands (a look-behind would run at every character of the document).
  */
-const HOLD_RE = /扣留|看押|看管|看守|强行留置|关起来/g;
+// 看管 of a person held ("看管教育", "看管起来"), not of property or children in one's care.
+const HOLD_RE = /扣留|看押|看管(?=教育|起来|审查|反省)|强行留置|关起来/g;
 const PERSON_BEFORE_RE = /(人|者|人员|村民|小偷|外人)[^。;\n车物财证货款钱资金具械机]{0,24}$/;
 const PROPERTY_AFTER_RE = /^[^。;,\n]{0,4}?(车|物|财|证|工具|货|牲|鸡|鸭|猪|牛|羊|款|钱|资|金|东西|用具|设备|器具|机)/;
 const PERSON_AFTER_RE = /^[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)/;
