@@ -246,3 +246,28 @@ describe('what a report tells, and a statute a village rule recites, set nothing
     expect(fine('六、违反者依据《村规民约》罚款100元。')).toBe(1);
   });
 });
+
+describe('third pass: forms, tables and orders as villages and counties write them', () => {
+  it('a term label and its value in the next block ("承包年限" / "叁拾年")', () => {
+    expect(fired('village.contract', 'lease.term-over-20y', '山林承包合同', '承包年限', '叁拾年')).toBe(1);
+    expect(fired('village.contract', 'lease.term-over-20y', '山林承包合同', '承包年限', '二十年')).toBe(0);
+  });
+  it("a married-out woman's children barred from registering in the village", () => {
+    expect(fired('village.rules', 'village-rules.married-out-women', '某村村规民约', '第十条 凡嫁到外村的妇女，其子女户口不得落在本村。')).toBe(1);
+  });
+  it('非必要不出村 and a pass required to go out, not advice', () => {
+    const lib = (t: string) => fired('normative', 'rules.restricts-liberty', '某乡镇疫情防控通告', t);
+    expect(lib('三、所有村民非必要不出村，确需外出的须持村委会开具的出入证。')).toBe(1);
+    expect(lib('三、倡导广大村民非必要不出门、不聚集。')).toBe(0);
+  });
+  it('approval before building, and a certificate of any name the text makes villagers obtain', () => {
+    const lic = (t: string) => fired('normative', 'normative.sets-license', '某县农村宅基地管理办法', t);
+    expect(lic('第九条 村民建房须经村委会同意、乡镇人民政府审批后方可动工。')).toBe(1);
+    expect(lic('第十条 从事农家乐经营的，应向县文旅局申请领取《农家乐经营资格证》。')).toBe(1);
+    expect(lic('第十一条 申请人应当提交营业执照复印件等材料。')).toBe(0);
+  });
+  it('goods required to be made locally, but not a subsidy limited to local firms', () => {
+    expect(fired('contract', 'fair-competition.local-preference', '某县政府采购合同', '第五条 乙方所供货物须为本县企业生产。')).toBe(1);
+    expect(fired('normative', 'fair-competition.local-preference', '某市科技型企业奖励办法', '第三条 申报单位应为本市注册企业。')).toBe(0);
+  });
+});

@@ -37,6 +37,8 @@ const VERB_OBJECT_TERM_RE = new RegExp(
 );
 // The land-use right under the premises (土地使用年限, 出让年限) is not the lease.
 const OTHER_PERIOD_RE = /(土地使用|使用权|出让|产权|付款|支付|缴费|缴纳|保修|质保|保证|建设|施工|工程|交付|履行|还款|借款|整改|宽限|免租|装修|筹建|试用|试营|营业|有效|结算|通知|答复|异议|诉讼|仲裁|质量|合作)$/;
+const TERM_LABEL_RE = /^\s*([一二三四五六七八九十\d]+[、.．]\s*)?(租赁|租用|承租|出租|租|承包|流转)(经营|使用)?(期限|期|年限)\s*[:：]?\s*$/;
+const TERM_VALUE_RE = new RegExp(`^\\s*(?:为|共|计)?\\s*(${NUM})\\s*(?:个)?\\s*(?:周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`);
 /**
  * A term as a range of years or months, with no day: "承包期限自2001年3月至2031年2月止", "租赁期限：2005年至2035年"
  * (full dates are read by findDateRanges).
@@ -127,6 +129,13 @@ export const leaseTermOver20: Rule = {
         if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
+      }
+      // A label block and its value in the next one ("承包年限" / "叁拾年"), as forms and tables lay it out.
+      const next = ctx.units[i + 1];
+      if (next && TERM_LABEL_RE.test(unit.text)) {
+        const v = TERM_VALUE_RE.exec(next.text);
+        const n = v ? parseCount(v[1] as string) : null;
+        if (v && n !== null && n > LIMIT_YEARS && n < 1000) hits.push(hitFor(ctx, next, v.index, v.index + v[0].length, `${n}年`, unit.text));
       }
       for (const m of unit.text.matchAll(VERB_OBJECT_TERM_RE)) {
         const n = parseCount(m.groups?.years ?? '');

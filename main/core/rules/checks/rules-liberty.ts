@@ -17,7 +17,7 @@ const CONFINE_RE =
  * staff on duty ("值班人员不得离开岗位，不得外出") are told where to work, not confined.
  */
 const GO_OUT_RE =
-  /(不得|禁止|不准|严禁|不许|限制)(随意|擅自)?(外出|出村|出门|离村|离家|走出家门|踏出家门|出户)|外出的?(须|必须|需|需要|应|应当)(先)?(经|报)[^。;,\n]{0,10}?(批准|同意|审批)|关(在|进|到)[^。;,\n]{0,6}?(村部|村委|房|屋|室|祠堂|仓库|办公室|黑屋|治保会)|强制带(回|离)/g;
+  /(不得|禁止|不准|严禁|不许|限制)(随意|擅自)?(外出|出村|出门|离村|离家|走出家门|踏出家门|出户)|外出的?(须|必须|需|需要|应|应当)(先)?(经|报)[^。;,\n]{0,10}?(批准|同意|审批)|关(在|进|到)[^。;,\n]{0,6}?(村部|村委|房|屋|室|祠堂|仓库|办公室|黑屋|治保会)|强制带(回|离)|(非必要|一律|严格)不(出村|出门|外出|离村|离家|出户)|(外出|出村|出入)[^。;,\n]{0,6}?须持[^。;\n]{0,12}?(出入证|通行证|证明|条子)/g;
 const RESIDENT_RE = /村民|居民|群众|人员|住户|农户|本村|外来|返乡|返村|家庭成员|妇女|老人|人口|偷盗|盗窃|违者|者/;
 const DUTY_RE = /值班|岗位|工作人员|职工|干部|员工|上班|工作时间|学生|在校|上课|驾驶员|司机/;
 /**
@@ -60,6 +60,8 @@ export const rulesRestrictsLiberty: Rule = {
     });
     const goOut = scan(ctx, GO_OUT_RE, (m, unit, sentence): UnitHit | null => {
       if (/^\s*原标题\s*:/.test(unit.text) || !RESIDENT_RE.test(sentence) || DUTY_RE.test(sentence)) return null;
+      // "倡导非必要不出门": advice, not an order.
+      if (/(倡导|建议|提倡|呼吁|鼓励|尽量|尽可能)[^。;,\n]{0,4}$/.test(unit.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       if (confined.some((h) => h.unit === unit && Math.abs(h.start - m.index) < 30)) return null;
