@@ -265,6 +265,8 @@ describe('third pass: forms, tables and orders as villages and counties write th
     expect(lic('第九条 村民建房须经村委会同意、乡镇人民政府审批后方可动工。')).toBe(1);
     expect(lic('第十条 从事农家乐经营的，应向县文旅局申请领取《农家乐经营资格证》。')).toBe(1);
     expect(lic('第十一条 申请人应当提交营业执照复印件等材料。')).toBe(0);
+    // A government project's internal steps are no licence on citizens or firms.
+    expect(lic('第十二条 政府投资工程施工中的设计变更，须经县财政局审批。')).toBe(0);
   });
   it('goods required to be made locally, but not a subsidy limited to local firms', () => {
     expect(fired('contract', 'fair-competition.local-preference', '某县政府采购合同', '第五条 乙方所供货物须为本县企业生产。')).toBe(1);
