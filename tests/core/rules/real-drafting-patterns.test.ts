@@ -51,6 +51,7 @@ describe('lease terms: verb + object + term, terms by year ranges, and the contr
     expect(lease('乙方租用甲方土地，租金每年支付一次，付款期限为30日。')).toBe(0);
     // The land-use right under the leased building is not the lease.
     expect(lease('甲方将其所有的办公楼出租给乙方，该楼土地使用年限为50年。')).toBe(0);
+    expect(lease('乙方租用甲方厂房，乙方应提供营业执照，其营业执照经营期限为30年。')).toBe(0);
   });
   it('a term given as a range of years or months ("自2001年3月至2031年2月")', () => {
     expect(lease('二、承包期限自2001年3月至2031年2月止。')).toBe(1);
@@ -100,6 +101,7 @@ describe('restrictions of liberty set by a village or a notice', () => {
     expect(liberty('village.rules', '某村村规民约', '三、对偷盗者，由治保会关在村部反省三天。')).toBe(1);
     // Staff on duty and a statute's quarantine are not a village confining its people.
     expect(liberty('normative', '某局值班制度', '第三条 值班人员不得离开岗位，不得外出。')).toBe(0);
+    expect(liberty('village.charter', '某村村民自治章程', '第十条 村民委员会成员外出须经村民委员会主任批准。')).toBe(0);
   });
 });
 
@@ -271,5 +273,6 @@ describe('third pass: forms, tables and orders as villages and counties write th
   it('goods required to be made locally, but not a subsidy limited to local firms', () => {
     expect(fired('contract', 'fair-competition.local-preference', '某县政府采购合同', '第五条 乙方所供货物须为本县企业生产。')).toBe(1);
     expect(fired('normative', 'fair-competition.local-preference', '某市科技型企业奖励办法', '第三条 申报单位应为本市注册企业。')).toBe(0);
+    expect(fired('normative', 'fair-competition.local-preference', '某市科技型企业奖励办法', '第三条 申报主体须为本市行政区域内的企业。')).toBe(0);
   });
 });

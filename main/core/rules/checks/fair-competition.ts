@@ -75,7 +75,9 @@ export const fairCompetitionLocal: Rule = {
   check(ctx) {
     const local = scan(ctx, LOCAL_RE, (m, unit, sentence): UnitHit | null => {
       if (PROTECT_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
-      if (TIE_RE.test(m[0]) && !/优先|限定|指定|仅限|只能/.test(m[0]) && supportCriterion(ctx, unit, sentence)) return null;
+      // Being registered or located there ("申报主体须为本市行政区域内的企业") as a condition of support is the same tie.
+      const tie = TIE_RE.test(m[0]) || new RegExp(`(为|是)(${LOCAL})`).test(m[0]);
+      if (tie && !/优先|限定|指定|仅限|只能/.test(m[0]) && supportCriterion(ctx, unit, sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
     // Support that only buying from inside the area earns: "采购区内企业生产的产品…给予奖励",
