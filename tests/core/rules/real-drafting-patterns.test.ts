@@ -276,3 +276,13 @@ describe('third pass: forms, tables and orders as villages and counties write th
     expect(fired('normative', 'fair-competition.local-preference', '某市科技型企业奖励办法', '第三条 申报主体须为本市行政区域内的企业。')).toBe(0);
   });
 });
+
+describe('the start of validity from the date the head of the text gives', () => {
+  it('adopted or published on a date in the head, valid until a date in the closing article', () => {
+    const over = (...t: string[]) => fired('normative', 'normative.validity-over-5y', '某市招商引资奖励办法', ...t);
+    const close = '第二十条 本办法自发布之日起施行，有效期至2030年12月31日。';
+    expect(over('（2021年3月5日市人民政府第10次常务会议通过）', '第一条 为……制定本办法。', close)).toBe(1);
+    expect(over('成文日期：2021年03月05日', '第一条 为……制定本办法。', close)).toBe(1);
+    expect(over('成文日期：2026年03月05日', '第一条 为……制定本办法。', close)).toBe(0);
+  });
+});

@@ -94,8 +94,28 @@ function isTrial(ctx: CheckContext): boolean {
   });
 }
 
-/** The document's own date (成文日期): the last short block that is only a date. */
+/**
+ * The document's own date (成文日期): the last short block that is only a date; else a date the head of the text
+ * gives as its adoption or publication ("（2021年3月5日市人民政府第10次常务会议通过）", "成文日期：2021年03月05日").
+ */
 function issueDate(ctx: CheckContext): FoundDate | null {
+  return closingDate(ctx) ?? headDate(ctx);
+}
+
+function headDate(ctx: CheckContext): FoundDate | null {
+  for (const unit of ctx.units.slice(0, 12)) {
+    for (const d of ctx.dates(unit)) {
+      if (d.year === null || !d.valid) continue;
+      const before = unit.text.slice(Math.max(0, d.start - 8), d.start);
+      const after = unit.text.slice(d.end, d.end + 24);
+      if (/(成文日期|发布日期|印发日期|发文日期|公布日期)\s*[:：]?\s*$/.test(before)) return d;
+      if (/^[(（]?\s*$/.test(before.slice(-1)) && /^[^。;\n]{0,20}?(通过|公布|印发|发布)/.test(after) && /^\s*[(（]/.test(unit.text)) return d;
+    }
+  }
+  return null;
+}
+
+function closingDate(ctx: CheckContext): FoundDate | null {
   for (let i = ctx.units.length - 1; i >= 0; i--) {
     const unit = ctx.units[i] as TextUnit;
     const t = unit.text.trim();
