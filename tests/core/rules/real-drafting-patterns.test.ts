@@ -286,3 +286,14 @@ describe('the start of validity from the date the head of the text gives', () =>
     expect(over('成文日期：2026年03月05日', '第一条 为……制定本办法。', close)).toBe(0);
   });
 });
+
+describe('reports: an unwritten rule told as the source, and shares not allotted', () => {
+  const head = ['外嫁女讨说法：凭什么不给我分钱？', '本报记者 张三 通讯员 李四'];
+  const women = (t: string) => fired('village.other', 'village-rules.married-out-women', ...head, t);
+  it('按照村里的规矩, 《…方案》明确…不配置股份', () => {
+    expect(women('村委会主任告诉记者，按照村里的规矩，嫁出去的女儿不能再分地。')).toBe(1);
+    expect(women('该组的《股份制改革方案》明确，出嫁女不配置股份。')).toBe(1);
+    // What the group did to one woman is the reporter's story.
+    expect(women('村民小组以王某已出嫁为由，未向其发放补偿款。')).toBe(0);
+  });
+});
