@@ -297,3 +297,15 @@ describe('reports: an unwritten rule told as the source, and shares not allotted
     expect(women('村民小组以王某已出嫁为由，未向其发放补偿款。')).toBe(0);
   });
 });
+
+describe('validity ends given as a year or a month, and work plans with an implementation period', () => {
+  it('有效期至2030年底 after 自…起施行; 实施时间：2023年1月—2025年12月 states a period', () => {
+    const over = (t: string) => fired('normative', 'normative.validity-over-5y', '某市招商引资奖励办法', '第一条 为……制定本办法。', t);
+    expect(over('第二十条 本办法自2021年1月1日起施行，有效期至2030年底。')).toBe(1);
+    expect(over('第二十条 本办法自2021年1月1日起施行，执行至2030年12月。')).toBe(1);
+    expect(over('第二十条 本办法自2021年1月1日起施行，有效期至2025年底。')).toBe(0);
+    const nv = (t: string) => fired('normative', 'normative.no-validity-period', '某县农村人居环境整治实施方案', '一、工作目标', t);
+    expect(nv('二、实施时间：2023年1月—2025年12月。')).toBe(0);
+    expect(nv('二、本方案适用期为三年。')).toBe(0);
+  });
+});

@@ -8,7 +8,7 @@ import type { CheckContext, Rule, UnitHit } from '../types.js';
 // Also a period named otherwise: "本措施实施期为2023年1月1日至…", "本办法2025年12月31日前有效", "政策期限".
 // A measure that fixes its own duration ("时间暂定一周", "为期三个月") states its validity too.
 const HAS_VALIDITY_RE =
-  /(时间|期限|措施|行动|整治|管控|活动|方案|通告|通知|规定|办法)[^。;\n]{0,6}?(暂定|为期)\s*[一二三四五六七八九十两半\d]+\s*(个)?\s*(天|日|周|星期|月|年)|(施行|实施|执行|试行|政策|规划)期(限)?\s*(为|是|:|自|从|[\d一二三四五六七八九十两]+\s*(个)?\s*(年|月))|\d{4}\s*年[^。;\n]{0,12}?(前|之前|以前)有效|政策期限|执行时限|有效期|有效至|施行期限|实施期限|执行期限|试行期|长期有效|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
+  /(实施|执行|施行|有效|适用)(时间|期间)\s*[:：为]?\s*(自|从)?\s*\d{4}\s*年[^。;\n]{0,16}?(至|到|—|-|~)|适用期(限)?\s*(为|是|:|自|从)|(时间|期限|措施|行动|整治|管控|活动|方案|通告|通知|规定|办法)[^。;\n]{0,6}?(暂定|为期)\s*[一二三四五六七八九十两半\d]+\s*(个)?\s*(天|日|周|星期|月|年)|(施行|实施|执行|试行|政策|规划)期(限)?\s*(为|是|:|自|从|[\d一二三四五六七八九十两]+\s*(个)?\s*(年|月))|\d{4}\s*年[^。;\n]{0,12}?(前|之前|以前)有效|政策期限|执行时限|有效期|有效至|施行期限|实施期限|执行期限|试行期|长期有效|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
 
 /** Validity words that belong to something else (a visa, a permit, a certificate), not the document. */
 const OTHER_VALIDITY_RE = /(签证|居留|许可|证书|证件|证照|执照|入境|资格|资质|认定|批复|合同|协议)[^。;\n]{0,16}$/;
@@ -73,6 +73,9 @@ export const normativeNoValidity: Rule = {
 
 const NUM = '[\\d零〇一二两三四五六七八九十]+';
 const YEARS_RE = new RegExp(`(有效期|试行期|施行期限|实施期限|执行期限)(限)?\\s*(为|是|:|暂定为?)?\\s*(${NUM})\\s*(个)?\\s*(周年|年)`, 'g');
+/** The end given as a year or a month only: "有效期至2030年底", "执行至2030年12月". */
+const UNTIL_YEAR_RE =
+  /(有效期|有效期限|施行期限|实施期限|执行期限|执行|实施|施行)[^。;\n]{0,12}?(至|到|截至|截止到?)\s*(\d{4})\s*年\s*(?:(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])\s*(?:底|末)?|(?:底|末))?(?!\s*\d{1,2}\s*月)/g;
 const UNTIL_RE = /(有效期|有效期限|施行期限|实施期限|执行期限)[^。;\n]{0,40}?(至|到|截至|截止到?)\s*$/;
 const START_RE = /自\s*$/;
 const PERPETUAL_RE = /长期有效|永久有效|长期执行/g;
@@ -168,6 +171,20 @@ export const normativeValidityOver: Rule = {
         const n = parseCount(m[4] as string);
         if (n === null || n <= limit || n >= 1000) continue;
         hits.push({ unit, start: m.index, end: m.index + m[0].length, message: `有效期为${n}年；${limitText}` });
+      }
+      if (issued) {
+        for (const m of unit.text.matchAll(UNTIL_YEAR_RE)) {
+          const endYear = Number(m[3]);
+          const endMonth = m[4] ? Number(m[4]) : 12;
+          const months = (endYear - (issued.year as number)) * 12 + endMonth - issued.month;
+          if (months <= limit * 12 || months > 1000 * 12) continue;
+          hits.push({
+            unit,
+            start: m.index,
+            end: m.index + m[0].length,
+            message: `有效期自${issued.raw}${m[0].slice(m[0].search(/至|到|截/))}，超过${limit}年；${limitText}`,
+          });
+        }
       }
       for (const m of unit.text.matchAll(PERPETUAL_RE)) {
         hits.push({ unit, start: m.index, end: m.index + m[0].length, message: `规定“${m[0]}”，未设定有效期限；${limitText}` });
