@@ -309,3 +309,15 @@ describe('validity ends given as a year or a month, and work plans with an imple
     expect(nv('二、本方案适用期为三年。')).toBe(0);
   });
 });
+
+describe('barriers and designated sellers in procurement and works, and franchises set by a text', () => {
+  it('a local paper required of bidders, a designated seller, a village project reserved to villagers', () => {
+    expect(fired('normative', 'fair-competition.local-preference', '某市公共资源交易管理办法', '第十一条 投标人须具有本市建设行政主管部门核发的备案证明。')).toBe(1);
+    expect(fired('contract', 'fair-competition.local-preference', '某镇道路工程施工合同', '乙方所用砂石料须向镇砂石公司统一购买。')).toBe(1);
+    expect(fired('village.project', 'fair-competition.local-preference', '某村道路硬化项目实施方案', '工程施工原则上由本村村民组建的施工队承建。')).toBe(1);
+    expect(fired('normative', 'fair-competition.local-preference', '某市公共资源交易管理办法', '第十条 招标人不得以不合理条件限制或者排斥潜在投标人。')).toBe(0);
+  });
+  it('实行特许经营 set by a normative document', () => {
+    expect(fired('normative', 'normative.sets-license', '某县餐厨垃圾管理办法', '第九条 餐厨垃圾收运实行特许经营。')).toBe(1);
+  });
+});
