@@ -321,3 +321,13 @@ describe('barriers and designated sellers in procurement and works, and franchis
     expect(fired('normative', 'normative.sets-license', '某县餐厨垃圾管理办法', '第九条 餐厨垃圾收运实行特许经营。')).toBe(1);
   });
 });
+
+describe('a term written twice, in words and figures', () => {
+  it('三十（30）年, 30（叁拾）年', () => {
+    const lease = (t: string) => fired('contract', 'lease.term-over-20y', '厂房租赁合同', t);
+    expect(lease('第三条 租赁期限为三十（30）年。')).toBe(1);
+    expect(lease('第三条 租赁期限为30（叁拾）年。')).toBe(1);
+    expect(lease('第三条 租赁期限为二十（20）年。')).toBe(0);
+    expect(fired('normative', 'normative.validity-over-5y', '某县扶持办法', '第一条 为……制定本办法。', '第二十条 本办法自2023年1月1日起施行，有效期为十（10）年。')).toBe(1);
+  });
+});
