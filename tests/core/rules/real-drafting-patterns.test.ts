@@ -58,6 +58,10 @@ describe('lease terms: verb + object + term, terms by year ranges, and the contr
     expect(lease('二、租赁期限：2005年至2035年。')).toBe(1);
     expect(lease('二、租赁期限：2005年至2020年。')).toBe(0);
   });
+  it('a year range with the first 年 left out ("租赁期限：2005—2035年")', () => {
+    expect(lease('二、租赁期限：2005—2035年。')).toBe(1);
+    expect(lease('二、租赁期限：2005—2020年。')).toBe(0);
+  });
 });
 
 describe('married-out women: more words for marrying out and for the loss', () => {
@@ -99,6 +103,9 @@ describe('restrictions of liberty set by a village or a notice', () => {
     expect(liberty('village.rules', '某村防疫公约', '一、本村村民一律不得外出，确需外出的须经村委会批准。')).toBe(1);
     expect(liberty('normative', '某镇关于加强疫情防控的通告', '二、居家隔离人员严禁出门，违者由村组强制带回。')).toBe(1);
     expect(liberty('village.rules', '某村村规民约', '三、对偷盗者，由治保会关在村部反省三天。')).toBe(1);
+    expect(liberty('village.rules', '某村村规民约', '四、对偷盗者，抓获后捆绑送交派出所。')).toBe(1);
+    // Tied sales are a consumer matter.
+    expect(liberty('normative', '某县市场管理办法', '第五条 经营者不得捆绑销售商品。')).toBe(0);
     // Staff on duty and a statute's quarantine are not a village confining its people.
     expect(liberty('normative', '某局值班制度', '第三条 值班人员不得离开岗位，不得外出。')).toBe(0);
     expect(liberty('village.charter', '某村村民自治章程', '第十条 村民委员会成员外出须经村民委员会主任批准。')).toBe(0);

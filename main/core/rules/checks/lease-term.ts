@@ -43,9 +43,9 @@ const TERM_LABEL_RE = /^\s*([一二三四五六七八九十\d]+[、.．]\s*)?(�
 const TERM_VALUE_RE = new RegExp(`^\\s*(?:为|共|计)?\\s*(${NUM})${TWICE}\\s*(?:个)?\\s*(?:周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`);
 /**
  * A term as a range of years or months, with no day: "承包期限自2001年3月至2031年2月止", "租赁期限：2005年至2035年"
- * (full dates are read by findDateRanges).
+ * or "2005—2035年" with the first 年 left out (full dates are read by findDateRanges).
  */
-const YEAR_RANGE_RE = /(?<!\d)(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号]))?(?:\s*(?:起|开始|份))?\s*[,，]?\s*(?:至|到|—{1,2}|–|-|~)\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号]))?(?!\s*\d{1,2}\s*月)/g;
+const YEAR_RANGE_RE = /(?<![\d.\-/])(\d{4})\s*(?:年(?:\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号]))?(?:\s*(?:起|开始|份))?|(?=\s*(?:—{1,2}|–|-|~|至)\s*\d{4}\s*年))\s*[,，]?\s*(?:至|到|—{1,2}|–|-|~)\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号]))?(?!\s*\d{1,2}\s*月)/g;
 /**
  * "本合同期限为三十年", "合同有效期为25年": in a lease or contracting agreement the contract's term is the
  * lease term (read only when the title says the contract is one).
