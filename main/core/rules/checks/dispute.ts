@@ -118,7 +118,7 @@ export const disputeBoth: Rule = {
       }
       if (reported.has(unit.id)) continue;
       // In a judgment or report only a quoted or reported clause counts, not the parties' steps the court tells.
-      const quoted = (at: number) => clauseInReport(ctx, unit, at, sentenceOf(unit.text, at));
+      const quoted = (at: number) => ctx.structure.genre !== 'report' || clauseInReport(ctx, unit, at, sentenceOf(unit.text, at));
       const pair = pairAsMethod(unit.text);
       if (pair && !quoted(pair.index)) continue;
       if (pair) {
