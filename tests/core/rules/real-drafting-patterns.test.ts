@@ -37,6 +37,9 @@ describe('或裁或诉 in every order, over blocks, and templates whose options 
     expect(
       both('第七条 合同争议的解决方式：', '协商不成的，按下列第种方式解决：', '1. 提交仲裁委员会仲裁；', '2. 依法向人民法院起诉。'),
     ).toBe(0);
+    expect(both('第七条 争议解决方式：', '协商不成的，按下列第（1）种方式解决：', '（1）提交北京仲裁委员会仲裁；', '（2）向有管辖权的人民法院起诉。')).toBe(0);
+    // "第十条 …以下两种" names no pick: both ways stand.
+    expect(both('第十条 可选择以下两种方式解决争议：', '1. 提交北京仲裁委员会仲裁；', '2. 向有管辖权的人民法院起诉。')).toBe(1);
   });
 });
 

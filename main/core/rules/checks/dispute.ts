@@ -62,7 +62,8 @@ const LEAD_RE = /争议|纠纷|协商不成|(下列|以下|如下)[^。;\n]{0,10
  * A template's choose-one lead ("按下列第种方式解决", "第____种", "第（1）种"): the parties pick at signing, so
  * the options are not 或裁或诉 — unless two of them are picked ("第1、2种").
  */
-const PICK_RE = /第\s*([^种。;\n]{0,16}?)\s*种/;
+// Only a blank, a bracket, a {{placeholder}} or the picked numbers stand between 第 and 种 ("第十条 …以下两种" is not one).
+const PICK_RE = /第\s*((?:[\s_＿]|[(（][^)）]{0,6}[)）]|\{\{[^}]{0,20}\}\}|[\d一二三四五六七八九①②③、,，和及])*)\s*种/;
 function pickedTwo(context: string): boolean | null {
   const m = PICK_RE.exec(context);
   if (!m || !/下列|以下|如下/.test(context)) return null;
