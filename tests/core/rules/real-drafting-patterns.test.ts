@@ -205,6 +205,9 @@ describe('second pass: more wordings of the same patterns', () => {
     expect(fine('违反者，按每次50元收取卫生保洁费。')).toBe(1);
     // A fee everyone pays is not a sanction.
     expect(fine('每户每年按50元收取卫生保洁费。')).toBe(0);
+    // A deposit kept as the sanction of a breach.
+    expect(fine('违反禁养规定的，扣除其缴纳的环境保证金。')).toBe(1);
+    expect(fine('租期届满无违约的，退还保证金；有欠费的，从保证金中扣除。')).toBe(0);
   });
   it('a person held in custody (看管) by the village', () => {
     expect(fired('village.rules', 'rules.restricts-liberty', '某村村规民约', '对小偷小摸者，抓获后由治保会看管教育，直至家属领回。')).toBe(1);

@@ -12,7 +12,7 @@ const VILLAGE_RE = new RegExp(
     // A charge on those who break the rules ("违反者，按每次50元收取卫生保洁费") is a fine by another name.
     `(收取|交纳|缴纳)[^。;,，\\n]{0,10}?(费|金)|` +
     // Money withheld from what the member is owed, as a sanction: "扣发当年分红300元", "从其年终福利中扣除200元".
-    `(扣发|扣除|扣减|扣罚)[^。;,，\\n]{0,10}?(${NUM}\\s*元|福利|分红|补贴|补助|收益|股金)|(福利|分红|补贴|补助|收益|股金)[^。;,，\\n]{0,4}?中?扣(除|减|发)`,
+    `(扣发|扣除|扣减|扣罚)[^。;,，\\n]{0,10}?(${NUM}\\s*元|福利|分红|补贴|补助|收益|股金|押金|保证金)|(福利|分红|补贴|补助|收益|股金)[^。;,，\\n]{0,4}?中?扣(除|减|发)`,
   'g',
 );
 /** 规范性文件: setting an administrative penalty (行政处罚法第9条 kinds). */
