@@ -68,10 +68,15 @@ describe('rules self-test', () => {
       // unseen documents. Round eight looked at its errors and fixed them by class, so from then on it is a tuning
       // part: 0.70/0.636 → 0.971/1 (TP 33, FP 1, FN 0; the one FP is a news page labelled normative that owes no
       // validity period, left as it is).
-      seventh: { precision: 0.971, recall: 1 },
+      // Round nine (B) generalised by class; a temporary measure that fixes its own duration ("时间暂定一周") states
+      // its validity, so that news page's FP went: 0.971/1 → 1/1 (TP 33, FP 0, FN 0).
+      seventh: { precision: 1, recall: 1 },
       // 29 pages collected and labelled (b4cc312, 56c560a) while round eight changed the rules without seeing them; its
       // one run after round eight merged: TP 11, FP 4, FN 0 — the newest figure on unseen documents (few positives).
-      eighth: { precision: 0.733, recall: 1 },
+      // Round nine (B) looked at its two rule errors of its own rules and fixed them by class (a template's choose-one
+      // dispute list, an academic paper owing no validity period): 0.733/1 → 0.846/1 (TP 11, FP 2, FN 0; the two left
+      // are placeholder.blank, round nine A's). From then on it is a tuning part.
+      eighth: { precision: 0.846, recall: 1 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {

@@ -1,4 +1,4 @@
-import { CONTRACT_TYPES, hasPublicParty } from './helpers.js';
+import { CONTRACT_TYPES, clauseInReport, hasPublicParty } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { TextUnit } from '../text/units.js';
 import type { Rule, UnitHit } from '../types.js';
@@ -27,6 +27,49 @@ const MIXED_RE = /法院[^。;；，,\n]{0,4}?仲裁(?!裁决|委员会|机构)|
  */
 const STATUTORY_ARB_RE =
   /(劳动|人事|劳动人事|劳动争议|人事争议|农村土地承包|土地承包|承包经营|农业承包)[^。;\n]{0,10}?(仲裁|调解仲裁)|调解仲裁法/;
+/**
+ * Both ways named in one phrase as the method: "通过仲裁或诉讼方式解决", "提起诉讼或者申请仲裁", "诉讼、仲裁均可".
+ * Costs and periods of either ("诉讼费、仲裁费", "在仲裁或诉讼期间") are not a choice of forum.
+ */
+const PAIR_RE = /(仲裁|诉讼|起诉)(或者|或是|或|及|、|\/)(申请|提起|提交)?(仲裁|诉讼|起诉)/g;
+const PAIR_NOT_METHOD_AFTER_RE = /^\s*(费|期间|中|过程|程序|时效|阶段|结果|文书|案件|机构的?费用|所?(产生|发生|支出)|而)/;
+const COSTS_AFTER_RE = /费|支出|损失|实现债权|主张权利|追偿/;
+const PAIR_METHOD_RE = /(通过|采用|采取|以|可|均可|有权|提起|提交|申请|进行|寻求|选择|依法|向)[^。;,，\n]{0,8}$/;
+const PAIR_METHOD_AFTER_RE = /^[^。;\n]{0,6}?(方式|解决|途径|均可|处理)/;
+
+/** A mixed pair (one side arbitration, the other a lawsuit) used as the way to resolve disputes. */
+function pairAsMethod(text: string): (RegExpMatchArray & { index: number }) | null {
+  for (const m of text.matchAll(PAIR_RE)) {
+    const a = m[1] === '仲裁';
+    const b = m[4] === '仲裁';
+    if (a === b) continue;
+    const end = m.index + m[0].length;
+    if (PAIR_NOT_METHOD_AFTER_RE.test(text.slice(end, end + 8))) continue;
+    // "守约方通过诉讼或仲裁方式实现债权所支付的律师费": the costs of enforcing, not a choice of forum.
+    if (COSTS_AFTER_RE.test(sentenceOf(text, m.index).slice(0, 200)) && COSTS_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (!PAIR_METHOD_RE.test(before) && !PAIR_METHOD_AFTER_RE.test(text.slice(end, end + 10))) continue;
+    if (STATUTORY_ARB_RE.test(sentenceOf(text, m.index))) continue;
+    return m as RegExpMatchArray & { index: number };
+  }
+  return null;
+}
+
+/** The block that opens a dispute clause: names the dispute, or leads in to its ways ("选择以下方式解决："). */
+const LEAD_RE = /争议|纠纷|协商不成|(下列|以下|如下)[^。;\n]{0,10}(方式|方法)/;
+
+/**
+ * A template's choose-one lead ("按下列第种方式解决", "第____种", "第（1）种"): the parties pick at signing, so
+ * the options are not 或裁或诉 — unless two of them are picked ("第1、2种").
+ */
+// Only a blank, a bracket, a {{placeholder}} or the picked numbers stand between 第 and 种 ("第十条 …以下两种" is not one).
+const PICK_RE = /第\s*((?:[\s_＿]|[(（][^)）]{0,6}[)）]|\{\{[^}]{0,20}\}\}|[\d一二三四五六七八九①②③、,，和及])*)\s*种/;
+function pickedTwo(context: string): boolean | null {
+  const m = PICK_RE.exec(context);
+  if (!m || !/下列|以下|如下/.test(context)) return null;
+  return /[\d一二三四五六七八九十①②③][^\d一二三四五六七八九十①②③]{1,3}[\d一二三四五六七八九十①②③]/.test(m[1] as string);
+}
+
 const NAMED_RE = /([\u4e00-\u9fa5A-Za-z]{1,16})(仲裁委员会|仲裁院|仲裁中心)/g;
 /** Words that end the text before a commission's name (提交北京仲裁委员会 → 北京). */
 const NAME_STOP_RE = /^.*(向|提交|提请|交由|交付|申请|由|交|报|到|在|的|或|及)/;
@@ -74,10 +117,30 @@ export const disputeBoth: Rule = {
         reported.add(unit.id);
         continue;
       }
+      if (reported.has(unit.id)) continue;
+      // In a judgment or report only a quoted or reported clause counts, not the parties' steps the court tells.
+      const quoted = (at: number) => ctx.structure.genre !== 'report' || clauseInReport(ctx, unit, at, sentenceOf(unit.text, at));
+      const pair = pairAsMethod(unit.text);
+      if (pair && !quoted(pair.index)) continue;
+      if (pair) {
+        hits.push({ unit, start: pair.index, end: pair.index + pair[0].length });
+        reported.add(unit.id);
+        continue;
+      }
       const arb = firstMatch(ARB_RE, unit.text, (m) => STATUTORY_ARB_RE.test(sentenceOf(unit.text, m.index)));
-      if (!arb || reported.has(unit.id)) continue;
-      // The clause may continue in the next block (heading + body, or two numbered options).
-      const window = [unit, units[i + 1], units[i + 2]].filter((u): u is TextUnit => u !== undefined);
+      if (!arb || !quoted(arb.index)) continue;
+      // The clause may continue in the next block (heading + body, or two numbered options), and may have
+      // begun in the blocks before (the court named first, or the lead-in of a list of options): those
+      // count back to the block that names the dispute (争议/纠纷), at most two.
+      const lead: TextUnit[] = [];
+      for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+        const u = units[j] as TextUnit;
+        lead.unshift(u);
+        if (LEAD_RE.test(u.text)) break;
+        if (j === i - 2) lead.length = 0;
+      }
+      if (lead.length && !LEAD_RE.test((lead[0] as TextUnit).text)) lead.length = 0;
+      const window = [...lead, unit, units[i + 1], units[i + 2]].filter((u): u is TextUnit => u !== undefined);
       let court: { unit: TextUnit; m: RegExpMatchArray & { index: number } } | null = null;
       for (const u of window) {
         const m = firstMatch(COURT_RE, u.text, (mm) => ENFORCE_RE.test(sentenceOf(u.text, mm.index)));
@@ -93,7 +156,13 @@ export const disputeBoth: Rule = {
       const end = sameUnit ? Math.max(arb.index + arb[0].length, court.m.index + court.m[0].length) : arb.index + arb[0].length;
       const start = sameUnit ? Math.min(arb.index, court.m.index) : arb.index;
       const appeal = /不服.{0,8}(仲裁|裁决)|(仲裁|裁决).{0,12}不服/.test(context);
-      const choice = CHOICE_RE.test(context);
+      // A template's "按下列第种方式解决": a choice made at signing, reported as a blank if left empty.
+      const picked = pickedTwo(context);
+      if (picked === false) {
+        for (const u of window) reported.add(u.id);
+        continue;
+      }
+      const choice = picked === null && CHOICE_RE.test(context);
       // Options with tick boxes are a choice made at signing, not 或裁或诉: nothing ticked yet is a
       // blank of the draft; one ticked is a clear choice; only two or more ticked mix the two ways.
       if (BOX_RE.test(context)) {

@@ -6,14 +6,23 @@ import type { CheckContext, Rule, UnitHit } from '../types.js';
 
 const FC_TYPES: readonly MatterType[] = ['normative', 'decision', 'contract', 'village.project'];
 /** Drafting offices call themselves 我市/我区/我县 as often as 本市. */
-const LOCAL = '本地|本市|本县|本区|本省|本镇|本乡|当地|辖区内|区内|县内|市内|省内|我市|我县|我区|我省|我镇|我乡|地产';
+// Every self-reference of the drafting body (本/我 + 市/县/区/镇/乡/村/街道/旗/州, 本辖区, 本地区).
+const LOCAL = '本地区|本地|本市|本县|本区|本省|本镇|本乡镇|本乡|本村|本街道|本旗|本州|本辖区|当地|辖区内|区内|县内|市内|省内|县域内|市域内|我市|我县|我区|我省|我镇|我乡|我村|我街道|我旗|我州|地产';
 const FAVOUR = '优先|限定|指定|仅限|只能|须在本地|注册地|设立分支机构|在本地纳税|纳税';
 /** (a) local firms/products favoured; (b) outside firms restricted; (c) designated suppliers or brands. */
 const LOCAL_RE = new RegExp(
   [
     `(${LOCAL})[^。;\\n]{0,6}?(企业|经营者|产品|商品|供应商|单位|生产的|施工队伍|品牌)[^。;\\n]{0,12}?(${FAVOUR})`,
-    `(${FAVOUR})[^。;\\n]{0,10}?(使用|采购|选用|购买|选择|采用)?[^。;\\n]{0,4}?(${LOCAL})[^。;\\n]{0,6}?(企业|经营者|产品|商品|供应商|单位|生产)`,
-    `(外地|外省|外市|外县|非本地|市外|县外|省外|区外)[^。;\\n]{0,12}?(企业|经营者|产品|商品|供应商|单位|投标人)[^。;\\n]{0,12}?(不得|限制|禁止|加收|另行|不予|须在|应当在|必须在)`,
+    `(${FAVOUR})[^。;\\n]{0,10}?(使用|采购|选用|购买|选择|采用)?[^。;\\n]{0,4}?(${LOCAL})[^。;\\n]{0,6}?(企业|经营者|产品|商品|供应商|单位|生产|施工队伍|公司|厂家|品牌)`,
+    // "原则上应选择本辖区内的企业承接", "须由本地企业承建": the choice itself required.
+    `(应当|应|须|必须|原则上|一律)(优先)?(选择|选用|采用|使用|采购|购买|委托|交由|由|为|是)[^。;\\n]{0,4}?(${LOCAL})[^。;\\n]{0,10}?(企业|经营者|产品|商品|供应商|施工队伍|施工队|公司|厂家|生产|制造|出产)`,
+    // Bidders made to hold a local authority's paper: "投标人须具有本市建设行政主管部门核发的备案证明".
+    `(投标人|供应商|参与|企业|经营者)[^。;\\n]{0,6}?(须|必须|应当|应)(具有|具备|持有|取得|提供)(${LOCAL})[^。;\\n]{0,16}?(核发|颁发|出具)的?[^。;\\n]{0,8}?(证明|证书|备案|登记|资质)`,
+    // A designated seller: "乙方所用砂石料须向镇砂石公司统一购买".
+    `(须|必须|应|应当|一律)(向|从|在)[^。;,，\\n]{0,12}?(公司|企业|厂|站|中心|商店|门市)[^。;,，\\n]{0,4}?统一(购买|采购|购置|订购|进货)`,
+    // "参加投标的企业须为本县注册的建筑企业".
+    `(须|必须|应当|应|限于|仅限|只能)(为|是)?(${LOCAL})[^。;\\n]{0,6}?(注册|登记|设立)[^。;\\n]{0,6}?(企业|公司|供应商|单位|法人|投标人|经营者)`,
+    `(外地|外省|外市|外县|非本地|市外|县外|省外|区外)[^。;\\n]{0,12}?(企业|经营者|产品|商品|供应商|单位|投标人)[^。;\\n]{0,12}?(不得|限制|禁止|加收|另行|不予|须在|应当在|必须在|(须|必须|应当|应|需|需要)[^。;\\n]{0,10}?(办理|取得|提供|缴纳|登记|备案|设立|注册|报))`,
     `(须|必须|应当|应)在(本地|本市|本县|本区|本省|当地)[^。;\\n]{0,8}?(注册|设立|纳税|登记)`,
     `(注册登记|注册地|税务关系|纳税关系|税收关系|税收解缴)[^。;\\n]{0,6}?在[^。;,\\n]{1,8}?(区|县|市|镇)`,
     `在(本区|本县|本市|本镇|本地|当地)[^。;\\n]{0,12}?(结算|纳税|缴纳|汇缴|清算|缴税)`,
@@ -70,7 +79,9 @@ export const fairCompetitionLocal: Rule = {
   check(ctx) {
     const local = scan(ctx, LOCAL_RE, (m, unit, sentence): UnitHit | null => {
       if (PROTECT_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
-      if (TIE_RE.test(m[0]) && !/优先|限定|指定|仅限|只能/.test(m[0]) && supportCriterion(ctx, unit, sentence)) return null;
+      // Being registered or located there ("申报主体须为本市行政区域内的企业") as a condition of support is the same tie.
+      const tie = TIE_RE.test(m[0]) || new RegExp(`(为|是)(${LOCAL})`).test(m[0]);
+      if (tie && !/优先|限定|指定|仅限|只能/.test(m[0]) && supportCriterion(ctx, unit, sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
     // Support that only buying from inside the area earns: "采购区内企业生产的产品…给予奖励",

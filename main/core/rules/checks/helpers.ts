@@ -78,8 +78,14 @@ export function negatedBefore(text: string, index: number, window = 16): boolean
 
 /** The sentence cites a legal source for what it says (依照《…》, 依法, 根据…规定). */
 export function citesBasis(sentence: string): boolean {
+  // A statute quoted by its article ("《中华人民共和国行政处罚法》第九条规定：…") speaks in the statute's words;
+  // "违反《…》第X条规定的，处…" is the text's own sanction and is not a citation.
+  if (STATUTE_QUOTED_RE.test(sentence)) return true;
   return /(依照|依据|根据|按照|依)\s*《|依法|法律、法规|法律法规|有关规定|相关规定|由.{0,12}(机关|部门).{0,8}(处理|处罚|查处|实施)/.test(sentence);
 }
+
+const STATUTE_QUOTED_RE =
+  /(?<!违反|违背|不符合)《[^《》]{2,40}(法|条例|规定|办法|规则|决定)》第[一二三四五六七八九十百零〇\d]+条(第[一二三四五六七八九十\d]+款)?(的)?(规定|明确)?\s*[:：,，“"]/;
 
 /** A 政府/机关/事业单位 party appears in the text (for rules that only bind public buyers). */
 export function hasPublicParty(text: string): boolean {
@@ -102,6 +108,8 @@ const PROVISION_RE = new RegExp(
     '(规约|民约|章程|决议|方案)[^。；;]{0,20}?[，,](并)?(规定|明确)[，,：:]',
     // The document named, then what it says: "村规民约就规定，…", "章程中明确，…", "分配方案也写明，…".
     '(规约|民约|章程|决议|方案|文件|细则|办法|会议记录|纪要)[^。；，,“”"]{0,4}?(规定|明确|载明|写明)[，,：:]',
+    // An unwritten rule named as the source: "按照村里的规矩，嫁出去的女儿不能再分地", "按村里的土政策，…".
+    '(按照|依照|根据|按)[^。；，,]{0,8}(规矩|土政策|老规矩|惯例|村规)[，,]',
     // A document named as the source, then a colon: "依据地方文件：…", "会议纪要：…".
     '(文件|细则|办法|通知|会议记录|纪要)(中|里)?[”"》]?[：:]',
   ].join('|'),
@@ -184,6 +192,9 @@ export function endsCutOff(ctx: CheckContext): boolean {
 const ITEM_RE = /^\s*([(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)/;
 /** A lead that defines a category by the list after it: "本规定所称重大行政处罚是指…下列行政处罚决定:". */
 const DEFINING_LEAD_RE = /(所称|是指|指的是|包括)[^。]*下列[^。]{0,20}[:：]\s*$/;
+/** "本办法所称重大行政执法决定包括：" — a category defined without 下列; a lead that itself sanctions is not one. */
+const DEFINING_LEAD_LOOSE_RE = /((所称|是指|指的是)[^。]*|(包括|的范围|的种类)(如下|以下|下列)?[^。]{0,12})[:：]\s*$/;
+const SANCTIONING_LEAD_RE = /处以?|罚|给予|没收|吊销|责令|暂扣|查封|扣押/;
 
 /**
  * The unit is an item of a list that defines a category ("重大行政处罚是指…下列决定: (一) 对公民处以5000元以上
@@ -194,7 +205,7 @@ export function inDefiningList(ctx: CheckContext, unit: TextUnit): boolean {
   for (let i = unit.id - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     const text = (ctx.units[i] as TextUnit).text;
     if (text.trim() === '' || ITEM_RE.test(text)) continue;
-    return DEFINING_LEAD_RE.test(text);
+    return DEFINING_LEAD_RE.test(text) || (DEFINING_LEAD_LOOSE_RE.test(text) && !SANCTIONING_LEAD_RE.test(text));
   }
   return false;
 }

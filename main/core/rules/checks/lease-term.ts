@@ -10,12 +10,14 @@ const LIMIT_YEARS = 20;
 // drafters write terms the way they write amounts.
 const NUM_CHARS = `\\d${CN_NUMERAL_CHARS.replace(/[万萬亿億]/g, '')}`;
 const NUM = `[${NUM_CHARS}]+`;
+/** A term written twice, in words and figures: "三十（30）年", "30（叁拾）年". */
+const TWICE = `(?:\\s*[(（]\\s*[${NUM_CHARS}]+\\s*[)）])?`;
 /**
  * "租赁期限为三十年", "租期：30年", "承包期限共计50年", "流转期限为二十五年", "承租经营期限为30年", and the total after the
  * dates: "承包期限：从2005年7月1日起至2030年7月1日止，共贰拾伍年".
  */
 const YEARS_RE = new RegExp(
-  `(租赁|租用|承租|出租|租|承包|流转)(?:经营|使用)?(期限|期|年限)(?:[^。;\\n]{0,24}?|[^。;\\n]{0,48}?[，,](?:共|共计|合计|计|总计))(?<![${NUM_CHARS}第])(${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
+  `(租赁|租用|承租|出租|租|承包|流转)(?:经营|使用)?(期限|期|年限)(?:[^。;\\n]{0,24}?|[^。;\\n]{0,48}?[，,](?:共|共计|合计|计|总计))(?<![${NUM_CHARS}第])(${NUM})${TWICE}\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
   'g',
 );
 /**
@@ -23,15 +25,33 @@ const YEARS_RE = new RegExp(
  * "租赁给了…管委会…，期限50年", "出租给苏某某开发经营，租期限为70年", "将果园承包给被告谢某某经营，经营期限为30年".
  */
 const VERB_TERM_RE = new RegExp(
-  `(出租|租赁|承租|租|承包|发包|转包|流转)(给|予|与)[^。;\\n]{0,40}?(租期|期限|租赁期|年限)(限)?\\s*(为|是|:)?\\s*(共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
+  `(出租|租赁|承租|租|承包|发包|转包|流转)(给|予|与)[^。;\\n]{0,40}?(租期|期限|租赁期|年限)(限)?\\s*(为|是|:)?\\s*(共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})${TWICE}\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
   'g',
 );
+/**
+ * Verb + its object + a bare term, with no 给 between: "甲方将本村东沟荒地120亩出租，期限为三十年", "乙方租用甲方
+ * 集体土地50亩建养殖场，期限25年", "租赁甲方厂房一栋，租用时间为贰拾伍年". The words before the term must not make
+ * it another period (付款期限, 保修期限, 建设期限 …): checked in code.
+ */
+const VERB_OBJECT_TERM_RE = new RegExp(
+  `(出租|租赁|租用|承租|承包|发包|转包|流转)(?!给|予|与)[^。;\\n]{0,40}?(租期|期限|年限|时间)(限)?\\s*(为|是|:)?\\s*(共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})${TWICE}\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
+  'g',
+);
+// The land-use right under the premises (土地使用年限, 出让年限) is not the lease.
+const OTHER_PERIOD_RE = /(土地使用|使用权|出让|产权|执照经营|执照|付款|支付|缴费|缴纳|保修|质保|保证|建设|施工|工程|交付|履行|还款|借款|整改|宽限|免租|装修|筹建|试用|试营|营业|有效|结算|通知|答复|异议|诉讼|仲裁|质量|合作)$/;
+const TERM_LABEL_RE = /^\s*([一二三四五六七八九十\d]+[、.．]\s*)?(租赁|租用|承租|出租|租|承包|流转)(经营|使用)?(期限|期|年限)\s*[:：]?\s*$/;
+const TERM_VALUE_RE = new RegExp(`^\\s*(?:为|共|计)?\\s*(${NUM})${TWICE}\\s*(?:个)?\\s*(?:周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`);
+/**
+ * A term as a range of years or months, with no day: "承包期限自2001年3月至2031年2月止", "租赁期限：2005年至2035年"
+ * or "2005—2035年" with the first 年 left out (full dates are read by findDateRanges).
+ */
+const YEAR_RANGE_RE = /(?<![\d.\-/])(\d{4})\s*(?:年(?:\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号]))?(?:\s*(?:起|开始|份))?|(?=\s*(?:—{1,2}|–|-|~|至)\s*\d{4}\s*年))\s*[,，]?\s*(?:至|到|—{1,2}|–|-|~)\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号]))?(?!\s*\d{1,2}\s*月)/g;
 /**
  * "本合同期限为三十年", "合同有效期为25年": in a lease or contracting agreement the contract's term is the
  * lease term (read only when the title says the contract is one).
  */
 const CONTRACT_TERM_RE = new RegExp(
-  `(本)?合同(有效)?(期限|期|年限)[^。;\\n]{0,8}?(?<![${NUM_CHARS}第])(${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
+  `(本)?(合同|协议)(有效)?(期限|期|年限)[^。;\\n]{0,8}?(?<![${NUM_CHARS}第])(${NUM})${TWICE}\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
   'g',
 );
 /**
@@ -39,7 +59,7 @@ const CONTRACT_TERM_RE = new RegExp(
  * "流转土地的经营年限为25年" — verb + 的 + the land or premises, then its term.
  */
 const OBJECT_TERM_RE = new RegExp(
-  `(租赁|租用|承租|出租|承包|流转)(?:的)?(?:土地|地块|林地|山林|山场|耕地|荒山|鱼塘|水面|场地|房屋|厂房|门面|商铺)[^。;,，\\n]{0,8}?(?:期限|年限)\\s*(?:为|是|:)?\\s*(?:共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
+  `(租赁|租用|承租|出租|承包|流转)(?:的)?(?:土地|地块|林地|山林|山场|耕地|荒山|鱼塘|水面|场地|房屋|厂房|门面|商铺)[^。;,，\\n]{0,8}?(?:期限|年限)\\s*(?:为|是|:)?\\s*(?:共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})${TWICE}\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
   'g',
 );
 const LEASE_TITLE_RE = /租赁|出租|承租|租用|承包|流转/;
@@ -101,6 +121,8 @@ export const leaseTermOver20: Rule = {
       for (const m of unit.text.matchAll(VERB_TERM_RE)) {
         const n = parseCount(m.groups?.years ?? '');
         if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
+        const termAt = m.index + m[0].lastIndexOf(m[3] as string, m[0].length - (m.groups?.years ?? '').length);
+        if (OTHER_PERIOD_RE.test(unit.text.slice(Math.max(0, termAt - 4), termAt))) continue;
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
       }
@@ -110,9 +132,24 @@ export const leaseTermOver20: Rule = {
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
       }
+      // A label block and its value in the next one ("承包年限" / "叁拾年"), as forms and tables lay it out.
+      const next = ctx.units[i + 1];
+      if (next && TERM_LABEL_RE.test(unit.text)) {
+        const v = TERM_VALUE_RE.exec(next.text);
+        const n = v ? parseCount(v[1] as string) : null;
+        if (v && n !== null && n > LIMIT_YEARS && n < 1000) hits.push(hitFor(ctx, next, v.index, v.index + v[0].length, `${n}年`, unit.text));
+      }
+      for (const m of unit.text.matchAll(VERB_OBJECT_TERM_RE)) {
+        const n = parseCount(m.groups?.years ?? '');
+        if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
+        const termAt = m.index + m[0].lastIndexOf(m[2] as string, m[0].length - (m.groups?.years ?? '').length);
+        if (OTHER_PERIOD_RE.test(unit.text.slice(Math.max(0, termAt - 4), termAt))) continue;
+        if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
+        hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
+      }
       if (LEASE_TITLE_RE.test(ctx.title) && !NOT_LEASE_TITLE_RE.test(ctx.title)) {
         for (const m of unit.text.matchAll(CONTRACT_TERM_RE)) {
-          const n = parseCount(m[4] as string);
+          const n = parseCount(m[5] as string);
           if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
           if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
           hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, ctx.title));
@@ -139,6 +176,16 @@ export const leaseTermOver20: Rule = {
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, r.from.start))) continue;
         if (STATUTORY_CONTRACTING_RE.test(sentenceAround(unit.text, r.from.start))) continue;
         hits.push(hitFor(ctx, unit, r.from.start, r.to.end, over, keyword));
+      }
+      for (const m of unit.text.matchAll(YEAR_RANGE_RE)) {
+        const months = (Number(m[3]) - Number(m[1])) * 12 + (m[4] ? Number(m[4]) : 12) - (m[2] ? Number(m[2]) : 12);
+        if (months <= LIMIT_YEARS * 12 || months >= 1000 * 12) continue;
+        const lead = unit.text.slice(Math.max(0, m.index - 30), m.index);
+        const keyword = KEYWORD_BEFORE_RE.exec(lead)?.[0] ?? (prev.length <= 30 ? KEYWORD_BEFORE_RE.exec(prev)?.[0] : undefined);
+        if (keyword === undefined) continue;
+        if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
+        if (STATUTORY_CONTRACTING_RE.test(sentenceAround(unit.text, m.index))) continue;
+        hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `自${m[0]}（约${Math.floor(months / 12)}年）`, keyword));
       }
     }
     return hits;

@@ -4,10 +4,14 @@ import type { Rule, UnitHit } from '../types.js';
 
 /**
  * Creating an approval/licence requirement for citizens, firms or activities — also a step put before a
- * licence the law sets ("办理建设工程规划许可证前，应…经镇人民政府审核同意").
+ * licence the law sets ("办理建设工程规划许可证前，应…经镇人民政府审核同意"), and the long-range forms real
+ * drafting uses: "凭…准运证方可运输", "未取得…开采证的…不得从事", "取得…经营资格证后方可从事".
  */
-const LICENSE_RE =
-  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向|持有|领取|申领|申请)[^。;\n]{0,30}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证|经营证|准运证)|实行[^。;\n]{0,10}?许可证(制度|管理)|领取《[^》]{1,20}(许可证|经营证|准营证)》|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|(办理|申请|申领|取得|核发)[^。;\n]{0,16}?(许可证|许可|执照|证照)(前|之前)[^。;\n]{0,40}?(经|由|报)[^。;\n]{0,16}?(审核|审查|同意|批准|核准|签署意见|出具意见)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证书|证|许可|执照|手续)|(须|必须|应当|应)(先)?(取得|持有|领取)[^。;\n]{0,30}?《[^》]{1,24}备案(证明|证)》|(市|县|区|镇)[^。;,，、\n]{0,8}(颁发|核发)的《[^》]{1,20}(许可证|经营证|准营证)》/g;
+/** The round-eight forms; a match of these alone keeps its old reading. */
+const BASE_LICENSE_RE =
+  /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向|持有|领取|申领|申请)[^。;\n]{0,30}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证|经营证|准运证)|实行[^。;\n]{0,10}?(许可证|[\u4e00-\u9fa5]{1,3}证)(制度|管理)|领取《[^》]{1,20}(许可证|经营证|准营证)》|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|(办理|申请|申领|取得|核发)[^。;\n]{0,16}?(许可证|许可|执照|证照)(前|之前)[^。;\n]{0,40}?(经|由|报)[^。;\n]{0,16}?(审核|审查|同意|批准|核准|签署意见|出具意见)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证书|证|许可|执照|手续)|(须|必须|应当|应)(先)?(取得|持有|领取)[^。;\n]{0,30}?《[^》]{1,24}备案(证明|证)》|(市|县|区|镇)[^。;,，、\n]{0,8}(颁发|核发)的《[^》]{1,20}(许可证|经营证|准营证)》/;
+/** Round nine: the long-range forms and certificates named by any 证 (statutory and identity papers excepted in code). */
+const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(许可证|执照|批准文件|批文|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)|未(取得|办理|领取|持有)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,12}?(不得|一律不|禁止|不准|不予)|(取得|办理|领取)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))(后|以后|之后)[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)|(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|向|持有|领取|申领|申请)[^。;\\n]{0,30}?(资格证|合格证|上岗证|准用证|使用证|通行证|准运证|经营证)|(领取|申领|取得|办理|持有)《[^》]{1,20}证》|实行[^。;\\n]{0,8}?(特许经营|专营)(制度|管理)?`, 'g');
 /**
  * Administration of the government's own programmes (funds, recognitions, labs, pilot bases) is not a
  * licence on citizens or firms; nor is a licence a law already requires that an applicant must show.
@@ -15,8 +19,17 @@ const LICENSE_RE =
 const PROGRAMME_RE = /专项资金|扶持资金|补助资金|奖励资金|资金|补助|奖励|认定|申报|评审|考核|验收|实验室|工程中心|技术中心|示范|基地|项目建设单位|复印件|证明材料/;
 const EXISTING_LICENCE_RE = /(相关|有关)?(行业)?主管部门(批准)?(颁发|核发)的|依法(取得|办理|领取)|按(照)?(国家|有关)规定(取得|办理)/;
 
+/**
+ * Licences national law itself sets, restated in the long-range forms ("取得建设工程规划许可证后，方可开工建设",
+ * 城乡规划法第40条): a recital, not a licence the text sets.
+ */
+const STATUTORY_LICENCE_RE =
+  /(建设工程|建设用地|乡村建设)规划许可证|施工许可证|营业执照|采矿许可证|勘查许可证|取水许可证|排污许可证|(食品|药品|医疗器械)(生产|经营)许可证|危险化学品[^》]{0,6}许可证|道路运输[^》]{0,4}许可证|烟草专卖[^》]{0,4}许可证|(林木)?采伐许可证|捕捞许可证|养殖证|安全生产许可证|卫生许可证|燃气经营许可证|出版物经营许可证|娱乐经营许可证|医疗机构执业许可证|办学许可证|预售许可证|采砂许可证|健康证/;
+/** Papers that identify a person, not licences: "凭身份证方可领取". */
+const IDENTITY_PAPER_RE = /身份证|户口|结婚证|学生证|工作证|准考证|居住证|社保卡|会员证|军官证|护照|残疾证|老年证/;
+
 const ACTIVITY_RE =
-  /从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻/;
+  /建房|建造|修建|翻建|改建|搭建|出售|收购|加工|屠宰|种植|采伐|砍伐|放牧|排放|从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻/;
 
 export const normativeSetsLicense: Rule = {
   id: 'normative.sets-license',
@@ -37,6 +50,7 @@ export const normativeSetsLicense: Rule = {
       // unlicensed business — not a licence this text sets.
       if (/^[^。;,，\n]{0,24}?(方可|才能|才可)[^。;,，\n]{0,8}?的/.test(unit.text.slice(m.index + m[0].length)) && /(擅自|未经|未取得|无证|无照)[^。;,，\n]{0,6}$/.test(unit.text.slice(Math.max(0, m.index - 10), m.index))) return null;
       if (inDefiningList(ctx, unit)) return null;
+      if (!BASE_LICENSE_RE.test(m[0]) && (STATUTORY_LICENCE_RE.test(m[0]) || IDENTITY_PAPER_RE.test(m[0]))) return null;
       if (PROGRAMME_RE.test(sentence) || (!local && EXISTING_LICENCE_RE.test(sentence))) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // Refusing a certificate is aimed at outsiders by nature; other forms must name an activity.
@@ -46,8 +60,12 @@ export const normativeSetsLicense: Rule = {
   },
 };
 
+/**
+ * Also enforcement in other words: "由区城管局组织代为拆除", "予以强制清理", "一律予以拆除", "强行清除" (an owner's
+ * own 自行拆除 is a duty, not a measure).
+ */
 const COERCION_RE =
-  /就地(捕杀|扑杀|宰杀)|查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物)/g;
+  /代为(拆除|清除|清理|处置|履行|恢复|整改|修复|搬迁)|强制(清理|搬离|封存|关闭|停业)|(予以|一律|组织|强行)拆除|强行(清理|清除|搬离)|就地(捕杀|扑杀|宰杀)|查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物|牲畜|家畜|畜禽|摊位|商品)|(暂时|临时|先行|当场|予以)扣留/g;
 
 /** "依法对车辆进行暂扣": 依法 right before the measure, with no law named. */
 const BARE_YIFA_RE = /依法(对|将)?[^。;,，]{0,8}?(暂扣|扣押|查封|扣留|没收|强制)/;
@@ -65,6 +83,8 @@ export const normativeSetsCoercion: Rule = {
   check(ctx) {
     return scan(ctx, COERCION_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit)) return null;
+      // A news report or judgment telling what an authority did ("对3处违法建筑实施了强制拆除") sets nothing.
+      if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;
       // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
       const basis = BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);

@@ -5,8 +5,10 @@ import { CLAUSE_NUMBER_RE } from '../text/structure.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, Rule, UnitHit } from '../types.js';
 
+// Also a period named otherwise: "本措施实施期为2023年1月1日至…", "本办法2025年12月31日前有效", "政策期限".
+// A measure that fixes its own duration ("时间暂定一周", "为期三个月") states its validity too.
 const HAS_VALIDITY_RE =
-  /有效期|有效至|施行期限|实施期限|执行期限|试行期|长期有效|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
+  /(实施|执行|施行|有效|适用)(时间|期间)\s*[:：为]?\s*(自|从)?\s*\d{4}\s*年[^。;\n]{0,16}?(至|到|—|-|~)|适用期(限)?\s*(为|是|:|自|从)|(时间|期限|措施|行动|整治|管控|活动|方案|通告|通知|规定|办法)[^。;\n]{0,6}?(暂定|为期)\s*[一二三四五六七八九十两半\d]+\s*(个)?\s*(天|日|周|星期|月|年)|(施行|实施|执行|试行|政策|规划)期(限)?\s*(为|是|:|自|从|[\d一二三四五六七八九十两]+\s*(个)?\s*(年|月))|\d{4}\s*年[^。;\n]{0,12}?(前|之前|以前)有效|政策期限|执行时限|有效期|有效至|施行期限|实施期限|执行期限|试行期|长期有效|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
 
 /** Validity words that belong to something else (a visa, a permit, a certificate), not the document. */
 const OTHER_VALIDITY_RE = /(签证|居留|许可|证书|证件|证照|执照|入境|资格|资质|认定|批复|合同|协议)[^。;\n]{0,16}$/;
@@ -70,18 +72,53 @@ export const normativeNoValidity: Rule = {
 };
 
 const NUM = '[\\d零〇一二两三四五六七八九十]+';
-const YEARS_RE = new RegExp(`(有效期|试行期|施行期限|实施期限|执行期限)(限)?\\s*(为|是|:|暂定为?)?\\s*(${NUM})\\s*(个)?\\s*(周年|年)`, 'g');
+const YEARS_RE = new RegExp(`(有效期|试行期|施行期限|实施期限|执行期限)(限)?\\s*(为|是|:|暂定为?)?\\s*(${NUM})(?:\\s*[(（]\\s*${NUM}\\s*[)）])?\\s*(个)?\\s*(周年|年)`, 'g');
+/** The end given as a year or a month only: "有效期至2030年底", "执行至2030年12月". */
+const UNTIL_YEAR_RE =
+  /(有效期|有效期限|施行期限|实施期限|执行期限|执行|实施|施行)[^。;\n]{0,12}?(至|到|截至|截止到?)\s*(\d{4})\s*年\s*(?:(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])\s*(?:底|末)?|(?:底|末))?(?!\s*\d{1,2}\s*月)/g;
 const UNTIL_RE = /(有效期|有效期限|施行期限|实施期限|执行期限)[^。;\n]{0,40}?(至|到|截至|截止到?)\s*$/;
 const START_RE = /自\s*$/;
 const PERPETUAL_RE = /长期有效|永久有效|长期执行/g;
 
+/**
+ * A title line anywhere (the attached document after the notice that issues it: "…管理办法（试行）"), or the
+ * document put in force on trial ("本办法自2021年1月1日起试行").
+ */
+const TRIAL_TITLE_LINE_RE = /(暂行|试行)(办法|规定|细则|意见|方案|规则|措施|制度|条例|标准)$|(办法|规定|细则|意见|方案|规则|措施|制度|条例|标准)\s*[(（](暂行|试行)[)）]$/;
+const TRIAL_START_RE = /本(办法|规定|细则|意见|方案|规则|措施|制度|条例|标准|实施细则|实施方案)[^。;\n]{0,24}?(起|开始)试行/;
+
 function isTrial(ctx: CheckContext): boolean {
   const head = ctx.units.slice(0, 6).map((u) => u.text).join('\n');
-  return /暂行|试行/.test(ctx.title) || /《[^》]*(暂行|试行)[^》]*》|(暂行|试行)(办法|规定|细则|意见|方案)/.test(head);
+  if (/暂行|试行/.test(ctx.title) || /《[^》]*(暂行|试行)[^》]*》|(暂行|试行)(办法|规定|细则|意见|方案)/.test(head)) return true;
+  if (TRIAL_START_RE.test(ctx.fullText)) return true;
+  return ctx.units.some((u) => {
+    const t = u.text.trim();
+    return t.length <= 50 && TRIAL_TITLE_LINE_RE.test(t);
+  });
 }
 
-/** The document's own date (成文日期): the last short block that is only a date. */
+/**
+ * The document's own date (成文日期): the last short block that is only a date; else a date the head of the text
+ * gives as its adoption or publication ("（2021年3月5日市人民政府第10次常务会议通过）", "成文日期：2021年03月05日").
+ */
 function issueDate(ctx: CheckContext): FoundDate | null {
+  return closingDate(ctx) ?? headDate(ctx);
+}
+
+function headDate(ctx: CheckContext): FoundDate | null {
+  for (const unit of ctx.units.slice(0, 12)) {
+    for (const d of ctx.dates(unit)) {
+      if (d.year === null || !d.valid) continue;
+      const before = unit.text.slice(Math.max(0, d.start - 8), d.start);
+      const after = unit.text.slice(d.end, d.end + 24);
+      if (/(成文日期|发布日期|印发日期|发文日期|公布日期)\s*[:：]?\s*$/.test(before)) return d;
+      if (/^[(（]?\s*$/.test(before.slice(-1)) && /^[^。;\n]{0,20}?(通过|公布|印发|发布)/.test(after) && /^\s*[(（]/.test(unit.text)) return d;
+    }
+  }
+  return null;
+}
+
+function closingDate(ctx: CheckContext): FoundDate | null {
   for (let i = ctx.units.length - 1; i >= 0; i--) {
     const unit = ctx.units[i] as TextUnit;
     const t = unit.text.trim();
@@ -135,6 +172,20 @@ export const normativeValidityOver: Rule = {
         if (n === null || n <= limit || n >= 1000) continue;
         hits.push({ unit, start: m.index, end: m.index + m[0].length, message: `有效期为${n}年；${limitText}` });
       }
+      if (issued) {
+        for (const m of unit.text.matchAll(UNTIL_YEAR_RE)) {
+          const endYear = Number(m[3]);
+          const endMonth = m[4] ? Number(m[4]) : 12;
+          const months = (endYear - (issued.year as number)) * 12 + endMonth - issued.month;
+          if (months <= limit * 12 || months > 1000 * 12) continue;
+          hits.push({
+            unit,
+            start: m.index,
+            end: m.index + m[0].length,
+            message: `有效期自${issued.raw}${m[0].slice(m[0].search(/至|到|截/))}，超过${limit}年；${limitText}`,
+          });
+        }
+      }
       for (const m of unit.text.matchAll(PERPETUAL_RE)) {
         hits.push({ unit, start: m.index, end: m.index + m[0].length, message: `规定“${m[0]}”，未设定有效期限；${limitText}` });
       }
@@ -145,11 +196,19 @@ export const normativeValidityOver: Rule = {
         const lead = unit.text.slice(Math.max(0, end.start - 60), end.start);
         // "…起施行，2030年12月31日废止" states the end as plainly as "有效期至…".
         const after = unit.text.slice(end.end, end.end + 4);
-        if (!UNTIL_RE.test(lead) && !/^\s*(废止|失效)/.test(after)) continue;
-        // Start: a 自…起 date just before, else the document's own date.
         const prev = dates[i - 1];
+        // "自2023年1月1日起施行，2035年12月31日止": the end of what the 自…起 date put in force.
+        const stops =
+          /^\s*止/.test(after) &&
+          prev !== undefined &&
+          START_RE.test(unit.text.slice(Math.max(0, prev.start - 3), prev.start)) &&
+          /施行|实施|执行|有效/.test(unit.text.slice(prev.end, end.start));
+        if (!UNTIL_RE.test(lead) && !/^\s*(废止|失效)/.test(after) && !stops) continue;
+        // Start: a 自…起 date just before, else the document's own date.
+        // "有效期：2020年1月1日至2030年12月31日": a date joined to the end by 至 is the start as much as 自…起.
+        const joined = prev !== undefined && /^\s*(起)?\s*[,，]?\s*(至|到|—{1,2}|–|-|~)\s*$/.test(unit.text.slice(prev.end, end.start));
         const start =
-          prev && prev.year !== null && prev.valid && START_RE.test(unit.text.slice(Math.max(0, prev.start - 3), prev.start))
+          prev && prev.year !== null && prev.valid && (joined || START_RE.test(unit.text.slice(Math.max(0, prev.start - 3), prev.start)))
             ? prev
             : issued;
         if (!start || yearsBetween(start, end) <= limit) continue;

@@ -7,8 +7,12 @@ const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍
 const VILLAGE_RE = new RegExp(
   // A 违约金 the village imposes for breaking its rules (处/交纳…违约金) is a fine by another name.
   // An amount then 处罚 ("给予100元~500元经济处罚", "处200元处罚") or "处" + amount: a fine in other words.
-  `罚款|罚金|罚没|经济处罚|经济制裁|${NUM}\\s*元[^。;,，\\n]{0,8}?处罚|(?<![出到])处${NUM}\\s*元|处以[^。;,\\n]{0,8}?元|没收|罚工|罚[其他她]?[^。;,，\\n]{0,3}?(义务劳动|义务工|出工)|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚${NUM}\\s*元|处罚${NUM}|` +
-    `(处|交纳|缴纳|收取|承担)[^。;,，\\n]{0,10}?违约金`,
+  `罚款|罚金|罚没|经济处罚|经济制裁|${NUM}\\s*元[^。;,，\\n]{0,8}?处罚|(?<![出到])处${NUM}\\s*(元)?\\s*(至|到|—|-|~|－)?\\s*${NUM}\\s*元|(?<![出到])处${NUM}\\s*元|处以[^。;,\\n]{0,8}?元|没收|罚工|罚[其他她]?[^。;,，\\n]{0,3}?(义务劳动|义务工|出工)|罚[其他她]?(清扫|打扫|扫|劳动|修路|植树|出工)|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚(人民币|现金)?${NUM}\\s*元|处罚${NUM}|` +
+    `(处|交纳|缴纳|收取|承担)[^。;,，\\n]{0,10}?违约金|` +
+    // A charge on those who break the rules ("违反者，按每次50元收取卫生保洁费") is a fine by another name.
+    `(收取|交纳|缴纳)[^。;,，\\n]{0,10}?(费|金)|` +
+    // Money withheld from what the member is owed, as a sanction: "扣发当年分红300元", "从其年终福利中扣除200元".
+    `(扣发|扣除|扣减|扣罚)[^。;,，\\n]{0,10}?(${NUM}\\s*元|福利|分红|补贴|补助|收益|股金|押金|保证金)|(福利|分红|补贴|补助|收益|股金)[^。;,，\\n]{0,4}?中?扣(除|减|发)`,
   'g',
 );
 /** 规范性文件: setting an administrative penalty (行政处罚法第9条 kinds). */
@@ -26,6 +30,10 @@ const AMOUNT_RE = new RegExp(`${NUM}\\s*元`);
 /** A report that villagers "被罚款1000元" under the village's rules reports a fine those rules set. */
 const FINED_RE = /被[^。;,，\n]{0,6}?(罚款|罚了|处罚|罚[\d零一二两三四五六七八九十百千万]+)|受[^。;,，\n]{0,2}?罚/;
 const VILLAGE_RULES_WORD_RE = /村规民约|村规|民约|自治章程|居民公约|村民公约/;
+
+const STATUTE_CITED_RE = /(依照|依据|根据|按照)\s*《(?![^》]*(村|民约|章程|公约|规约))[^》]*(法|条例|规定|办法)》/;
+const BREACH_RE = /违者|违反者|违反[^。;]{0,12}的|否则|屡教不改/;
+const DEDUCTION_SANCTION_RE = /违|拒|不交|不缴|未交|未缴|否则|如有|屡教|不参加|不履行|不服从|乱|偷|破坏/;
 
 /** The sentence up to the end of the fine's own clause (commas split clauses). */
 function deferralScope(text: string, start: number, end: number): string {
@@ -77,8 +85,14 @@ export const rulesSetsFine: Rule = {
       // "报公安机关依法处理" defers the case; a referral that comes after the fine, in its own clause,
       // is for the graver case ("处以2000元罚款，如情节重的送交公安机关处理") and leaves the fine standing.
       if (DEFERS_RE.test(deferralScope(unit.text, m.index, m.index + m[0].length))) return null;
+      // "由林业部门依照《森林法》处以罚款": the statute's penalty recited; the village's own 《村规民约》 is no statute.
+      if (STATUTE_CITED_RE.test(sentence)) return null;
       // 违约金 under a contract or agreement the rules mention is that contract's remedy.
       if (m[0].endsWith('违约金') && /合同|协议|约定/.test(sentence)) return null;
+      // A charge is a fine only when the sentence lays it on those who break the rules and names an amount.
+      if (/^(收取|交纳|缴纳)/.test(m[0]) && !m[0].endsWith('违约金') && !(BREACH_RE.test(sentence) && AMOUNT_RE.test(sentence))) return null;
+      // A deduction is a fine only as the sanction of a breach, not the settling of an account.
+      if (/扣/.test(m[0]) && !/罚/.test(m[0]) && !DEDUCTION_SANCTION_RE.test(sentence)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence) && !(aboutRules && FINED_RE.test(sentence))) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });

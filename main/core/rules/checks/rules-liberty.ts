@@ -4,7 +4,7 @@ import type { Rule, UnitHit } from '../types.js';
 
 /** Detention, searches, public shaming. */
 const LIBERTY_RE =
-  /关押|禁闭|扣留[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)|(?<!非法)拘禁|游街示众|游街|示众|挂黑牌|挂牌(?:游街|批斗)|戴高帽|搜身|搜查[^。;,\n]{0,4}?(身体|住宅|住所|房屋|家)|强行进入[^。;,\n]{0,4}?(住宅|家|房屋)|限制[^。;,\n]{0,4}?人身自由|罚跪|体罚/g;
+  /关押|禁闭|扣留[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)|(?<!非法)拘禁|游街示众|游街|示众|挂黑牌|挂牌(?:游街|批斗)|戴高帽|搜身|搜查[^。;,\n]{0,4}?(身体|住宅|住所|房屋|家)|强行进入[^。;,\n]{0,4}?(住宅|家|房屋)|限制[^。;,\n]{0,4}?人身自由|罚跪|体罚|捆绑(?!销售|搭售)|五花大绑/g;
 /**
  * Confinement ordered by a village or a notice: "所有村民原则上不得离开村庄", "一律禁止离开家门", "返乡人员先隔离观察
  * 再进村" — only the law (传染病防治法, by the organs it names) may restrict where a person goes.
@@ -12,11 +12,21 @@ const LIBERTY_RE =
 const CONFINE_RE =
   /(不得|禁止|不准|严禁)离开(村庄|本村|村子|村里|家门|家中|住所|住处|家)|先隔离[^。;,\n]{0,12}?(进村|入村|回村|回家)/g;
 /**
+ * Going out forbidden or made subject to approval: "本村村民一律不得外出", "确需外出的须经村委会批准", "居家隔离人员
+ * 严禁出门"; a person shut in a room ("关在村部反省三天"). Only where the sentence is about villagers or residents —
+ * staff on duty ("值班人员不得离开岗位，不得外出") are told where to work, not confined.
+ */
+const GO_OUT_RE =
+  /(不得|禁止|不准|严禁|不许|限制)(随意|擅自)?(外出|出村|出门|离村|离家|走出家门|踏出家门|出户)|外出的?(须|必须|需|需要|应|应当)(先)?(经|报)[^。;,\n]{0,10}?(批准|同意|审批)|关(在|进|到)[^。;,\n]{0,6}?(村部|村委|房|屋|室|祠堂|仓库|办公室|黑屋|治保会)|强制带(回|离)|(非必要|一律|严格)不(出村|出门|外出|离村|离家|出户)|(外出|出村|出入)[^。;,\n]{0,6}?须持[^。;\n]{0,12}?(出入证|通行证|证明|条子)/g;
+const RESIDENT_RE = /村民|居民|群众|人员|住户|农户|本村|外来|返乡|返村|家庭成员|妇女|老人|人口|偷盗|盗窃|违者|者/;
+const DUTY_RE = /委员会成员|成员|主任|书记|党员|会计|值班|岗位|工作人员|职工|干部|员工|上班|工作时间|学生|在校|上课|驾驶员|司机/;
+/**
  * 扣留 of a person also when the person stands before the verb ("陌生人不准进村，进村一经发现则扣留"),
  * unless what is held is property (扣留其车辆). The person is looked for in code, only where the verb
  * stands (a look-behind would run at every character of the document).
  */
-const HOLD_RE = /扣留|看押|强行留置|关起来/g;
+// 看管 of a person held ("看管教育", "看管起来"), not of property or children in one's care.
+const HOLD_RE = /扣留|看押|看管(?=教育|起来|审查|反省)|强行留置|关起来/g;
 const PERSON_BEFORE_RE = /(人|者|人员|村民|小偷|外人)[^。;\n车物财证货款钱资金具械机]{0,24}$/;
 const PROPERTY_AFTER_RE = /^[^。;,\n]{0,4}?(车|物|财|证|工具|货|牲|鸡|鸭|猪|牛|羊|款|钱|资|金|东西|用具|设备|器具|机)/;
 const PERSON_AFTER_RE = /^[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)/;
@@ -48,6 +58,15 @@ export const rulesRestrictsLiberty: Rule = {
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
+    const goOut = scan(ctx, GO_OUT_RE, (m, unit, sentence): UnitHit | null => {
+      if (/^\s*原标题\s*:/.test(unit.text) || !RESIDENT_RE.test(sentence) || DUTY_RE.test(sentence)) return null;
+      // "倡导非必要不出门": advice, not an order.
+      if (/(倡导|建议|提倡|呼吁|鼓励|尽量|尽可能)[^。;,\n]{0,4}$/.test(unit.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
+      if (confined.some((h) => h.unit === unit && Math.abs(h.start - m.index) < 30)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
     const held = scan(ctx, HOLD_RE, (m, unit, sentence): UnitHit | null => {
       const after = unit.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
       // 扣留 + person after it is LIBERTY_RE's own case; property after it is not a person held.
@@ -70,6 +89,6 @@ export const rulesRestrictsLiberty: Rule = {
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });
-    return [...liberty, ...confined, ...held, ...utility];
+    return [...liberty, ...confined, ...goOut, ...held, ...utility];
   },
 };

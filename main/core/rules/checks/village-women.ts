@@ -10,14 +10,20 @@ import type { Rule, UnitHit } from '../types.js';
  * (不享受、不参与、不能分、取消、收回、脱产 …), in either order, within one sentence.
  */
 const MARRIAGE =
+  // 离异 for 离婚; 农嫁居/农嫁城 (married to a town resident); a woman named, then 结婚/婚后 ("本村女青年婚后…").
+  '离异|农嫁居|农嫁城|嫁城|(女儿|女子|妇女|姑娘|女青年|女孩|女性|闺女|女方)[^。;,\\n]{0,6}?(结婚|婚后)|' +
   '外嫁|出嫁|(女儿|女子|妇女|女)婚嫁|嫁出|嫁到|嫁往|嫁给|嫁入外|外嫁女|出嫁女|嫁出去的|离婚|丧偶|户无男|纯女户|入赘|招郎|招婿|上门女婿|倒插门|男到女家|农嫁非|' +
   '与[^。;\\n]{0,10}?(外村|外乡|外地|外县|外省|非本村|非本组|城镇|城市|非农)[^。;\\n]{0,6}?(男|女)?[^。;\\n]{0,4}?结婚|结婚后[^。;\\n]{0,8}?(户口|户籍)';
 const LOSS =
   '不享受|不得享受|不再享受|不能享受|仍不能|不享有|不再享有|无权|不参与|不参加|不能参与|不得参与|不分配|不予分配|不再分配|不参与分配|' +
   '不能分|不分给|排除|取消|收回|减半|不予|不能|停止|只享受|按.{0,4}折|迁出户口|户口迁出|必须迁出|脱产|一律调整|不具有[^。;\\n]{0,6}?资格|不再具有|' +
+  // The loss as an exception or a stop: "…平均分配，出嫁女除外", "不计入分红人口", "福利待遇一律停发", "视为自动放弃".
+  '(?<!规定的?|约定的?)除外|不计入|不列入|不纳入|停发|停止发放|不发给|不发放|视为[^。;\\n]{0,4}?放弃|自动放弃|不配股|不得配股|不再配股|不(予)?配置|不(予)?享有股|不享受股|' +
   // "不再" before any of the member's rights: 不再参与分配, 不再分得, 不再参加.
   '不再(参与|参加|分配|分得|分给|列入)|' +
   // A share cut down or a right barred: 按50%享受, 享受一半, 只分口粮田不分红, 不得分配宅基地, 子女不得落户.
+  // 享受…待遇的50%, 分配按三成.
+  '(享受|分配|分得|发放)[^。;\\n]{0,10}?(\\d+\\s*[%％]|百分之[一二三四五六七八九十]+)|(户口|户籍)[^。;\\n]{0,4}?(须|应|应当|必须|一律|要)迁出|(户口|户籍)[^。;\\n]{0,4}?(不得|不能|不准|不予)(落|迁入|登记|入)|' +
   '按[^。;\\n]{0,6}?(\\d+\\s*[%％]|[一二三四五六七八九]成|百分之[一二三四五六七八九十]+)|一半|半份|不分红|不参与分红|只分|' +
   '不得(在本[村组社])?(分配|分得|享有|落户|参加|申请|划分)|不予(落户|入户|安排)|' +
   // Membership itself taken away: 不再属于本村成员, 不是本组组员, 丧失成员资格.
@@ -25,7 +31,9 @@ const LOSS =
 const MARRIAGE_RE = new RegExp(MARRIAGE, 'g');
 const LOSS_RE = new RegExp(LOSS);
 /** Protective or prohibitive sentences ("不得以妇女未婚、结婚、离婚…为由侵害…"). */
-const PROTECTIVE_RE = /不因|平等|同等|不得以.{0,30}为由|依法享有|依法保障|保障.{0,10}(权益|权利)|侵害|歧视|一视同仁|与.{0,10}(相同|一样)|违反|无效|抵触|支持了|胜诉/;
+// "妇女结婚…发包方不得收回其原承包地" (农村土地承包法第31条 quoted): the loss forbidden is a protection.
+const PROTECTIVE_RE = /不得(收回|剥夺|侵害|侵犯|取消|强迫)|不因|平等|同等|不得以.{0,30}为由|依法享有|依法保障|保障.{0,10}(权益|权利)|侵害|歧视|一视同仁|与.{0,10}(相同|一样)|违反|无效|抵触|支持了|胜诉/;
+const QUESTION_RE = /为什么|为何|凭什么|怎么能|难道|[吗呢][?？]?\s*[”"]?$|[?？]/;
 /** How far apart the two halves may stand inside one sentence. */
 const NEAR = 60;
 
@@ -54,7 +62,8 @@ export const villageMarriedOutWomen: Rule = {
           const term = span !== null && span.end - span.start <= 6;
           const quote = term ? null : span;
           const scope = quote ? sentence.slice(quote.start, quote.end) : sentence;
-          if (PROTECTIVE_RE.test(scope)) continue;
+          // A question ("离异女户口在本村为什么不能享受拆迁待遇") asks about a rule; it states none.
+          if (PROTECTIVE_RE.test(scope) || QUESTION_RE.test(scope)) continue;
           const from = Math.max(quote?.start ?? 0, m.index - NEAR);
           const to = term ? Math.max(from, (span as { start: number }).start - 1) : Math.min(quote?.end ?? sentence.length, m.index + m[0].length + NEAR);
           const loss = LOSS_RE.exec(sentence.slice(from, to));

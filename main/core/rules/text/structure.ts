@@ -85,6 +85,8 @@ export function findGenre(blocks: readonly TextBlock[], title: string): Genre {
     .map((b) => readableHan(b.text))
     .join('\n');
   if (STRONG_REPORT_RE.test(head)) return 'report';
+  // An academic paper: keywords with an abstract or a classification line ("摘 要 … 关键词 …").
+  if (/关键词|关键字/.test(head) && /摘\s*["”"]?\s*要|中图分类号|文献标识码|作者简介|参考文献/.test(head)) return 'report';
   // An article about a kind of document ("浅析农村“外嫁女”权益保障困境", "……政策解读") is commentary,
   // even when its title ends with a document word.
   if (COMMENTARY_TITLE_RE.test(title)) return 'report';
