@@ -89,6 +89,9 @@ const SAMPLES: (() => ReactNode)[] = [
   el(antd.Pagination, { total: 100 }),
   el(antd.Breadcrumb, { items: [{ title: 'a' }] }),
   el(antd.Image, { src: 'data:,' }),
+  // The notices (a start-up notification shows on the home screen), through antd's static panels.
+  el(antd.notification._InternalPanelDoNotUseOrYouWillBeFired, { title: 'x' }),
+  el(antd.message._InternalPanelDoNotUseOrYouWillBeFired, { content: 'x' }),
 ];
 
 /** Writes antdCssVarStyles() into the head of index.html, ahead of every stylesheet as antd would put them. */

@@ -50,6 +50,7 @@ import { PreferencesSync, usePreferences, useSetPreferences } from './auth/prefe
 import { RemindersBadge } from './areas/reminders/RemindersBadge';
 import { QuietNotices } from './notices/quiet-notices';
 import { THEME } from './theme';
+import { NavMenu } from './nav-menu';
 
 
 export function App() {
@@ -97,6 +98,7 @@ function Shell() {
   // A liaison has no queue: their home is the list of their unit's matters.
   const shown: Route = route.page === 'home' && !mayOpen(me.roles, 'home') ? { page: 'matters' } : route;
   const [collapsed, setCollapsed] = useSiderCollapsed();
+  const selected = shown.page === 'matter' ? 'matters' : shown.page;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <PreferencesSync />
@@ -130,12 +132,12 @@ function Shell() {
           <UserPanel />
         )}
         <nav aria-label={t('app.title')}>
-          <Menu
-            mode="inline"
-            selectedKeys={[shown.page === 'matter' ? 'matters' : shown.page]}
-            items={items}
-            onClick={({ key }) => navigate({ page: key } as Route)}
-          />
+          {collapsed ? (
+            <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={({ key }) => navigate({ page: key } as Route)} />
+          ) : (
+            // Unfolded, the menu needs none of antd's Menu machinery (tooltips for the folded icons): nav-menu.tsx.
+            <NavMenu items={items} selected={selected} onOpen={(key) => navigate({ page: key } as Route)} />
+          )}
         </nav>
       </Layout.Sider>
       {/* minWidth 0: a wide table scrolls inside the page instead of widening the page past the window. */}

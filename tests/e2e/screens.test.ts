@@ -261,10 +261,12 @@ describe('every page at 1280×720 and 1920×1080', () => {
     });
     await page.goto(session.url('#/'));
     await page.getByRole('heading', { name: '我的待办' }).waitFor();
+    await page.locator('main .ant-table').waitFor();
+    await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (globalThis as unknown as { __rdStyles: string[] }).__rdStyles)).toEqual([]);
     await page.getByText('全部', { exact: true }).click();
     const row = page.getByRole('row', { name: new RegExp(LONG_TITLE.slice(0, 12)) });
     await row.waitFor();
-    expect(await page.evaluate(() => (globalThis as unknown as { __rdStyles: string[] }).__rdStyles)).toEqual([]);
     // The plain queue table (QueueTable.tsx): 1260 px in a narrower window, 状态 pinned at the right edge with
     // antd's shadow while there is more to the right, no shadow once scrolled to the end; the title opens the matter.
     const table = page.locator('main .ant-table');
