@@ -17,9 +17,10 @@ const queryClient = new QueryClient({
 export function mountApp(): void {
   // The opening screen's data the entry asked for (early-queries.ts): in the cache before the first render
   // when it has arrived, else as a fetch in flight that the screen's query joins instead of asking again.
+  // A failed one is left out: the screen asks again itself.
   for (const early of takeEarlyQueries()) {
     if (early.arrived) queryClient.setQueryData(early.queryKey, early.arrived.data);
-    else void queryClient.prefetchQuery({ queryKey: early.queryKey, queryFn: () => early.answer });
+    else if (!early.failed) void queryClient.prefetchQuery({ queryKey: early.queryKey, queryFn: () => early.answer });
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

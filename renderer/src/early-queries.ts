@@ -22,6 +22,7 @@ export interface EarlyQuery {
   queryKey: readonly unknown[];
   answer: Promise<unknown>;
   arrived?: { data: unknown };
+  failed?: true;
   /** Resolves once the answer (or its error) is in; never rejects. */
   settled: Promise<void>;
 }
@@ -37,7 +38,9 @@ function ask(query: { queryKey: readonly unknown[]; queryFn: () => Promise<unkno
       if (data !== null && typeof data === 'object') answers.add(data);
       early.arrived = { data };
     },
-    () => {}, // the screen's own query asks again and shows the error
+    () => {
+      early.failed = true; // left to the screen's own query, which asks again and shows the error
+    },
   );
   const early: EarlyQuery = { queryKey: query.queryKey, answer, settled };
   asked.push(early);
