@@ -44,7 +44,12 @@ async function snapshot(browser: Browser, server: RunningServer, token: string):
     for (const hash of SCREENS) {
       await page.goto(server.url + hash);
       await page.locator('main').first().waitFor();
-      await page.waitForFunction(() => !document.querySelector('main .ant-spin-spinning, main .ant-skeleton, .ant-spin-spinning'), undefined, { polling: 100 });
+      // Runs in the page (Node's types know no DOM: its document reached through globalThis).
+      await page.waitForFunction(
+        () => !(globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector('main .ant-spin-spinning, main .ant-skeleton, .ant-spin-spinning'),
+        undefined,
+        { polling: 100 },
+      );
       await page.waitForTimeout(800); // animations (reduced motion) and late layout settle; a tool, not a test
       shots.set(hash, (await page.evaluate(SNAPSHOT)) as [string, string][]);
     }
