@@ -5,13 +5,23 @@ import { App } from './App';
 import 'antd/dist/antd.css';
 import './styles.css';
 import { I18nProvider } from './i18n';
+import { earlyStaleTime, takeEarlyQueries } from './early-queries';
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+  // earlyStaleTime: 0 (every answer stale at once, React Query's default) except for an answer the entry
+  // asked for early, which the screen's first mount takes as it is (early-queries.ts).
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: earlyStaleTime } },
 });
 
 /** Renders the app (main.tsx loads this module after it has asked who is signed in). */
 export function mountApp(): void {
+  // The opening screen's data the entry asked for (early-queries.ts): in the cache before the first render
+  // when it has arrived, else as a fetch in flight that the screen's query joins instead of asking again.
+  // A failed one is left out: the screen asks again itself.
+  for (const early of takeEarlyQueries()) {
+    if (early.arrived) queryClient.setQueryData(early.queryKey, early.arrived.data);
+    else if (!early.failed) void queryClient.prefetchQuery({ queryKey: early.queryKey, queryFn: () => early.answer });
+  }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

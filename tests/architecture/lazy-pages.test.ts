@@ -22,4 +22,14 @@ describe('page-level code splitting (issue 17)', () => {
     const client = readFileSync(join(src, 'api', 'client.ts'), 'utf8');
     expect(client).not.toMatch(/^import \{(?![^}]*\btype\b)[^}]*\} from '[^']*shared\/contract\/index'/m);
   });
+
+  it('the entry asks the first screen\'s data with nothing heavy: the modules it imports (early-queries.ts and theirs) load no React Query, antd or i18n', () => {
+    // Every static import of the entry is downloaded and evaluated before it can send auth.status.
+    const files = ['early-queries.ts', 'areas/workflow/queue-queries.ts', 'areas/backup/backup-keys.ts', 'areas/records/holiday-keys.ts', 'areas/statutes/alert-keys.ts', 'areas/reminders/reminders-key.ts', 'auth/preferences-key.ts'];
+    for (const file of files) {
+      const imports = [...readFileSync(join(src, file), 'utf8').matchAll(/^import (?!type )[^;]*from '([^']+)';/gm)].map((m) => m[1]!);
+      expect(imports.filter((path) => /^(@tanstack|antd|@ant-design)|\/i18n|\/(session|preferences|use-[a-z-]+)$/.test(path)), file).toEqual([]);
+    }
+    expect(readFileSync(join(src, 'main.tsx'), 'utf8')).toMatch(/from '\.\/early-queries'/);
+  });
 });

@@ -55,7 +55,8 @@ async function load(browser: Browser, server: RunningServer, token: string, thro
     await page.goto(server.url, { waitUntil: 'commit' });
     await page.locator('main h3.ant-typography').first().waitFor({ state: 'visible', timeout: 120_000 });
     const seen = await page.evaluate(() => performance.now());
-    await page.waitForFunction('window.__firstScreen.data !== undefined', undefined, { timeout: 120_000 });
+    // A function, not a string: Playwright evaluates a string predicate with eval, which the app's CSP forbids.
+    await page.waitForFunction(() => (globalThis as unknown as { __firstScreen: { data?: number } }).__firstScreen.data !== undefined, undefined, { timeout: 120_000 });
     const marks = (await page.evaluate('window.__firstScreen')) as { heading: number; data: number };
     const { metrics } = await cdp.send('Performance.getMetrics');
     return { seen, heading: marks.heading, data: marks.data, cpu: (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000 };

@@ -243,6 +243,43 @@ describe('every page at 1280×720 and 1920×1080', () => {
     await page.getByTestId('user-panel').waitFor();
   });
 
+  it('the home screen inserts no style tags (antd’s CSS variables come with the page); the queue scrolls sideways with 状态 pinned', { timeout: 120_000 }, async () => {
+    const page = await session.pageAs(undefined, { viewport: { width: 1280, height: 720 } });
+    // Issue 17: every <style> antd added while the first screen rendered was a style recalculation of the
+    // page; the build writes them into index.html instead (renderer/vite-antd-css-vars.ts). Recorded here:
+    // style elements added after the HTML was parsed and still in the page when the observer runs.
+    await page.addInitScript(() => {
+      const w = globalThis as unknown as { __rdStyles: string[]; document: { readyState: string }; MutationObserver: new (cb: (ms: { addedNodes: ArrayLike<{ nodeName: string; isConnected: boolean; textContent: string | null }> }[]) => void) => { observe(n: unknown, o: object): void } };
+      w.__rdStyles = [];
+      new w.MutationObserver((mutations) => {
+        if (w.document.readyState === 'loading') return;
+        for (const m of mutations) for (let i = 0; i < m.addedNodes.length; i++) {
+          const n = m.addedNodes[i]!;
+          if (n.nodeName === 'STYLE' && n.isConnected) w.__rdStyles.push((n.textContent ?? '').slice(0, 80));
+        }
+      }).observe(w.document, { childList: true, subtree: true });
+    });
+    await page.goto(session.url('#/'));
+    await page.getByRole('heading', { name: '我的待办' }).waitFor();
+    await page.locator('main .ant-table').waitFor();
+    await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (globalThis as unknown as { __rdStyles: string[] }).__rdStyles)).toEqual([]);
+    await page.getByText('全部', { exact: true }).click();
+    const row = page.getByRole('row', { name: new RegExp(LONG_TITLE.slice(0, 12)) });
+    await row.waitFor();
+    // The plain queue table (QueueTable.tsx): 1260 px in a narrower window, 状态 pinned at the right edge with
+    // antd's shadow while there is more to the right, no shadow once scrolled to the end; the title opens the matter.
+    const table = page.locator('main .ant-table');
+    await expect.poll(() => table.getAttribute('class')).toContain('ant-table-fix-end-shadow-show');
+    const status = page.getByRole('columnheader', { name: '状态' });
+    expect(Math.round((await status.boundingBox())!.x + (await status.boundingBox())!.width)).toBeLessThanOrEqual(1280);
+    await page.locator('main .ant-table-content').evaluate((el) => el.scrollTo({ left: 10_000 }));
+    await expect.poll(() => table.getAttribute('class')).not.toContain('ant-table-fix-end-shadow-show');
+    await row.getByRole('link', { name: LONG_TITLE }).click();
+    await page.waitForURL(/#\/matters\/\d+\/workflow$/);
+    expect(session.errorsOf(page)).toEqual([]);
+  });
+
   it('stored times show in the office zone, not the browser zone; the time-zone screen changes it', { timeout: 120_000 }, async () => {
     // The browser is in Los Angeles; the office picks Kiritimati (UTC+14, no daylight saving) on the settings screen.
     const page = await session.pageAs(undefined, { timezoneId: 'America/Los_Angeles' });

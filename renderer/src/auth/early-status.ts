@@ -13,18 +13,25 @@ type Settled = { ok: true; status: AuthStatus } | { ok: false; error: Error };
 let first: Promise<Settled> | null = null;
 let settled: Settled | null = null;
 
-/** Starts the first auth.status call (main.tsx, before the app's modules load). */
-export function startAuthStatus(): void {
+/**
+ * Starts the first auth.status call (main.tsx, before the app's modules load); `onStatus` gets its answer.
+ * The promise returned resolves once the answer is in and `onStatus` has run (never rejects).
+ */
+export function startAuthStatus(onStatus?: (status: AuthStatus) => void): Promise<void> {
   const keep = (answer: Settled): Settled => {
     // Kept for the gate only while nobody has taken the call yet.
     if (first === pending) settled = answer;
     return answer;
   };
   const pending: Promise<Settled> = call('auth.status', {}).then(
-    (status) => keep({ ok: true, status }),
+    (status) => {
+      onStatus?.(status);
+      return keep({ ok: true, status });
+    },
     (error: unknown) => keep({ ok: false, error: error instanceof Error ? error : new Error(String(error)) }),
   );
   first = pending;
+  return pending.then(() => {});
 }
 
 /** The first answer if it has already arrived, taken once (the gate then renders the right screen at once). */

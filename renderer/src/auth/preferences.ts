@@ -3,13 +3,14 @@ import { useEffect } from 'react';
 import type { MethodInput, Preferences } from '../../../shared/contract/index';
 import { call } from '../api/client';
 import { useI18n } from '../i18n';
+import { preferencesKey } from './preferences-key';
 
 /*
  * Each person's preferences live in the archive (preferences.get / preferences.set), not in
  * localStorage: Chromium's profile is not backed up, so a restore or another PC used to lose them.
  */
 
-export const preferencesKey = ['preferences'] as const;
+export { preferencesKey };
 
 /** Where versions before schema 160 kept these values in the browser profile. */
 const LEGACY_KEYS: Record<'locale' | 'templateOffice', string> = { locale: 'review-desk.locale', templateOffice: 'review-desk.templates.office' };

@@ -1,11 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../api/client';
+import { backupKeys } from './backup-keys';
 
-/** Query keys of the backup area, made in one place. */
-export const backupKeys = {
-  status: ['backup.status'] as const,
-  list: ['backup.list'] as const,
-};
+export { backupKeys };
 
 export function useBackupStatus() {
   return useQuery({ queryKey: backupKeys.status, queryFn: () => call('backup.status', {}) });
