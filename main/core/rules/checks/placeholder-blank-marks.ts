@@ -1,0 +1,80 @@
+/**
+ * Blank markers of the placeholder.blank rule: underlines, boxes, xx runs, brackets, date skeletons and
+ * fill-in spaces — the places a drafter drew for a value.
+ */
+import type { Blank } from './placeholder-blank-find.js';
+
+/** Blank markers that are blanks wherever they stand. */
+export const MARKER_RE = new RegExp(
+  [
+    '_{2,}',
+    // Underlines drawn with other characters (▁▁▁, ﹍﹍, ‗‗) and boxes standing for characters to fill
+    // (□□□村): one □ before an option (□已/□未) is a tick box, two or more in a row are a blank.
+    '[▁▂﹍﹎﹏‗]{2,}',
+    // Hyphens drawn as an underline against the word they belong to ("------镇 村村民委员会").
+    '(?<=[\\u4e00-\\u9fa5])-{3,}|-{3,}(?=[\\u4e00-\\u9fa5])',
+    '□{2,}',
+    '×{2,}',
+    '(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])',
+    '【\\s*】',
+    '\\[\\s*\\]',
+    '\\(\\s*\\)',
+    '\\{\\{[^{}\\n]{0,40}\\}\\}',
+    '待定|TBD|此处填写|待填写?|另行填写',
+    ':\\s*(?:…{2,}|\\.{6,})',
+    '【[^】\\n]{0,60}(?:写明|填写|具体|如:|请)[^】\\n]{0,60}】',
+  ].join('|'),
+  'g',
+);
+/** 年 月 日 with a component left empty. */
+const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})([ _]*)年([ _]*)([\d一二三四五六七八九十]{0,2})([ _]*)月([ _]*)([\d一二三四五六七八九十]{0,3})([ _]*)[日号]/g;
+/** "**年": asterisks standing for a figure before its counting word. */
+const STARS_RE = /(?<=[:为共第计约])\*{1,}(?=[人名个年月日天元亩次户层条款项%]|万元)/g;
+/** A single X/× for a figure before a counting word ("副主任X人", "第X条"). */
+const ONE_X_RE = /(?<=[\u4e00-\u9fa5])[X×x](?=[人名个年月日天元亩次户层条款项%]|万元)/g;
+/** Words that introduce a date ("于", "自…起至…止", "日期："), so 年月日 after them is a date to fill, not the phrase 年月日 (出生年月日). */
+const DATE_LEAD_RE = /(于|自|至|到|从|截至|截止|在|日期:?|时间:?)\s*$/;
+/** A run of spaces that is a fill-in field rather than layout. */
+const SPACES_RE = / {2,}/g;
+const ONE_SPACE_RE = /[为于第共计约按至自由](?= [元年月日号亩天个万%人名户])/g;
+const AFTER_FIELD = '。,;、)元年月日号平米亩份%个天条款期项人万层室楼号户间座栋';
+const BEFORE_FIELD = '为于第在(¥共计约按至自:';
+
+/** Markers, date skeletons, starred and single-X figures, and fill-in spaces in one unit's text. */
+export function markBlanks(text: string, out: Blank[]): void {
+  for (const m of text.matchAll(MARKER_RE)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(DATE_RE)) {
+    const [, y, sy, sm1, mo, sm2, sd1, d, sd2] = m as unknown as string[];
+    const emptyYear = y === '' && (sy as string).length > 0;
+    const emptyMonth = mo === '' && ((sm1 as string).length > 0 || (sm2 as string).length > 0);
+    const emptyDay = d === '' && ((sd1 as string).length > 0 || (sd2 as string).length > 0);
+    // Digits dropped with the underline they stood on: "2011年月日", "2011年5月日", "自年月日起".
+    const squeezed = (mo === '' || d === '') && (y !== '' || DATE_LEAD_RE.test(text.slice(Math.max(0, m.index - 3), m.index)));
+    if (emptyYear || emptyMonth || emptyDay || squeezed) {
+      out.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+}
+
+/** Figures stood for by ** or a single X ("**年", "副主任X人"). */
+export function starBlanks(text: string, out: Blank[]): void {
+  for (const re of [ONE_X_RE, STARS_RE]) {
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+}
+
+/** Runs of spaces where a value was to be written, and one space between a word asking for a figure and its unit. */
+export function spaceBlanks(text: string, out: Blank[]): void {
+  for (const m of text.matchAll(SPACES_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const prev = text[start - 1];
+    const next = text[end];
+    if (prev === undefined || prev === '\n' || prev === '\u001f') continue; // indentation
+    const fieldAfter = next !== undefined && AFTER_FIELD.includes(next);
+    const fieldBefore = BEFORE_FIELD.includes(prev);
+    if (fieldBefore || fieldAfter) out.push({ start, end });
+  }
+  // One space where the figure was, between a word that asks for it and its unit: "期限为 年", "于 日内".
+  for (const m of text.matchAll(ONE_SPACE_RE)) out.push({ start: m.index + 1, end: m.index + 2 });
+}
