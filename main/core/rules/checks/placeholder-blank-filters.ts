@@ -29,7 +29,7 @@ export function namingTemplate(text: string, b: Blank): boolean {
 export const FIELD_LINE_RE = /^\s*[^:：\n]{1,12}[:：][\s_]*$/;
 
 /** Signature lines ("甲方（盖章）：____") are left blank on purpose until signing. */
-const SIGN_LABEL_RE =
+export const SIGN_LABEL_RE =
   /签字|签名|签章|盖章|\(章\)|签署|签订日期|签约日期|签订时间|签约时间|签署日期|捺印|指印|法定代表人|委托代理人|授权代表/;
 
 export function inSignatureLine(text: string, b: Blank): boolean {
@@ -66,5 +66,12 @@ export function withLabel(text: string, b: Blank): Blank {
   const nextField = /^(?![岁号种元年月日天个亩米人户次条款项层室楼间座栋份万度])[\u4e00-\u9fa5]{2,8}:/.test(text.slice(b.end, b.end + 9));
   // "拟投资元人民币": the currency named after the unit belongs to it.
   const unit = nextField ? null : /^(?:元?人民币|[\u4e00-\u9fa5](?:\([\u4e00-\u9fa5]{1,2}\))?)/.exec(text.slice(b.end, b.end + 5));
-  return { start: s, end: b.end + (unit ? unit[0].length : 0) };
+  let e = b.end + (unit ? unit[0].length : 0);
+  // A few words more, up to the end of the phrase, so the excerpt says what the blank is for
+  // ("坐落在_______市的房屋", "20__年度吉林省", "金额%的违约金"): not into the next field or the next blank.
+  if (unit) {
+    const tail = /^[\u4e00-\u9fa5]{1,4}/.exec(text.slice(e, e + 4));
+    if (tail && !/^[\u4e00-\u9fa5]{0,8}:/.test(text.slice(e, e + 9))) e += tail[0].length;
+  }
+  return { start: s, end: e };
 }

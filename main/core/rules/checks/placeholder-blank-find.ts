@@ -5,6 +5,7 @@
 import { fieldBlanks } from './placeholder-blank-fields.js';
 import { figureBlanks } from './placeholder-blank-figures.js';
 import { markBlanks, spaceBlanks, starBlanks } from './placeholder-blank-marks.js';
+import { requiredBlanks } from './placeholder-blank-required.js';
 
 export interface Blank {
   start: number;
@@ -20,6 +21,7 @@ export function blanksIn(text: string): Blank[] {
   starBlanks(text, out);
   fieldBlanks(text, out);
   spaceBlanks(text, out);
+  requiredBlanks(text, out);
   out.sort((a, b) => a.start - b.start);
   // Merge overlapping blanks (a date blank contains its own space runs).
   const merged: Blank[] = [];

@@ -40,6 +40,17 @@ const ONE_SPACE_RE = /[为于第共计约按至自由](?= [元年月日号亩天
 const AFTER_FIELD = '。,;、)元年月日号平米亩份%个天条款期项人万层室楼号户间座栋';
 const BEFORE_FIELD = '为于第在(¥共计约按至自:';
 
+/**
+ * Spaces that justify the characters of a short label at the start of its line ("日    期:", "签 订 地 点:",
+ * "负 责 人:"): layout, not a field — the label's colon follows a few characters later.
+ */
+function spacedLabel(text: string, start: number, end: number): boolean {
+  return (
+    /(?:^|[\n\u001f])[\u4e00-\u9fa5 ]{1,8}$/.test(text.slice(Math.max(0, start - 9), start)) &&
+    /^[\u4e00-\u9fa5 ]{1,8}:/.test(text.slice(end, end + 9))
+  );
+}
+
 /** Markers, date skeletons, starred and single-X figures, and fill-in spaces in one unit's text. */
 export function markBlanks(text: string, out: Blank[]): void {
   for (const m of text.matchAll(MARKER_RE)) out.push({ start: m.index, end: m.index + m[0].length });
@@ -73,7 +84,8 @@ export function spaceBlanks(text: string, out: Blank[]): void {
     if (prev === undefined || prev === '\n' || prev === '\u001f') continue; // indentation
     const fieldAfter = next !== undefined && AFTER_FIELD.includes(next);
     const fieldBefore = BEFORE_FIELD.includes(prev);
-    if (fieldBefore || fieldAfter) out.push({ start, end });
+    if (!(fieldBefore || fieldAfter) || spacedLabel(text, start, end)) continue;
+    out.push({ start, end });
   }
   // One space where the figure was, between a word that asks for it and its unit: "期限为 年", "于 日内".
   for (const m of text.matchAll(ONE_SPACE_RE)) out.push({ start: m.index + 1, end: m.index + 2 });

@@ -6,6 +6,7 @@ import type { Rule, UnitHit } from '../types.js';
 import { FIELD_LABEL_RE } from './placeholder-blank-fields.js';
 import { FIELD_LINE_RE, inMetadataLine, inSignatureLine, namingTemplate, withLabel } from './placeholder-blank-filters.js';
 import { blanksIn, type Blank } from './placeholder-blank-find.js';
+import { closingDateLine, signatureBlank, valueFollows } from './placeholder-blank-layout.js';
 
 export const placeholderBlank: Rule = {
   id: 'placeholder.blank',
@@ -23,16 +24,21 @@ export const placeholderBlank: Rule = {
     const { headings, signatureFrom } = ctx.structure;
     let form: { block: number; count: number; hit: UnitHit } | null = null;
     for (const unit of ctx.units) {
-      const blanks = blanksIn(unit.text).filter((b) => {
+      let blanks = blanksIn(unit.text).filter((b) => {
         if (inSignatureLine(unit.text, b) || namingTemplate(unit.text, b) || inMetadataLine(unit.text, b)) return false;
-        // "五、基础设施交付标准：" with its content in the next paragraph is a heading, not a blank.
-        return !(b.field && headings.has(unit.charBlock[b.start] as number));
+        // "五、基础设施交付标准：" with its content in the next paragraph is a heading, not a blank;
+        // "采购编号：" with "XDCG2017-A-030" on the next line (or in the next cell) is filled in.
+        if (b.field && headings.has(unit.charBlock[b.start] as number)) return false;
+        return !(b.field && valueFollows(unit, ctx.blocks, b));
       });
       if (blanks.length === 0) continue;
-      // The closing signature block of an unsigned draft is one finding, not one per line.
-      if ((unit.blockPositions[0] as number) >= signatureFrom) {
-        for (const blank of blanks) signature.push({ unit, blank });
-        continue;
+      // The closing signature block of an unsigned draft is one finding, not one per line; so is the empty
+      // date closing a draft. A figure missing inside a clause there is still a blank of the text.
+      if ((unit.blockPositions[0] as number) >= signatureFrom || closingDateLine(ctx.blocks, unit)) {
+        const closing = closingDateLine(ctx.blocks, unit) ? blanks : blanks.filter((b) => signatureBlank(unit.text, b));
+        for (const blank of closing) signature.push({ unit, blank });
+        blanks = blanks.filter((b) => !closing.includes(b));
+        if (blanks.length === 0) continue;
       }
       // One finding per block: anchored on its first blank, counting the rest.
       const byBlock = new Map<number, Blank[]>();

@@ -1,0 +1,31 @@
+/**
+ * Places where the grammar of a clause requires a value and none is there (round nine, issue 13): real
+ * templates lose the underline a figure was to be written on, and what remains is a unit with nothing before
+ * it, or a label with nothing after it before the clause ends. Patterns, not examples:
+ * - a unit after a space that follows a word, not a figure: "每年向乙方支付 元", "本合同期限为 年", "面积 平方米";
+ * - a per cent sign straight after a word: "承担应付款金额%的违约金";
+ * - a label colon closed at once by the end of the clause: "第二条合同总价款:。";
+ * - an uppercase amount whose brackets hold only their label: "(大写:)".
+ */
+import type { Blank } from './placeholder-blank-find.js';
+
+/**
+ * A word (not a numeral, not 单位/币种, which name a unit) + one space + a unit. The unit is not the first
+ * character of a longer word (元旦, 年度, 日期, 月份…).
+ */
+const UNIT_AFTER_SPACE_RE =
+  /(?<=[\u4e00-\u9fa5])(?<![〇零一二三四五六七八九十百千万亿两几数壹贰叁肆伍陆柒捌玖拾佰仟萬單单位种每]) (?=(?:万元|元(?![旦宵月素])|亩|平方米|㎡|%|个月|个工作日|年(?![度底初末龄级代轻鉴会报份号])|小时|倍|吨|公斤|千克|公顷|立方米)(?![\u4e00-\u9fa5]?:))/g;
+/** A per cent sign after a word, inside a sentence ("金额%的违约金"); a header cell "增长率%" ends its cell. */
+const BARE_PERCENT_RE = /(?<=[\u4e00-\u9fa5])(?<!单位)%(?=[\u4e00-\u9fa5,;。、)])/g;
+/** A label whose colon the end of the clause follows at once ("合同总价款:。"). */
+// With spaces after the colon the space run is the blank already (SPACES_RE).
+const COLON_THEN_STOP_RE = /(?<=[\u4e00-\u9fa5)]):(?=[。;,])/g;
+/** "(大写:)", "(小写: )": the amount in words or figures left out of its brackets. */
+const EMPTY_AMOUNT_BRACKETS_RE = /\((?:大写|小写)(?:金额)?\s*:\s*\)/g;
+
+export function requiredBlanks(text: string, out: Blank[]): void {
+  for (const m of text.matchAll(UNIT_AFTER_SPACE_RE)) out.push({ start: m.index, end: m.index + 1 });
+  for (const m of text.matchAll(BARE_PERCENT_RE)) out.push({ start: m.index, end: m.index + 1 });
+  for (const m of text.matchAll(COLON_THEN_STOP_RE)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(EMPTY_AMOUNT_BRACKETS_RE)) out.push({ start: m.index, end: m.index + m[0].length });
+}

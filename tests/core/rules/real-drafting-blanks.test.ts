@@ -1,0 +1,108 @@
+/**
+ * placeholder.blank by the patterns of real drafting (issue 13, round nine A): a blank is a place where the
+ * clause needs a value and has none; a label whose value stands on the next line, justified label spacing and
+ * the closing lines of an unsigned draft are not blanks of the text. Wordings as real templates, land
+ * contracts, procurement forms and draft notices write them (not copied from the corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../main/core/rules/index.js';
+import type { TextBlock } from '../../../shared/domain/document-text.js';
+import type { MatterType } from '../../../shared/domain/matter.js';
+
+function blocks(...texts: string[]): TextBlock[] {
+  return texts.map((text, index) => ({ index, kind: 'paragraph' as const, text }));
+}
+
+function blank(type: MatterType, bs: TextBlock[]) {
+  const all = runChecks({ blocks: bs, type });
+  for (const f of all) expect(bs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
+  return all.filter((f) => f.rule === 'placeholder.blank');
+}
+
+const contract = (...texts: string[]) => blank('contract', blocks('土地承包合同', ...texts));
+const loud = (fs: ReturnType<typeof blank>) => fs.filter((f) => f.severity !== 'hint');
+
+describe('a value the clause requires is missing', () => {
+  it('a unit after a space where its figure was: money, years, area, per cent (also in traditional script)', () => {
+    expect(contract('乙方每年向甲方支付承包费 元，于每年12月31日前付清。')[0]?.excerpt).toContain('承包费 元');
+    expect(contract('甲方应在验收合格后向乙方支付服务费 万元。')).toHaveLength(1);
+    expect(contract('本合同租賃期限為 年，自簽訂之日起計算。')).toHaveLength(1);
+    expect(contract('乙方承包的荒山面积为 公顷，四至见附图。')).toHaveLength(1);
+    // Figures, numerals in words and a currency unit are values, not blanks.
+    expect(contract('乙方每年支付承包费2000 元，合同期限为二〇二〇 年至二〇三〇年。')).toEqual([]);
+    expect(contract('转让价款为人民币叁拾 万元整。')).toEqual([]);
+    expect(contract('金额单位 元，下同。')).toEqual([]);
+  });
+  it('a per cent sign straight after a word inside a sentence', () => {
+    expect(contract('甲方逾期付款的，每日按应付款金额%向乙方支付违约金。')[0]?.excerpt).toContain('金额%向乙方');
+    expect(contract('逾期付款的，每日按应付款金额的0.5%支付违约金。')).toEqual([]);
+    // A table's column header "增长率%" ends its cell.
+    const header: TextBlock[] = [
+      { index: 0, kind: 'table-cell', text: '指标', cell: { table: 0, row: 0, col: 0 } },
+      { index: 1, kind: 'table-cell', text: '增长率%', cell: { table: 0, row: 0, col: 1 } },
+    ];
+    expect(blank('normative', header)).toEqual([]);
+  });
+  it('a label closed at once by the end of its clause, and uppercase brackets holding only their label', () => {
+    expect(contract('第二条 合同总价款：。')[0]?.excerpt).toContain('合同总价款：');
+    expect(contract('第三条 结算方式：；结算期限：每季度末。')).toHaveLength(1);
+    expect(contract('乙方支付转让费人民币50000元（大写：）。')).toHaveLength(1);
+    expect(contract('乙方支付转让费人民币50000元（大写：伍万元整）。')).toEqual([]);
+  });
+  it('the excerpt runs on to the words the blank belongs to', () => {
+    expect(contract('甲方将其位于______区的房屋出租给乙方。')[0]?.excerpt).toContain('______区的房屋');
+    expect(blank('normative', blocks('关于开展资产清查的通知', '根据《20__年度全县农村集体资产清查工作方案》，现通知如下。'))[0]?.excerpt).toContain('20__年度全县');
+  });
+});
+
+describe('what is not a blank of the text', () => {
+  it('a form label with its value on the next line, or in the next cell of its row', () => {
+    const form = blocks('某中学课桌椅采购文件', '采购编号：', 'ZFCG-2024-017', '项目名称：', '某中学课桌椅采购', '主体材料：', '以冷轧钢板为主');
+    expect(blank('contract', form)).toEqual([]);
+    const row: TextBlock[] = [
+      { index: 0, kind: 'paragraph', text: '设备采购合同' },
+      { index: 1, kind: 'table-cell', text: '合同编号：', cell: { table: 0, row: 0, col: 0 } },
+      { index: 2, kind: 'table-cell', text: 'HT-2024-03', cell: { table: 0, row: 0, col: 1 } },
+    ];
+    expect(blank('contract', row)).toEqual([]);
+    // A news caption over its line.
+    expect(blank('village.other', blocks('“外嫁女”的地该怎么分', '记者手记：', '“村里的外嫁女”', '12月初，记者来到该村。'))).toEqual([]);
+    // …but labels followed by other labels, by a blank or by a clause stay blanks.
+    expect(contract('甲方：', '乙方：', '第一条 甲方将土地承包给乙方经营。').length).toBeGreaterThan(0);
+    expect(contract('出租方：', '地址：______', '第一条 房屋坐落于某市某路。').length).toBeGreaterThan(0);
+  });
+  it('letters of a label spaced out to justify it ("日    期：") are layout', () => {
+    expect(contract('第一条 乙方于签约时付清价款。', '日    期：2024年3月1日')).toEqual([]);
+  });
+  it('a draft notice closing with its issuer and an empty date: one quiet finding, as a signature block', () => {
+    const draft = blocks(
+      '某县人民政府关于禁止燃放烟花爆竹的通告（征求意见稿）',
+      '一、本县城区全域禁止燃放烟花爆竹。',
+      '二、本通告自发布之日起施行，有效期三年。',
+      '特此通告。',
+      '某县人民政府',
+      '年 月 日',
+    );
+    const fs = blank('normative', draft);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]?.severity).toBe('hint');
+  });
+  it('a figure missing inside a clause after a signature block is a blank of the text, not of the signature', () => {
+    const page = contract(
+      '第一条 甲方将门面房交乙方经营。',
+      '第二条 乙方按月交纳承包费。',
+      '第三条 乙方应按时交纳水电费。',
+      '第四条 乙方不得转包。',
+      '第五条 本合同未尽事宜，双方协商解决。',
+      '第六条 本合同一式两份，双方各执一份。',
+      '甲方（签章）：',
+      '联系电话：',
+      '承包经营合同（二）',
+      '第一条 合作方式：乙方在甲方营业区域内经营。',
+      '第二条 合同期限',
+      '本合同期限为 年，自签订之日起算。',
+    );
+    expect(loud(page).map((f) => f.excerpt).join(' ')).toContain('期限为 年');
+    expect(page.filter((f) => f.severity === 'hint')).toHaveLength(1);
+  });
+});
