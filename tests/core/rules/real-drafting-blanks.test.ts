@@ -55,6 +55,18 @@ describe('a value the clause requires is missing', () => {
   });
 });
 
+describe('one finding per clause, showing its blanks', () => {
+  it('blanks of two clauses in one paragraph are two findings; close blanks of one clause are one excerpt', () => {
+    const investment = contract('1、项目固定资产投资为 万元，投资强度不低于160万元/亩。2、项目工期：自 年 月 日起至 年 月 日竣工。');
+    expect(investment.map((f) => f.excerpt)).toHaveLength(2);
+    expect(investment[1]?.excerpt).toContain('年 月 日起至');
+    const land = contract('一、出租土地名称为： ，总面积： 亩，四至界限为： 。');
+    expect(land).toHaveLength(1);
+    expect(land[0]?.excerpt).toContain('总面积： 亩');
+    expect(contract('月标准租金为人民币 元/㎡，按建筑面积计算。')[0]?.excerpt).toContain('元/㎡');
+  });
+});
+
 describe('what is not a blank of the text', () => {
   it('a form label with its value on the next line, or in the next cell of its row', () => {
     const form = blocks('某中学课桌椅采购文件', '采购编号：', 'ZFCG-2024-017', '项目名称：', '某中学课桌椅采购', '主体材料：', '以冷轧钢板为主');

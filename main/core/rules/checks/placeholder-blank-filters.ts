@@ -64,13 +64,15 @@ export function withLabel(text: string, b: Blank): Blank {
   // And the word the blank belongs to when it follows ("________乡(镇)", "____村"): it says what is missing.
   // Not when that word opens the next field ("…:____身份证号码:____").
   const nextField = /^(?![岁号种元年月日天个亩米人户次条款项层室楼间座栋份万度])[\u4e00-\u9fa5]{2,8}:/.test(text.slice(b.end, b.end + 9));
-  // "拟投资元人民币": the currency named after the unit belongs to it.
-  const unit = nextField ? null : /^(?:元?人民币|[\u4e00-\u9fa5](?:\([\u4e00-\u9fa5]{1,2}\))?)/.exec(text.slice(b.end, b.end + 5));
-  let e = b.end + (unit ? unit[0].length : 0);
+  // "拟投资元人民币": the currency named after the unit belongs to it; so does the unit of a rate ("元/㎡", "元/月").
+  const unit = nextField
+    ? ''
+    : (/^(?:元?人民币|[\u4e00-\u9fa5](?:\([\u4e00-\u9fa5]{1,2}\))?)?(?:\/(?:㎡|[\u4e00-\u9fa5]{1,2}))?/.exec(text.slice(b.end, b.end + 6))?.[0] ?? '');
+  let e = b.end + unit.length;
   // A few words more, up to the end of the phrase, so the excerpt says what the blank is for
   // ("坐落在_______市的房屋", "20__年度吉林省", "金额%的违约金"): not into the next field or the next blank.
-  if (unit) {
-    const tail = /^[\u4e00-\u9fa5]{1,4}/.exec(text.slice(e, e + 4));
+  if (unit !== '') {
+    const tail = /^(?:\d{1,4}[年月日号]){1,3}|^[\u4e00-\u9fa5]{1,4}/.exec(text.slice(e, e + 15));
     if (tail && !/^[\u4e00-\u9fa5]{0,8}:/.test(text.slice(e, e + 9))) e += tail[0].length;
   }
   return { start: s, end: e };

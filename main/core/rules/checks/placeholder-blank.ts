@@ -58,7 +58,7 @@ export const placeholderBlank: Rule = {
           form.hit.message = `有未填写的栏目（连续${form.count}栏）`;
           continue;
         }
-        const groups = bySentence(unit.text, list, (ctx.blocks[block] as TextBlock).text.length);
+        const groups = bySentence(unit.text, list);
         const hit = hitFor(unit, groups[0] as Blank[]);
         hits.push(hit);
         for (const g of groups.slice(1)) hits.push(hitFor(unit, g));
@@ -81,13 +81,17 @@ export const placeholderBlank: Rule = {
   },
 };
 
-/** A block this long is a whole page flattened to one line: its blanks are grouped by sentence, not by block. */
-const LONG_BLOCK = 400;
+/** The longest excerpt that spans several blanks of one clause. */
+const SPAN_MAX = 80;
 /** The end of a sentence, or a numbered item opening after a space or colon (": 一、", " (二)", " 3."). */
 const CLAUSE_BREAK_RE = /[。;!?]|[\s:](?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))/;
 
-function bySentence(text: string, list: Blank[], blockLength: number): Blank[][] {
-  if (blockLength <= LONG_BLOCK) return [list];
+/**
+ * One finding per clause: blanks of one sentence or numbered item are one finding, counted; a block's other
+ * clauses get their own (round nine: "2、项目工期:自 年 月 日起" in the same paragraph as "投资为 万元" is a
+ * second question for the reviewer, not the first one's count).
+ */
+function bySentence(text: string, list: Blank[]): Blank[][] {
   const groups: Blank[][] = [];
   let last: Blank | null = null;
   for (const b of list) {
@@ -103,10 +107,21 @@ function hitFor(unit: TextUnit, list: Blank[]): UnitHit {
   const more = list.length > 1 ? `，本段共${list.length}处` : '';
   // Only "label：" with nothing after it, and the label is not a field to fill in: less certain.
   const unsure = list.every((b) => b.field && !FIELD_LABEL_RE.test(unit.text.slice(first.start, b.start)));
+  // The excerpt spans the clause's blanks when they stand close together ("土地名称为: ,总面积: 亩,四至界限为: "),
+  // so it shows every blank it counts, not only the first.
+  // Not across a form's next field ("甲方:____联系电话:____"): a new label with no comma before it.
+  const last = list.length > 1 ? withLabel(unit.text, list[list.length - 1] as Blank) : first;
+  const span = unit.text.slice(first.start, last.end);
+  const nextField = list.slice(1).some((b, i) => {
+    const gap = unit.text.slice((list[i] as Blank).end, b.start);
+    return /[\u4e00-\u9fa5)]{2,}:\s*$/.test(gap) && !/[,、;。]/.test(gap);
+  });
+  const spans = list.length > 1 && last.end - first.start <= SPAN_MAX && !/[\n\u001f]/.test(span) && !nextField;
+  const end = spans ? Math.max(first.end, last.end) : first.end;
   return {
     unit,
     start: first.start,
-    end: first.end,
+    end,
     message: unsure ? `该处冒号后没有内容，如属待填写事项请补充${more}` : `有未填写的空白或占位符${more}`,
     ...(unsure ? { severity: 'hint' as const } : {}),
   };
