@@ -83,8 +83,26 @@ describe('what is not a blank of the text', () => {
     expect(contract('甲方：', '乙方：', '第一条 甲方将土地承包给乙方经营。').length).toBeGreaterThan(0);
     expect(contract('出租方：', '地址：______', '第一条 房屋坐落于某市某路。').length).toBeGreaterThan(0);
   });
-  it('letters of a label spaced out to justify it ("日    期：") are layout', () => {
+  it('letters of a label spaced out to justify it ("日    期：", a "日  期" column head) are layout', () => {
     expect(contract('第一条 乙方于签约时付清价款。', '日    期：2024年3月1日')).toEqual([]);
+    const head: TextBlock[] = [
+      { index: 0, kind: 'paragraph', text: '质量管理制度' },
+      { index: 1, kind: 'table-cell', text: '日  期', cell: { table: 0, row: 0, col: 0 } },
+      { index: 2, kind: 'table-cell', text: '2024年3月1日', cell: { table: 0, row: 0, col: 1 } },
+    ];
+    expect(blank('contract', head)).toEqual([]);
+    // …but a date whose figures went with their underline stays a blank.
+    expect(contract('租赁期自2024年1月1日起至', '年   月   日止。')).toHaveLength(1);
+  });
+  it('spaces after a colon with the value after them, after an item number, or closing a heading line are layout', () => {
+    expect(contract('本标准由公司办负责起草。    第二版：  A', '附件数:  0')).toEqual([]);
+    expect(contract('二、租金', '（二）大写：     贰仟元整。')).toEqual([]);
+    expect(contract('5.7  、办公室应对接收到的各类信息进行汇总、分析，提出决策建议。')).toEqual([]);
+    expect(contract('5、工作流程：  ', '5.1、信息的识别', '5.1.1、内部信息是指由公司内部各部门产生的质量信息。')).toEqual([]);
+    // …but an empty field drawn with spaces, or spaces before a unit or a bracketed note, stay blanks.
+    expect(contract('出租人：                         （以下简称甲方）')).toHaveLength(1);
+    expect(contract('3、钥匙：      把。')).toHaveLength(1);
+    expect(contract('十四、其它约定：                                        ', '十五、本合同自双方签字之日起生效。')).toHaveLength(1);
   });
   it('a draft notice closing with its issuer and an empty date: one quiet finding, as a signature block', () => {
     const draft = blocks(

@@ -12,6 +12,8 @@ export interface Blank {
   end: number;
   /** Found only as "label：" with nothing after it (less certain than ____ or 【 】). */
   field?: boolean;
+  /** A few spaces after a colon that end the line: an empty field or a heading, judged by the lines after it. */
+  eol?: boolean;
 }
 
 export function blanksIn(text: string): Blank[] {
@@ -30,6 +32,7 @@ export function blanksIn(text: string): Blank[] {
     if (last && b.start <= last.end) {
       last.end = Math.max(last.end, b.end);
       if (!b.field) delete last.field;
+      if (b.eol) last.eol = true;
     }
     else merged.push({ ...b });
   }

@@ -45,10 +45,25 @@ const BEFORE_FIELD = '为于第在(¥共计约按至自:';
  * "负 责 人:"): layout, not a field — the label's colon follows a few characters later.
  */
 function spacedLabel(text: string, start: number, end: number): boolean {
-  return (
-    /(?:^|[\n\u001f])[\u4e00-\u9fa5 ]{1,8}$/.test(text.slice(Math.max(0, start - 9), start)) &&
-    /^[\u4e00-\u9fa5 ]{1,8}:/.test(text.slice(end, end + 9))
-  );
+  // "月   日止" is a date with its figures gone, not a label.
+  if ('年月'.includes(text[start - 1] as string)) return false;
+  if (!/(?:^|[\n\u001f])[\u4e00-\u9fa5 ]{1,8}$/.test(text.slice(Math.max(0, start - 9), start))) return false;
+  const after = text.slice(end, end + 9);
+  // With its colon, or alone in its cell or line ("日  期" heading a column) unless it ends in a unit ("金额    元").
+  return /^[\u4e00-\u9fa5 ]{1,8}:/.test(after) || /^[\u4e00-\u9fa5 ]{0,6}[^\s元年月日号亩%个天人户份万](?=$|[\n\u001f])/.test(after);
+}
+
+/**
+ * A value after the spaces: figures or letters ("第二版:  A", "附件数:  0"), an amount in words ("大写:  贰仟元整")
+ * or running text ("其他约定事项:  如果因为乙方…"); not a suffix of the value to fill ("____银行", "____公司", "____省").
+ */
+const VALUE_AHEAD_RE = /^(?:[0-9A-Za-z壹贰叁肆伍陆柒捌玖零]|[^\s:,。;(_▁﹍□×xX*]{6})/;
+/** The next field's label straight after a run of spaces ("地址:      电话:"). */
+const LABEL_AHEAD_RE = /^[^\s:,。;]{1,10}:/;
+
+/** Spaces after an item's number at the start of its line ("5.7  、办公室应…", "4.8  办公室…") are layout. */
+function numberedItem(text: string, start: number): boolean {
+  return /(?:^|[\n\u001f])\s*\d+(?:\.\d+)*$/.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** Markers, date skeletons, starred and single-X figures, and fill-in spaces in one unit's text. */
@@ -82,9 +97,21 @@ export function spaceBlanks(text: string, out: Blank[]): void {
     const prev = text[start - 1];
     const next = text[end];
     if (prev === undefined || prev === '\n' || prev === '\u001f') continue; // indentation
-    const fieldAfter = next !== undefined && AFTER_FIELD.includes(next);
+    const lineEnd = next === undefined || next === '\n' || next === '\u001f';
+    const fieldAfter = !lineEnd && AFTER_FIELD.includes(next);
+    if (prev === ':') {
+      // "工作流程:  " with nothing after it on its line is an empty field (a heading when content follows; see
+      // placeholder-blank-layout); "第二版:  A", "附件数:  0" have their value after the spaces.
+      // A few stray spaces at the end of a heading's line are judged like an empty field; a long run is drawn
+      // to be written on.
+      if (lineEnd) out.push({ start, end, ...(end - start < 4 ? { eol: true } : {}) });
+      else if (fieldAfter || LABEL_AHEAD_RE.test(text.slice(end, end + 12)) || !VALUE_AHEAD_RE.test(text.slice(end, end + 8))) {
+        out.push({ start, end });
+      }
+      continue;
+    }
     const fieldBefore = BEFORE_FIELD.includes(prev);
-    if (!(fieldBefore || fieldAfter) || spacedLabel(text, start, end)) continue;
+    if (!(fieldBefore || fieldAfter) || spacedLabel(text, start, end) || numberedItem(text, start)) continue;
     out.push({ start, end });
   }
   // One space where the figure was, between a word that asks for it and its unit: "期限为 年", "于 日内".

@@ -28,8 +28,9 @@ export const placeholderBlank: Rule = {
         if (inSignatureLine(unit.text, b) || namingTemplate(unit.text, b) || inMetadataLine(unit.text, b)) return false;
         // "五、基础设施交付标准：" with its content in the next paragraph is a heading, not a blank;
         // "采购编号：" with "XDCG2017-A-030" on the next line (or in the next cell) is filled in.
-        if (b.field && headings.has(unit.charBlock[b.start] as number)) return false;
-        return !(b.field && valueFollows(unit, ctx.blocks, b));
+        const open = b.field || b.eol;
+        if (open && headings.has(unit.charBlock[b.start] as number)) return false;
+        return !(open && valueFollows(unit, ctx.blocks, b));
       });
       if (blanks.length === 0) continue;
       // The closing signature block of an unsigned draft is one finding, not one per line; so is the empty
