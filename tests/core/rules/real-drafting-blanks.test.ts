@@ -104,6 +104,15 @@ describe('what is not a blank of the text', () => {
     expect(contract('3、钥匙：      把。')).toHaveLength(1);
     expect(contract('十四、其它约定：                                        ', '十五、本合同自双方签字之日起生效。')).toHaveLength(1);
   });
+  it('clean statute text: chapter and article numbers with spaces, the unit of account, names in a format rule', () => {
+    const law = (...t: string[]) => blank('normative', blocks('某省人才发展促进条例', ...t));
+    expect(law('第三章  人才培养与引进', '第四节  个体工商户', '第十三条 年满十八周岁的村民，有选举权和被选举权。')).toEqual([]);
+    expect(law('第五条 预算收入和预算支出以人民币元为计算单位。')).toEqual([]);
+    expect(law('第九条 司法建议书的标题文字为“××人民法院司法建议书”。')).toEqual([]);
+    expect(law('第十条 进口经营者为担保目的而估计的金额的，应当提供担保。')).toEqual([]);
+    // …but a figure to fill before a counting word stays a blank.
+    expect(law('第十一条 村民委员会由主任、副主任和委员共X人组成。')).toHaveLength(1);
+  });
   it('a draft notice closing with its issuer and an empty date: one quiet finding, as a signature block', () => {
     const draft = blocks(
       '某县人民政府关于禁止燃放烟花爆竹的通告（征求意见稿）',

@@ -10,6 +10,9 @@ import type { Blank } from './placeholder-blank-find.js';
  */
 const METADATA_LABEL_RE = /(索引号|公开方式|公开时限|公开范围|发布机构|文件编号|发文字号|文号|成文日期|发布日期|生效日期|主题分类|信息来源|浏览次数|所属机构)\s*:/g;
 
+/** A counting word after a figure to fill ("第XX条", "X人"), not the first character of a noun (人民, 名称, 日期). */
+export const COUNTING_WORD_RE = /^(?:人(?!民)|名(?!称|义|单)|个(?!体|人)|年(?!度)|月(?!份)|日(?!期)|天|元|亩|次|户(?!籍|口)|层(?!次)|条(?!例|件)|款(?!项)|项(?!目)|%|万元)/;
+
 /** 曾某某, 某村, 大连市XX工程实验室, “XX村村民公约”: anonymised names and naming templates, not blanks. */
 export function namingTemplate(text: string, b: Blank): boolean {
   const run = text.slice(b.start, b.end);
@@ -21,7 +24,8 @@ export function namingTemplate(text: string, b: Blank): boolean {
   // What a verb asks for ("采用xx方式", "通过XX途径") is a blank, not a name: names follow no verb.
   if (/(采用|采取|通过|按照|依照|实行|选择|约定)$/.test(text.slice(Math.max(0, b.start - 2), b.start))) return false;
   // A figure to fill in before its counting word ("第XX条", "副主任X人") is a blank after all.
-  if (/^(?:[人名个年月日天元亩次户层条款项%]|万元)/.test(after)) return false;
+  // (Not a word that only starts with one: "××人民法院", "XX名称" are names.)
+  if (COUNTING_WORD_RE.test(after)) return false;
   return /[\u4e00-\u9fa5“"]/.test(before) && /^[\u4e00-\u9fa5]/.test(after);
 }
 

@@ -29,9 +29,9 @@ export const MARKER_RE = new RegExp(
 /** 年 月 日 with a component left empty. */
 const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})([ _]*)年([ _]*)([\d一二三四五六七八九十]{0,2})([ _]*)月([ _]*)([\d一二三四五六七八九十]{0,3})([ _]*)[日号]/g;
 /** "**年": asterisks standing for a figure before its counting word. */
-const STARS_RE = /(?<=[:为共第计约])\*{1,}(?=[人名个年月日天元亩次户层条款项%]|万元)/g;
+const STARS_RE = /(?<=[:为共第计约])\*{1,}(?=(?:人(?!民)|名(?!称|义|单)|个(?!体|人)|年(?!度)|月(?!份)|日(?!期)|天|元|亩|次|户(?!籍|口)|层(?!次)|条(?!例|件)|款(?!项)|项(?!目)|%|万元))/g;
 /** A single X/× for a figure before a counting word ("副主任X人", "第X条"). */
-const ONE_X_RE = /(?<=[\u4e00-\u9fa5])[X×x](?=[人名个年月日天元亩次户层条款项%]|万元)/g;
+const ONE_X_RE = /(?<=[\u4e00-\u9fa5])[X×x](?=(?:人(?!民)|名(?!称|义|单)|个(?!体|人)|年(?!度)|月(?!份)|日(?!期)|天|元|亩|次|户(?!籍|口)|层(?!次)|条(?!例|件)|款(?!项)|项(?!目)|%|万元))/g;
 /** Words that introduce a date ("于", "自…起至…止", "日期："), so 年月日 after them is a date to fill, not the phrase 年月日 (出生年月日). */
 const DATE_LEAD_RE = /(于|自|至|到|从|截至|截止|在|日期:?|时间:?)\s*$/;
 /** A run of spaces that is a fill-in field rather than layout. */
@@ -61,9 +61,11 @@ const VALUE_AHEAD_RE = /^(?:[0-9A-Za-z壹贰叁肆伍陆柒捌玖零]|[^\s:,。;
 /** The next field's label straight after a run of spaces ("地址:      电话:"). */
 const LABEL_AHEAD_RE = /^[^\s:,。;]{1,10}:/;
 
-/** Spaces after an item's number at the start of its line ("5.7  、办公室应…", "4.8  办公室…") are layout. */
+/** An item's or article's number at the start of its line: "5.7", "第十三条", "第三章", "第四节". */
+export const ITEM_NUMBER_BEFORE_RE = /(?:(?:^|[\n\u001f])\s*\d+(?:\.\d+)*|(?:^|[^\u4e00-\u9fa5])第[一二三四五六七八九十百零〇\d]+[条章节款编])$/;
+/** Spaces after an item's number at the start of its line ("5.7  、办公室应…", "第三章  人才培养") are layout. */
 function numberedItem(text: string, start: number): boolean {
-  return /(?:^|[\n\u001f])\s*\d+(?:\.\d+)*$/.test(text.slice(Math.max(0, start - 12), start));
+  return ITEM_NUMBER_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** Markers, date skeletons, starred and single-X figures, and fill-in spaces in one unit's text. */

@@ -8,6 +8,7 @@
  * - an uppercase amount whose brackets hold only their label: "(大写:)".
  */
 import type { Blank } from './placeholder-blank-find.js';
+import { ITEM_NUMBER_BEFORE_RE } from './placeholder-blank-marks.js';
 
 /**
  * A word (not a numeral, not 单位/币种, which name a unit) + one space + a unit. The unit is not the first
@@ -24,7 +25,10 @@ const COLON_THEN_STOP_RE = /(?<=[\u4e00-\u9fa5)]):(?=[。;,])/g;
 const EMPTY_AMOUNT_BRACKETS_RE = /\((?:大写|小写)(?:金额)?\s*:\s*\)/g;
 
 export function requiredBlanks(text: string, out: Blank[]): void {
-  for (const m of text.matchAll(UNIT_AFTER_SPACE_RE)) out.push({ start: m.index, end: m.index + 1 });
+  for (const m of text.matchAll(UNIT_AFTER_SPACE_RE)) {
+    // "第十三条 年满十八周岁", "第二条 吨税的税目": the space after an article's number is layout.
+    if (!ITEM_NUMBER_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) out.push({ start: m.index, end: m.index + 1 });
+  }
   for (const m of text.matchAll(BARE_PERCENT_RE)) out.push({ start: m.index, end: m.index + 1 });
   for (const m of text.matchAll(COLON_THEN_STOP_RE)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(EMPTY_AMOUNT_BRACKETS_RE)) out.push({ start: m.index, end: m.index + m[0].length });
