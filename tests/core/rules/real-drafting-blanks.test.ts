@@ -113,6 +113,19 @@ describe('what is not a blank of the text', () => {
     // …but a figure to fill before a counting word stays a blank.
     expect(law('第十一条 村民委员会由主任、副主任和委员共X人组成。')).toHaveLength(1);
   });
+  it('formats, formulas and the specimen forms a regulation annexes are not blanks of the regulation', () => {
+    const reg = (...t: string[]) => blank('normative', blocks('某产品注册管理办法', '第一条 为规范注册管理，制定本办法。', ...t));
+    expect(reg('第六十五条 生产许可证编号的编排方式为：X省XXXXXXXX。其中，第一位X代表省级简称，第二位到第五位X代表年份。')).toEqual([]);
+    expect(reg('第一百零四条 注册证编号的编排方式为：', '×1械注×2××××3。其中：', '×1为注册审批部门所在地的简称。')).toEqual([]);
+    expect(reg('第十条 加倍部分债务利息＝需执行的金钱债务×日万分之一点七五×迟延履行期间。')).toEqual([]);
+    expect(reg('第八条 代表机构的名称应当为“××律师事务所驻××代表处”。')).toEqual([]);
+    // An annex of specimen forms: one quiet finding for all its fields.
+    const annexed = reg('第二条 本办法自发布之日起施行。', '附件：主要文书参考样式', '××××人民法院', '决定书', '（××××）最高法行决×号', '××××高级人民法院：', '××××年××月××日');
+    expect(annexed).toHaveLength(1);
+    expect(annexed[0]?.severity).toBe('hint');
+    // …but a blank in the regulation's own text stays loud.
+    expect(loud(reg('第二条 本办法自____年__月__日起施行。', '附件：主要文书参考样式', '××××人民法院'))).toHaveLength(1);
+  });
   it('a draft notice closing with its issuer and an empty date: one quiet finding, as a signature block', () => {
     const draft = blocks(
       '某县人民政府关于禁止燃放烟花爆竹的通告（征求意见稿）',

@@ -87,7 +87,11 @@ export function markBlanks(text: string, out: Blank[]): void {
 /** Figures stood for by ** or a single X ("**年", "副主任X人"). */
 export function starBlanks(text: string, out: Blank[]): void {
   for (const re of [ONE_X_RE, STARS_RE]) {
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(re)) {
+      // A formula ("债务利息=…金钱债务×日万分之一点七五×迟延履行期间"): × and * multiply there.
+      if (/=[^。;]*$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length });
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import { FIELD_LABEL_RE } from './placeholder-blank-fields.js';
 import { FIELD_LINE_RE, inMetadataLine, inSignatureLine, namingTemplate, withLabel } from './placeholder-blank-filters.js';
 import { blanksIn, type Blank } from './placeholder-blank-find.js';
 import { closingDateLine, signatureBlank, valueFollows } from './placeholder-blank-layout.js';
+import { formatPattern, specimenFrom } from './placeholder-blank-specimen.js';
 
 export const placeholderBlank: Rule = {
   id: 'placeholder.blank',
@@ -23,9 +24,13 @@ export const placeholderBlank: Rule = {
     const signature: Array<{ unit: TextUnit; blank: Blank }> = [];
     const { headings, signatureFrom } = ctx.structure;
     let form: { block: number; count: number; hit: UnitHit } | null = null;
+    // A regulation's annexed specimen forms: their fields are empty by design.
+    const specimen = ctx.type === 'normative' ? specimenFrom(ctx.blocks) : ctx.blocks.length;
+    const specimenBlanks: Array<{ unit: TextUnit; blank: Blank }> = [];
     for (const unit of ctx.units) {
       let blanks = blanksIn(unit.text).filter((b) => {
         if (inSignatureLine(unit.text, b) || namingTemplate(unit.text, b) || inMetadataLine(unit.text, b)) return false;
+        if (formatPattern(unit.text, b)) return false;
         // "五、基础设施交付标准：" with its content in the next paragraph is a heading, not a blank;
         // "采购编号：" with "XDCG2017-A-030" on the next line (or in the next cell) is filled in.
         const open = b.field || b.eol;
@@ -33,6 +38,10 @@ export const placeholderBlank: Rule = {
         return !(open && valueFollows(unit, ctx.blocks, b));
       });
       if (blanks.length === 0) continue;
+      if ((unit.blockPositions[0] as number) >= specimen) {
+        for (const blank of blanks) specimenBlanks.push({ unit, blank });
+        continue;
+      }
       // The closing signature block of an unsigned draft is one finding, not one per line; so is the empty
       // date closing a draft. A figure missing inside a clause there is still a blank of the text.
       if ((unit.blockPositions[0] as number) >= signatureFrom || closingDateLine(ctx.blocks, unit)) {
@@ -76,6 +85,18 @@ export const placeholderBlank: Rule = {
         severity: 'hint',
         message: `签署部分尚有${signature.length}处空白：未签署的文本属正常，正式签署时应填写完整`,
         suggestion: '请在正式签署时填写当事人名称、签署日期等信息，并由当事人签字或盖章。',
+      });
+    }
+    const firstSpecimen = specimenBlanks[0];
+    if (firstSpecimen) {
+      const b = withLabel(firstSpecimen.unit.text, firstSpecimen.blank);
+      hits.push({
+        unit: firstSpecimen.unit,
+        start: b.start,
+        end: b.end,
+        severity: 'hint',
+        message: `附件样式中有${specimenBlanks.length}处待填写项：样式留空属正常，请确认正文本身已填写完整`,
+        suggestion: '附件所附文书样式中的“×××”“年 月 日”等为使用时填写的栏目，无需在本文件中补充；请核对正文部分没有遗漏的空白。',
       });
     }
     return hits;
