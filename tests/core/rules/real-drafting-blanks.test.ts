@@ -113,6 +113,13 @@ describe('what is not a blank of the text', () => {
     // …but a figure to fill before a counting word stays a blank.
     expect(law('第十一条 村民委员会由主任、副主任和委员共X人组成。')).toHaveLength(1);
   });
+  it('a colon with a few stray spaces after a label that names no field is as quiet as a bare colon', () => {
+    const fs = contract('本合同当事人：  ', '甲方：  ', '乙方：  ', '第一条 甲方将土地出租给乙方。');
+    expect(fs.length).toBeGreaterThan(0);
+    expect(loud(fs)).toEqual([]);
+    // …while a field with its drawn fill-in run stays loud.
+    expect(loud(contract('合同编号：          ', '第一条 甲方将土地出租给乙方。'))).toHaveLength(1);
+  });
   it('formats, formulas and the specimen forms a regulation annexes are not blanks of the regulation', () => {
     const reg = (...t: string[]) => blank('normative', blocks('某产品注册管理办法', '第一条 为规范注册管理，制定本办法。', ...t));
     expect(reg('第六十五条 生产许可证编号的编排方式为：X省XXXXXXXX。其中，第一位X代表省级简称，第二位到第五位X代表年份。')).toEqual([]);

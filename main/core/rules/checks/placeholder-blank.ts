@@ -128,7 +128,7 @@ function hitFor(unit: TextUnit, list: Blank[]): UnitHit {
   const first = withLabel(unit.text, list[0] as Blank);
   const more = list.length > 1 ? `，本段共${list.length}处` : '';
   // Only "label：" with nothing after it, and the label is not a field to fill in: less certain.
-  const unsure = list.every((b) => b.field && !FIELD_LABEL_RE.test(unit.text.slice(first.start, b.start)));
+  const unsure = list.every((b) => (b.field || b.eol) && !FIELD_LABEL_RE.test(unit.text.slice(first.start, b.start)));
   // The excerpt spans the clause's blanks when they stand close together ("土地名称为: ,总面积: 亩,四至界限为: "),
   // so it shows every blank it counts, not only the first.
   // Not across a form's next field ("甲方:____联系电话:____"): a new label with no comma before it.
