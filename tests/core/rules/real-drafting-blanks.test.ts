@@ -28,6 +28,8 @@ describe('a value the clause requires is missing', () => {
     expect(contract('甲方应在验收合格后向乙方支付服务费 万元。')).toHaveLength(1);
     expect(contract('本合同租賃期限為 年，自簽訂之日起計算。')).toHaveLength(1);
     expect(contract('乙方承包的荒山面积为 公顷，四至见附图。')).toHaveLength(1);
+    expect(contract('乙方应于每月 日前支付当月租金。')).toHaveLength(1);
+    expect(contract('违约方应依照本合同第 条的约定承担责任。')).toHaveLength(1);
     // Figures, numerals in words and a currency unit are values, not blanks.
     expect(contract('乙方每年支付承包费2000 元，合同期限为二〇二〇 年至二〇三〇年。')).toEqual([]);
     expect(contract('转让价款为人民币叁拾 万元整。')).toEqual([]);

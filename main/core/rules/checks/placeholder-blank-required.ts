@@ -2,7 +2,8 @@
  * Places where the grammar of a clause requires a value and none is there (round nine, issue 13): real
  * templates lose the underline a figure was to be written on, and what remains is a unit with nothing before
  * it, or a label with nothing after it before the clause ends. Patterns, not examples:
- * - a unit after a space that follows a word, not a figure: "每年向乙方支付 元", "本合同期限为 年", "面积 平方米";
+ * - a unit after a space that follows a word, not a figure: "每年向乙方支付 元", "本合同期限为 年", "面积 平方米",
+ *   "每月 日前", "依照本合同第 条";
  * - a per cent sign straight after a word: "承担应付款金额%的违约金";
  * - a label colon closed at once by the end of the clause: "第二条合同总价款:。";
  * - an uppercase amount whose brackets hold only their label: "(大写:)".
@@ -15,7 +16,7 @@ import { ITEM_NUMBER_BEFORE_RE } from './placeholder-blank-marks.js';
  * character of a longer word (元旦, 年度, 日期, 月份…).
  */
 const UNIT_AFTER_SPACE_RE =
-  /(?<=[\u4e00-\u9fa5])(?<![〇零一二三四五六七八九十百千万亿两几数壹贰叁肆伍陆柒捌玖拾佰仟萬單单位种每]) (?=(?:万元|元(?![旦宵月素])|亩|平方米|㎡|%|个月|个工作日|年(?![度底初末龄级代轻鉴会报份号])|小时|倍|吨|公斤|千克|公顷|立方米)(?![\u4e00-\u9fa5]?:))/g;
+  /(?<=[\u4e00-\u9fa5])(?<![〇零一二三四五六七八九十百千万亿两几数壹贰叁肆伍陆柒捌玖拾佰仟萬單单位种每]) (?=(?:万元|元(?![旦宵月素])|亩|平方米|㎡|%|个月|个工作日|年(?![度底初末龄级代轻鉴会报份号])|小时|倍|吨|公斤|千克|公顷|立方米|日(?=[前内起止]|之前)|条(?![例件款文目])|款(?![项])|项(?![目]))(?![\u4e00-\u9fa5]?:))/g;
 /** A per cent sign after a word, inside a sentence ("金额%的违约金"); a header cell "增长率%" ends its cell. */
 const BARE_PERCENT_RE = /(?<=[\u4e00-\u9fa5])(?<!单位)%(?=[\u4e00-\u9fa5,;。、)])/g;
 /** A label whose colon the end of the clause follows at once ("合同总价款:。"). */
