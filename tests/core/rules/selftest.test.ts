@@ -71,7 +71,10 @@ describe('rules self-test', () => {
       seventh: { precision: 0.971, recall: 1 },
       // 29 pages collected and labelled (b4cc312, 56c560a) while round eight changed the rules without seeing them; its
       // one run after round eight merged: TP 11, FP 4, FN 0 — the newest figure on unseen documents (few positives).
-      eighth: { precision: 0.733, recall: 1 },
+      // Round nine (A) looked at its blank-rule errors and fixed them by class (a tuning part from then on): 0.733 →
+      // 0.846 (TP 11, FP 2, FN 0; the two FPs are other rules': 或裁或诉 on a choose-one list, a validity period asked
+      // of an academic paper).
+      eighth: { precision: 0.846, recall: 1 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
