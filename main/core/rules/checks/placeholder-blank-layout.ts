@@ -76,7 +76,8 @@ const DATE_LINE_RE = /^\s*(?:[^:\d]{0,8}:)?\s*(?:[\d〇零一二三四五六七�
 /** The closing date line of the document: an empty date among the last three lines. */
 export function closingDateLine(blocks: readonly TextBlock[], unit: TextUnit): boolean {
   const pos = unit.blockPositions[0] as number;
-  if (unit.blockPositions.length !== 1 || !DATE_LINE_RE.test(normalize((blocks[pos] as TextBlock).text).text)) return false;
+  // (unit.text is the block's normalised text when the unit is one block.)
+  if (unit.blockPositions.length !== 1 || !DATE_LINE_RE.test(unit.text)) return false;
   let after = 0;
   for (let j = pos + 1; j < blocks.length && after <= 2; j++) if ((blocks[j] as TextBlock).text.trim() !== '') after++;
   return after <= 2;

@@ -31,7 +31,7 @@ const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})([ _]*)年([ _]*)([
 /** "**年": asterisks standing for a figure before its counting word. */
 const STARS_RE = /(?<=[:为共第计约])\*{1,}(?=(?:人(?!民)|名(?!称|义|单)|个(?!体|人)|年(?!度)|月(?!份)|日(?!期)|天|元|亩|次|户(?!籍|口)|层(?!次)|条(?!例|件)|款(?!项)|项(?!目)|%|万元))/g;
 /** A single X/× for a figure before a counting word ("副主任X人", "第X条"). */
-const ONE_X_RE = /(?<=[\u4e00-\u9fa5])[X×x](?=(?:人(?!民)|名(?!称|义|单)|个(?!体|人)|年(?!度)|月(?!份)|日(?!期)|天|元|亩|次|户(?!籍|口)|层(?!次)|条(?!例|件)|款(?!项)|项(?!目)|%|万元))/g;
+const ONE_X_RE = /[X×x](?=(?:人(?!民)|名(?!称|义|单)|个(?!体|人)|年(?!度)|月(?!份)|日(?!期)|天|元|亩|次|户(?!籍|口)|层(?!次)|条(?!例|件)|款(?!项)|项(?!目)|%|万元))/g;
 /** Words that introduce a date ("于", "自…起至…止", "日期："), so 年月日 after them is a date to fill, not the phrase 年月日 (出生年月日). */
 const DATE_LEAD_RE = /(于|自|至|到|从|截至|截止|在|日期:?|时间:?)\s*$/;
 /** A run of spaces that is a fill-in field rather than layout. */
@@ -88,6 +88,8 @@ export function markBlanks(text: string, out: Blank[]): void {
 export function starBlanks(text: string, out: Blank[]): void {
   for (const re of [ONE_X_RE, STARS_RE]) {
     for (const m of text.matchAll(re)) {
+      // (The single X follows a word; checked here, not by a look-behind tried at every character.)
+      if (re === ONE_X_RE && !/[\u4e00-\u9fa5]/.test(text[m.index - 1] ?? '')) continue;
       // A formula ("债务利息=…金钱债务×日万分之一点七五×迟延履行期间"): × and * multiply there.
       if (/=[^。;]*$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       out.push({ start: m.index, end: m.index + m[0].length });

@@ -44,8 +44,9 @@ export const placeholderBlank: Rule = {
       }
       // The closing signature block of an unsigned draft is one finding, not one per line; so is the empty
       // date closing a draft. A figure missing inside a clause there is still a blank of the text.
-      if ((unit.blockPositions[0] as number) >= signatureFrom || closingDateLine(ctx.blocks, unit)) {
-        const closing = closingDateLine(ctx.blocks, unit) ? blanks : blanks.filter((b) => signatureBlank(unit.text, b));
+      const dateLine = closingDateLine(ctx.blocks, unit);
+      if ((unit.blockPositions[0] as number) >= signatureFrom || dateLine) {
+        const closing = dateLine ? blanks : blanks.filter((b) => signatureBlank(unit.text, b));
         for (const blank of closing) signature.push({ unit, blank });
         blanks = blanks.filter((b) => !closing.includes(b));
         if (blanks.length === 0) continue;
