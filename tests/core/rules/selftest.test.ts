@@ -75,8 +75,9 @@ describe('rules self-test', () => {
       // one run after round eight merged: TP 11, FP 4, FN 0 — the newest figure on unseen documents (few positives).
       // Round nine (B) looked at its two rule errors of its own rules and fixed them by class (a template's choose-one
       // dispute list, an academic paper owing no validity period): 0.733/1 → 0.846/1 (TP 11, FP 2, FN 0; the two left
-      // are placeholder.blank, round nine A's). From then on it is a tuning part.
-      eighth: { precision: 0.846, recall: 1 },
+      // are placeholder.blank, round nine A's). From then on it is a tuning part. Round nine (A) fixed those two blank
+      // false alarms by class (a label whose value is on the next line, a news caption): both halves merged → 1/1.
+      eighth: { precision: 1, recall: 1 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {

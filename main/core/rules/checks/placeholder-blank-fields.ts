@@ -1,0 +1,38 @@
+/**
+ * Empty fields for the placeholder.blank rule: a label whose colon has nothing after it, on its own line or run
+ * together with the next label when a form became text.
+ */
+import type { Blank } from './placeholder-blank-find.js';
+
+/**
+ * A label with nothing after it before the next label on the same line: "甲方: 乙方: 甲乙双方经过…",
+ * "委托方(单位全称): 住所地: 法定代表人(或负责人):" — fields run together when a form becomes text.
+ */
+// "??" right after the colon is a line break lost on the way to text (two no-break spaces turned to "?" on
+// procurement pages: "合同标的及金额明细:??合同标的:…"): a heading over what follows, not an empty field.
+const INLINE_EMPTY_RE = /(?<=^|[\s\u001f])([^:\s\u001f]{1,14}):\s*(?!\?\?)(?=[^:\s\u001f,。;]{0,13}[^:\s\u001f,。;\d]:)/g;
+const PARTY_LABEL_RE = /^(?:甲方|乙方|丙方|出租[方人]|承租[方人]|发包[方人]|承包[方人]|委托[方人]|受托[方人]|买方|卖方|转让方|受让方|投资方|合作方)(?:\([^)]{0,10}\))?$/;
+/**
+ * Fields run together when a form becomes text: "合同编号甲方乙方为…" — a number label straight before a
+ * party label has lost the value between them.
+ */
+const RUN_TOGETHER_RE = /(?:合同|协议)?编号(?=\s*(?:甲方|乙方|出租方|承租方|发包方|承包方|委托方))/g;
+/** A short label followed by a colon and nothing else on its line ("地址：", "账户名："). */
+const EMPTY_FIELD_RE = /(?<=^|[\n\u001f])([^:\n\u001f]{1,10}):[ ]*(?=$|[\n\u001f])/g;
+/** Headings and 主送机关 lines ("各村（社区）：") end with a colon too. */
+const NOT_FIELD_RE = /(双方|各方|三方|多方)(当事人)?\s*$|^\s*(本合同|本协议|合同|协议)?(的)?当事人(如下|为)?\s*$|如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|各|^\s*日期\s*$|(您)?(当前|现在|所在)的?位置\s*$|^\s*(作者|来源|责任编辑|编辑|字体|主题词|主题分类|有效性|浏览|点击|发布机构)\s*$/;
+/** Labels of fields that are filled in (name, address, account …): an empty one is a real blank. */
+export const FIELD_LABEL_RE = /名称|姓名|地址|住所|住址|电话|手机|传真|邮编|邮箱|账号|账户|户名|开户|代码|证号|证件|身份证|法定代表人|负责人|联系人|代理人|日期|时间|地点|编号|金额|价款|租金|面积|期限|用途|数量|单价|总价|税号|纳税人/;
+
+export function fieldBlanks(text: string, out: Blank[]): void {
+  for (const m of text.matchAll(RUN_TOGETHER_RE)) out.push({ start: m.index, end: m.index + m[0].length, field: true });
+  for (const m of text.matchAll(INLINE_EMPTY_RE)) {
+    const label = m[1] as string;
+    if (!PARTY_LABEL_RE.test(label) && !FIELD_LABEL_RE.test(label)) continue;
+    out.push({ start: m.index, end: m.index + label.length + 1, field: true });
+  }
+  for (const m of text.matchAll(EMPTY_FIELD_RE)) {
+    if (NOT_FIELD_RE.test(m[1] as string)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, field: true });
+  }
+}

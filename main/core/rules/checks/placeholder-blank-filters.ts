@@ -1,0 +1,83 @@
+/**
+ * What the placeholder.blank rule does not count as a blank, and how it widens a blank's excerpt to the words it
+ * belongs to.
+ */
+import type { Blank } from './placeholder-blank-find.js';
+
+/**
+ * A web page's disclosure line ("索引号: 公开方式: 主动公开 文件编号: 发布机构: 湖州市交通运输局"): the
+ * site's catalogue, not a field of the document.
+ */
+const METADATA_LABEL_RE = /(索引号|公开方式|公开时限|公开范围|发布机构|文件编号|发文字号|文号|成文日期|发布日期|生效日期|主题分类|信息来源|浏览次数|所属机构)\s*:/g;
+
+/** A counting word after a figure to fill ("第XX条", "X人"), not the first character of a noun (人民, 名称, 日期). */
+export const COUNTING_WORD_RE = /^(?:人(?!民)|名(?!称|义|单)|个(?!体|人)|年(?!度)|月(?!份)|日(?!期)|天|元|亩|次|户(?!籍|口)|层(?!次)|条(?!例|件)|款(?!项)|项(?!目)|%|万元)/;
+
+/** 曾某某, 某村, 大连市XX工程实验室, “XX村村民公约”: anonymised names and naming templates, not blanks. */
+export function namingTemplate(text: string, b: Blank): boolean {
+  const run = text.slice(b.start, b.end);
+  if (!/^[X×x]+$/.test(run)) return false;
+  const before = text[b.start - 1] ?? '';
+  const after = text.slice(b.end, b.end + 2);
+  // A product or version name ("office20xx", "win10x").
+  if (/[A-Za-z]+\d*$/.test(text.slice(Math.max(0, b.start - 12), b.start))) return true;
+  // What a verb asks for ("采用xx方式", "通过XX途径") is a blank, not a name: names follow no verb.
+  if (/(采用|采取|通过|按照|依照|实行|选择|约定)$/.test(text.slice(Math.max(0, b.start - 2), b.start))) return false;
+  // A figure to fill in before its counting word ("第XX条", "副主任X人") is a blank after all.
+  // (Not a word that only starts with one: "××人民法院", "XX名称" are names.)
+  if (COUNTING_WORD_RE.test(after)) return false;
+  return /[\u4e00-\u9fa5“"]/.test(before) && /^[\u4e00-\u9fa5]/.test(after);
+}
+
+/** A line that is only a label and its colon (with blank space or underline after it). */
+export const FIELD_LINE_RE = /^\s*[^:：\n]{1,12}[:：][\s_]*$/;
+
+/** Signature lines ("甲方（盖章）：____") are left blank on purpose until signing. */
+export const SIGN_LABEL_RE =
+  /签字|签名|签章|盖章|\(章\)|签署|签订日期|签约日期|签订时间|签约时间|签署日期|捺印|指印|法定代表人|委托代理人|授权代表/;
+
+export function inSignatureLine(text: string, b: Blank): boolean {
+  let s = b.start;
+  while (s > 0 && b.start - s < 16 && !'\n\u001f'.includes(text[s - 1] as string)) s--;
+  return SIGN_LABEL_RE.test(text.slice(s, b.end));
+}
+
+export function inMetadataLine(text: string, b: Blank): boolean {
+  let s = b.start;
+  while (s > 0 && !'\n\u001f'.includes(text[s - 1] as string)) s--;
+  let e = b.end;
+  while (e < text.length && !'\n\u001f'.includes(text[e] as string)) e++;
+  return (text.slice(s, e).match(METADATA_LABEL_RE)?.length ?? 0) >= 2;
+}
+
+/** Widen a blank to include the few characters of label before it ("租金为"). */
+export function withLabel(text: string, b: Blank): Blank {
+  // An empty field already holds its label ("甲方:"); what follows is the next field, not its word.
+  if (b.field) return { start: b.start, end: b.end };
+  let s = b.start;
+  // "合同编号：_____": the label before the colon names the blank.
+  if (text[s - 1] === ':') s--;
+  // "面积 ( )亩": one space between the label and the blank.
+  else if (text[s - 1] === ' ' && /[\u4e00-\u9fa5]/.test(text[s - 2] ?? '')) s--;
+  while (s > 0 && b.start - s < 10 && !'。,;:!?\n\u001f ('.includes(text[s - 1] as string)) s--;
+  // "甲方(以下简称甲方):____": the label began before its bracketed note.
+  if (text[s - 1] === '(' && text.slice(s, b.start).includes(')')) {
+    s--;
+    while (s > 0 && b.start - s < 16 && !'。,;:!?\n\u001f ('.includes(text[s - 1] as string)) s--;
+  }
+  // And the word the blank belongs to when it follows ("________乡(镇)", "____村"): it says what is missing.
+  // Not when that word opens the next field ("…:____身份证号码:____").
+  const nextField = /^(?![岁号种元年月日天个亩米人户次条款项层室楼间座栋份万度])[\u4e00-\u9fa5]{2,8}:/.test(text.slice(b.end, b.end + 9));
+  // "拟投资元人民币": the currency named after the unit belongs to it; so does the unit of a rate ("元/㎡", "元/月").
+  const unit = nextField
+    ? ''
+    : (/^(?:元?人民币|[\u4e00-\u9fa5](?:\([\u4e00-\u9fa5]{1,2}\))?)?(?:\/(?:㎡|[\u4e00-\u9fa5]{1,2}))?/.exec(text.slice(b.end, b.end + 6))?.[0] ?? '');
+  let e = b.end + unit.length;
+  // A few words more, up to the end of the phrase, so the excerpt says what the blank is for
+  // ("坐落在_______市的房屋", "20__年度吉林省", "金额%的违约金"): not into the next field or the next blank.
+  if (unit !== '') {
+    const tail = /^(?:\d{1,4}[年月日号]){1,3}|^[\u4e00-\u9fa5]{1,4}/.exec(text.slice(e, e + 15));
+    if (tail && !/^[\u4e00-\u9fa5]{0,8}:/.test(text.slice(e, e + 9))) e += tail[0].length;
+  }
+  return { start: s, end: e };
+}
