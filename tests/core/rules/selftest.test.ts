@@ -17,7 +17,7 @@ describe('rules self-test', () => {
   let once: { report: ReturnType<typeof runSelftest> } | undefined;
   const scored = () => (once ??= { report: runSelftest(part) });
 
-  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh and eighth parts of the corpus, labels and text as the app extracts them', async () => {
+  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth and tenth parts of the corpus, labels and text as the app extracts them', async () => {
     const fresh: Array<Awaited<ReturnType<typeof loadSplit>>[number] & { part: string }> = [];
     for (const part of SELFTEST_PARTS) fresh.push(...(await loadSplit(part)).map((d) => ({ ...d, part })));
     expect(part.documents.map((d) => d.name)).toEqual(fresh.map((d) => d.name));
@@ -38,7 +38,7 @@ describe('rules self-test', () => {
     expect(figures).not.toBeNull();
     expect(withoutTimings(figures!)).toEqual(withoutTimings(report));
     // Each labelling round is reported on its own, and the rounds add up to the whole.
-    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth']);
+    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
     expect(report.parts?.reduce((n, p) => n + p.documents, 0)).toBe(report.documents);
     expect(report.parts?.reduce((n, p) => n + p.overall.tp, 0)).toBe(report.overall.tp);
     expect(report.rules.map((r) => r.rule)).toEqual([...MAIN_RULES]);
@@ -78,6 +78,11 @@ describe('rules self-test', () => {
       // are placeholder.blank, round nine A's). From then on it is a tuning part. Round nine (A) fixed those two blank
       // false alarms by class (a label whose value is on the next line, a news caption): both halves merged → 1/1.
       eighth: { precision: 1, recall: 1 },
+      // 46 pages (66d2da6, fad2862) and 35 pages (54cd0c0), each labelled before any rule ran, by helpers who never ran a
+      // rule, while round nine changed the rules without seeing them; their one run after round nine merged — the
+      // newest figures on unseen documents: ninth TP 18, FP 10, FN 6; tenth TP 15, FP 9, FN 6.
+      ninth: { precision: 0.643, recall: 0.75 },
+      tenth: { precision: 0.625, recall: 0.714 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
