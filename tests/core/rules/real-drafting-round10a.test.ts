@@ -1,0 +1,63 @@
+/**
+ * Round ten A (issue 13): placeholder.blank, contract.missing-clause and amount.mismatch by class, from the
+ * errors of the ninth and tenth parts' one run — wordings written here for each class (not copied from the
+ * corpus): a report about a contract is not a contract; figures written in words and digits side by side must
+ * agree; masked (redacted) figures are not a template's blanks; a form label over its value or its sub-fields is
+ * not a blank, and a value missing from a sentence is one.
+ */
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../main/core/rules/index.js';
+import type { TextBlock } from '../../../shared/domain/document-text.js';
+import type { MatterType } from '../../../shared/domain/matter.js';
+
+function blocks(...texts: string[]): TextBlock[] {
+  return texts.map((text, index) => ({ index, kind: 'paragraph' as const, text }));
+}
+
+function run(type: MatterType, bs: TextBlock[], rule: string) {
+  const all = runChecks({ blocks: bs, type });
+  for (const f of all) expect(bs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
+  return all.filter((f) => f.rule === rule);
+}
+
+const missing = (type: MatterType, ...texts: string[]) => run(type, blocks(...texts), 'contract.missing-clause');
+
+describe('contract.missing-clause: a text about a contract is not the contract', () => {
+  it('news stories, interviews and notices that tell of a contract get no finding', () => {
+    // A journalist's story of a lease (no 本合同, no party lines): its missing clauses are no defect.
+    expect(
+      missing(
+        'village.contract',
+        '村里的地租出去了',
+        '2021-03-02 08:15',
+        '据村民反映，去年村干部和一家养殖公司签订了土地租赁协议。协议规定，该村将两个组的60余亩耕地租给公司，租金每亩每年300元，租期自2019年1月1日至2048年12月31日。',
+        '镇里的干部说，这份协议没有经过村民会议讨论。',
+      ),
+    ).toEqual([]);
+    // An interview in questions and answers.
+    expect(
+      missing(
+        'contract',
+        '承包地流转调查',
+        '“合同是谁签的？”“村委会和公司签的，签了三十年。”',
+        '“租金多少？”“每亩八百元，一年一付。”',
+      ),
+    ).toEqual([]);
+    // A village notice announcing a transfer contract was signed.
+    expect(
+      missing(
+        'village.contract',
+        '关于土地流转情况的公示',
+        '经村民代表会议同意，村委会已与某农业公司签订土地流转合同，流转面积120亩，流转费每亩每年600元，特此公示。',
+      ),
+    ).toEqual([]);
+  });
+  it('a contract still gets its finding, whether it calls itself 本协议 or only names its parties at the head of a line', () => {
+    expect(
+      missing('contract', '房屋租赁协议', '甲方将其房屋出租给乙方使用，租金每月1000元。本协议一式两份。'),
+    ).toHaveLength(1);
+    expect(
+      missing('contract', '土地租赁合同', '出租方（甲方）：张三', '承租方（乙方）：李四', '甲方将耕地10亩租给乙方，租金每年5000元。'),
+    ).toHaveLength(1);
+  });
+});
