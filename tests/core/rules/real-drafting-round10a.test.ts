@@ -61,3 +61,18 @@ describe('contract.missing-clause: a text about a contract is not the contract',
     ).toHaveLength(1);
   });
 });
+
+const mismatch = (...texts: string[]) => run('contract', blocks('土地租赁合同', ...texts), 'amount.mismatch');
+
+describe('amount.mismatch: a quantity in words and digits side by side must agree, whatever its unit', () => {
+  it('rent in kind, area, a term and a count whose words and figures differ', () => {
+    expect(mismatch('每年租金为肆仟(4200)市斤小麦，于每年6月底前交清。')[0]?.excerpt).toBe('肆仟(4200)');
+    expect(mismatch('租赁土地面积叁拾(35)亩，四至见附图。')).toHaveLength(1);
+    expect(mismatch('承包期限为二十（30）年，自2020年1月1日起。')).toHaveLength(1);
+    expect(mismatch('乙方每年交纳承包费4200（大写：肆仟）元。')).toHaveLength(1);
+  });
+  it('agreeing pairs, list marks and numbers that are no quantity are left alone', () => {
+    expect(mismatch('每年租金为肆仟贰佰(4200)市斤小麦，租赁土地面积叁拾伍(35)亩，期限三十（30）年。')).toEqual([]);
+    expect(mismatch('乙方的义务如下：（一）按时交租；二（2）层为仓库。')).toEqual([]);
+  });
+});
