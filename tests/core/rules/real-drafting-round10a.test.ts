@@ -76,3 +76,29 @@ describe('amount.mismatch: a quantity in words and digits side by side must agre
     expect(mismatch('乙方的义务如下：（一）按时交租；二（2）层为仓库。')).toEqual([]);
   });
 });
+
+const blanks = (type: MatterType, ...texts: string[]) => run(type, blocks(...texts), 'placeholder.blank');
+
+describe('placeholder.blank: masked text is not a template placeholder', () => {
+  it('masked dates of birth, phone and ID numbers and figures of a reposted notice are not blanks', () => {
+    expect(
+      blanks('village.other', '某某诉某村民委员会承包地纠纷一案', '原告张某，男，xxxx年xx月xx日出生，汉族，住某县某村。原告李某，女，1965年xx月xx日生，身份证号：4101021965xxxxxxxx。'),
+    ).toEqual([]);
+    expect(
+      blanks('normative', '关于禁止焚烧秸秆的通告', '一、对擅自焚烧秸秆的，一律给予20xx元的处罚。', '举报电话：0935-77120xx，手机138xxxx5678。'),
+    ).toEqual([]);
+  });
+  it('a template’s own placeholders stay blanks: a year to fill, a whole figure, a date to fill', () => {
+    expect(blanks('contract', '房屋租赁合同', '租赁期限自20xx年xx月xx日起至20xx年xx月xx日止。')).toHaveLength(1);
+    expect(blanks('contract', '房屋租赁合同', '月租金为xxxx元，押金xx元。')).toHaveLength(1);
+  });
+});
+
+describe('placeholder.blank: a merge template’s numbered field tags are blanks', () => {
+  it('X1…Xn holding the values of a form are fields not filled in; a lone model name is not', () => {
+    const found = blanks('contract', '采购合同', '购货方：X1', '供货方：X2', '合同编号：X3', '甲方应支付货款，大写：X4 小写：X5。');
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    expect(found.map((f) => f.excerpt).join(' ')).toContain('X4');
+    expect(blanks('contract', '车辆租赁合同', '租赁车辆为宝马X6一辆，车牌号京A12345。甲方：张三')).toEqual([]);
+  });
+});

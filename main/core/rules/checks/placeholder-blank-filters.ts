@@ -29,6 +29,31 @@ export function namingTemplate(text: string, b: Blank): boolean {
   return /[\u4e00-\u9fa5“"]/.test(before) && /^[\u4e00-\u9fa5]/.test(after);
 }
 
+/**
+ * A date of birth masked for publication ("xxxx年xx月xx日出生", "1961年xx月xx日生"): judgments and reposted
+ * notices hide personal data; a template's date to fill is not followed by 出生.
+ */
+const MASKED_BIRTH_RE = /(?:[xX×*]{2,4}|\d{4})年(?:[xX×*\d]{1,2}月)?(?:[xX×*\d]{1,2}日)?\s*(?:出生|生(?![效产活])|生人)/g;
+
+/**
+ * Masked text, not a template's placeholder (round ten A, issue 13): a run of x or * glued to the digits of a
+ * figure ("0935-77120xx", "2323031961********", "138xxxx5678", a reposted notice's "20xx元") hides part of a
+ * phone number, an ID number or an amount; and a masked date of birth. A template writes the whole figure as
+ * its blank ("____元", "20__年"); "20xx年" stays a year to fill in.
+ */
+export function maskedFigure(text: string, b: Blank): boolean {
+  const run = text.slice(b.start, b.end);
+  if (!/^[xX×*]+$/.test(run)) return false;
+  const before = text[b.start - 1] ?? '';
+  const after = text[b.end] ?? '';
+  if (/\d/.test(after) || (/\d/.test(before) && /\d[-\d]*\d$/.test(text.slice(Math.max(0, b.start - 6), b.start)) && after !== '年')) return true;
+  for (const m of text.slice(Math.max(0, b.start - 12), b.end + 14).matchAll(MASKED_BIRTH_RE)) {
+    const s = Math.max(0, b.start - 12) + m.index;
+    if (s <= b.start && b.end <= s + m[0].length) return true;
+  }
+  return false;
+}
+
 /** A line that is only a label and its colon (with blank space or underline after it). */
 export const FIELD_LINE_RE = /^\s*[^:：\n]{1,12}[:：][\s_]*$/;
 

@@ -4,8 +4,8 @@ import type { TextBlock } from '../../../../shared/domain/document-text.js';
 import type { TextUnit } from '../text/units.js';
 import type { Rule, UnitHit } from '../types.js';
 import { FIELD_LABEL_RE } from './placeholder-blank-fields.js';
-import { FIELD_LINE_RE, inMetadataLine, inSignatureLine, namingTemplate, withLabel } from './placeholder-blank-filters.js';
-import { blanksIn, type Blank } from './placeholder-blank-find.js';
+import { FIELD_LINE_RE, inMetadataLine, inSignatureLine, maskedFigure, namingTemplate, withLabel } from './placeholder-blank-filters.js';
+import { blanksIn, hasFieldTags, type Blank } from './placeholder-blank-find.js';
 import { closingDateLine, signatureBlank, valueFollows } from './placeholder-blank-layout.js';
 import { formatPattern, specimenFrom } from './placeholder-blank-specimen.js';
 
@@ -27,9 +27,11 @@ export const placeholderBlank: Rule = {
     // A regulation's annexed specimen forms: their fields are empty by design.
     const specimen = ctx.type === 'normative' ? specimenFrom(ctx.blocks) : ctx.blocks.length;
     const specimenBlanks: Array<{ unit: TextUnit; blank: Blank }> = [];
+    const tags = hasFieldTags(ctx.fullText);
     for (const unit of ctx.units) {
-      let blanks = blanksIn(unit.text).filter((b) => {
+      let blanks = blanksIn(unit.text, tags).filter((b) => {
         if (inSignatureLine(unit.text, b) || namingTemplate(unit.text, b) || inMetadataLine(unit.text, b)) return false;
+        if (maskedFigure(unit.text, b)) return false;
         if (formatPattern(unit.text, b)) return false;
         // "五、基础设施交付标准：" with its content in the next paragraph is a heading, not a blank;
         // "采购编号：" with "XDCG2017-A-030" on the next line (or in the next cell) is filled in.
