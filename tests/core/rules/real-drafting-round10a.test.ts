@@ -102,3 +102,21 @@ describe('placeholder.blank: a merge template’s numbered field tags are blanks
     expect(blanks('contract', '车辆租赁合同', '租赁车辆为宝马X6一辆，车牌号京A12345。甲方：张三')).toEqual([]);
   });
 });
+
+describe('placeholder.blank: what is a form label over its value, and what is an empty field', () => {
+  it('a web page’s publication catalogue with a field the site left empty is not a blank of the document', () => {
+    expect(blanks('normative', '某市养犬管理条例', '公布日期:2010-05-01', '施行日期:', '效力级别:地方性法规', '发文字号:', '第一章 总则', '第一条 为了加强养犬管理，制定本条例。')).toEqual([]);
+    expect(blanks('contract', '办公家具采购意向公开', '采购单位:', '某市第一小学', '采购品目:', '预计采购时间:', '2024年6月')).toEqual([]);
+    // A contract's own empty field is still a field to fill in.
+    expect(blanks('contract', '房屋租赁合同', '甲方：张三', '乙方：李四', '房屋坐落地址:', '第一条 租赁房屋用于经营。')).toHaveLength(1);
+  });
+  it('a section label of a report over a short sentence is a heading; a party label over one stays empty', () => {
+    expect(blanks('village.other', '某村委会与张某承包合同纠纷案', '二审判决:', '驳回上诉，维持原判。', '处理结果:', '双方达成和解。')).toEqual([]);
+    expect(blanks('contract', '土地承包合同', '乙方:', '甲乙双方经友好协商，订立本合同。')).toHaveLength(1);
+  });
+  it('a numbered or grouping label run together with its filled sub-fields is a heading; empty fields in a row are not', () => {
+    expect(blanks('contract', '医疗设备采购合同', '2.合同价款明细: 设备名称:彩色超声诊断仪 合同金额:980000.00元')).toEqual([]);
+    expect(blanks('contract', '医疗设备采购合同', '3.履行期限及方式3.1 交付期限: 交货时间:合同签订后15日内 3.2 交付地点:甲方库房')).toEqual([]);
+    expect(blanks('contract', '委托合同', '委托方名称: 住所地: 法定代表人: 联系电话:')).not.toEqual([]);
+  });
+});

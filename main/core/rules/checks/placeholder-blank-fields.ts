@@ -29,10 +29,30 @@ export function fieldBlanks(text: string, out: Blank[]): void {
   for (const m of text.matchAll(INLINE_EMPTY_RE)) {
     const label = m[1] as string;
     if (!PARTY_LABEL_RE.test(label) && !FIELD_LABEL_RE.test(label)) continue;
+    if (groupHeading(text, m.index, label, m.index + m[0].length)) continue;
     out.push({ start: m.index, end: m.index + label.length + 1, field: true });
   }
   for (const m of text.matchAll(EMPTY_FIELD_RE)) {
     if (NOT_FIELD_RE.test(m[1] as string)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, field: true });
   }
+}
+
+/** A label that groups the fields after it: a numbered item ("3.1 履行期限:") or a word for a group ("…明细:"). */
+const GROUP_WORD_RE = /(?:明细|清单|情况|信息|概况|内容|事项|如下|要求|约定|及[\u4e00-\u9fa5]{1,6}方式)$/;
+// (A sub-item's number may follow its section's heading with no space: "…和方式3.1 履行期限:".)
+const ITEM_BEFORE_RE = /(?:(?:^|[\s\u001f])\d{1,2}(?:\.\d{1,2})*[.、]?|(?<![\d.])\d{1,2}\.\d{1,2}\s|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\))\s*$/;
+/** The next field's value after its own colon: a figure, a word — not another empty label. */
+const FILLED_NEXT_RE = /^[^:\s\u001f]{1,14}:\s*[^\s:\u001f]{2,}(?=[\s\u001f]|$)/;
+
+/**
+ * "合同标的及金额明细: 标的名称:磁刺激仪 合同金额:…", "3.1 履行期限: 交货时间:自合同签订之日起30天内":
+ * a heading over filled sub-fields, flattened into one line with them (round ten A, issue 13). Not a run of
+ * empty fields ("委托方: 住所地: 法定代表人:") and not "地址: 电话:0931…" (an unnumbered field left empty).
+ */
+function groupHeading(text: string, at: number, label: string, nextAt: number): boolean {
+  const grouped = GROUP_WORD_RE.test(label) || ITEM_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at));
+  if (!grouped) return false;
+  const next = text.slice(nextAt, nextAt + 60);
+  return FILLED_NEXT_RE.test(next);
 }
