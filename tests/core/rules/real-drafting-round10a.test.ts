@@ -120,3 +120,19 @@ describe('placeholder.blank: what is a form label over its value, and what is an
     expect(blanks('contract', '委托合同', '委托方名称: 住所地: 法定代表人: 联系电话:')).not.toEqual([]);
   });
 });
+
+describe('placeholder.blank: a value missing from a sentence', () => {
+  it('one space where the object or value was: before the end of the phrase or the verb it belongs to', () => {
+    expect(blanks('contract', '大米采购合同', '1、甲方向乙方采购大米，品牌为 ，规格为25公斤/袋。')[0]?.excerpt).toContain('品牌为 ');
+    expect(blanks('contract', '技术咨询合同', '本合同甲方委托乙方就 进行技术咨询，并支付咨询报酬。')).toHaveLength(1);
+    expect(blanks('contract', '合作协议', '双方对 达成一致意见后，另行签订补充协议。')).toHaveLength(1);
+    // Figures, names and letter-spaced text are not missing objects.
+    expect(blanks('contract', '技术咨询合同', '本合同甲方委托乙方就厂区规划进行技术咨询，品牌为金龙鱼，规格为5升。')).toEqual([]);
+    expect(blanks('contract', '合 作 协 议', '甲 方 为 乙 方 提 供 场 地。')).toEqual([]);
+  });
+  it('a sum stated as "为万元人民币" (traditional script too) or with 总额/出让金 before its unit has lost its figure', () => {
+    expect(blanks('contract', '投資協議書', '出讓金總額為萬元人民幣。')).toHaveLength(1);
+    expect(blanks('contract', '投资协议书', '该宗土地出让金为元人民币，由乙方一次付清。')).toHaveLength(1);
+    expect(blanks('contract', '投资协议书', '出让金总额为120万元人民币。')).toEqual([]);
+  });
+});
