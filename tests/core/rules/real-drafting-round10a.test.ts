@@ -59,6 +59,8 @@ describe('contract.missing-clause: a text about a contract is not the contract',
     expect(
       missing('contract', '土地租赁合同', '出租方（甲方）：张三', '承租方（乙方）：李四', '甲方将耕地10亩租给乙方，租金每年5000元。'),
     ).toHaveLength(1);
+    // Clauses excerpted without their head still speak as a contract: a party bound ("乙方负责…").
+    expect(missing('contract', '设备采购条款', '乙方负责送货并安装调试，质量应符合国家标准，质保期为三年。')).toHaveLength(1);
   });
 });
 

@@ -60,8 +60,17 @@ const PARTY_LINE_RE = new RegExp(`(?:^|\\n)\\s*(?:${PARTY.source})(?:\\s*[(（][
  * of a line: it is about a contract, not one, and its missing clauses are no defect of the text under review.
  */
 function aboutAContract(text: string): boolean {
-  return !SELF_REFERENCE_RE.test(text) && !PARTY_LINE_RE.test(text);
+  return !SELF_REFERENCE_RE.test(text) && !PARTY_LINE_RE.test(text) && !DRAFTING_RE.test(text) && !PARTY_DUTY_RE.test(text);
 }
+/**
+ * The drafting voice of a contract or an excerpt of its clauses: numbered clause lines ("1) 乙方负责…", "第三条",
+ * "一、"), a signature line ("甲方（盖章）"), the end mark "以下无正文".
+ */
+const DRAFTING_RE = new RegExp(
+  `(?:^|\\n)\\s*(?:第[一二三四五六七八九十百零〇\\d]+条|[一二三四五六七八九十]+[、.．]|\\d{1,2}[)）、.．](?!\\d)|[(（][一二三四五六七八九十\\d]{1,3}[)）])|(?:${PARTY.source})\\s*[(（]?(?:盖章|签字|签章|签名)|以下无正文`,
+);
+/** A party bound by the text: "乙方负责…", "甲方应当…", "承租方不得…". */
+const PARTY_DUTY_RE = new RegExp(`(?:${PARTY.source})[^。;；\\n]{0,12}(?:应当|应|须|必须|负责|不得|有权|承担)`);
 
 export const contractMissingClause: Rule = {
   id: 'contract.missing-clause',
