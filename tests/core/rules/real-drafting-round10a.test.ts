@@ -138,3 +138,14 @@ describe('placeholder.blank: a value missing from a sentence', () => {
     expect(blanks('contract', '投资协议书', '出让金总额为120万元人民币。')).toEqual([]);
   });
 });
+
+describe('placeholder.blank: the signing date in a contract’s head', () => {
+  it('is counted with the signature block as one quiet finding, not dropped; the closing date line stays as before', () => {
+    const head = blanks('contract', '食堂大米采购合同', '甲方：某中学 乙方：某粮油公司 签订时间 年 月 日 签订地点：某中学', '经甲乙双方协商，签订本合同。', '第一条 甲方向乙方采购大米，单价每公斤5元。');
+    expect(head).toHaveLength(1);
+    expect(head[0]?.severity).toBe('hint');
+    expect(head[0]?.excerpt).toContain('年 月 日');
+    const closing = blanks('contract', '食堂大米采购合同', '甲方：某中学 乙方：某粮油公司', '第一条 甲方向乙方采购大米，单价每公斤5元。', '甲方（盖章）：', '签订时间：');
+    expect(closing.filter((f) => f.severity !== 'hint')).toEqual([]);
+  });
+});
