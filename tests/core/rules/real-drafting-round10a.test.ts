@@ -149,3 +149,10 @@ describe('placeholder.blank: the signing date in a contract’s head', () => {
     expect(closing.filter((f) => f.severity !== 'hint')).toEqual([]);
   });
 });
+
+describe('placeholder.blank: the excerpt shows the clause around the blank', () => {
+  it('from the start of a long phrase before it and up to the words that say what it is for', () => {
+    expect(blanks('village.contract', '土地承包合同', '（一）乙方每年每亩向甲方交纳承包金 元，于每年12月底前交清。')[0]?.excerpt).toContain('乙方每年每亩向甲方交纳承包金 元');
+    expect(blanks('contract', '技术服务合同', '协商不成的，甲乙双方同意向______仲裁委员会仲裁。')[0]?.excerpt).toContain('同意向______仲裁委员会仲裁');
+  });
+});

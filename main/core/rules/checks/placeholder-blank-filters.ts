@@ -84,7 +84,7 @@ export function withLabel(text: string, b: Blank): Blank {
   if (text[s - 1] === ':') s--;
   // "面积 ( )亩": one space between the label and the blank.
   else if (text[s - 1] === ' ' && /[\u4e00-\u9fa5]/.test(text[s - 2] ?? '')) s--;
-  while (s > 0 && b.start - s < 10 && !'。,;:!?\n\u001f ('.includes(text[s - 1] as string)) s--;
+  while (s > 0 && b.start - s < 16 && !'。,;:!?\n\u001f ('.includes(text[s - 1] as string)) s--;
   // "甲方(以下简称甲方):____": the label began before its bracketed note.
   if (text[s - 1] === '(' && text.slice(s, b.start).includes(')')) {
     s--;
@@ -101,7 +101,7 @@ export function withLabel(text: string, b: Blank): Blank {
   // A few words more, up to the end of the phrase, so the excerpt says what the blank is for
   // ("坐落在_______市的房屋", "20__年度吉林省", "金额%的违约金"): not into the next field or the next blank.
   if (unit !== '') {
-    const tail = /^(?:\d{1,4}[年月日号]){1,3}|^[\u4e00-\u9fa5]{1,4}/.exec(text.slice(e, e + 15));
+    const tail = /^(?:\d{1,4}[年月日号]){1,3}|^[\u4e00-\u9fa5]{1,6}/.exec(text.slice(e, e + 15));
     if (tail && !/^[\u4e00-\u9fa5]{0,8}:/.test(text.slice(e, e + 9))) e += tail[0].length;
   }
   return { start: s, end: e };
