@@ -90,6 +90,14 @@ describe('placeholder.blank: masked text is not a template placeholder', () => {
       blanks('normative', '关于禁止焚烧秸秆的通告', '一、对擅自焚烧秸秆的，一律给予20xx元的处罚。', '举报电话：0935-77120xx，手机138xxxx5678。'),
     ).toEqual([]);
   });
+  it('other maskings of the same kinds: anonymised parties, mixed birth years, hyphenated numbers, one digit shown', () => {
+    expect(
+      blanks('village.other', '某村民诉某村委会承包合同纠纷案', '原告王××，男，19××年×月×日出生，汉族。被告李xx，住某县某乡。身份证号码：41010219650101XXXX，电话：1390371XXXX。'),
+    ).toEqual([]);
+    expect(blanks('normative', '关于禁止焚烧秸秆的通告', '举报电话：0935-XXXXXXX。对举报属实的，奖励2XX元。')).toEqual([]);
+    // A contract's party left as a surname and ×× is a name still to write in.
+    expect(blanks('contract', '房屋租赁合同', '甲方：张××，乙方：李四。')).toHaveLength(1);
+  });
   it('a template’s own placeholders stay blanks: a year to fill, a whole figure, a date to fill', () => {
     expect(blanks('contract', '房屋租赁合同', '租赁期限自20xx年xx月xx日起至20xx年xx月xx日止。')).toHaveLength(1);
     expect(blanks('contract', '房屋租赁合同', '月租金为xxxx元，押金xx元。')).toHaveLength(1);

@@ -33,7 +33,7 @@ export function namingTemplate(text: string, b: Blank): boolean {
  * A date of birth masked for publication ("xxxx年xx月xx日出生", "1961年xx月xx日生"): judgments and reposted
  * notices hide personal data; a template's date to fill is not followed by 出生.
  */
-const MASKED_BIRTH_RE = /(?:[xX×*]{2,4}|\d{4})年(?:[xX×*\d]{1,2}月)?(?:[xX×*\d]{1,2}日)?\s*(?:出生|生(?![效产活])|生人)/g;
+const MASKED_BIRTH_RE = /[\dxX×*]{4}年(?:[xX×*\d]{1,2}月)?(?:[xX×*\d]{1,2}日)?\s*(?:出生|生(?![效产活])|生人)/g;
 
 /**
  * Masked text, not a template's placeholder (round ten A, issue 13): a run of x or * glued to the digits of a
@@ -41,12 +41,18 @@ const MASKED_BIRTH_RE = /(?:[xX×*]{2,4}|\d{4})年(?:[xX×*\d]{1,2}月)?(?:[xX×
  * phone number, an ID number or an amount; and a masked date of birth. A template writes the whole figure as
  * its blank ("____元", "20__年"); "20xx年" stays a year to fill in.
  */
+const ANONYMISED_PARTY_RE =
+  /(?:原告|被告|上诉人|被上诉人|申请人|被申请人|申诉人|被申诉人|第三人|再审申请人|当事人|证人|村民|户主|妇女|代理人|代表人|法定代表人|负责人)(?:[(（][^)）]{0,6}[)）])?\s*[:：]?\s*[\u4e00-\u9fa5]$/;
+
 export function maskedFigure(text: string, b: Blank): boolean {
   const run = text.slice(b.start, b.end);
   if (!/^[xX×*]+$/.test(run)) return false;
   const before = text[b.start - 1] ?? '';
   const after = text[b.end] ?? '';
-  if (/\d/.test(after) || (/\d/.test(before) && /\d[-\d]*\d$/.test(text.slice(Math.max(0, b.start - 6), b.start)) && after !== '年')) return true;
+  // Digits before it (a hyphen between: "0935-XXXXXXX"), unless it is a year to fill ("20xx年").
+  if (/\d/.test(after) || (/\d-?$/.test(text.slice(Math.max(0, b.start - 2), b.start)) && after !== '年')) return true;
+  // A party of a judgment or a report anonymised by surname ("原告王××，", "被告李xx，住…").
+  if (ANONYMISED_PARTY_RE.test(text.slice(Math.max(0, b.start - 12), b.start)) && !/^[\u4e00-\u9fa5]/.test(after)) return true;
   for (const m of text.slice(Math.max(0, b.start - 12), b.end + 14).matchAll(MASKED_BIRTH_RE)) {
     const s = Math.max(0, b.start - 12) + m.index;
     if (s <= b.start && b.end <= s + m[0].length) return true;
