@@ -47,7 +47,6 @@ const ANONYMISED_PARTY_RE =
 export function maskedFigure(text: string, b: Blank): boolean {
   const run = text.slice(b.start, b.end);
   if (!/^[xX×*]+$/.test(run)) return false;
-  const before = text[b.start - 1] ?? '';
   const after = text[b.end] ?? '';
   // Digits before it (a hyphen between: "0935-XXXXXXX"), unless it is a year to fill ("20xx年").
   if (/\d/.test(after) || (/\d-?$/.test(text.slice(Math.max(0, b.start - 2), b.start)) && after !== '年')) return true;
