@@ -164,3 +164,12 @@ describe('placeholder.blank: the excerpt shows the clause around the blank', () 
     expect(blanks('contract', '技术服务合同', '协商不成的，甲乙双方同意向______仲裁委员会仲裁。')[0]?.excerpt).toContain('同意向______仲裁委员会仲裁');
   });
 });
+
+describe('placeholder.blank: a model text’s addressee', () => {
+  it('a place name of X’s opening its line before its unit is the naming template of a model text', () => {
+    expect(blanks('village.other', '村民会议决议（样本）', 'XX县镇（乡、街道办事处）：', '经本村村民会议讨论，同意将村集体机动地对外发包。')).toEqual([]);
+    expect(blanks('normative', '关于某事项的请示（范本）', '××市人民政府：', '现将有关情况报告如下。')).toEqual([]);
+    // Not a blank in a sentence, nor a figure to fill at a line's start.
+    expect(blanks('contract', '土地承包合同', '土地坐落于XX村，面积xx亩。')).toHaveLength(1);
+  });
+});

@@ -20,7 +20,8 @@ const RUN_TOGETHER_RE = /(?:合同|协议)?编号(?=\s*(?:甲方|乙方|出租�
 /** A short label followed by a colon and nothing else on its line ("地址：", "账户名："). */
 const EMPTY_FIELD_RE = /(?<=^|[\n\u001f])([^:\n\u001f]{1,10}):[ ]*(?=$|[\n\u001f])/g;
 /** Headings and 主送机关 lines ("各村（社区）：") end with a colon too. */
-const NOT_FIELD_RE = /(双方|各方|三方|多方)(当事人)?\s*$|^\s*(本合同|本协议|合同|协议)?(的)?当事人(如下|为)?\s*$|如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|各|^\s*日期\s*$|(您)?(当前|现在|所在)的?位置\s*$|^\s*(作者|来源|责任编辑|编辑|字体|主题词|主题分类|有效性|浏览|点击|发布机构)\s*$/;
+// The addressee of a request or a report is an organ ("××市人民政府：", "县农业农村局："), not a field.
+const NOT_FIELD_RE = /(人民政府|委员会|办事处|党委|党组|[局厅委])\s*$|(双方|各方|三方|多方)(当事人)?\s*$|^\s*(本合同|本协议|合同|协议)?(的)?当事人(如下|为)?\s*$|如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|各|^\s*日期\s*$|(您)?(当前|现在|所在)的?位置\s*$|^\s*(作者|来源|责任编辑|编辑|字体|主题词|主题分类|有效性|浏览|点击|发布机构)\s*$/;
 /** Labels of fields that are filled in (name, address, account …): an empty one is a real blank. */
 export const FIELD_LABEL_RE = /名称|姓名|地址|住所|住址|电话|手机|传真|邮编|邮箱|账号|账户|户名|开户|代码|证号|证件|身份证|法定代表人|负责人|联系人|代理人|日期|时间|地点|编号|金额|价款|租金|面积|期限|用途|数量|单价|总价|税号|纳税人/;
 

@@ -26,6 +26,8 @@ export function namingTemplate(text: string, b: Blank): boolean {
   // A figure to fill in before its counting word ("第XX条", "副主任X人") is a blank after all.
   // (Not a word that only starts with one: "××人民法院", "XX名称" are names.)
   if (COUNTING_WORD_RE.test(after)) return false;
+  // A place's name opening its line ("XX县镇（乡、街道办事处）", "××市人民政府:"): the addressee of a model text.
+  if ((before === '' || '\n\u001f'.includes(before)) && /^[省市县区镇乡村][\u4e00-\u9fa5（(]/.test(text.slice(b.end, b.end + 2))) return true;
   return /[\u4e00-\u9fa5“"]/.test(before) && /^[\u4e00-\u9fa5]/.test(after);
 }
 
