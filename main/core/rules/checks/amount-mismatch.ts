@@ -2,6 +2,7 @@ import { ALL_TYPES } from './helpers.js';
 import { BASIS } from '../basis.js';
 import { formatCents, type FoundAmount } from '../text/amount.js';
 import type { Rule, UnitHit } from '../types.js';
+import { wordsFiguresMismatches } from './amount-words-figures.js';
 
 /** Only brackets, colons, labels and separators between an uppercase amount and its figure. */
 const SEP = '[\\s()\\[\\]【】:,、\\u001f\\n=即为计共是]';
@@ -27,6 +28,15 @@ export const amountMismatch: Rule = {
   check(ctx) {
     const hits: UnitHit[] = [];
     for (const unit of ctx.units) {
+      // Any quantity stated in words and digits side by side ("肆仟(4200)市斤", "4200(肆仟)").
+      for (const p of wordsFiguresMismatches(unit.text)) {
+        hits.push({
+          unit,
+          start: p.start,
+          end: p.end,
+          message: `大写数字“${p.words}”（${p.wordsValue}）与阿拉伯数字“${p.figure}”不一致`,
+        });
+      }
       const amounts = ctx.amounts(unit);
       if (amounts.length < 2) continue;
       for (let i = 0; i < amounts.length; i++) {

@@ -49,6 +49,29 @@ const TERMS: Term[] = [
   { name: '解决争议的方法', patterns: [/争议|仲裁|诉讼|人民法院|纠纷|起诉/], severity: 'should' },
 ];
 
+/** How a contract refers to itself ("本合同", "本协议书"): a report about one says "签订的合同", "协议规定". */
+const SELF_REFERENCE_RE = /本(?:合同|协议|契约|合约|租约)|此(?:合同|协议)|立(?:合同|协议|契约|字据)|(?:合同|协议)(?:如下|条款如下)|订立(?:本|此)/;
+/** A contract defines its parties at a line's start ("甲方：", "出租方（甲方）：", "发包方:"). */
+const PARTY_LINE_RE = new RegExp(`(?:^|\\n)\\s*(?:${PARTY.source})(?:\\s*[(（][^)）\\n]{0,20}[)）])?\\s*[:：]`);
+
+/**
+ * A news story, a court report or a village notice that tells of a contract (round ten, issue 13: "村委会跟
+ * 公司所签的这份合同…", "协议规定，…租期自2002年…") never calls itself 本合同 nor names its parties at the head
+ * of a line: it is about a contract, not one, and its missing clauses are no defect of the text under review.
+ */
+function aboutAContract(text: string): boolean {
+  return !SELF_REFERENCE_RE.test(text) && !PARTY_LINE_RE.test(text) && !DRAFTING_RE.test(text) && !PARTY_DUTY_RE.test(text);
+}
+/**
+ * The drafting voice of a contract or an excerpt of its clauses: numbered clause lines ("1) 乙方负责…", "第三条",
+ * "一、"), a signature line ("甲方（盖章）"), the end mark "以下无正文".
+ */
+const DRAFTING_RE = new RegExp(
+  `(?:^|\\n)\\s*(?:第[一二三四五六七八九十百零〇\\d]+条|[一二三四五六七八九十]+[、.．]|\\d{1,2}[)）、.．](?!\\d)|[(（][一二三四五六七八九十\\d]{1,3}[)）])|(?:${PARTY.source})\\s*[(（]?(?:盖章|签字|签章|签名)|以下无正文`,
+);
+/** A party bound by the text: "乙方负责…", "甲方应当…", "承租方不得…". */
+const PARTY_DUTY_RE = new RegExp(`(?:${PARTY.source})[^。;；\\n]{0,12}(?:应当|应|须|必须|负责|不得|有权|承担)`);
+
 export const contractMissingClause: Rule = {
   id: 'contract.missing-clause',
   ref: 'P-CT-470',
@@ -61,7 +84,7 @@ export const contractMissingClause: Rule = {
   check(ctx) {
     const text = ctx.fullText;
     // A judgment or a news report about a contract is not the contract.
-    if (text.trim() === '' || ctx.structure.genre === 'report') return [];
+    if (text.trim() === '' || ctx.structure.genre === 'report' || aboutAContract(text)) return [];
     // A lease of one premises (该房屋, 商铺) has its quantity in the thing itself.
     const onePremises = /租赁|出租|承租/.test(text) && /房屋|房产|住房|商铺|门面|铺面|厂房|场地|车位|写字楼/.test(text);
     // Quantity and quality do not apply to guarantees, loans, agency or service contracts.

@@ -26,7 +26,39 @@ export function namingTemplate(text: string, b: Blank): boolean {
   // A figure to fill in before its counting word ("第XX条", "副主任X人") is a blank after all.
   // (Not a word that only starts with one: "××人民法院", "XX名称" are names.)
   if (COUNTING_WORD_RE.test(after)) return false;
+  // A place's name opening its line ("XX县镇（乡、街道办事处）", "××市人民政府:"): the addressee of a model text.
+  if ((before === '' || '\n\u001f'.includes(before)) && /^[省市县区镇乡村][\u4e00-\u9fa5（(]/.test(text.slice(b.end, b.end + 2))) return true;
   return /[\u4e00-\u9fa5“"]/.test(before) && /^[\u4e00-\u9fa5]/.test(after);
+}
+
+/**
+ * A date of birth masked for publication ("xxxx年xx月xx日出生", "1961年xx月xx日生"): judgments and reposted
+ * notices hide personal data; a template's date to fill is not followed by 出生.
+ */
+const MASKED_BIRTH_RE = /[\dxX×*]{4}年(?:[xX×*\d]{1,2}月)?(?:[xX×*\d]{1,2}日)?\s*(?:出生|生(?![效产活])|生人)/g;
+
+/**
+ * Masked text, not a template's placeholder (round ten A, issue 13): a run of x or * glued to the digits of a
+ * figure ("0935-77120xx", "2323031961********", "138xxxx5678", a reposted notice's "20xx元") hides part of a
+ * phone number, an ID number or an amount; and a masked date of birth. A template writes the whole figure as
+ * its blank ("____元", "20__年"); "20xx年" stays a year to fill in.
+ */
+const ANONYMISED_PARTY_RE =
+  /(?:原告|被告|上诉人|被上诉人|申请人|被申请人|申诉人|被申诉人|第三人|再审申请人|当事人|证人|村民|户主|妇女|代理人|代表人|法定代表人|负责人)(?:[(（][^)）]{0,6}[)）])?\s*[:：]?\s*[\u4e00-\u9fa5]$/;
+
+export function maskedFigure(text: string, b: Blank): boolean {
+  const run = text.slice(b.start, b.end);
+  if (!/^[xX×*]+$/.test(run)) return false;
+  const after = text[b.end] ?? '';
+  // Digits before it (a hyphen between: "0935-XXXXXXX"), unless it is a year to fill ("20xx年").
+  if (/\d/.test(after) || (/\d-?$/.test(text.slice(Math.max(0, b.start - 2), b.start)) && after !== '年')) return true;
+  // A party of a judgment or a report anonymised by surname ("原告王××，", "被告李xx，住…").
+  if (ANONYMISED_PARTY_RE.test(text.slice(Math.max(0, b.start - 12), b.start)) && !/^[\u4e00-\u9fa5]/.test(after)) return true;
+  for (const m of text.slice(Math.max(0, b.start - 12), b.end + 14).matchAll(MASKED_BIRTH_RE)) {
+    const s = Math.max(0, b.start - 12) + m.index;
+    if (s <= b.start && b.end <= s + m[0].length) return true;
+  }
+  return false;
 }
 
 /** A line that is only a label and its colon (with blank space or underline after it). */
@@ -59,7 +91,7 @@ export function withLabel(text: string, b: Blank): Blank {
   if (text[s - 1] === ':') s--;
   // "面积 ( )亩": one space between the label and the blank.
   else if (text[s - 1] === ' ' && /[\u4e00-\u9fa5]/.test(text[s - 2] ?? '')) s--;
-  while (s > 0 && b.start - s < 10 && !'。,;:!?\n\u001f ('.includes(text[s - 1] as string)) s--;
+  while (s > 0 && b.start - s < 16 && !'。,;:!?\n\u001f ('.includes(text[s - 1] as string)) s--;
   // "甲方(以下简称甲方):____": the label began before its bracketed note.
   if (text[s - 1] === '(' && text.slice(s, b.start).includes(')')) {
     s--;
@@ -76,7 +108,7 @@ export function withLabel(text: string, b: Blank): Blank {
   // A few words more, up to the end of the phrase, so the excerpt says what the blank is for
   // ("坐落在_______市的房屋", "20__年度吉林省", "金额%的违约金"): not into the next field or the next blank.
   if (unit !== '') {
-    const tail = /^(?:\d{1,4}[年月日号]){1,3}|^[\u4e00-\u9fa5]{1,4}/.exec(text.slice(e, e + 15));
+    const tail = /^(?:\d{1,4}[年月日号]){1,3}|^[\u4e00-\u9fa5]{1,6}/.exec(text.slice(e, e + 15));
     if (tail && !/^[\u4e00-\u9fa5]{0,8}:/.test(text.slice(e, e + 9))) e += tail[0].length;
   }
   return { start: s, end: e };

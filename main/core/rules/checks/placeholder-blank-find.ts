@@ -16,8 +16,25 @@ export interface Blank {
   eol?: boolean;
 }
 
-export function blanksIn(text: string): Blank[] {
+/**
+ * A merge template's numbered field tags ("购货方:X1", "大写:X16 小写:X17"): a program fills X1…Xn; the
+ * text under review still holds them. A lone "X6" is a model name (宝马X6), so only a document that numbers
+ * at least three such fields has tags.
+ */
+const TAG_RE = /(?<![A-Za-z0-9])X\d{1,3}(?![A-Za-z0-9.])/g;
+
+export function hasFieldTags(fullText: string): boolean {
+  const seen = new Set<string>();
+  for (const m of fullText.matchAll(TAG_RE)) {
+    seen.add(m[0]);
+    if (seen.size >= 3) return true;
+  }
+  return false;
+}
+
+export function blanksIn(text: string, tags = false): Blank[] {
   const out: Blank[] = [];
+  if (tags) for (const m of text.matchAll(TAG_RE)) out.push({ start: m.index, end: m.index + m[0].length });
   markBlanks(text, out);
   figureBlanks(text, out);
   starBlanks(text, out);

@@ -34,12 +34,14 @@ function valueLike(raw: string): boolean {
  */
 export function valueFollows(unit: TextUnit, blocks: readonly TextBlock[], b: Blank): boolean {
   const text = unit.text;
+  if (catalogueField(unit, blocks, b)) return true;
   let i = b.end;
   while (text[i] === ' ') i++;
   if (text[i] === CELL_SEP || text[i] === '\n') {
     let e = i + 1;
     while (e < text.length && text[e] !== CELL_SEP && text[e] !== '\n') e++;
-    return valueLike(text.slice(i + 1, e));
+    const line = text.slice(i + 1, e);
+    return valueLike(line) || (text[i] === '\n' && sectionLabel(text.slice(0, b.end)) && proseLike(line));
   }
   if (i < text.length) return false;
   const last = unit.blockPositions[unit.blockPositions.length - 1] as number;
@@ -48,9 +50,40 @@ export function valueFollows(unit: TextUnit, blocks: readonly TextBlock[], b: Bl
   for (let j = last + 1; j < blocks.length && j <= last + 2; j++) {
     const next = blocks[j] as TextBlock;
     if (next.text.trim() === '') continue;
-    return !next.cell && valueLike(next.text);
+    if (next.cell) return false;
+    return valueLike(next.text) || (sectionLabel(text.slice(0, b.end)) && proseLike(next.text));
   }
   return false;
+}
+
+/**
+ * A section label of a report or a notice ("二审判决:", "处理结果:", "裁判要旨:") over a sentence: its content,
+ * however short ("驳回上诉,维持原判。"). A party or field label (乙方:, 地址:, 日期:) over a sentence stays empty.
+ */
+function sectionLabel(lead: string): boolean {
+  const label = /([^:\n\u001f]{1,14}):?\s*$/.exec(lead)?.[1]?.trim() ?? '';
+  return label !== '' && !PARTY_OR_FIELD_RE.test(label);
+}
+const PARTY_OR_FIELD_RE = /方|人$|人\(|名称|姓名|地址|住所|住址|电话|手机|传真|邮|账|户名|开户|代码|证|号|日期|时间|地点|金额|价款|租金|面积|期限|数量|单价|总价|签|章/;
+function proseLike(raw: string): boolean {
+  const t = normalize(raw).text.trim();
+  return /[。!?]$/.test(t) && !/^[^:。,;]{1,14}:/.test(t) && blanksIn(t).length === 0;
+}
+
+/**
+ * The publication catalogue of a web page ("颁布日期:2005-04-01 / 实施日期: / 时 效 性:有效 / 发文文号:", a
+ * procurement notice's "采购项目名称: / 采购品目: / 采购需求概况:"): a field the site left empty is not a blank of
+ * the document (round ten A, issue 13). Only among other catalogue lines.
+ */
+const CATALOGUE_RE =
+  /^\s*(?:颁布日期|公布日期|发布日期|成文日期|实施日期|施行日期|生效日期|失效日期|时\s*效\s*性|有效性|效力级别|效力等级|发文文号|发文字号|文号|颁布单位|颁布机关|发布单位|发布机构|发文机关|制定机关|法规类别|主题分类|索引号|采购单位|采购项目名称|采购品目|采购需求概况|预算金额|预计采购时间|采购方式)\s*:/;
+function catalogueField(unit: TextUnit, blocks: readonly TextBlock[], b: Blank): boolean {
+  if (unit.blockPositions.length !== 1) return false;
+  const pos = unit.blockPositions[0] as number;
+  const own = normalize((blocks[pos] as TextBlock).text).text;
+  if (!CATALOGUE_RE.test(own) || !/:\s*$/.test(own) || !b.field && !b.eol) return false;
+  const near = [blocks[pos - 1], blocks[pos + 1], blocks[pos - 2], blocks[pos + 2]];
+  return near.some((n) => n !== undefined && CATALOGUE_RE.test(normalize(n.text).text));
 }
 
 /** A field label right before the blank ("承租人(乙方):", "联系方式:", "备注:"). */

@@ -29,7 +29,18 @@ const COLON_THEN_STOP_RE = /:(?=[。;,])/g;
 /** "(大写:)", "(小写: )": the amount in words or figures left out of its brackets. */
 const EMPTY_AMOUNT_BRACKETS_RE = /\((?:大写|小写)(?:金额)?\s*:\s*\)/g;
 
+/**
+ * One space where a clause's object or value was (round ten A, issue 13): a word that asks for it, the space,
+ * then the end of the phrase ("品牌为 ，", "名称是 ；") or the verb the object belongs to ("委托乙方就 进行技术咨询",
+ * "双方对 达成一致", "向 提供"). Letter-spaced text ("甲 方 为 …") is layout, not a blank.
+ */
+const OBJECT_GONE_RE = /(?<=[为是就对向与将])\s(?=[,，。;；、)]|(?:进行|开展|提供|实施|签订|达成|承担|支付|协商|办理|作出|处理)[\u4e00-\u9fa5])/g;
+
 export function requiredBlanks(text: string, out: Blank[]): void {
+  for (const m of text.matchAll(OBJECT_GONE_RE)) {
+    if (!HAN_RE.test(text[m.index - 2] ?? '') || (HAN_RE.test(text[m.index + 1] ?? '') && text[m.index + 2] === ' ')) continue;
+    out.push({ start: m.index, end: m.index + 1 });
+  }
   for (const m of text.matchAll(UNIT_AFTER_SPACE_RE)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (!HAN_RE.test(text[m.index - 1] ?? '') || NOT_BEFORE_RE.test(before)) continue;

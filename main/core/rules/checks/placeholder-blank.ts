@@ -4,8 +4,8 @@ import type { TextBlock } from '../../../../shared/domain/document-text.js';
 import type { TextUnit } from '../text/units.js';
 import type { Rule, UnitHit } from '../types.js';
 import { FIELD_LABEL_RE } from './placeholder-blank-fields.js';
-import { FIELD_LINE_RE, inMetadataLine, inSignatureLine, namingTemplate, withLabel } from './placeholder-blank-filters.js';
-import { blanksIn, type Blank } from './placeholder-blank-find.js';
+import { FIELD_LINE_RE, inMetadataLine, inSignatureLine, maskedFigure, namingTemplate, withLabel } from './placeholder-blank-filters.js';
+import { blanksIn, hasFieldTags, type Blank } from './placeholder-blank-find.js';
 import { closingDateLine, signatureBlank, valueFollows } from './placeholder-blank-layout.js';
 import { formatPattern, specimenFrom } from './placeholder-blank-specimen.js';
 
@@ -22,14 +22,26 @@ export const placeholderBlank: Rule = {
   check(ctx) {
     const hits: UnitHit[] = [];
     const signature: Array<{ unit: TextUnit; blank: Blank }> = [];
-    const { headings, signatureFrom } = ctx.structure;
+    const { headings, signatureFrom, titlePos } = ctx.structure;
+    const headSigning = (unit: TextUnit, b: Blank) =>
+      (unit.blockPositions[0] as number) <= (titlePos ?? 0) + 4 &&
+      SIGNING_FIELD_RE.test(unit.text.slice(Math.max(0, b.start - 8), b.start)) &&
+      !HEAD_ENDS_RE.test(unit.text.slice(0, b.start));
     let form: { block: number; count: number; hit: UnitHit } | null = null;
     // A regulation's annexed specimen forms: their fields are empty by design.
     const specimen = ctx.type === 'normative' ? specimenFrom(ctx.blocks) : ctx.blocks.length;
     const specimenBlanks: Array<{ unit: TextUnit; blank: Blank }> = [];
+    const tags = hasFieldTags(ctx.fullText);
     for (const unit of ctx.units) {
-      let blanks = blanksIn(unit.text).filter((b) => {
-        if (inSignatureLine(unit.text, b) || namingTemplate(unit.text, b) || inMetadataLine(unit.text, b)) return false;
+      let blanks = blanksIn(unit.text, tags).filter((b) => {
+        if (inSignatureLine(unit.text, b)) {
+          // The signing date and place in the contract's head ("甲方 乙方 签订时间 年 月 日 签订地点"): filled
+          // in at signing, like the signature block — counted there, not dropped (round ten A, issue 13).
+          if (headSigning(unit, b)) signature.push({ unit, blank: b });
+          return false;
+        }
+        if (namingTemplate(unit.text, b) || inMetadataLine(unit.text, b)) return false;
+        if (maskedFigure(unit.text, b)) return false;
         if (formatPattern(unit.text, b)) return false;
         // "五、基础设施交付标准：" with its content in the next paragraph is a heading, not a blank;
         // "采购编号：" with "XDCG2017-A-030" on the next line (or in the next cell) is filled in.
@@ -76,6 +88,7 @@ export const placeholderBlank: Rule = {
         form = fieldsOnly && groups.length === 1 ? { block, count: list.length, hit } : null;
       }
     }
+    signature.sort((a, b) => a.unit.blockPositions[0] as number - (b.unit.blockPositions[0] as number) || a.blank.start - b.blank.start);
     const first = signature[0];
     if (first) {
       const b = withLabel(first.unit.text, first.blank);
@@ -103,6 +116,11 @@ export const placeholderBlank: Rule = {
     return hits;
   },
 };
+
+/** A signing date's or place's label right before its blank. */
+const SIGNING_FIELD_RE = /签[订约署](?:日期|时间|地点)\s*:?\s*$/;
+/** The head of a contract ends where its clauses begin. */
+const HEAD_ENDS_RE = /第[一二三四五六七八九十]+条|(?:^|[\s\n\u001f])(?:[一二三四五六七八九十]+、|\d{1,2}[、.．])|。/;
 
 /** The longest excerpt that spans several blanks of one clause. */
 const SPAN_MAX = 80;
