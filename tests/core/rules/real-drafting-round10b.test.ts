@@ -1,0 +1,47 @@
+/**
+ * Round ten (B), issue 13: the normative and village rules by class — which documents owe a validity period at all,
+ * liberty restricted by lockdown and detention wordings, fines in other words and scripts, texts that quote powers
+ * rather than set them, indefinite leases. Written from the legal pattern (and the domain reference), not copied from
+ * a corpus page; every case failed on the round-nine engine.
+ */
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../main/core/rules/index.js';
+import type { TextBlock } from '../../../shared/domain/document-text.js';
+import type { MatterType } from '../../../shared/domain/matter.js';
+
+function blocks(...texts: string[]): TextBlock[] {
+  return texts.map((text, index) => ({ index, kind: 'paragraph' as const, text }));
+}
+
+function fired(type: MatterType, rule: string, ...texts: string[]): number {
+  const bs = blocks(...texts);
+  const all = runChecks({ blocks: bs, type });
+  for (const f of all) expect(bs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
+  return all.filter((f) => f.rule === rule).length;
+}
+
+describe('only an administrative normative document owes a validity period (domain reference §1.2, NS-14)', () => {
+  const noValidity = (...t: string[]) => fired('normative', 'normative.no-validity-period', ...t);
+  it('a local regulation (条例) or its draft, adopted by a people\'s congress, owes none', () => {
+    expect(noValidity('某市养犬管理条例', '（2022年9月30日某市第八届人民代表大会常务委员会第六次会议通过）', '第一条 为了规范养犬行为，制定本条例。', '第二条 本市行政区域内的养犬管理适用本条例。')).toBe(0);
+    expect(noValidity('关于《某经济特区社会信用条例（草案修改二稿 征求意见稿）》公开征求意见的公告', '现将草案修改稿向社会公开征求意见。', '第一条 为了推进社会信用体系建设，制定本条例。', '第二条 本条例适用于本市。', '第三条 社会信用工作遵循合法原则。')).toBe(0);
+    expect(noValidity('物业管理规定', '颁布单位:某市人大常委会', '第一条 为了规范物业管理活动，制定本规定。', '第二条 本规定适用于本市。')).toBe(0);
+    // The implementing 办法 of a 条例 is a normative document and still owes one.
+    expect(noValidity('某县养犬管理条例实施办法', '第一条 根据《某市养犬管理条例》，制定本办法。', '第二条 本办法适用于本县城区。')).toBe(1);
+  });
+  it('the period stated in the title or as the measure\'s own window is a period', () => {
+    expect(noValidity('2024—2026年某省农机购置与应用补贴实施方案', '一、补贴对象', '二、补贴标准', '本方案由省农业农村厅负责解释。')).toBe(0);
+    expect(noValidity('某市数字经济发展规划（2021-2025年）', '一、发展目标', '二、重点任务', '本规划由市发改委负责解释。')).toBe(0);
+    expect(noValidity('某县人民政府关于禁牧的通告', '一、禁牧期间', '2025年3月1日至6月30日。', '二、禁牧范围', '全县草场。')).toBe(0);
+    expect(noValidity('某县人民政府关于禁渔的通告', '县人民政府决定，20xx年7月25日至9月30日期间，在港湾水域实施禁渔。特通告如下：', '一、禁止一切捕捞作业。', '二、本通告自公布之日起生效。')).toBe(0);
+    // A period the title only quotes is another document's.
+    expect(noValidity('某市关于贯彻《物流业发展中长期规划（2014-2020年）》的实施意见', '一、总体要求', '二、主要任务')).toBe(1);
+  });
+  it('a one-off event or a work notice to subordinate units sets no rules to apply again', () => {
+    expect(noValidity('某县市场监督管理局关于开展一次公平竞争审查专项抽查的公告', '一、抽查时间', '6月初至6月下旬。', '二、抽查对象', '全县各行政机关。')).toBe(0);
+    expect(noValidity('某区教育局关于开展2025年度优秀教师评选推荐工作的通知', '一、评选范围', '二、评选条件')).toBe(0);
+    expect(noValidity('某镇人民政府关于禁止露天焚烧秸秆的通知', '各行政村：', '近期我镇露天焚烧秸秆现象较多，现要求各村加大宣传力度，指派专人开展巡查，及时制止露天焚烧行为。')).toBe(0);
+    // A notice that binds everyone, or refers to itself, sets rules and does owe a period.
+    expect(noValidity('某县人民政府关于严禁露天焚烧农作物秸秆的通告', '在全县范围内禁止任何单位和个人露天焚烧农作物秸秆。', '本通告所称秸秆包括小麦、水稻、玉米。')).toBe(1);
+  });
+});
