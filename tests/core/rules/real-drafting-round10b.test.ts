@@ -45,3 +45,28 @@ describe('only an administrative normative document owes a validity period (doma
     expect(noValidity('某县人民政府关于严禁露天焚烧农作物秸秆的通告', '在全县范围内禁止任何单位和个人露天焚烧农作物秸秆。', '本通告所称秸秆包括小麦、水稻、玉米。')).toBe(1);
   });
 });
+
+describe('liberty restricted by a lockdown notice or a detention the text sets', () => {
+  const liberty = (type: MatterType, ...t: string[]) => fired(type, 'rules.restricts-liberty', ...t);
+  it('going out forbidden to "the others" after an exception, or with the subject in the sentence before', () => {
+    expect(liberty('normative', '某县疫情防控指挥部公告', '二、除参与疫情防控工作及保障民生所需的上班人员外，其他人员一律不得外出。')).toBe(1);
+    expect(liberty('normative', '某县疫情防控指挥部公告', '二、严格限制小区居民出行。除工作需要、生病就医等必须出行情况外，一律不得外出。')).toBe(1);
+    expect(liberty('village.rules', '某村防控公约', '三、除购买生活必需品外，本村村民不得随意出村。')).toBe(1);
+    // Staff told to stay at their post are not confined.
+    expect(liberty('normative', '某镇值班制度', '值班期间，值班人员不得外出，不得离开岗位。')).toBe(0);
+  });
+  it('presence in public space forbidden, and people refused their way home', () => {
+    expect(liberty('normative', '某市防控通告', '一、农村居住的人员严禁在村湾内的道路、文化体育场地、池塘、山林等公共区域闲逛、运动、垂钓、聚集。')).toBe(1);
+    expect(liberty('normative', '某县防控通告', '居民禁止在小区内的道路、广场上走动、串门。')).toBe(1);
+    expect(liberty('normative', '某市防控通告', '1、全体市民要认真遵守交通管制规定，赴外地返回本市一律不予接收。')).toBe(1);
+    expect(liberty('village.rules', '某村防控公约', '外地返乡人员到村口后一律劝返。')).toBe(1);
+    // An ordinary ban on an activity in a place is no lockdown.
+    expect(liberty('normative', '某市公园管理规定', '第五条 禁止在公园内燃放烟花爆竹、乱扔垃圾。')).toBe(0);
+  });
+  it('detention with a duration set by the text; the statute\'s detention cited by name is a recital', () => {
+    expect(liberty('normative', '某县关于禁渔的通告', '擅自进入禁渔水域的，船舶一律扣押，人员一律处以5日拘留、1000元罚款。')).toBe(1);
+    expect(liberty('normative', '某县关于严禁露天焚烧秸秆的通告', '对违反规定露天焚烧秸秆的，由公安部门对当事人处以15日以下行政拘留。')).toBe(1);
+    expect(liberty('village.rules', '某村村规民约', '偷盗他人财物的，送派出所拘留十天。')).toBe(1);
+    expect(liberty('normative', '某县关于禁止燃放烟花爆竹的通告', '违反规定的，由公安机关依照《治安管理处罚法》第三十条处十日以上十五日以下拘留。')).toBe(0);
+  });
+});
