@@ -70,3 +70,28 @@ describe('liberty restricted by a lockdown notice or a detention the text sets',
     expect(liberty('normative', '某县关于禁止燃放烟花爆竹的通告', '违反规定的，由公安机关依照《治安管理处罚法》第三十条处十日以上十五日以下拘留。')).toBe(0);
   });
 });
+
+describe('fines in other words, scripts and reports; the statute\'s scale applied by its organ is a recital', () => {
+  const fine = (type: MatterType, ...t: string[]) => fired(type, 'rules.sets-fine', ...t);
+  it('a flat fine the text fixes stands beside a general reference to 有关法律法规', () => {
+    expect(fine('normative', '某县关于禁渔的通告', '凡擅自进入禁渔水域的，相关部门将按照有关法律法规从严予以处罚，船舶一律扣押，人员一律处以1000元罚款。')).toBe(1);
+    expect(fine('normative', '某镇关于禁止焚烧垃圾的通告', '违者依法查处，一律罚款500元。')).toBe(1);
+    // A statute named still makes it a recital.
+    expect(fine('normative', '某县通告', '违反规定的，依照《大气污染防治法》第一百一十九条规定，一律处以罚款。')).toBe(0);
+  });
+  it('an amount as the standard of a penalty', () => {
+    expect(fine('normative', '某市全面禁牧措施', '凡在林区放牧的，由乡镇政府按每只（头）次50元的标准，对放牧者予以处罚。')).toBe(1);
+    expect(fine('normative', '某镇禁烧通知', '发现焚烧秸秆的，每起处罚200元。')).toBe(1);
+  });
+  it('the competent organ applying the statute\'s scale recites it', () => {
+    expect(fine('normative', '某县通告', '对违反规定露天焚烧秸秆的行为，由生态环境部门对当事人处以500-2000元罚款。')).toBe(0);
+    expect(fine('normative', '某县通告', '违反规定的，由市场监管部门处五千元以上五万元以下罚款。')).toBe(0);
+  });
+  it('a charge laid on those who fail a duty, and a fine announced in a report', () => {
+    expect(fine('village.rules', '某村防汛约定', '外出务工人员必须回乡参加防汛，不按规定水位回乡者，迟回一天征用500元以工代劳费。')).toBe(1);
+    expect(fine('village.rules', '某村村规民约', '拒不参加义务劳动的，每次收取200元误工费。')).toBe(1);
+    expect(
+      fine('village.rules', '村规民约的法律效力如何认定——案例一', '某村委会主任在村广播室向村民宣布：从现在起，一经发现有谁家的畜禽践踏别人家的庄稼，一律罚款 50元。', '村民王某不服，诉至法院。法院认为，村委会无权罚款。'),
+    ).toBe(1);
+  });
+});
