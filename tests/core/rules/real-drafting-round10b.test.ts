@@ -95,3 +95,20 @@ describe('fines in other words, scripts and reports; the statute\'s scale applie
     ).toBe(1);
   });
 });
+
+describe('a list of powers quotes the powers other law sets; a flat seizure the text fixes is its own', () => {
+  it('权力清单 / 事项清单 / 事项目录 set no licence, coercion or fine', () => {
+    const list = (rule: string, title: string, row: string) => fired('normative', rule, title, '序号 事项名称 类别 实施依据 实施主体', row);
+    expect(list('normative.sets-coercion', '县卫健局行政强制类事项清单', '1 对使用麻醉药品存在安全隐患的予以查封、扣押 行政强制 《麻醉药品和精神药品管理条例》 县卫健局')).toBe(0);
+    expect(list('normative.sets-license', '某区城市管理局部门行政权力清单2016年', '1 临时占用城市道路审批 行政许可 须经市政工程行政主管部门批准后方可占用城市道路 区城管局')).toBe(0);
+    expect(list('rules.sets-fine', '某县市场监督管理局权责清单', '2 对无照经营的处罚 行政处罚 没收违法所得，并处1万元以下罚款 县市场监管局')).toBe(0);
+    // The same rows in a text that sets them are findings.
+    expect(fired('normative', 'normative.sets-coercion', '某县卫健局关于加强麻醉药品管理的通知', '一、对使用麻醉药品存在安全隐患的，予以查封、扣押。')).toBe(1);
+  });
+  it('"一律扣押" beside a general reference to 有关法律法规', () => {
+    const coercion = (...t: string[]) => fired('normative', 'normative.sets-coercion', ...t);
+    expect(coercion('某县禁渔通告', '擅自进入禁渔水域的船舶，相关部门将按照有关法律法规从严予以处罚，船舶一律扣押。')).toBe(1);
+    expect(coercion('某镇关于整治占道经营的通告', '依法从严查处，占道物品一律暂扣。')).toBe(1);
+    expect(coercion('某县禁渔通告', '依照《渔业法》第三十八条，渔具一律扣押。')).toBe(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { VILLAGE_RULES_TYPES, citesBasis, clauseInReport, condemnedAfter, condemnedBefore, inDefiningList, negatedBefore, scan, sentenceAround } from './helpers.js';
 import { BASIS } from '../basis.js';
+import { isPowerList } from './normative-powers.js';
 import type { Rule, UnitHit } from '../types.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
@@ -72,6 +73,7 @@ export const rulesSetsFine: Rule = {
     '建议删除罚款、没收等处罚内容。村规民约可以采取批评教育、公开通报、取消评先评优资格等自治措施；违法行为应报请有关行政机关依法处理。',
   check(ctx) {
     if (ctx.type === 'normative') {
+      if (isPowerList(ctx.title)) return [];
       return scan(ctx, NORMATIVE_RE, (m, unit, sentence): UnitHit | null => {
         if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index)) return null;
         const clause = deferralScope(unit.text, m.index, m.index + m[0].length);
