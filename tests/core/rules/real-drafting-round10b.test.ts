@@ -112,3 +112,22 @@ describe('a list of powers quotes the powers other law sets; a flat seizure the 
     expect(coercion('某县禁渔通告', '依照《渔业法》第三十八条，渔具一律扣押。')).toBe(0);
   });
 });
+
+describe('commentary that generalises about rules at large; a lease without end', () => {
+  it('a writer listing problems of "most village rules" quotes no village\'s clause', () => {
+    const women = (...t: string[]) => fired('village.other', 'village-rules.married-out-women', ...t);
+    expect(women('村规民约中的问题（评论）', '目前，大多数村规民约存在着“合法性危机”，与法律法规颇多冲突，如农村外嫁的姑娘必须收回土地，上门女婿不能分地等问题。')).toBe(0);
+    expect(women('村规民约中的问题（评论）', '一些地方的村规民约普遍存在出嫁女不能分配征地补偿款的现象。')).toBe(0);
+    expect(women('村规民约中的问题（评论）', '有的村出嫁女不享受分红、离婚妇女收回承包地等做法，与法律规定相冲突。')).toBe(0);
+    // A village's own clause still fires.
+    expect(fired('village.rules', 'village-rules.married-out-women', '某村村规民约', '第八条 本村外嫁女不享受集体分红。')).toBe(1);
+  });
+  it('the lease term given as without end', () => {
+    const lease = (...t: string[]) => fired('contract', 'lease.term-over-20y', '土地租赁合同', ...t);
+    expect(lease('三、租期：本着谁投资谁受益的原则，租赁期限为长期。')).toBe(1);
+    expect(lease('第二条 租期：长期。')).toBe(1);
+    expect(lease('第二条 流转期限为永久。')).toBe(1);
+    // A long-term partnership is no term.
+    expect(lease('第二条 租赁期限为3年。', '第九条 双方愿建立长期合作关系。')).toBe(0);
+  });
+});
