@@ -81,8 +81,13 @@ describe('rules self-test', () => {
       // 46 pages (66d2da6, fad2862) and 35 pages (54cd0c0), each labelled before any rule ran, by helpers who never ran a
       // rule, while round nine changed the rules without seeing them; their one run after round nine merged — the
       // newest figures on unseen documents: ninth TP 18, FP 10, FN 6; tenth TP 15, FP 9, FN 6.
-      ninth: { precision: 0.643, recall: 0.75 },
-      tenth: { precision: 0.625, recall: 0.714 },
+      // Round ten (B) fixed the errors of its rules by class (which documents owe a validity period, lockdown and
+      // detention wordings, fines in other words, lists of powers, commentary, open-ended leases); the parts are
+      // tuning parts from then on. ninth one-run figure 0.643/0.75 → after round ten (B) 0.852/0.958 (TP 23, FP 4,
+      // FN 1); tenth 0.625/0.714 → 0.833/0.952 (TP 20, FP 4, FN 1) — what is left is placeholder.blank,
+      // contract.missing-clause and amount.mismatch, round ten (A)'s.
+      ninth: { precision: 0.852, recall: 0.958 },
+      tenth: { precision: 0.833, recall: 0.952 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
