@@ -29,6 +29,13 @@ describe('only an administrative normative document owes a validity period (doma
     // The implementing 办法 of a 条例 is a normative document and still owes one.
     expect(noValidity('某县养犬管理条例实施办法', '第一条 根据《某市养犬管理条例》，制定本办法。', '第二条 本办法适用于本县城区。')).toBe(1);
   });
+  it('a rule or an administrative regulation promulgated by decree (令) owes none; internal work rules under a collector\'s note neither', () => {
+    expect(noValidity('某市突发公共卫生事件应急办法（市政府令第77号）', '第一条 为了有效预防突发公共卫生事件，制定本办法。', '第二条 本办法适用于本市。')).toBe(0);
+    expect(noValidity('某市物业管理办法', '某市人民政府令', '第12号', '第一条 为了规范物业管理，制定本办法。', '第二条 本办法适用于本市。')).toBe(0);
+    expect(noValidity('某县人民政府工作规则（通知）', '第一章 总则', '第一条 为规范县政府工作，制定本规则。', '第二条 县政府实行县长负责制。')).toBe(0);
+    // A decree the text only cites is not its own.
+    expect(noValidity('某县物业管理实施办法', '第一条 根据《某市物业管理办法》（市政府令第12号），制定本办法。', '第二条 本办法适用于本县。')).toBe(1);
+  });
   it('the period stated in the title or as the measure\'s own window is a period', () => {
     expect(noValidity('2024—2026年某省农机购置与应用补贴实施方案', '一、补贴对象', '二、补贴标准', '本方案由省农业农村厅负责解释。')).toBe(0);
     expect(noValidity('某市数字经济发展规划（2021-2025年）', '一、发展目标', '二、重点任务', '本规划由市发改委负责解释。')).toBe(0);

@@ -51,10 +51,34 @@ function readsAsNormative(ctx: CheckContext): boolean {
 const LEGISLATION_TITLE_RE = /条例\s*([(（][^)）]{0,24}[)）])?\s*(》|全文|$|[(（])/;
 const BY_CONGRESS_RE = /人民代表大会(常务委员会)?[^。;\n]{0,24}?(通过|批准|审议)|人大常委会|颁布单位\s*[:：]?\s*[^\n]{0,12}人大/;
 
+/**
+ * Rules and administrative regulations are promulgated by decree (令): "（市政府令第77号）", "国务院令第370号", a decree line
+ * of its own at the head ("北京市人民政府令 第12号"). A decree the text only cites in 《》 or in a sentence is not its own.
+ */
+const DECREE_RE = /(政府|国务院|部|委员会|总局|署)令\s*[(（]?\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号/;
+const DECREE_LINE_RE = /^[^。，,;；《》]{0,20}令\s*[(（]?\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号\s*[)）]?$/;
+
 function isLegislation(ctx: CheckContext): boolean {
   if (LEGISLATION_TITLE_RE.test(ctx.title) && !/条例\s*(的)?(实施|执行)?(办法|细则|意见|规定|方案|决定)/.test(ctx.title)) return true;
-  const head = ctx.units.slice(0, 14).map((u) => u.text).join('\n');
-  return BY_CONGRESS_RE.test(head);
+  if (DECREE_RE.test(ctx.title.replace(/《[^》]*》/g, ''))) return true;
+  const head = ctx.units.slice(0, 14).map((u) => u.text);
+  // The decree line is often broken in two ("某市人民政府令" / "第12号").
+  return BY_CONGRESS_RE.test(head.join('\n')) || head.some((t, i) => DECREE_LINE_RE.test(t.trim()) || (/令\s*$/.test(t) && DECREE_LINE_RE.test(`${t.trim()}${(head[i + 1] ?? '').trim()}`)));
+}
+
+/**
+ * The title's pieces without the notes a collector or a site adds after it ("…工作规则(通知)", "…的通告(2018,繁体)",
+ * "…(盐政发〔2017〕40号)"): the kind of document is read from the name itself.
+ */
+function titlePieces(title: string): string[] {
+  return title
+    .split(/\s+/)
+    .map((p) => {
+      let t = p;
+      for (let k = 0; k < 3; k++) t = t.replace(/[(（][^()（）]{0,40}[)）]$/, '');
+      return t;
+    })
+    .filter((p) => p.length >= 4);
 }
 
 /**
@@ -114,6 +138,7 @@ export const normativeNoValidity: Rule = {
   check(ctx) {
     // A news report or commentary about a policy is not the policy; a list notice makes no rules.
     if (ctx.structure.genre === 'report' || (ctx.title.length <= 80 && NO_RULES_TITLE_RE.test(ctx.title))) return [];
+    if (titlePieces(ctx.title).some((p) => p.length <= 80 && NO_RULES_TITLE_RE.test(p))) return [];
     if (isDraftWrapper(ctx) || isLegislation(ctx) || isOneOffNotice(ctx)) return [];
     if (statesPeriodElsewhere(ctx)) return [];
     if (ctx.fullText.trim() === '' || statesValidity(ctx.fullText)) return [];
