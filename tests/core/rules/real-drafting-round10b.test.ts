@@ -41,6 +41,8 @@ describe('only an administrative normative document owes a validity period (doma
     expect(noValidity('某市数字经济发展规划（2021-2025年）', '一、发展目标', '二、重点任务', '本规划由市发改委负责解释。')).toBe(0);
     expect(noValidity('某县人民政府关于禁牧的通告', '一、禁牧期间', '2025年3月1日至6月30日。', '二、禁牧范围', '全县草场。')).toBe(0);
     expect(noValidity('某县人民政府关于禁渔的通告', '县人民政府决定，20xx年7月25日至9月30日期间，在港湾水域实施禁渔。特通告如下：', '一、禁止一切捕捞作业。', '二、本通告自公布之日起生效。')).toBe(0);
+    expect(noValidity('某县“十四五”农业农村现代化发展规划', '一、发展基础', '二、主要任务')).toBe(0);
+    expect(noValidity('某县人民政府关于禁止在河道采砂的通告', '自2024年3月1日起至2024年6月30日止，禁止任何单位和个人在县境内河道采砂。', '一、违者由水利部门依法处理。')).toBe(0);
     // A period the title only quotes is another document's.
     expect(noValidity('某市关于贯彻《物流业发展中长期规划（2014-2020年）》的实施意见', '一、总体要求', '二、主要任务')).toBe(1);
   });
