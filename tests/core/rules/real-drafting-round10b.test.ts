@@ -76,6 +76,9 @@ describe('liberty restricted by a lockdown notice or a detention the text sets',
     expect(liberty('normative', '某县关于禁渔的通告', '擅自进入禁渔水域的，船舶一律扣押，人员一律处以5日拘留、1000元罚款。')).toBe(1);
     expect(liberty('normative', '某县关于严禁露天焚烧秸秆的通告', '对违反规定露天焚烧秸秆的，由公安部门对当事人处以15日以下行政拘留。')).toBe(1);
     expect(liberty('village.rules', '某村村规民约', '偷盗他人财物的，送派出所拘留十天。')).toBe(1);
+    // Binding a person ("捆起来", "绑在树上") is a restraint of the body whatever word is used.
+    expect(liberty('village.rules', '某村村规民约', '发现偷盗者，一律捆起来送村委会。')).toBe(1);
+    expect(liberty('village.rules', '某村村规民约', '偷鸡者绑在村口大树上半天。')).toBe(1);
     expect(liberty('normative', '某县关于禁止燃放烟花爆竹的通告', '违反规定的，由公安机关依照《治安管理处罚法》第三十条处十日以上十五日以下拘留。')).toBe(0);
   });
 });
@@ -99,6 +102,9 @@ describe('fines in other words, scripts and reports; the statute\'s scale applie
   it('a charge laid on those who fail a duty, and a fine announced in a report', () => {
     expect(fine('village.rules', '某村防汛约定', '外出务工人员必须回乡参加防汛，不按规定水位回乡者，迟回一天征用500元以工代劳费。')).toBe(1);
     expect(fine('village.rules', '某村村规民约', '拒不参加义务劳动的，每次收取200元误工费。')).toBe(1);
+    // 罚 + what is paid + a sum: "罚洋200元", "罚交100元".
+    expect(fine('village.rules', '某村村规民约', '乱砍滥伐者，罚洋200元。')).toBe(1);
+    expect(fine('village.rules', '某村村规民约', '违者罚交100元。')).toBe(1);
     expect(
       fine('village.rules', '村规民约的法律效力如何认定——案例一', '某村委会主任在村广播室向村民宣布：从现在起，一经发现有谁家的畜禽践踏别人家的庄稼，一律罚款 50元。', '村民王某不服，诉至法院。法院认为，村委会无权罚款。'),
     ).toBe(1);
