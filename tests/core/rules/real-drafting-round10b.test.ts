@@ -146,3 +146,16 @@ describe('commentary that generalises about rules at large; a lease without end'
     expect(lease('第二条 租赁期限为3年。', '第九条 双方愿建立长期合作关系。')).toBe(0);
   });
 });
+
+describe('local preference in the words of purchasing and support', () => {
+  const local = (...t: string[]) => fired('normative', 'fair-competition.local-preference', ...t);
+  it('buying from inside the area required with 从/向, and support earned only by local materials', () => {
+    expect(local('某县通知', '各单位采购办公用品应从县内定点企业采购。')).toBe(1);
+    expect(local('某县通知', '工程所需砂石须向本地企业购买。')).toBe(1);
+    expect(local('某县扶持办法', '鼓励使用本地建材，对使用本地建材的项目给予补贴。')).toBe(1);
+    expect(local('某县扶持办法', '对采购本县生产的农机设备的合作社给予补助。')).toBe(1);
+    // Support for anyone's purchases, and a protective sentence, are not a preference.
+    expect(local('某县扶持办法', '对购买新型农机具的合作社给予补贴。')).toBe(0);
+    expect(local('某县通知', '不得限定从本地企业采购建材。')).toBe(0);
+  });
+});
