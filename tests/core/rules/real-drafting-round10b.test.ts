@@ -50,7 +50,8 @@ describe('only an administrative normative document owes a validity period (doma
     expect(noValidity('某县市场监督管理局关于开展一次公平竞争审查专项抽查的公告', '一、抽查时间', '6月初至6月下旬。', '二、抽查对象', '全县各行政机关。')).toBe(0);
     expect(noValidity('某区教育局关于开展2025年度优秀教师评选推荐工作的通知', '一、评选范围', '二、评选条件')).toBe(0);
     expect(noValidity('某镇人民政府关于禁止露天焚烧秸秆的通知', '各行政村：', '近期我镇露天焚烧秸秆现象较多，现要求各村加大宣传力度，指派专人开展巡查，及时制止露天焚烧行为。')).toBe(0);
-    // A notice that binds everyone, or refers to itself, sets rules and does owe a period.
+    // A short notice to the public that forbids something sets rules; so does one that binds everyone or refers to itself.
+    expect(noValidity('某镇人民政府关于禁止在河道倾倒垃圾的通告', '严禁在镇区河道内倾倒垃圾、渣土，违者由镇综合执法队依法处理。')).toBe(1);
     expect(noValidity('某县人民政府关于严禁露天焚烧农作物秸秆的通告', '在全县范围内禁止任何单位和个人露天焚烧农作物秸秆。', '本通告所称秸秆包括小麦、水稻、玉米。')).toBe(1);
   });
 });

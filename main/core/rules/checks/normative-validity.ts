@@ -88,6 +88,7 @@ function titlePieces(title: string): string[] {
  */
 const ONE_OFF_TITLE_RE = /开展[^。]{0,40}?(抽查|检查|督查|调查|普查|排查|评选|评比|培训|验收|考核|竞赛|比赛|推荐|遴选|征集)[^。]{0,12}(公告|通知|通告|启事)([(（][^)）]{0,12}[)）])?$/;
 const NOTICE_SETS_RULES_RE = /本(通告|公告|通知)|(任何|一切|所有)(单位|个人|组织)|单位和个人|单位或者?个人/;
+const ORGANS_ADDRESSED_RE = /^各[^。；;]{0,60}?(村|社区|单位|部门|乡|镇|街道|局|委|办|中心|站|所|学校|公司|人民政府)[)）]?\s*[:：]$/;
 const WEAK_KIND_TITLE_RE = /(通知|通告|公告)([(（][^)）]{0,12}[)）])?$/;
 
 function isOneOffNotice(ctx: CheckContext): boolean {
@@ -98,7 +99,9 @@ function isOneOffNotice(ctx: CheckContext): boolean {
   if (NOTICE_SETS_RULES_RE.test(ctx.fullText)) return false;
   let numbered = 0;
   for (const unit of ctx.units) if ((CLAUSE_NUMBER_RE.test(unit.text) || ARTICLE_RE.test(unit.text)) && ++numbered >= 2) return false;
-  return true;
+  // Only a notice addressed to subordinate organs ("各驻村分中心、行政村（社区）：") is a work notice; one to the public
+  // that forbids something ("严禁在河道倾倒垃圾，违者…") sets rules however short it is.
+  return ctx.units.slice(0, 8).some((u) => ORGANS_ADDRESSED_RE.test(u.text.trim()));
 }
 
 /**
