@@ -126,6 +126,8 @@ describe('a list of powers quotes the powers other law sets; a flat seizure the 
     expect(coercion('某县禁渔通告', '擅自进入禁渔水域的船舶，相关部门将按照有关法律法规从严予以处罚，船舶一律扣押。')).toBe(1);
     expect(coercion('某镇关于整治占道经营的通告', '依法从严查处，占道物品一律暂扣。')).toBe(1);
     expect(coercion('某县禁渔通告', '依照《渔业法》第三十八条，渔具一律扣押。')).toBe(0);
+    // Towing away is a coercive measure on property in any wording.
+    expect(coercion('某镇关于规范停车秩序的通告', '在镇区主干道乱停乱放的车辆，一律拖离至停车场。')).toBe(1);
   });
 });
 
