@@ -66,7 +66,9 @@ const LEASE_TITLE_RE = /租赁|出租|承租|租用|承包|流转/;
 /** Works and service contracting (工程承包, 劳务承包) is not a lease of land or premises. */
 const NOT_LEASE_TITLE_RE = /工程|施工|劳务|服务|委托|代理|设计|监理/;
 /** A lease or transfer without end: "永久不变", "永久使用", "无限期". */
-const FOREVER_RE = /(出租|租赁|租用|流转)[^。;\n]{0,30}?(永久|无限期|永远)|(永久|无限期)[^。;\n]{0,4}?(租赁|租用|出租|流转)/g;
+// The term itself given as without end: "租赁期限为长期", "租期：长期", "流转期限为永久" — an open-ended lease
+// escapes the 20-year ceiling (民法典第705条) as much as a number over it ("长期" there is no number to read).
+const FOREVER_RE = /(出租|租赁|租用|流转)[^。;\n]{0,30}?(永久|无限期|永远)|(永久|无限期)[^。;\n]{0,4}?(租赁|租用|出租|流转)|(租赁|租用|承租|出租|租|流转)(经营|使用)?(期限|期|年限)\s*(为|是|:|：)?\s*(长期|永久|无限期|永续)(?![^。;\n]{0,4}(合作|关系|稳定|发展))/g;
 const LEASE_WORD_RE = /租赁|租期|出租|承租|租用|租金/;
 const LAND_RE = /土地经营权|承包地|土地承包|流转|承包经营|耕地|林地|草地|鱼塘|山林/;
 /**

@@ -31,6 +31,27 @@ const IDENTITY_PAPER_RE = /身份证|户口|结婚证|学生证|工作证|准考
 const ACTIVITY_RE =
   /建房|建造|修建|翻建|改建|搭建|出售|收购|加工|屠宰|种植|采伐|砍伐|放牧|排放|从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻/;
 
+/**
+ * A list of powers (权力清单, 权责清单, 行政强制类事项清单, 行政许可事项目录) quotes the licences, seizures and penalties that
+ * laws and regulations already set, each with its 实施依据: a list of powers is not a text setting them.
+ */
+export const POWER_LIST_TITLE_RE =
+  /(权力|权责|职权|责任|行政许可|行政强制|行政处罚|行政征收|行政检查|行政确认|许可|强制|处罚|审批|政务服务)[^。;\n]{0,8}?(事项)?(清单|目录|一览表)/;
+
+export function isPowerList(title: string): boolean {
+  return POWER_LIST_TITLE_RE.test(title.slice(0, 60));
+}
+
+/**
+ * "按照有关法律法规从严予以处罚，船舶一律扣押": a flat measure ("一律") the text fixes is its own, whatever general
+ * reference to 有关法律法规 the sentence makes; a statute named by title or article still makes it a recital.
+ */
+export function flatDespiteVagueBasis(text: string, index: number, sentence: string): boolean {
+  let from = index;
+  while (from > 0 && !',，;；。'.includes(text[from - 1] as string)) from--;
+  return /一律/.test(text.slice(from, index + 4)) && !/(依照|依据|根据|按照|依)\s*《|》第[一二三四五六七八九十百零〇\d]+条/.test(sentence);
+}
+
 export const normativeSetsLicense: Rule = {
   id: 'normative.sets-license',
   ref: 'P-NS-SETPOWER',
@@ -41,6 +62,7 @@ export const normativeSetsLicense: Rule = {
   basis: BASIS.license,
   suggestion: '建议核实该审批、许可事项是否有法律、法规、省级政府规章依据并在条文中写明；没有依据的，规范性文件不得设定，应予删除。',
   check(ctx) {
+    if (isPowerList(ctx.title)) return [];
     return scan(ctx, LICENSE_RE, (m, unit, sentence): UnitHit | null => {
       // A filing made a precondition ("应当取得《…备案证明》") or a licence a local body issues ("市服务委颁发的
       // 《再生资源经营许可证》"): the text itself names what it requires, whatever 依法 says elsewhere.
@@ -65,7 +87,7 @@ export const normativeSetsLicense: Rule = {
  * own 自行拆除 is a duty, not a measure).
  */
 const COERCION_RE =
-  /代为(拆除|清除|清理|处置|履行|恢复|整改|修复|搬迁)|强制(清理|搬离|封存|关闭|停业)|(予以|一律|组织|强行)拆除|强行(清理|清除|搬离)|就地(捕杀|扑杀|宰杀)|查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物|牲畜|家畜|畜禽|摊位|商品)|(暂时|临时|先行|当场|予以)扣留/g;
+  /代为(拆除|清除|清理|处置|履行|恢复|整改|修复|搬迁)|强制(清理|搬离|封存|关闭|停业)|(予以|一律|组织|强行)拆除|强行(清理|清除|搬离)|就地(捕杀|扑杀|宰杀)|查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物|牲畜|家畜|畜禽|摊位|商品)|(暂时|临时|先行|当场|予以)扣留|(强制|强行|予以|一律|直接)(拖离|拖移|拖走|拖曳)/g;
 
 /** "依法对车辆进行暂扣": 依法 right before the measure, with no law named. */
 const BARE_YIFA_RE = /依法(对|将)?[^。;,，]{0,8}?(暂扣|扣押|查封|扣留|没收|强制)/;
@@ -81,6 +103,7 @@ export const normativeSetsCoercion: Rule = {
   basis: BASIS.coercion,
   suggestion: '建议核实该强制措施是否有法律、法规依据并写明；规范性文件不得设定行政强制措施，行政强制执行只能由法律设定，没有依据的应予删除。',
   check(ctx) {
+    if (isPowerList(ctx.title)) return [];
     return scan(ctx, COERCION_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit)) return null;
       // A news report or judgment telling what an authority did ("对3处违法建筑实施了强制拆除") sets nothing.
@@ -88,7 +111,7 @@ export const normativeSetsCoercion: Rule = {
       // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;
       // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
       const basis = BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);
-      if (basis) return null;
+      if (basis && !flatDespiteVagueBasis(unit.text, m.index, sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
   },

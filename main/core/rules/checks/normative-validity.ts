@@ -42,6 +42,88 @@ function readsAsNormative(ctx: CheckContext): boolean {
   return false;
 }
 
+/**
+ * Only an administrative normative document owes a validity period. The definition of one (国办发〔2018〕37号, quoted in
+ * the domain reference §1.2 and NS-14) leaves out laws, regulations and rules: a 条例 (行政法规, 地方性法规 or 自治条例 —
+ * no normative document may bear that name) or a text a people's congress or its standing committee adopts, and their
+ * drafts ("《…条例（草案修改二稿 征求意见稿）》"), run until amended or repealed.
+ */
+const LEGISLATION_TITLE_RE = /条例\s*([(（][^)）]{0,24}[)）])?\s*(》|全文|$|[(（])/;
+const BY_CONGRESS_RE = /人民代表大会(常务委员会)?[^。;\n]{0,24}?(通过|批准|审议)|人大常委会|颁布单位\s*[:：]?\s*[^\n]{0,12}人大/;
+
+/**
+ * Rules and administrative regulations are promulgated by decree (令): "（市政府令第77号）", "国务院令第370号", a decree line
+ * of its own at the head ("北京市人民政府令 第12号"). A decree the text only cites in 《》 or in a sentence is not its own.
+ */
+const DECREE_RE = /(政府|国务院|部|委员会|总局|署)令\s*[(（]?\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号/;
+const DECREE_LINE_RE = /^[^。，,;；《》]{0,20}令\s*[(（]?\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号\s*[)）]?$/;
+
+function isLegislation(ctx: CheckContext): boolean {
+  if (LEGISLATION_TITLE_RE.test(ctx.title) && !/条例\s*(的)?(实施|执行)?(办法|细则|意见|规定|方案|决定)/.test(ctx.title)) return true;
+  if (DECREE_RE.test(ctx.title.replace(/《[^》]*》/g, ''))) return true;
+  const head = ctx.units.slice(0, 14).map((u) => u.text);
+  // The decree line is often broken in two ("某市人民政府令" / "第12号").
+  return BY_CONGRESS_RE.test(head.join('\n')) || head.some((t, i) => DECREE_LINE_RE.test(t.trim()) || (/令\s*$/.test(t) && DECREE_LINE_RE.test(`${t.trim()}${(head[i + 1] ?? '').trim()}`)));
+}
+
+/**
+ * The title's pieces without the notes a collector or a site adds after it ("…工作规则(通知)", "…的通告(2018,繁体)",
+ * "…(盐政发〔2017〕40号)"): the kind of document is read from the name itself.
+ */
+function titlePieces(title: string): string[] {
+  return title
+    .split(/\s+/)
+    .map((p) => {
+      let t = p;
+      for (let k = 0; k < 3; k++) t = t.replace(/[(（][^()（）]{0,40}[)）]$/, '');
+      return t;
+    })
+    .filter((p) => p.length >= 4);
+}
+
+/**
+ * The definition's other half: a normative document is "在一定期限内反复适用". A notice of one dated event — an
+ * inspection, a survey, a training, a selection ("关于开展一次公平竞争审查专项抽查的公告") — or a work notice that
+ * only tells subordinate units what to do, with no articles, items or self-reference, sets no rules to be applied again.
+ */
+const ONE_OFF_TITLE_RE = /开展[^。]{0,40}?(抽查|检查|督查|调查|普查|排查|评选|评比|培训|验收|考核|竞赛|比赛|推荐|遴选|征集)[^。]{0,12}(公告|通知|通告|启事)([(（][^)）]{0,12}[)）])?$/;
+const NOTICE_SETS_RULES_RE = /本(通告|公告|通知)|(任何|一切|所有)(单位|个人|组织)|单位和个人|单位或者?个人/;
+const ORGANS_ADDRESSED_RE = /^各[^。；;]{0,60}?(村|社区|单位|部门|乡|镇|街道|局|委|办|中心|站|所|学校|公司|人民政府)[)）]?\s*[:：]$/;
+const WEAK_KIND_TITLE_RE = /(通知|通告|公告)([(（][^)）]{0,12}[)）])?$/;
+
+function isOneOffNotice(ctx: CheckContext): boolean {
+  const title = ctx.title.replace(/\s+/g, '');
+  if (ONE_OFF_TITLE_RE.test(title)) return true;
+  if (!WEAK_KIND_TITLE_RE.test(title) || SELF_REFERENCE_RE.test(ctx.fullText)) return false;
+  // A notice that refers to itself ("本通告所称秸秆…") or binds everyone ("禁止任何单位和个人…") sets rules.
+  if (NOTICE_SETS_RULES_RE.test(ctx.fullText)) return false;
+  let numbered = 0;
+  for (const unit of ctx.units) if ((CLAUSE_NUMBER_RE.test(unit.text) || ARTICLE_RE.test(unit.text)) && ++numbered >= 2) return false;
+  // Only a notice addressed to subordinate organs ("各驻村分中心、行政村（社区）：") is a work notice; one to the public
+  // that forbids something ("严禁在河道倾倒垃圾，违者…") sets rules however short it is.
+  return ctx.units.slice(0, 8).some((u) => ORGANS_ADDRESSED_RE.test(u.text.trim()));
+}
+
+/**
+ * The period given elsewhere than in a validity sentence: in the title ("2024—2026年福建省农机购置与应用补贴实施方案",
+ * "…规划（2021-2025年）", "2024年度…"), or as the measure's own window ("禁渔时间：7月25日至9月30日", "抽查时间
+ * 2025年6月3日至2025年6月20日", "…至9月30日期间实施禁渔") — a model text's "20xx年" year counts as a year.
+ */
+const TITLE_PERIOD_RE = /[“"]?十[一二三四五六七八九]五[”"]?[^。]{0,30}(规划|计划|方案)|(\d{4}|20[xX×]{2})\s*(年)?\s*[—–\-－~至到]+\s*(\d{4}|20[xX×]{2})\s*年|\d{4}\s*年度|^\d{4}\s*年[^。]{0,40}(方案|计划|要点|安排)$/;
+const DAY = '(?:\\d{4}|20[xX×]{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]';
+const WINDOW_RE = new RegExp(
+  `(时间|期间|日期|期限|[禁休]\\S?期)\\s*[:：为是]?\\s*(自|从)?\\s*${DAY}\\s*(起)?\\s*(至|到|—|－|-|~)\\s*((?:\\d{4}|20[xX×]{2})\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|` +
+    `${DAY}\\s*(起)?\\s*(至|到)\\s*((?:\\d{4}|20[xX×]{2})\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*(止)?\\s*期间|` +
+    // "自2024年3月1日起至2024年6月30日止，在全县开展…": a span opened by 自 and closed by 止.
+    `自\\s*${DAY}\\s*(起)?\\s*(至|到)\\s*((?:\\d{4}|20[xX×]{2})\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*止`,
+);
+
+function statesPeriodElsewhere(ctx: CheckContext): boolean {
+  // The period of a document the title quotes ("贯彻《…规划（2014-2020年）》") is not this document's.
+  const own = ctx.title.replace(/《[^》]*》/g, '').replace(/\s+/g, '');
+  return TITLE_PERIOD_RE.test(own) || WINDOW_RE.test(ctx.fullText);
+}
+
 function statesValidity(text: string): boolean {
   for (const m of text.matchAll(new RegExp(HAS_VALIDITY_RE.source, 'g'))) {
     if (!OTHER_VALIDITY_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
@@ -61,7 +143,9 @@ export const normativeNoValidity: Rule = {
   check(ctx) {
     // A news report or commentary about a policy is not the policy; a list notice makes no rules.
     if (ctx.structure.genre === 'report' || (ctx.title.length <= 80 && NO_RULES_TITLE_RE.test(ctx.title))) return [];
-    if (isDraftWrapper(ctx)) return [];
+    if (titlePieces(ctx.title).some((p) => p.length <= 80 && NO_RULES_TITLE_RE.test(p))) return [];
+    if (isDraftWrapper(ctx) || isLegislation(ctx) || isOneOffNotice(ctx)) return [];
+    if (statesPeriodElsewhere(ctx)) return [];
     if (ctx.fullText.trim() === '' || statesValidity(ctx.fullText)) return [];
     // Only a text that reads as a normative document owes a validity period: its title names a kind
     // of document (办法, 规定, 意见 …), it refers to itself as one (本办法, 本规定 …) or it is drafted in

@@ -1,5 +1,6 @@
 import { VILLAGE_RULES_TYPES, citesBasis, clauseInReport, condemnedAfter, condemnedBefore, inDefiningList, negatedBefore, scan, sentenceAround } from './helpers.js';
 import { BASIS } from '../basis.js';
+import { isPowerList } from './normative-powers.js';
 import type { Rule, UnitHit } from '../types.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
@@ -7,16 +8,32 @@ const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍
 const VILLAGE_RE = new RegExp(
   // A 违约金 the village imposes for breaking its rules (处/交纳…违约金) is a fine by another name.
   // An amount then 处罚 ("给予100元~500元经济处罚", "处200元处罚") or "处" + amount: a fine in other words.
-  `罚款|罚金|罚没|经济处罚|经济制裁|${NUM}\\s*元[^。;,，\\n]{0,8}?处罚|(?<![出到])处${NUM}\\s*(元)?\\s*(至|到|—|-|~|－)?\\s*${NUM}\\s*元|(?<![出到])处${NUM}\\s*元|处以[^。;,\\n]{0,8}?元|没收|罚工|罚[其他她]?[^。;,，\\n]{0,3}?(义务劳动|义务工|出工)|罚[其他她]?(清扫|打扫|扫|劳动|修路|植树|出工)|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚(人民币|现金)?${NUM}\\s*元|处罚${NUM}|` +
+  `罚款|罚金|罚没|经济处罚|经济制裁|${NUM}\\s*元[^。;,，\\n]{0,8}?处罚|(?<![出到])处${NUM}\\s*(元)?\\s*(至|到|—|-|~|－)?\\s*${NUM}\\s*元|(?<![出到])处${NUM}\\s*元|处以[^。;,\\n]{0,8}?元|没收|罚工|罚[其他她]?[^。;,，\\n]{0,3}?(义务劳动|义务工|出工)|罚[其他她]?(清扫|打扫|扫|劳动|修路|植树|出工)|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚(人民币|现金|洋|交|缴|钱|银)?\\s*${NUM}\\s*元|处罚${NUM}|` +
     `(处|交纳|缴纳|收取|承担)[^。;,，\\n]{0,10}?违约金|` +
     // A charge on those who break the rules ("违反者，按每次50元收取卫生保洁费") is a fine by another name.
-    `(收取|交纳|缴纳)[^。;,，\\n]{0,10}?(费|金)|` +
+    `(收取|交纳|缴纳|征用|征收)[^。;,，\\n]{0,10}?(费|金)|` +
     // Money withheld from what the member is owed, as a sanction: "扣发当年分红300元", "从其年终福利中扣除200元".
     `(扣发|扣除|扣减|扣罚)[^。;,，\\n]{0,10}?(${NUM}\\s*元|福利|分红|补贴|补助|收益|股金|押金|保证金)|(福利|分红|补贴|补助|收益|股金)[^。;,，\\n]{0,4}?中?扣(除|减|发)`,
   'g',
 );
 /** 规范性文件: setting an administrative penalty (行政处罚法第9条 kinds). */
-const NORMATIVE_RE = /罚款|经济处罚|处以[^。;\n]{0,10}?(罚|元)|没收|吊销|暂扣|责令停产停业|责令关闭|行政拘留|拘留|给予[^。;\n]{0,6}行政处罚|处罚金额/g;
+// Detention is left to rules.restricts-liberty (立法法第11条), which owns penalties that restrict liberty.
+// An amount as the standard of a penalty ("按每只（头）次50元的标准，对放牧者予以处罚", "处罚200元") is a fine too.
+const NORMATIVE_RE = new RegExp(
+  `罚款|经济处罚|处以[^。;\\n]{0,10}?(罚|元)|没收|吊销|暂扣|责令停产停业|责令关闭|给予[^。;\\n]{0,6}行政处罚|处罚金额|` +
+    `${NUM}\\s*元的?标准[^。;\\n]{0,16}?(予以|给予|进行)?(经济)?处罚|${NUM}\\s*元[^。;,，\\n]{0,4}?(予以|给予)?处罚|处罚${NUM}\\s*元`,
+  'g',
+);
+/**
+ * "由生态环境部门对当事人处以500-2000元罚款": the competent organ applying a statute's scale (a range, "…以下") is the
+ * statute recited; a flat sum the text fixes ("一律罚款1000元") is its own.
+ */
+const ORGAN_APPLIES_RE = /由[^。;,，\n]{0,16}(部门|机关|局|委员会|人民政府|政府|执法队|执法中队)/;
+const SCALE_RE = new RegExp(`${NUM}\\s*(元)?\\s*(-|—|－|~|至|到)\\s*${NUM}\\s*元|元以上[^。;,，]{0,10}元以下|以下(的)?罚款`);
+/** "一律": a flat sanction the text fixes, whatever general reference to 有关法律法规 the sentence makes. */
+const FLAT_RE = /一律/;
+/** A vague reference (依法, 有关法律法规, 有关规定) — not a statute named. */
+const NAMED_BASIS_RE = /(依照|依据|根据|按照|依)\s*《|》第[一二三四五六七八九十百零〇\d]+条/;
 /** Referring a case to those with the power is fine: "报公安机关依法处理". */
 const DEFERS_RE = /(公安|派出所|执法|主管部门|有关部门|相关部门|行政机关|人民法院|司法机关)[^。;]{0,12}(依法|处理|处罚|查处)/;
 
@@ -32,7 +49,8 @@ const FINED_RE = /被[^。;,，\n]{0,6}?(罚款|罚了|处罚|罚[\d零一二两
 const VILLAGE_RULES_WORD_RE = /村规民约|村规|民约|自治章程|居民公约|村民公约/;
 
 const STATUTE_CITED_RE = /(依照|依据|根据|按照)\s*《(?![^》]*(村|民约|章程|公约|规约))[^》]*(法|条例|规定|办法)》/;
-const BREACH_RE = /违者|违反者|违反[^。;]{0,12}的|否则|屡教不改/;
+// Also those who fail a duty the rules set: "不按规定水位回乡者，迟回一天征用500元以工代劳费".
+const BREACH_RE = /违者|违反者|违反[^。;]{0,12}的|否则|屡教不改|(不按|未按|拒不|不服从|不遵守|不参加|不履行|迟回|迟到)[^。;]{0,20}?(者|的)/;
 const DEDUCTION_SANCTION_RE = /违|拒|不交|不缴|未交|未缴|否则|如有|屡教|不参加|不履行|不服从|乱|偷|破坏/;
 
 /** The sentence up to the end of the fine's own clause (commas split clauses). */
@@ -55,8 +73,13 @@ export const rulesSetsFine: Rule = {
     '建议删除罚款、没收等处罚内容。村规民约可以采取批评教育、公开通报、取消评先评优资格等自治措施；违法行为应报请有关行政机关依法处理。',
   check(ctx) {
     if (ctx.type === 'normative') {
+      if (isPowerList(ctx.title)) return [];
       return scan(ctx, NORMATIVE_RE, (m, unit, sentence): UnitHit | null => {
-        if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index) || citesBasis(sentence)) return null;
+        if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index)) return null;
+        const clause = deferralScope(unit.text, m.index, m.index + m[0].length);
+        const flat = FLAT_RE.test(clause.slice(Math.max(0, clause.lastIndexOf('，'), clause.lastIndexOf(','))));
+        if (citesBasis(sentence) && !(flat && !NAMED_BASIS_RE.test(sentence))) return null;
+        if (ORGAN_APPLIES_RE.test(clause) && SCALE_RE.test(clause.slice(clause.search(ORGAN_APPLIES_RE)))) return null;
         if (inDefiningList(ctx, unit)) return null;
         // "由公安机关酌情给予警告、罚款、行政拘留的处罚": the organ with the power applies the statute's penalty;
         // only an amount of the document's own ("由城管局处500元罚款") would be a fine it sets.
@@ -90,7 +113,7 @@ export const rulesSetsFine: Rule = {
       // 违约金 under a contract or agreement the rules mention is that contract's remedy.
       if (m[0].endsWith('违约金') && /合同|协议|约定/.test(sentence)) return null;
       // A charge is a fine only when the sentence lays it on those who break the rules and names an amount.
-      if (/^(收取|交纳|缴纳)/.test(m[0]) && !m[0].endsWith('违约金') && !(BREACH_RE.test(sentence) && AMOUNT_RE.test(sentence))) return null;
+      if (/^(收取|交纳|缴纳|征用|征收)/.test(m[0]) && !m[0].endsWith('违约金') && !(BREACH_RE.test(sentence) && AMOUNT_RE.test(sentence))) return null;
       // A deduction is a fine only as the sanction of a breach, not the settling of an account.
       if (/扣/.test(m[0]) && !/罚/.test(m[0]) && !DEDUCTION_SANCTION_RE.test(sentence)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence) && !(aboutRules && FINED_RE.test(sentence))) return null;

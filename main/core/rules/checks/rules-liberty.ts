@@ -1,10 +1,10 @@
-import { VILLAGE_RULES_TYPES, clauseInReport, condemnedAfter, negatedBefore, scan } from './helpers.js';
+import { VILLAGE_RULES_TYPES, clauseInReport, condemnedAfter, negatedBefore, scan, sentenceAround } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 
 /** Detention, searches, public shaming. */
 const LIBERTY_RE =
-  /关押|禁闭|扣留[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)|(?<!非法)拘禁|游街示众|游街|示众|挂黑牌|挂牌(?:游街|批斗)|戴高帽|搜身|搜查[^。;,\n]{0,4}?(身体|住宅|住所|房屋|家)|强行进入[^。;,\n]{0,4}?(住宅|家|房屋)|限制[^。;,\n]{0,4}?人身自由|罚跪|体罚|捆绑(?!销售|搭售)|五花大绑/g;
+  /关押|禁闭|扣留[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)|(?<!非法)拘禁|游街示众|游街|示众|挂黑牌|挂牌(?:游街|批斗)|戴高帽|搜身|搜查[^。;,\n]{0,4}?(身体|住宅|住所|房屋|家)|强行进入[^。;,\n]{0,4}?(住宅|家|房屋)|限制[^。;,\n]{0,4}?人身自由|罚跪|体罚|捆绑(?!销售|搭售)|五花大绑|[捆绑](起来|在[^。;,，\n]{0,4}?(树|柱|杆|桩))/g;
 /**
  * Confinement ordered by a village or a notice: "所有村民原则上不得离开村庄", "一律禁止离开家门", "返乡人员先隔离观察
  * 再进村" — only the law (传染病防治法, by the organs it names) may restrict where a person goes.
@@ -18,6 +18,27 @@ const CONFINE_RE =
  */
 const GO_OUT_RE =
   /(不得|禁止|不准|严禁|不许|限制)(随意|擅自)?(外出|出村|出门|离村|离家|走出家门|踏出家门|出户)|外出的?(须|必须|需|需要|应|应当)(先)?(经|报)[^。;,\n]{0,10}?(批准|同意|审批)|关(在|进|到)[^。;,\n]{0,6}?(村部|村委|房|屋|室|祠堂|仓库|办公室|黑屋|治保会)|强制带(回|离)|(非必要|一律|严格)不(出村|出门|外出|离村|离家|出户)|(外出|出村|出入)[^。;,\n]{0,6}?须持[^。;\n]{0,12}?(出入证|通行证|证明|条子)/g;
+/**
+ * Presence in public space forbidden to everyone ("农村居住的人员严禁在村湾内的道路、…等公共区域闲逛、运动"), and people
+ * refused their way home or turned back ("赴外地返回密山不予接收", "返乡人员一律劝返") — lockdown by notice, beyond what a
+ * notice may set (立法法第11条; the measures of 传染病防治法第42条 are the government's, by the procedure it names).
+ */
+const PUBLIC_SPACE_RE =
+  /(严禁|禁止|不得|不准|不许)在[^。;\n]{0,40}?(街道|道路|广场|公园|公共区域|公共场所|村湾|村内|村里|小区内|楼栋|院外)[^。;\n]{0,24}?(闲逛|走动|逗留|串门|散步|游玩|溜达)/g;
+const TURNED_BACK_RE =
+  /(返回|返乡|返村|回村|回乡|回家|进村|入村|回来)[^。;,，\n]{0,12}?(不予接收|不予放行|一律劝返|不得进入|不准进入|禁止进入|一律不得进入)|(外来|外地|非本[村地市县镇区]籍?)人员[^。;,，\n]{0,6}?一律劝返/g;
+/**
+ * Detention set by the text itself ("人员一律处以5日拘留", "由公安部门对当事人处以15日以下行政拘留" for an act no law
+ * punishes so): only a law may set a penalty that restricts liberty (立法法第11条, 行政处罚法第10条). A duration is the
+ * mark of a set penalty; the statute's own detention cited by name ("依照《治安管理处罚法》…予以拘留") is a recital.
+ */
+const DETAIN_RE = new RegExp(
+  `(处以?|予以|给予|并处)[^。;,，\\n]{0,8}?[\\d一二三四五六七八九十]+\\s*日(以下|以内)?的?(行政)?拘留|(行政)?拘留\\s*[\\d一二三四五六七八九十]+\\s*(日|天)`,
+  'g',
+);
+const STATUTE_NAMED_RE = /(依照|依据|根据|按照|依)\s*《/;
+/** "除参与疫情防控工作的上班人员外，其他人员一律不得外出": those the exception names are not the ones confined. */
+const EXCEPTION_RE = /除[^。;]{0,60}?(以外|之外|外)[,，]?/g;
 const RESIDENT_RE = /村民|居民|群众|人员|住户|农户|本村|外来|返乡|返村|家庭成员|妇女|老人|人口|偷盗|盗窃|违者|者/;
 const DUTY_RE = /委员会成员|成员|主任|书记|党员|会计|值班|岗位|工作人员|职工|干部|员工|上班|工作时间|学生|在校|上课|驾驶员|司机/;
 /**
@@ -59,12 +80,28 @@ export const rulesRestrictsLiberty: Rule = {
       return { unit, start: m.index, end: m.index + m[0].length };
     });
     const goOut = scan(ctx, GO_OUT_RE, (m, unit, sentence): UnitHit | null => {
-      if (/^\s*原标题\s*:/.test(unit.text) || !RESIDENT_RE.test(sentence) || DUTY_RE.test(sentence)) return null;
+      // The subject may stand in the sentence before ("严格限制小区居民出行。除…外，一律不得外出").
+      const own = sentence.replace(EXCEPTION_RE, '');
+      const from = sentenceAround(unit.text, m.index).start;
+      const subject = `${unit.text.slice(Math.max(0, from - 30), from)}${sentence}`;
+      if (/^\s*原标题\s*:/.test(unit.text) || !RESIDENT_RE.test(subject) || DUTY_RE.test(own)) return null;
       // "倡导非必要不出门": advice, not an order.
       if (/(倡导|建议|提倡|呼吁|鼓励|尽量|尽可能)[^。;,\n]{0,4}$/.test(unit.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       if (confined.some((h) => h.unit === unit && Math.abs(h.start - m.index) < 30)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
+    const lockdown = [PUBLIC_SPACE_RE, TURNED_BACK_RE].flatMap((re) =>
+      scan(ctx, re, (m, unit, sentence): UnitHit | null => {
+        if (/^\s*原标题\s*:/.test(unit.text) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+        if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
+        return { unit, start: m.index, end: m.index + m[0].length };
+      }),
+    );
+    const detained = scan(ctx, DETAIN_RE, (m, unit, sentence): UnitHit | null => {
+      if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
     const held = scan(ctx, HOLD_RE, (m, unit, sentence): UnitHit | null => {
@@ -89,6 +126,6 @@ export const rulesRestrictsLiberty: Rule = {
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });
-    return [...liberty, ...confined, ...goOut, ...held, ...utility];
+    return [...liberty, ...confined, ...goOut, ...lockdown, ...detained, ...held, ...utility];
   },
 };

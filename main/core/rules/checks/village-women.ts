@@ -33,6 +33,12 @@ const LOSS_RE = new RegExp(LOSS);
 /** Protective or prohibitive sentences ("不得以妇女未婚、结婚、离婚…为由侵害…"). */
 // "妇女结婚…发包方不得收回其原承包地" (农村土地承包法第31条 quoted): the loss forbidden is a protection.
 const PROTECTIVE_RE = /不得(收回|剥夺|侵害|侵犯|取消|强迫)|不因|平等|同等|不得以.{0,30}为由|依法享有|依法保障|保障.{0,10}(权益|权利)|侵害|歧视|一视同仁|与.{0,10}(相同|一样)|违反|无效|抵触|支持了|胜诉/;
+/**
+ * A writer's generalisation about rules at large, listing them as problems: "大多数村规民约存在着‘合法性危机’，与法律法规
+ * 颇多冲突，如农村外嫁的姑娘必须收回土地，上门女婿不能分地等问题" — commentary on many villages, no village's clause.
+ */
+const GENERALISATION_RE =
+  /(大多数|许多|不少|很多|一些|部分|有些|有的|个别)(地方|地区|农村|村庄|村|村规民约|村规|村民自治章程|章程)[^。;\n]{0,24}?(存在|出现|普遍|往往|常常|常见)|[与和同][^。;\n]{0,10}(冲突|相冲突|相违背|相悖)|合法性危机|等(问题|现象|情形|做法|乱象)/;
 const QUESTION_RE = /为什么|为何|凭什么|怎么能|难道|[吗呢][?？]?\s*[”"]?$|[?？]/;
 /** How far apart the two halves may stand inside one sentence. */
 const NEAR = 60;
@@ -63,7 +69,7 @@ export const villageMarriedOutWomen: Rule = {
           const quote = term ? null : span;
           const scope = quote ? sentence.slice(quote.start, quote.end) : sentence;
           // A question ("离异女户口在本村为什么不能享受拆迁待遇") asks about a rule; it states none.
-          if (PROTECTIVE_RE.test(scope) || QUESTION_RE.test(scope)) continue;
+          if (PROTECTIVE_RE.test(scope) || QUESTION_RE.test(scope) || (!quote && GENERALISATION_RE.test(sentence))) continue;
           const from = Math.max(quote?.start ?? 0, m.index - NEAR);
           const to = term ? Math.max(from, (span as { start: number }).start - 1) : Math.min(quote?.end ?? sentence.length, m.index + m[0].length + NEAR);
           const loss = LOSS_RE.exec(sentence.slice(from, to));
