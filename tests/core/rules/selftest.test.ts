@@ -17,7 +17,7 @@ describe('rules self-test', () => {
   let once: { report: ReturnType<typeof runSelftest> } | undefined;
   const scored = () => (once ??= { report: runSelftest(part) });
 
-  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth and tenth parts of the corpus, labels and text as the app extracts them', async () => {
+  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth and eleventh parts of the corpus, labels and text as the app extracts them', async () => {
     const fresh: Array<Awaited<ReturnType<typeof loadSplit>>[number] & { part: string }> = [];
     for (const part of SELFTEST_PARTS) fresh.push(...(await loadSplit(part)).map((d) => ({ ...d, part })));
     expect(part.documents.map((d) => d.name)).toEqual(fresh.map((d) => d.name));
@@ -38,7 +38,7 @@ describe('rules self-test', () => {
     expect(figures).not.toBeNull();
     expect(withoutTimings(figures!)).toEqual(withoutTimings(report));
     // Each labelling round is reported on its own, and the rounds add up to the whole.
-    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh']);
     expect(report.parts?.reduce((n, p) => n + p.documents, 0)).toBe(report.documents);
     expect(report.parts?.reduce((n, p) => n + p.overall.tp, 0)).toBe(report.overall.tp);
     expect(report.rules.map((r) => r.rule)).toEqual([...MAIN_RULES]);
@@ -88,6 +88,10 @@ describe('rules self-test', () => {
       // After both merged: 1/1 on each (their one-run figures above stay the figures on unseen documents).
       ninth: { precision: 1, recall: 1 },
       tenth: { precision: 1, recall: 1 },
+      // 37 pages (ce1479e, "labels before any rule ran"), collected by a helper who never ran a rule while round ten
+      // changed the rules without seeing them; its one run after round ten merged — the newest figure on unseen
+      // documents: TP 14, FP 3, FN 8 (coercion on stray dogs 0/4, lockdown and quarantine notices 0/2).
+      eleventh: { precision: 0.823, recall: 0.636 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
