@@ -1,0 +1,62 @@
+/**
+ * Round eleven, issue 13: the classes the eleventh part's one run missed, generalised to the other wordings and
+ * document kinds each stands for — property and animals taken by a notice, quarantine and movement limits set by a
+ * notice, a villagers' vote reported with its content (and a report of conduct that is no rule). Written from the
+ * legal pattern, not copied from a corpus page; every case that should fire failed on the round-ten engine.
+ */
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../main/core/rules/index.js';
+import type { TextBlock } from '../../../shared/domain/document-text.js';
+import type { MatterType } from '../../../shared/domain/matter.js';
+
+function blocks(...texts: string[]): TextBlock[] {
+  return texts.map((text, index) => ({ index, kind: 'paragraph' as const, text }));
+}
+
+function fired(type: MatterType, rule: string, ...texts: string[]): number {
+  const bs = blocks(...texts);
+  const all = runChecks({ blocks: bs, type });
+  for (const f of all) expect(bs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
+  return all.filter((f) => f.rule === rule).length;
+}
+
+describe('property and animals taken by the notice itself are a coercive measure (行政强制法第9、10条)', () => {
+  const coercion = (...t: string[]) => fired('normative', 'normative.sets-coercion', ...t);
+  it('owned dogs deemed ownerless and seized, held or disposed of — also under a vague 依法', () => {
+    expect(coercion('某镇人民政府关于规范养犬的通告', '凡未圈养的家犬，流浪外出的一律视为无主犬、流浪犬，予以捕捉，造成一切后果由犬主人承担。')).toBe(1);
+    expect(coercion('某县关于开展流浪犬整治的通告', '二、凡在城区公共场所发现未牵绳的犬只，一律视为流浪犬进行捕捉。')).toBe(1);
+    expect(coercion('某镇养犬管理通告', '逾期未迁出的，一律视为无主犬由综合行政执法部门予以收容、处置。')).toBe(1);
+    expect(coercion('某乡关于整治散养犬只的公告', '凡未拴养的犬只，一律视为流浪犬，由工作组依法处置。')).toBe(1);
+    // Traditional script, as some pages are served.
+    expect(coercion('某鎮養犬管理通告', '逾期未遷出的，一律視為流浪犬，由執法部門予以收容、處置。')).toBe(1);
+  });
+  it('livestock, goods and stalls the notice orders taken', () => {
+    expect(coercion('某县禁牧通告', '三、禁牧区内发现放养的牛羊，一律由乡镇予以收容，并通知畜主领回。')).toBe(1);
+    expect(coercion('某街道关于整治占道经营的通告', '逾期不清理的，所占道摆放的物品一律予以收缴。')).toBe(1);
+    expect(coercion('某镇关于禁止焚烧秸秆的通告', '对田间焚烧使用的工具一律由执法队予以没收。')).toBe(1);
+    expect(coercion('某县关于高致病性禽流感防控的通告', '疫区内的家禽由乡镇组织集中扑杀。')).toBe(1);
+  });
+  it('a statute named, a measure negated or only the owner\'s own duty is no finding', () => {
+    expect(coercion('某市养犬通告', '对违反规定的犬只，依照《某市养犬管理条例》第二十条予以收容。')).toBe(0);
+    expect(coercion('某镇养犬通告', '养犬人应当自行拴养犬只，不得放任犬只流浪。')).toBe(0);
+    expect(coercion('某县动物防疫站工作总结', '今年共收容流浪犬120只，接受领养85只。')).toBe(0);
+  });
+});
+
+describe('quarantine and movement limits a notice orders restrict liberty (传染病防治法第39–43条)', () => {
+  const liberty = (type: MatterType, ...t: string[]) => fired(type, 'rules.restricts-liberty', ...t);
+  it('home or central isolation for a number of days, or for a whole group', () => {
+    expect(liberty('normative', '某镇关于春节返乡人员管理的通告', '市外返回人员：提供3天内核酸检测阴性结果，居家隔离14天。')).toBe(1);
+    expect(liberty('normative', '某镇關於返鄉人員的通告', '市外返回人員：居家隔離14天。')).toBe(1);
+    expect(liberty('village.rules', '某村防疫公约', '外地回村人员一律集中隔离，费用自理。')).toBe(1);
+    expect(liberty('normative', '某县防控通告', '境外来县人员一律实行强制隔离医学观察。')).toBe(1);
+  });
+  it('outings stopped and places shut for everyone', () => {
+    expect(liberty('normative', '某县关于加强疫情防控的通告', '即日起，所有农村、城区实行封闭管理，居民暂停一切不必要出行。')).toBe(1);
+    expect(liberty('normative', '某街道防控通告', '辖区各小区一律实行封闭式管理。')).toBe(1);
+  });
+  it('advice, a school or a report of what was done is no finding', () => {
+    expect(liberty('normative', '某县防控倡议书', '倡导居民尽量减少出行，建议返乡人员居家隔离14天。')).toBe(0);
+    expect(liberty('normative', '某县教育局通知', '各学校实行封闭管理，外来人员不得入校。')).toBe(0);
+  });
+});
