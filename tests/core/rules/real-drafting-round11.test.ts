@@ -60,3 +60,17 @@ describe('quarantine and movement limits a notice orders restrict liberty (传�
     expect(liberty('normative', '某县教育局通知', '各学校实行封闭管理，外来人员不得入校。')).toBe(0);
   });
 });
+
+describe('a decision of the collective excluding married-out women, reported with its content (妇女权益保障法第55条)', () => {
+  const women = (...t: string[]) => fired('village.other', 'village-rules.married-out-women', ...t);
+  it('the vote and what it decided, the married-out status told in the sentence before', () => {
+    expect(women('某村征地款分配纠纷', '她因为嫁给了外村男子，被叫做“外嫁女”。在村民大会上，多数村民表决，决定不分钱给她。')).toBe(1);
+    expect(women('某村股份经济合作社情况说明', '几名出嫁女户口仍在本村。股东代表大会投票通过，取消她们的分红资格。')).toBe(1);
+    expect(women('某组征收补偿分配会议记录', '经全体村民代表讨论通过，外嫁女不予分配征地补偿款。')).toBe(1);
+  });
+  it('case counts, a decision protecting them, or a decision without a loss is no finding', () => {
+    expect(women('出嫁女维权调查', '在200多起农村女性婚后土地或成员权益案件中，接近九成遭遇了败诉或不予受理。')).toBe(0);
+    expect(women('某村会议纪要', '外嫁女户口仍在本村的，经村民大会表决，决定与其他村民同等分配。')).toBe(0);
+    expect(women('某村会议纪要', '她嫁到外村后，村民大会表决决定为她补办承包手续。')).toBe(0);
+  });
+});
