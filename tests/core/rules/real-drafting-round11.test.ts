@@ -74,3 +74,14 @@ describe('a decision of the collective excluding married-out women, reported wit
     expect(women('某村会议纪要', '她嫁到外村后，村民大会表决决定为她补办承包手续。')).toBe(0);
   });
 });
+
+describe('a campaign notice that states its own window owes no validity period', () => {
+  const noValidity = (...t: string[]) => fired('normative', 'normative.no-validity-period', ...t);
+  it('the window given as "时间为：…—…" or "时间是：…～…"', () => {
+    expect(noValidity('某镇人民政府关于开展流浪犬专项整治的通告', '一、专项整治时间为：2025年9月20日—2025年9月27日。', '二、所有养犬户要立即将犬只圈养。', '三、本通告自发布之日起施行。')).toBe(0);
+    expect(noValidity('某县关于开展占道经营集中整治的通告', '一、整治行动时间是：2025年3月1日～2025年3月31日。', '二、沿街商户不得占道经营。', '三、本通告自发布之日起施行。')).toBe(0);
+  });
+  it('a campaign that only starts, with a standing duty, still owes one', () => {
+    expect(noValidity('某县关于开展流浪犬整治的通告', '一、自2023年9月10日起在县城区开展流浪犬专项整治行动。', '二、遛狗时必须牵绳。', '三、本通告自发布之日起施行。')).toBe(1);
+  });
+});
