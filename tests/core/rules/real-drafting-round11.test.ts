@@ -85,3 +85,18 @@ describe('a campaign notice that states its own window owes no validity period',
     expect(noValidity('某县关于开展流浪犬整治的通告', '一、自2023年9月10日起在县城区开展流浪犬专项整治行动。', '二、遛狗时必须牵绳。', '三、本通告自发布之日起施行。')).toBe(1);
   });
 });
+
+describe('a blank\'s excerpt shows its unit: a rate\'s "%" and the figures half of an amount in words', () => {
+  function blankExcerpts(...texts: string[]): string[] {
+    const bs = blocks('借款合同', ...texts);
+    return runChecks({ blocks: bs, type: 'contract' }).filter((f) => f.rule === 'placeholder.blank').map((f) => f.excerpt);
+  }
+  it('"月利率为________%", "违约金为合同总额的____%"', () => {
+    expect(blankExcerpts('1、借款月利率为________%。')).toEqual(['1、借款月利率为________%']);
+    expect(blankExcerpts('五、逾期还款的，违约金为合同总额的____％，按日计算。')[0]).toContain('____％');
+  });
+  it('"人民币(大写) 元 (小写) 元" and its full-width forms', () => {
+    expect(blankExcerpts('1.本合同项下的借款资金为人民币(大写) 元 (小写) 元。')[0]).toContain('(小写) 元');
+    expect(blankExcerpts('金额：人民币（大写）　　　　元（小写：¥　　　元）。')[0]).toContain('小写：¥');
+  });
+});
