@@ -100,3 +100,16 @@ describe('a blank\'s excerpt shows its unit: a rate\'s "%" and the figures half 
     expect(blankExcerpts('金额：人民币（大写）　　　　元（小写：¥　　　元）。')[0]).toContain('小写：¥');
   });
 });
+
+describe('an empty party line with its short-name note is a blank; a heading over filled fields is not', () => {
+  const blank = (type: MatterType, ...t: string[]) => fired(type, 'placeholder.blank', ...t);
+  it('"受委托方(以下简称乙方):" left empty in a draft contract\'s head, prose after it', () => {
+    expect(blank('contract', '物业服务合同', '委托方(以下简称甲方):某小区业主委员会', '受委托方(以下简称乙方):', '根据有关法律法规，双方在平等、自愿、协商一致的基础上，订立本合同。')).toBe(1);
+    expect(blank('contract', '房屋租赁合同', '出租方（以下简称甲方）：张某', '承租方（以下简称乙方）：', '甲乙双方经协商一致，就房屋租赁事宜订立本合同。')).toBe(1);
+  });
+  it('"采购需求:" over the fields that fill it is a heading', () => {
+    expect(blank('contract', '某医院物流传输系统项目公开招标公告', '预算金额(元):20999985', '采购需求:', '标项名称: 物流传输系统项目', '数量: 1', '预算金额(元):20999985')).toBe(0);
+    // A list of group labels left empty stays blank.
+    expect(blank('contract', '技术咨询合同', '第一条 咨询项目', '1.咨询内容:', '2.咨询要求:', '3.咨询方式:')).toBeGreaterThan(0);
+  });
+});
