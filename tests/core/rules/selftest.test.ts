@@ -91,7 +91,12 @@ describe('rules self-test', () => {
       // 37 pages (ce1479e, "labels before any rule ran"), collected by a helper who never ran a rule while round ten
       // changed the rules without seeing them; its one run after round ten merged — the newest figure on unseen
       // documents: TP 14, FP 3, FN 8 (coercion on stray dogs 0/4, lockdown and quarantine notices 0/2).
-      eleventh: { precision: 0.823, recall: 0.636 },
+      // From then on a tuning part: round eleven fixed its rule errors there by class (property and animals a notice
+      // seizes, quarantine and movement limits a notice orders, a collective's vote reported with its content, case
+      // counts that are no clause, a campaign's own window, blanks with a rate's % or an amount's figures half, an
+      // empty party line, a group heading over filled fields): 0.823/0.636 → 1/1 (TP 22, FP 0, FN 0). Its one-run
+      // 0.82 / 0.64 stays the figure on unseen documents.
+      eleventh: { precision: 1, recall: 1 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {

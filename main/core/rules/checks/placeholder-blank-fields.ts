@@ -18,7 +18,8 @@ const PARTY_LABEL_RE = /^(?:甲方|乙方|丙方|出租[方人]|承租[方人]|�
  */
 const RUN_TOGETHER_RE = /(?:合同|协议)?编号(?=\s*(?:甲方|乙方|出租方|承租方|发包方|承包方|委托方))/g;
 /** A short label followed by a colon and nothing else on its line ("地址：", "账户名："). */
-const EMPTY_FIELD_RE = /(?<=^|[\n\u001f])([^:\n\u001f]{1,10}):[ ]*(?=$|[\n\u001f])/g;
+// Round eleven: also with the party's bracketed short name ("受委托方(以下简称乙方):").
+const EMPTY_FIELD_RE = /(?<=^|[\n\u001f])([^:\n\u001f]{1,10}(?:[(（]以下简称[^()（）:\n\u001f]{1,8}[)）])?):[ ]*(?=$|[\n\u001f])/g;
 /** Headings and 主送机关 lines ("各村（社区）：") end with a colon too. */
 // The addressee of a request or a report is an organ ("××市人民政府：", "县农业农村局："), not a field.
 const NOT_FIELD_RE = /(人民政府|委员会|办事处|党委|党组|[局厅委])\s*$|(双方|各方|三方|多方)(当事人)?\s*$|^\s*(本合同|本协议|合同|协议)?(的)?当事人(如下|为)?\s*$|如下|下列|以下|鉴于|附件|备注|说明|其中|包括|约定|注|各|^\s*日期\s*$|(您)?(当前|现在|所在)的?位置\s*$|^\s*(作者|来源|责任编辑|编辑|字体|主题词|主题分类|有效性|浏览|点击|发布机构)\s*$/;
@@ -34,13 +35,14 @@ export function fieldBlanks(text: string, out: Blank[]): void {
     out.push({ start: m.index, end: m.index + label.length + 1, field: true });
   }
   for (const m of text.matchAll(EMPTY_FIELD_RE)) {
-    if (NOT_FIELD_RE.test(m[1] as string)) continue;
+    // The party's short-name note is no heading word ("(以下简称乙方)" holds 以下).
+    if (NOT_FIELD_RE.test((m[1] as string).replace(/[(（]以下简称[^)）]*[)）]$/, ''))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, field: true });
   }
 }
 
 /** A label that groups the fields after it: a numbered item ("3.1 履行期限:") or a word for a group ("…明细:"). */
-const GROUP_WORD_RE = /(?:明细|清单|情况|信息|概况|内容|事项|如下|要求|约定|及[\u4e00-\u9fa5]{1,6}方式)$/;
+const GROUP_WORD_RE = /(?:明细|清单|情况|信息|概况|内容|事项|如下|要求|需求|约定|及[\u4e00-\u9fa5]{1,6}方式)$/;
 // (A sub-item's number may follow its section's heading with no space: "…和方式3.1 履行期限:".)
 const ITEM_BEFORE_RE = /(?:(?:^|[\s\u001f])\d{1,2}(?:\.\d{1,2})*[.、]?|(?<![\d.])\d{1,2}\.\d{1,2}\s|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\))\s*$/;
 /** The next field's value after its own colon: a figure, a word — not another empty label. */

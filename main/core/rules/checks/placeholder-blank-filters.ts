@@ -103,8 +103,12 @@ export function withLabel(text: string, b: Blank): Blank {
   // "拟投资元人民币": the currency named after the unit belongs to it; so does the unit of a rate ("元/㎡", "元/月").
   const unit = nextField
     ? ''
-    : (/^(?:元?人民币|[\u4e00-\u9fa5](?:\([\u4e00-\u9fa5]{1,2}\))?)?(?:\/(?:㎡|[\u4e00-\u9fa5]{1,2}))?/.exec(text.slice(b.end, b.end + 6))?.[0] ?? '');
+    : (/^(?:元?人民币|[%％‰]|[\u4e00-\u9fa5](?:\([\u4e00-\u9fa5]{1,2}\))?)?(?:\/(?:㎡|[\u4e00-\u9fa5]{1,2}))?/.exec(text.slice(b.end, b.end + 6))?.[0] ?? '');
   let e = b.end + unit.length;
+  // Round eleven: the amount in words and its figures are one field ("人民币(大写) 元 (小写) 元", "(大写)____元(小写￥____元)"):
+  // the excerpt shows both halves; a rate's "%" is its unit ("月利率为________%").
+  const figures = /^\s{0,2}[(（]\s*小写\s*[)）]?\s*[:：]?\s*[￥¥]?[\s_＿]{0,20}(?:万元|元)?[)）]?/.exec(text.slice(e, e + 30));
+  if (/大写/.test(text.slice(Math.max(0, b.start - 8), e)) && figures) e += figures[0].length;
   // A few words more, up to the end of the phrase, so the excerpt says what the blank is for
   // ("坐落在_______市的房屋", "20__年度吉林省", "金额%的违约金"): not into the next field or the next blank.
   if (unit !== '') {

@@ -28,6 +28,15 @@ const PUBLIC_SPACE_RE =
 const TURNED_BACK_RE =
   /(返回|返乡|返村|回村|回乡|回家|进村|入村|回来)[^。;,，\n]{0,12}?(不予接收|不予放行|一律劝返|不得进入|不准进入|禁止进入|一律不得进入)|(外来|外地|非本[村地市县镇区]籍?)人员[^。;,，\n]{0,6}?一律劝返/g;
 /**
+ * Round eleven: quarantine and movement limits a notice sets — "市外返回人员…居家隔离14天", "一律集中隔离", "居民暂停一切
+ * 不必要出行", "所有村庄、小区实行封闭管理"; only the government under 传染病防治法第39–43条 may order them, by its
+ * procedure. Advice ("倡导", "建议", "尽量") is not an order (checked in code).
+ */
+const QUARANTINE_RE =
+  /(居家|集中|强制|隔离点|酒店)(隔离|隔離)(观察|觀察|医学观察)?[^。;,，\n]{0,4}?[\d一二三四五六七八九十]+\s*(天|日)|一律(采取|实行|实施|进行|予以)?(集中|居家|强制)?(隔离|隔離)|(暂停|停止)一切[^。;,，\n]{0,8}?(出行|外出|流动)|(村|村庄|农村|小区|社区|城区|楼栋|居民区|街道|全县|全镇|全乡|全市)[^。;\n]{0,8}?(实行|实施|一律)(全封闭|全域封闭|封闭式|封闭)管理/g;
+const ADVICE_BEFORE_RE = /(倡导|建议|提倡|呼吁|鼓励|尽量|尽可能|劝导)[^。;\n]{0,12}$/;
+
+/**
  * Detention set by the text itself ("人员一律处以5日拘留", "由公安部门对当事人处以15日以下行政拘留" for an act no law
  * punishes so): only a law may set a penalty that restricts liberty (立法法第11条, 行政处罚法第10条). A duration is the
  * mark of a set penalty; the statute's own detention cited by name ("依照《治安管理处罚法》…予以拘留") is a recital.
@@ -99,6 +108,12 @@ export const rulesRestrictsLiberty: Rule = {
         return { unit, start: m.index, end: m.index + m[0].length };
       }),
     );
+    const quarantined = scan(ctx, QUARANTINE_RE, (m, unit, sentence): UnitHit | null => {
+      if (/^\s*原标题\s*:/.test(unit.text) || ADVICE_BEFORE_RE.test(unit.text.slice(Math.max(0, m.index - 16), m.index))) return null;
+      if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
     const detained = scan(ctx, DETAIN_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
@@ -126,6 +141,6 @@ export const rulesRestrictsLiberty: Rule = {
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });
-    return [...liberty, ...confined, ...goOut, ...lockdown, ...detained, ...held, ...utility];
+    return [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...detained, ...held, ...utility];
   },
 };

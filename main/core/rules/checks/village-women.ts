@@ -40,6 +40,17 @@ const PROTECTIVE_RE = /不得(收回|剥夺|侵害|侵犯|取消|强迫)|不因|
 const GENERALISATION_RE =
   /(大多数|许多|不少|很多|一些|部分|有些|有的|个别)(地方|地区|农村|村庄|村|村规民约|村规|村民自治章程|章程)[^。;\n]{0,24}?(存在|出现|普遍|往往|常常|常见)|[与和同][^。;\n]{0,10}(冲突|相冲突|相违背|相悖)|合法性危机|等(问题|现象|情形|做法|乱象)/;
 const QUESTION_RE = /为什么|为何|凭什么|怎么能|难道|[吗呢][?？]?\s*[”"]?$|[?？]/;
+/**
+ * Round eleven: a decision of the collective reported with its content — "在村民大会上，多数村民表决，决定不分钱给她",
+ * "股东大会投票通过，取消她们的分红资格" — is an act of self-government excluding the women (村民委员会组织法第27条,
+ * 妇女权益保障法第55条), even where the married-out status is told in a sentence before it in the same paragraph.
+ */
+const DECISION_RE =
+  /(表决|投票|决议|决定|讨论通过|会议通过|大会通过)[^。;\n]{0,16}?(不分[钱款地粮]?给?|不给|不予(分配|发放|分|补偿|安置)|不发给?|取消|收回|不享受|不能享受|不参与|不参加|不得(分配|享受|享有|参与))(?:[^。;,，\n]{0,6}?(她们|她|外嫁女|出嫁女))?/g;
+const COLLECTIVE_RE = /村民|股东|社员|村委|村两委|代表大会|户代表|村集体|村组|小组|多数|全体|大会|会议/;
+const WOMAN_RE = /她|外嫁女|出嫁女|妇女|女儿|女子/;
+/** A court's or a lawyer's count of cases ("接近九成遭遇了败诉或不予受理") tells outcomes, not a village's clause. */
+const CASE_OUTCOME_RE = /败诉|不予受理|不予立案|驳回|案件中/;
 /** How far apart the two halves may stand inside one sentence. */
 const NEAR = 60;
 
@@ -69,7 +80,7 @@ export const villageMarriedOutWomen: Rule = {
           const quote = term ? null : span;
           const scope = quote ? sentence.slice(quote.start, quote.end) : sentence;
           // A question ("离异女户口在本村为什么不能享受拆迁待遇") asks about a rule; it states none.
-          if (PROTECTIVE_RE.test(scope) || QUESTION_RE.test(scope) || (!quote && GENERALISATION_RE.test(sentence))) continue;
+          if (PROTECTIVE_RE.test(scope) || QUESTION_RE.test(scope) || (!quote && (GENERALISATION_RE.test(sentence) || CASE_OUTCOME_RE.test(sentence)))) continue;
           const from = Math.max(quote?.start ?? 0, m.index - NEAR);
           const to = term ? Math.max(from, (span as { start: number }).start - 1) : Math.min(quote?.end ?? sentence.length, m.index + m[0].length + NEAR);
           const loss = LOSS_RE.exec(sentence.slice(from, to));
@@ -82,9 +93,31 @@ export const villageMarriedOutWomen: Rule = {
         }
       }
     }
+    for (const unit of ctx.units) {
+      if (hits.some((h) => h.unit === unit)) continue;
+      for (const m of unit.text.matchAll(DECISION_RE)) {
+        const sentence = sentenceAt(unit.text, m.index);
+        // The married-out status told in this sentence or shortly before it in the paragraph.
+        const before = unit.text.slice(Math.max(0, m.index - 160), m.index);
+        const marriage = new RegExp(MARRIAGE).test(before + sentence.text);
+        if (!marriage || !COLLECTIVE_RE.test(sentence.text) || !WOMAN_RE.test(before.slice(-80) + sentence.text)) continue;
+        if (PROTECTIVE_RE.test(sentence.text) || QUESTION_RE.test(sentence.text) || GENERALISATION_RE.test(sentence.text)) continue;
+        hits.push({ unit, start: m.index, end: m.index + m[0].length });
+        break;
+      }
+    }
     return hits;
   },
 };
+
+/** The sentence of `text` around `index` (to the stops 。！？; and line ends). */
+function sentenceAt(text: string, index: number): { start: number; text: string } {
+  let s = index;
+  while (s > 0 && !'。!?！？;；\n'.includes(text[s - 1] as string)) s--;
+  let e = index;
+  while (e < text.length && !'。!?！？;；\n'.includes(text[e] as string)) e++;
+  return { start: s, text: text.slice(s, e) };
+}
 
 /** The quotation (“…”) around `index` in `text`. */
 function quotedSpan(text: string, index: number): { start: number; end: number } {

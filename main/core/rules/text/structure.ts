@@ -104,7 +104,10 @@ export function findGenre(blocks: readonly TextBlock[], title: string): Genre {
 function isLeadIn(text: string, next: string | undefined): boolean {
   const t = clean(text);
   if (!LEAD_IN_RE.test(t) || next === undefined) return false;
-  const label = t.replace(/[:：]\s*$/, '');
+  // Round eleven: a party's label with its short-name note ("受委托方(以下简称乙方)：") names a party to fill in,
+  // never a heading, whatever prose follows (its 以下 is no lead-in word).
+  const label = t.replace(/[:：]\s*$/, '').replace(/[(（]以下简称[^)）]*[)）]\s*$/, '');
+  if (PARTY_RE.test(label.trim())) return false;
   // A numbered heading, or a lead-in sentence ("…如下：", "…之一的："), followed by real content.
   // "3.1 履行期限：" numbers its item with a space after the figure, not a stop.
   const numbered = CLAUSE_NUMBER_RE.test(label) || /^\s*\d+(\.\d+)+\s+[\u4e00-\u9fa5]/.test(label);
@@ -112,6 +115,10 @@ function isLeadIn(text: string, next: string | undefined): boolean {
   const leadWords = /如下|下列|以下|之一|包括|约定|承诺|保证|责任|权利|义务|标准|方式|情形|条件|要求|内容|清单|事项|说明|鉴于|评析|点评|案情|要旨|摘要|简介|概况/.test(label);
   const nextText = clean(next);
   const nextIsField = /^[^:：。，,]{1,12}[:：]\s*$/.test(nextText);
+  // "采购需求：" over "标项名称：物流传输系统" — a group's heading over filled fields (round eleven); not "1.咨询内容："
+  // over "2.咨询要求：", a list of fields left empty.
+  const filledFieldsFollow = /(需求|明细|清单|情况|信息|概况|内容|事项|要求)$/.test(label) && !FIELD_LABEL_RE.test(label) && /^[^:：。，,\d]{1,12}[:：]\s*\S{1,}/.test(nextText);
+  if (filledFieldsFollow) return true;
   // A label whose content is a numbered list ("共设三个奖项：" → "（一）重大项目奖") introduces that list,
   // unless the label names a party or a field to fill (甲方：, 地址：, 身份证号：), which stays a blank.
   const listFollows = CLAUSE_NUMBER_RE.test(nextText) && !FIELD_LABEL_RE.test(label);
@@ -120,6 +127,8 @@ function isLeadIn(text: string, next: string | undefined): boolean {
   const proseFollows = nextText.length >= 20 && /[。，,；;]/.test(nextText) && !FIELD_LABEL_RE.test(label);
   return (numbered || leadWords || listFollows || proseFollows || label.length > 12) && nextText !== '' && !nextIsField;
 }
+
+const PARTY_RE = /^(?:受?委托|受托|甲|乙|丙|丁|出租|承租|发包|承包|买|卖|转让|受让|投资|合作|出借|借款|保证)[方人]$/;
 
 /** The closing signature block: from the first signature line in the last third of the document. */
 function findSignatureFrom(blocks: readonly TextBlock[]): number {
