@@ -112,9 +112,11 @@ describe('pre-check findings', () => {
   });
 
   it('remembers a dismissed blank only for that place, not for every identical blank', async () => {
-    // Identical findings are grouped into one (issue 13), so the two places differ in their count of blanks
-    // while quoting the same words.
-    const text = '房屋租赁合同\n联系电话：________\n联系电话：________，________\n租金每月人民币3000元。\n';
+    // Identical findings are grouped into one (issue 13), so the two places differ in what they report (one
+    // blank; a run of two empty fields) and in the words around them, while quoting the same words. (Since round
+    // nine a clause's close blanks share one excerpt, so "联系电话：________，________" no longer quotes the same words
+    // as a single blank.)
+    const text = '房屋租赁合同\n联系电话：________（手机）\n租金每月人民币3000元。\n联系电话：________\n联系电话：________\n押金人民币3000元。\n';
     const matter = await call('matters.create', { type: 'contract', title: '空白测试', submittingUnit: '某村', receivedOn: '2026-05-06' });
     const { document } = await call('documents.import', { matterId: matter.id, fileName: 'blanks.txt', content: Buffer.from(text) });
     const blanks = (await call('findings.list', { documentId: document.id })).filter((f) => f.rule === 'placeholder.blank');
