@@ -5,19 +5,11 @@
  * contracts, procurement forms and draft notices write them (not copied from the corpus).
  */
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../../main/core/rules/index.js';
 import type { TextBlock } from '../../../shared/domain/document-text.js';
 import type { MatterType } from '../../../shared/domain/matter.js';
+import { blocks, run } from './rule-probe.js';
 
-function blocks(...texts: string[]): TextBlock[] {
-  return texts.map((text, index) => ({ index, kind: 'paragraph' as const, text }));
-}
-
-function blank(type: MatterType, bs: TextBlock[]) {
-  const all = runChecks({ blocks: bs, type });
-  for (const f of all) expect(bs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
-  return all.filter((f) => f.rule === 'placeholder.blank');
-}
+const blank = (type: MatterType, bs: TextBlock[]) => run(type, bs, 'placeholder.blank');
 
 const contract = (...texts: string[]) => blank('contract', blocks('土地承包合同', ...texts));
 const loud = (fs: ReturnType<typeof blank>) => fs.filter((f) => f.severity !== 'hint');

@@ -5,20 +5,8 @@
  * round-eight engine.
  */
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../../main/core/rules/index.js';
-import type { TextBlock } from '../../../shared/domain/document-text.js';
 import type { MatterType } from '../../../shared/domain/matter.js';
-
-function blocks(...texts: string[]): TextBlock[] {
-  return texts.map((text, index) => ({ index, kind: 'paragraph' as const, text }));
-}
-
-function fired(type: MatterType, rule: string, ...texts: string[]): number {
-  const bs = blocks(...texts);
-  const all = runChecks({ blocks: bs, type });
-  for (const f of all) expect(bs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
-  return all.filter((f) => f.rule === rule).length;
-}
+import { fired } from './rule-probe.js';
 
 describe('或裁或诉 in every order, over blocks, and templates whose options are not chosen', () => {
   const both = (...t: string[]) => fired('contract', 'contract.dispute-both', '买卖合同', ...t);

@@ -6,19 +6,8 @@
  * not a blank, and a value missing from a sentence is one.
  */
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../../main/core/rules/index.js';
-import type { TextBlock } from '../../../shared/domain/document-text.js';
 import type { MatterType } from '../../../shared/domain/matter.js';
-
-function blocks(...texts: string[]): TextBlock[] {
-  return texts.map((text, index) => ({ index, kind: 'paragraph' as const, text }));
-}
-
-function run(type: MatterType, bs: TextBlock[], rule: string) {
-  const all = runChecks({ blocks: bs, type });
-  for (const f of all) expect(bs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
-  return all.filter((f) => f.rule === rule);
-}
+import { blocks, run } from './rule-probe.js';
 
 const missing = (type: MatterType, ...texts: string[]) => run(type, blocks(...texts), 'contract.missing-clause');
 

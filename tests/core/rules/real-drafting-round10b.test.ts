@@ -5,20 +5,8 @@
  * a corpus page; every case failed on the round-nine engine.
  */
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../../main/core/rules/index.js';
-import type { TextBlock } from '../../../shared/domain/document-text.js';
 import type { MatterType } from '../../../shared/domain/matter.js';
-
-function blocks(...texts: string[]): TextBlock[] {
-  return texts.map((text, index) => ({ index, kind: 'paragraph' as const, text }));
-}
-
-function fired(type: MatterType, rule: string, ...texts: string[]): number {
-  const bs = blocks(...texts);
-  const all = runChecks({ blocks: bs, type });
-  for (const f of all) expect(bs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
-  return all.filter((f) => f.rule === rule).length;
-}
+import { fired } from './rule-probe.js';
 
 describe('only an administrative normative document owes a validity period (domain reference §1.2, NS-14)', () => {
   const noValidity = (...t: string[]) => fired('normative', 'normative.no-validity-period', ...t);

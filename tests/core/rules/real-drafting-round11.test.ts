@@ -6,19 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../main/core/rules/index.js';
-import type { TextBlock } from '../../../shared/domain/document-text.js';
 import type { MatterType } from '../../../shared/domain/matter.js';
-
-function blocks(...texts: string[]): TextBlock[] {
-  return texts.map((text, index) => ({ index, kind: 'paragraph' as const, text }));
-}
-
-function fired(type: MatterType, rule: string, ...texts: string[]): number {
-  const bs = blocks(...texts);
-  const all = runChecks({ blocks: bs, type });
-  for (const f of all) expect(bs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
-  return all.filter((f) => f.rule === rule).length;
-}
+import { blocks, fired } from './rule-probe.js';
 
 describe('property and animals taken by the notice itself are a coercive measure (行政强制法第9、10条)', () => {
   const coercion = (...t: string[]) => fired('normative', 'normative.sets-coercion', ...t);

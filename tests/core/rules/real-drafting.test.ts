@@ -7,16 +7,7 @@ import { runChecks } from '../../../main/core/rules/index.js';
 import { analyseStructure, clauseRange, findTitle } from '../../../main/core/rules/text/structure.js';
 import type { TextBlock } from '../../../shared/domain/document-text.js';
 import type { MatterType } from '../../../shared/domain/matter.js';
-
-function blocks(...texts: string[]): TextBlock[] {
-  return texts.map((text, index) => ({ index, kind: 'paragraph' as const, text }));
-}
-
-function run(type: MatterType, bs: TextBlock[], rule?: string) {
-  const all = runChecks({ blocks: bs, type });
-  for (const f of all) expect(bs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
-  return rule ? all.filter((f) => f.rule === rule) : all;
-}
+import { blocks, run } from './rule-probe.js';
 
 describe('document structure', () => {
   it('finds the title inside the text, also in a table cell, past 文号 and 发文机关 lines', () => {
