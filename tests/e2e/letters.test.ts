@@ -221,12 +221,26 @@ describe('letters in the browser', () => {
     expect(await preview.textContent()).toContain('《某村房屋租赁合同》合法性审查意见书（试行格式）');
     await page.screenshot({ path: screenshotPath('letters-06-preview-new-office'), fullPage: true });
 
-    // Restore the defaults: texts and pattern come back, the office name stays.
+    // Restore the defaults: texts and pattern come back, the office name stays. Meanwhile another PC saved a
+    // different 文号 pattern, and the settings the page asks for when it opens are held back until after the reset,
+    // as on a slow PC: their late answer must not undo the reset (the form took every answer that arrived).
+    await callAs(session.app.core, 'e2e', 'office.save', { settings: { ...saved, numberPattern: '{prefix}（{year}）{n}号' } });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/rpc/office.get', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(session.url('#/settings'));
     await expect.poll(() => name.inputValue()).toBe('郯城县新村镇司法所');
     await page.getByRole('button', { name: '恢复默认', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '恢复默认' }).click();
     await expect.poll(() => pattern.inputValue()).toBe('{prefix}〔{year}〕{n}号');
+    const answered = page.waitForResponse('**/api/rpc/office.get');
+    release();
+    await answered;
+    await page.unroute('**/api/rpc/office.get');
+    expect(await pattern.inputValue()).toBe('{prefix}〔{year}〕{n}号');
     await save.click();
     // The first save's message may still be on screen, so wait for the stored settings instead.
     await expect

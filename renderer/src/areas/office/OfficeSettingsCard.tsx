@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Skeleton, Space, Tabs } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { defaultOfficeSettings, type LetterKind } from '../../../../shared/domain/letter';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n';
@@ -23,8 +23,11 @@ export function OfficeSettingsCard() {
   const [kind, setKind] = useState<LetterKind>('legality-opinion');
   const [saving, setSaving] = useState(false);
 
+  // What the user changed (typed, or 恢复默认) and has not saved yet. A settings answer that arrives later — the
+  // refetch when the page opens — must not overwrite it (it did: a reset made right after opening came undone).
+  const edited = useRef(false);
   useEffect(() => {
-    if (office.data) form.setFieldsValue(toForm(office.data));
+    if (office.data && !edited.current) form.setFieldsValue(toForm(office.data));
   }, [office.data, form]);
 
   const save = async () => {
@@ -47,6 +50,7 @@ export function OfficeSettingsCard() {
     setSaving(true);
     try {
       const saved = await call('office.save', { settings: parsed.data });
+      edited.current = false;
       client.setQueryData(letterKeys.office, saved);
       // Every draft preview prints these settings.
       await client.invalidateQueries({ queryKey: ['letters.preview'] });
@@ -66,6 +70,7 @@ export function OfficeSettingsCard() {
       cancelText: t('letters.cancel'),
       onOk: () => {
         const { officeName, numberPrefix } = form.getFieldsValue(['officeName', 'numberPrefix']) as OfficeForm;
+        edited.current = true;
         form.setFieldsValue(toForm(defaultOfficeSettings(officeName, numberPrefix)));
         message.info(t('office.resetDone'));
       },
@@ -76,7 +81,13 @@ export function OfficeSettingsCard() {
       {!office.data ? (
         <Skeleton active />
       ) : (
-        <Form form={form} name="office" layout="vertical" initialValues={toForm(office.data)}>
+        <Form
+          form={form}
+          name="office"
+          layout="vertical"
+          initialValues={toForm(office.data)}
+          onValuesChange={() => (edited.current = true)}
+        >
           <Tabs
             activeKey={tab}
             onChange={(k) => setTab(k as TabKey)}
