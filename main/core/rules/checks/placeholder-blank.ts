@@ -89,33 +89,26 @@ export const placeholderBlank: Rule = {
       }
     }
     signature.sort((a, b) => a.unit.blockPositions[0] as number - (b.unit.blockPositions[0] as number) || a.blank.start - b.blank.start);
-    const first = signature[0];
-    if (first) {
-      const b = withLabel(first.unit.text, first.blank);
-      hits.push({
-        unit: first.unit,
-        start: b.start,
-        end: b.end,
-        severity: 'hint',
-        message: `签署部分尚有${signature.length}处空白：未签署的文本属正常，正式签署时应填写完整`,
-        suggestion: '请在正式签署时填写当事人名称、签署日期等信息，并由当事人签字或盖章。',
-      });
-    }
-    const firstSpecimen = specimenBlanks[0];
-    if (firstSpecimen) {
-      const b = withLabel(firstSpecimen.unit.text, firstSpecimen.blank);
-      hits.push({
-        unit: firstSpecimen.unit,
-        start: b.start,
-        end: b.end,
-        severity: 'hint',
-        message: `附件样式中有${specimenBlanks.length}处待填写项：样式留空属正常，请确认正文本身已填写完整`,
-        suggestion: '附件所附文书样式中的“×××”“年 月 日”等为使用时填写的栏目，无需在本文件中补充；请核对正文部分没有遗漏的空白。',
-      });
-    }
+    const signing = groupHint(signature, `签署部分尚有${signature.length}处空白：未签署的文本属正常，正式签署时应填写完整`,
+      '请在正式签署时填写当事人名称、签署日期等信息，并由当事人签字或盖章。');
+    if (signing) hits.push(signing);
+    const specimenHint = groupHint(specimenBlanks, `附件样式中有${specimenBlanks.length}处待填写项：样式留空属正常，请确认正文本身已填写完整`,
+      '附件所附文书样式中的“×××”“年 月 日”等为使用时填写的栏目，无需在本文件中补充；请核对正文部分没有遗漏的空白。');
+    if (specimenHint) hits.push(specimenHint);
     return hits;
   },
 };
+
+/**
+ * Blanks that are normal where they stand (an unsigned draft's signature block, an annexed specimen form) make one
+ * quiet finding, anchored on the first of them with its label.
+ */
+function groupHint(places: Array<{ unit: TextUnit; blank: Blank }>, message: string, suggestion: string): UnitHit | null {
+  const first = places[0];
+  if (!first) return null;
+  const b = withLabel(first.unit.text, first.blank);
+  return { unit: first.unit, start: b.start, end: b.end, severity: 'hint', message, suggestion };
+}
 
 /** A signing date's or place's label right before its blank. */
 const SIGNING_FIELD_RE = /签[订约署](?:日期|时间|地点)\s*:?\s*$/;
