@@ -1,0 +1,34 @@
+/**
+ * Round twelve (B), issue 13: the classes the twelfth part's one run got wrong, generalised to the other wordings and
+ * document kinds each stands for — entry and return bans of a lockdown notice, a measure added after a vague reference
+ * to the law, penalties restated from the statute a notice names, terms the law fixes stated in commentary, laws and
+ * annual plans that owe no validity article, letter-spaced labels, and court papers about a contract. Written from the
+ * legal pattern, not copied from a corpus page; every case that should (not) fire failed on the round-eleven engine.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MatterType } from '../../../shared/domain/matter.js';
+import { fired } from './rule-probe.js';
+
+describe('movement barred by a lockdown notice restricts liberty (立法法第11条; 传染病防治法第42、43条)', () => {
+  const liberty = (type: MatterType, ...t: string[]) => fired(type, 'rules.restricts-liberty', ...t);
+  it('nobody may come in or come home: 只能出不能进, 只出不进, 一律不返乡, outsiders barred', () => {
+    expect(liberty('normative', '某县疫情防控指挥部通告', '二、各村辖区内人员原则上只能出,不能进,没有返乡的一律不返乡;')).toBe(1);
+    expect(liberty('normative', '某镇疫情防控通告', '一、各村实行只出不进管理。')).toBe(1);
+    expect(liberty('normative', '某镇疫情防控通告', '二、在外务工人员一律不得返乡。')).toBe(1);
+    expect(liberty('village.rules', '某村疫情防控公约', '外地人员、车辆一律不准进村。')).toBe(1);
+    expect(liberty('normative', '某街道防控通告', '三、禁止外来人员进入本小区。')).toBe(1);
+    // Traditional script, as reposts serve it.
+    expect(liberty('normative', '某鎮疫情防控通告', '二、外來人員一律不得進村。')).toBe(1);
+  });
+  it('citizens told to stay in, save for a named case: the subject written 市民/每户家庭', () => {
+    expect(liberty('normative', '某市关于加强疫情防控措施的紧急通告', '三、市民从即日起自行居家两周，每户家庭每周不超过2人次外出采购生活物资，无其他特殊情况一律不得外出。')).toBe(1);
+    expect(liberty('normative', '某县紧急通告', '全体市民除就医外一律不得外出。')).toBe(1);
+  });
+  it('advice, the law quoted by name, staff on duty and a news report are no finding', () => {
+    expect(liberty('normative', '某县春节倡议书', '倡导在外人员就地过年，非必要不返乡。')).toBe(0);
+    expect(liberty('normative', '某县春节防控提示', '建议外地人员尽量不返乡、不进村。')).toBe(0);
+    expect(liberty('normative', '某县通告', '依照《中华人民共和国传染病防治法》，对疫区实行封锁，外来人员一律不得进入。')).toBe(0);
+    expect(liberty('normative', '某镇值班通知', '值班人员不得外出，手机保持畅通。')).toBe(0);
+    expect(liberty('village.other', '记者探访封村现场', '记者在村口看到，村干部正在劝说一名外地男子返回，这名男子说自己只是路过。')).toBe(0);
+  });
+});
