@@ -32,3 +32,17 @@ describe('movement barred by a lockdown notice restricts liberty (立法法第11
     expect(liberty('village.other', '记者探访封村现场', '记者在村口看到，村干部正在劝说一名外地男子返回，这名男子说自己只是路过。')).toBe(0);
   });
 });
+
+describe('a measure added after a vague reference to the law is the notice\'s own (行政强制法第10、13条)', () => {
+  const coercion = (...t: string[]) => fired('normative', 'normative.sets-coercion', ...t);
+  it('"依照有关法律、法规处理，并强制拆除": the reference governs 处理, not what the text adds', () => {
+    expect(coercion('某区关于禁养区内养殖场清理整治的通告', '二、禁养区内养殖场应当于限期内关闭。违者依照有关法律、法规进行处理,并强制拆除或者关闭。')).toBe(1);
+    expect(coercion('某区关于禁养区内养殖场清理整治的通告', '二、禁養區內養殖場應當於限期內關閉。違者依照有關法律、法規進行處理，並強制拆除。')).toBe(1);
+    expect(coercion('某镇关于河道清障的通告', '三、逾期未清理的，依法处理，同时由镇政府组织强制清除。')).toBe(1);
+    expect(coercion('某街道关于违章搭建的通告', '四、违者按有关规定处理，逾期不拆的，予以强制拆除。')).toBe(1);
+  });
+  it('a statute named for the whole sentence, or only a vague reference, is no finding', () => {
+    expect(coercion('某区通告', '违者依照《畜禽规模养殖污染防治条例》第三十七条进行处理，并强制拆除。')).toBe(0);
+    expect(coercion('某区通告', '违者依照有关法律、法规予以处理。')).toBe(0);
+  });
+});

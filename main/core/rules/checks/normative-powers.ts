@@ -1,6 +1,7 @@
 import { citesBasis, clauseInReport, inDefiningList, negatedBefore, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
+import { measureBeyondVagueBasis } from './vague-basis-scope.js';
 
 /**
  * Creating an approval/licence requirement for citizens, firms or activities — also a step put before a
@@ -113,7 +114,7 @@ export const normativeSetsCoercion: Rule = {
       // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;
       // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
       const basis = BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);
-      if (basis && !flatDespiteVagueBasis(unit.text, m.index, sentence)) return null;
+      if (basis && !flatDespiteVagueBasis(unit.text, m.index, sentence) && !measureBeyondVagueBasis(unit.text, m.index, sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
   },
