@@ -46,3 +46,19 @@ describe('a measure added after a vague reference to the law is the notice\'s ow
     expect(coercion('某区通告', '违者依照有关法律、法规予以处理。')).toBe(0);
   });
 });
+
+describe('penalties a notice restates from the statute it names set nothing (行政处罚法第14条)', () => {
+  const fine = (...t: string[]) => fired('normative', 'rules.sets-fine', ...t);
+  it('an article copied whole: the organ named in its first branch, the later branches after "；"', () => {
+    expect(fine('某市人民政府关于清明节期间森林防火的通告', '违反上述规定，未引起森林火灾的，由县级以上人民政府林业主管部门责令停止违法行为，给予警告，对个人并处二百元以上二千元以下罚款；引起森林火灾的，对个人并处二千元以上三千元以下罚款，对单位并处三万元以上五万元以下罚款。')).toBe(0);
+    expect(fine('某县关于禁止露天焚烧秸秆的通告', '违者由生态环境主管部门责令改正；情节严重的，处五百元以上二千元以下罚款。')).toBe(0);
+  });
+  it('a notice made under a statute named in its opening, whose penalty is the statute\'s scale', () => {
+    expect(fine('某市关于森林防火的通告', '为保护森林资源，根据《某省森林防火条例》规定，现将有关事项通告如下：', '一、森林防火区内禁止野外用火。', '二、违反上述规定引起森林火灾的，对个人并处二千元以上三千元以下罚款。')).toBe(0);
+    expect(fine('某县关于烟花爆竹燃放管理的通告', '依据《烟花爆竹安全管理条例》，特通告如下：', '在禁放区域燃放烟花爆竹的，处一百元以上五百元以下罚款。')).toBe(0);
+  });
+  it('a flat sum, or a scale with no statute named anywhere, is still the notice\'s own', () => {
+    expect(fine('某镇关于禁止燃放烟花爆竹的通告', '根据《某市烟花爆竹安全管理条例》，现通告如下：', '一、违者一律罚款500元。')).toBe(1);
+    expect(fine('某镇关于环境卫生整治的通告', '为改善人居环境，现通告如下：', '一、乱倒垃圾的，处200元以上500元以下罚款。')).toBe(1);
+  });
+});

@@ -2,6 +2,7 @@ import { VILLAGE_RULES_TYPES, citesBasis, clauseInReport, condemnedAfter, condem
 import { BASIS } from '../basis.js';
 import { isPowerList } from './normative-powers.js';
 import type { Rule, UnitHit } from '../types.js';
+import { restatesStatutePenalty } from './restated-penalty.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 /** 村规民约: any fine, confiscation or "罚" in kind. */
@@ -80,6 +81,7 @@ export const rulesSetsFine: Rule = {
         const flat = FLAT_RE.test(clause.slice(Math.max(0, clause.lastIndexOf('，'), clause.lastIndexOf(','))));
         if (citesBasis(sentence) && !(flat && !NAMED_BASIS_RE.test(sentence))) return null;
         if (ORGAN_APPLIES_RE.test(clause) && SCALE_RE.test(clause.slice(clause.search(ORGAN_APPLIES_RE)))) return null;
+        if (restatesStatutePenalty(ctx, unit.text, m.index, clause)) return null;
         if (inDefiningList(ctx, unit)) return null;
         // "由公安机关酌情给予警告、罚款、行政拘留的处罚": the organ with the power applies the statute's penalty;
         // only an amount of the document's own ("由城管局处500元罚款") would be a fine it sets.
