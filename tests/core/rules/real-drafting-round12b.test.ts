@@ -62,3 +62,17 @@ describe('penalties a notice restates from the statute it names set nothing (行
     expect(fine('某镇关于环境卫生整治的通告', '为改善人居环境，现通告如下：', '一、乱倒垃圾的，处200元以上500元以下罚款。')).toBe(1);
   });
 });
+
+describe('a term the law fixes, stated in commentary or an excerpt, is no lease term (农村土地承包法第21条)', () => {
+  const lease = (type: MatterType, ...t: string[]) => fired(type, 'lease.term-over-20y', ...t);
+  it('the statute\'s span, its source named, or the terms listed per kind of land', () => {
+    expect(lease('village.other', '林地承包合同的法律特征', '承包期限是法定要件，依据法律规定，林地的承包期一般为三十年至七十年，经批准可以延长。')).toBe(0);
+    expect(lease('village.other', '光伏用地租赁年限问答', '土地租赁期限：耕地为三十年；草地为三十年至五十年；林地为三十年至七十年。')).toBe(0);
+    expect(lease('village.other', '土地流转问答', '法律依据：《中华人民共和国农村土地承包法》第二十一条 耕地的承包期为三十年。')).toBe(0);
+    expect(lease('village.other', '承包期限解读', '草原的承包期为三十年至五十年。')).toBe(0);
+  });
+  it('a contract agreeing its own term still does, whatever basis it cites or dates it gives', () => {
+    expect(lease('village.contract', '林地承包合同', '根据《中华人民共和国农村土地承包法》等规定，甲方将本村后山林地200亩承包给乙方，承包期限为50年。')).toBe(1);
+    expect(lease('contract', '房屋租赁合同', '租赁期限为30年，自2020年至2049年。')).toBe(1);
+  });
+});
