@@ -6,8 +6,17 @@
  * legal pattern, not copied from a corpus page; every case that should (not) fire failed on the round-eleven engine.
  */
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../../main/core/rules/index.js';
 import type { MatterType } from '../../../shared/domain/matter.js';
-import { fired } from './rule-probe.js';
+import { blocks, fired } from './rule-probe.js';
+
+/** How many findings `rule` gives with the matter's title passed as the app passes it (each quoting its range). */
+function titled(type: MatterType, title: string, rule: string, ...texts: string[]): number {
+  const bs = blocks(...texts);
+  const all = runChecks({ blocks: bs, type, title });
+  for (const f of all) expect(bs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
+  return all.filter((f) => f.rule === rule).length;
+}
 
 describe('movement barred by a lockdown notice restricts liberty (立法法第11条; 传染病防治法第42、43条)', () => {
   const liberty = (type: MatterType, ...t: string[]) => fired(type, 'rules.restricts-liberty', ...t);
@@ -74,5 +83,22 @@ describe('a term the law fixes, stated in commentary or an excerpt, is no lease 
   it('a contract agreeing its own term still does, whatever basis it cites or dates it gives', () => {
     expect(lease('village.contract', '林地承包合同', '根据《中华人民共和国农村土地承包法》等规定，甲方将本村后山林地200亩承包给乙方，承包期限为50年。')).toBe(1);
     expect(lease('contract', '房屋租赁合同', '租赁期限为30年，自2020年至2049年。')).toBe(1);
+  });
+});
+
+describe('a law or an annual plan owes no validity article (国办发〔2018〕37号: the definition leaves laws out)', () => {
+  const validity = (title: string, ...t: string[]) => titled('normative', title, 'normative.no-validity-period', ...t);
+  it('a statute or an excerpt of one, in either script', () => {
+    expect(validity('中华人民共和国农村土地承包法（承包期条款节选）', '中華人民共和國農村土地承包法', '第二十一條 耕地的承包期為三十年。', '第二十二條 發包方應當與承包方簽訂書面承包合同。')).toBe(0);
+    expect(validity('中华人民共和国村民委员会组织法（2018修正）', '第一条 为了保障农村村民实行自治，制定本法。', '第二条 村民委员会是村民自我管理的基层群众性自治组织。')).toBe(0);
+    expect(fired('normative', 'normative.no-validity-period', '中华人民共和国森林法', '第一条 为了践行绿水青山就是金山银山理念，制定本法。', '第二条 在中华人民共和国领域内从事森林保护的，适用本法。')).toBe(0);
+  });
+  it('the plan a notice issues, with its year after its kind', () => {
+    expect(validity('关于印发《某区草原生态保护补助奖励政策实施方案（2023年）》的通知', '一、补助对象为承包草原的牧户。', '二、补助标准按国家规定执行。')).toBe(0);
+    expect(validity('某县春耕生产工作方案（2024年）', '一、各乡镇要做好农资供应。', '二、本方案由县农业农村局负责解释。')).toBe(0);
+  });
+  it('a measure made under a law, or a policy with its edition year, still owes one', () => {
+    expect(validity('某省实施《中华人民共和国土地管理法》办法', '第一条 根据《中华人民共和国土地管理法》，结合本省实际，制定本办法。', '第二条 本办法适用于本省行政区域。')).toBe(1);
+    expect(validity('某县促进经济发展扶持政策（2018）', '一、本政策适用于在本县登记的企业。', '二、固定资产投资补助按投资额的5%给予。')).toBe(1);
   });
 });
