@@ -102,3 +102,20 @@ describe('a law or an annual plan owes no validity article (国办发〔2018〕3
     expect(validity('某县促进经济发展扶持政策（2018）', '一、本政策适用于在本县登记的企业。', '二、固定资产投资补助按投资额的5%给予。')).toBe(1);
   });
 });
+
+describe('noise on clean documents: letter-spaced labels and court papers about a contract', () => {
+  it('a letter-spaced label with its value is no blank; a document number left out still is', () => {
+    const blank = (type: MatterType, ...t: string[]) => fired(type, 'placeholder.blank', ...t);
+    expect(blank('normative', '某区关于印发补助方案的通知', '文  号 高区财农〔2023〕45号 主题分类 生态保护')).toBe(0);
+    expect(blank('contract', '房屋租赁合同', '编  号 HT-2023-017 签订日期 2023年5月1日')).toBe(0);
+    expect(blank('contract', '借款合同', '日  期 2023年5月1日')).toBe(0);
+    expect(blank('normative', '某区关于印发补助方案的通知', '索 引 号 010600106/2023-00071 发布机构 区政府办公室')).toBe(0);
+    expect(blank('normative', '某县人民政府文件', '某政发〔2023〕  号')).toBe(1);
+  });
+  it('a judgment or a case report about a contract owes no signature block; a contract still does', () => {
+    const signature = (title: string, ...t: string[]) => titled('village.contract', title, 'contract.no-signature', ...t);
+    expect(signature('张某与某村村民委员会农村土地承包合同纠纷一审民事判决书', '原告：张某某，男，汉族。', '被告：某村村民委员会。', '本院认为，原、被告签订的承包合同合法有效。', '判决如下：驳回原告的诉讼请求。')).toBe(0);
+    expect(signature('王某诉某村七组果园承包合同纠纷案', '【类型】典型案例', '原告：王某，男，45岁。', '1995年，原告与被告签订果园承包合同，承包期5年。')).toBe(0);
+    expect(signature('果园承包合同', '甲方：某村七组', '乙方：王某', '一、甲方将果园20亩承包给乙方经营。', '二、承包期限为5年。', '三、本合同一式两份。')).toBe(1);
+  });
+});

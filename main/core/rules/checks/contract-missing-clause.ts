@@ -59,7 +59,7 @@ const PARTY_LINE_RE = new RegExp(`(?:^|\\n)\\s*(?:${PARTY.source})(?:\\s*[(（][
  * 公司所签的这份合同…", "协议规定，…租期自2002年…") never calls itself 本合同 nor names its parties at the head
  * of a line: it is about a contract, not one, and its missing clauses are no defect of the text under review.
  */
-function aboutAContract(text: string): boolean {
+export function aboutAContract(text: string): boolean {
   return !SELF_REFERENCE_RE.test(text) && !PARTY_LINE_RE.test(text) && !DRAFTING_RE.test(text) && !PARTY_DUTY_RE.test(text);
 }
 /**
