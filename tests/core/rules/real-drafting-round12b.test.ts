@@ -32,10 +32,13 @@ describe('movement barred by a lockdown notice restricts liberty (立法法第11
   it('citizens told to stay in, save for a named case: the subject written 市民/每户家庭', () => {
     expect(liberty('normative', '某市关于加强疫情防控措施的紧急通告', '三、市民从即日起自行居家两周，每户家庭每周不超过2人次外出采购生活物资，无其他特殊情况一律不得外出。')).toBe(1);
     expect(liberty('normative', '某县紧急通告', '全体市民除就医外一律不得外出。')).toBe(1);
+    expect(liberty('normative', '某县疫情防控通告', '二、每户每两天可安排1名家庭成员外出采购生活物资。')).toBe(1);
+    expect(liberty('normative', '某街道疫情防控通告', '一、各小区禁止一切人员进出。')).toBe(1);
   });
   it('advice, the law quoted by name, staff on duty and a news report are no finding', () => {
     expect(liberty('normative', '某县春节倡议书', '倡导在外人员就地过年，非必要不返乡。')).toBe(0);
     expect(liberty('normative', '某县春节防控提示', '建议外地人员尽量不返乡、不进村。')).toBe(0);
+    expect(liberty('normative', '某县防控倡议书', '倡导每户每两天安排1名家庭成员外出采购，减少聚集。')).toBe(0);
     expect(liberty('normative', '某县通告', '依照《中华人民共和国传染病防治法》，对疫区实行封锁，外来人员一律不得进入。')).toBe(0);
     expect(liberty('normative', '某镇值班通知', '值班人员不得外出，手机保持畅通。')).toBe(0);
     expect(liberty('village.other', '记者探访封村现场', '记者在村口看到，村干部正在劝说一名外地男子返回，这名男子说自己只是路过。')).toBe(0);
@@ -61,6 +64,7 @@ describe('penalties a notice restates from the statute it names set nothing (行
   it('an article copied whole: the organ named in its first branch, the later branches after "；"', () => {
     expect(fine('某市人民政府关于清明节期间森林防火的通告', '违反上述规定，未引起森林火灾的，由县级以上人民政府林业主管部门责令停止违法行为，给予警告，对个人并处二百元以上二千元以下罚款；引起森林火灾的，对个人并处二千元以上三千元以下罚款，对单位并处三万元以上五万元以下罚款。')).toBe(0);
     expect(fine('某县关于禁止露天焚烧秸秆的通告', '违者由生态环境主管部门责令改正；情节严重的，处五百元以上二千元以下罚款。')).toBe(0);
+    expect(fine('某市人民政府關於森林防火的通告', '違反上述規定，由縣級以上人民政府林業主管部門責令停止違法行為，對個人並處二百元以上二千元以下罰款；引起森林火災的，對個人並處二千元以上三千元以下罰款。')).toBe(0);
   });
   it('a notice made under a statute named in its opening, whose penalty is the statute\'s scale', () => {
     expect(fine('某市关于森林防火的通告', '为保护森林资源，根据《某省森林防火条例》规定，现将有关事项通告如下：', '一、森林防火区内禁止野外用火。', '二、违反上述规定引起森林火灾的，对个人并处二千元以上三千元以下罚款。')).toBe(0);
@@ -79,6 +83,7 @@ describe('a term the law fixes, stated in commentary or an excerpt, is no lease 
     expect(lease('village.other', '光伏用地租赁年限问答', '土地租赁期限：耕地为三十年；草地为三十年至五十年；林地为三十年至七十年。')).toBe(0);
     expect(lease('village.other', '土地流转问答', '法律依据：《中华人民共和国农村土地承包法》第二十一条 耕地的承包期为三十年。')).toBe(0);
     expect(lease('village.other', '承包期限解读', '草原的承包期为三十年至五十年。')).toBe(0);
+    expect(lease('village.other', '林地承包問答', '依據法律規定，林地的承包期一般為三十年至七十年。')).toBe(0);
   });
   it('a contract agreeing its own term still does, whatever basis it cites or dates it gives', () => {
     expect(lease('village.contract', '林地承包合同', '根据《中华人民共和国农村土地承包法》等规定，甲方将本村后山林地200亩承包给乙方，承包期限为50年。')).toBe(1);
