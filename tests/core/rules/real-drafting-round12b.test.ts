@@ -70,7 +70,12 @@ describe('penalties a notice restates from the statute it names set nothing (行
     expect(fine('某市关于森林防火的通告', '为保护森林资源，根据《某省森林防火条例》规定，现将有关事项通告如下：', '一、森林防火区内禁止野外用火。', '二、违反上述规定引起森林火灾的，对个人并处二千元以上三千元以下罚款。')).toBe(0);
     expect(fine('某县关于烟花爆竹燃放管理的通告', '依据《烟花爆竹安全管理条例》，特通告如下：', '在禁放区域燃放烟花爆竹的，处一百元以上五百元以下罚款。')).toBe(0);
   });
+  it('the statute named as the speaker of the sentence, with or without its article', () => {
+    expect(fine('某市关于森林防火的通告', '《某省森林防火条例》规定，在森林防火区野外用火的，对个人处二百元以上二千元以下罚款。')).toBe(0);
+    expect(fine('某县关于禁牧的通告', '《某省草原条例》第三十条明确规定：在禁牧区放牧的，处每只羊五元以上十元以下罚款。')).toBe(0);
+  });
   it('a flat sum, or a scale with no statute named anywhere, is still the notice\'s own', () => {
+    expect(fine('某市关于森林防火的通告', '违反《某省森林防火条例》规定，在森林防火区野外用火的，一律罚款500元。')).toBe(1);
     expect(fine('某镇关于禁止燃放烟花爆竹的通告', '根据《某市烟花爆竹安全管理条例》，现通告如下：', '一、违者一律罚款500元。')).toBe(1);
     expect(fine('某镇关于环境卫生整治的通告', '为改善人居环境，现通告如下：', '一、乱倒垃圾的，处200元以上500元以下罚款。')).toBe(1);
   });
@@ -98,12 +103,18 @@ describe('a law or an annual plan owes no validity article (国办发〔2018〕3
     expect(validity('中华人民共和国村民委员会组织法（2018修正）', '第一条 为了保障农村村民实行自治，制定本法。', '第二条 村民委员会是村民自我管理的基层群众性自治组织。')).toBe(0);
     expect(fired('normative', 'normative.no-validity-period', '中华人民共和国森林法', '第一条 为了践行绿水青山就是金山银山理念，制定本法。', '第二条 在中华人民共和国领域内从事森林保护的，适用本法。')).toBe(0);
   });
+  it('a judicial interpretation, or a people\'s congress\'s decision', () => {
+    expect(validity('最高人民法院关于审理涉及农村土地承包纠纷案件适用法律问题的解释', '第一条 下列涉及农村土地承包民事纠纷，人民法院应当依法受理。', '第二条 当事人达成书面仲裁协议的，人民法院应当参照本解释第一条的规定处理。')).toBe(0);
+    expect(validity('全国人民代表大会常务委员会关于修改《中华人民共和国农村土地承包法》的决定', '一、将第一条修改为：……', '二、将第六条修改为：……')).toBe(0);
+    expect(validity('某省人民代表大会常务委员会关于加强生态环境保护的决定', '一、各级人民政府应当落实生态环境保护责任。', '二、禁止在饮用水源保护区内新建排污口。')).toBe(0);
+  });
   it('the plan a notice issues, with its year after its kind', () => {
     expect(validity('关于印发《某区草原生态保护补助奖励政策实施方案（2023年）》的通知', '一、补助对象为承包草原的牧户。', '二、补助标准按国家规定执行。')).toBe(0);
     expect(validity('某县春耕生产工作方案（2024年）', '一、各乡镇要做好农资供应。', '二、本方案由县农业农村局负责解释。')).toBe(0);
   });
   it('a measure made under a law, or a policy with its edition year, still owes one', () => {
     expect(validity('某省实施《中华人民共和国土地管理法》办法', '第一条 根据《中华人民共和国土地管理法》，结合本省实际，制定本办法。', '第二条 本办法适用于本省行政区域。')).toBe(1);
+    expect(validity('某县人民政府关于加强耕地保护的决定', '一、各乡镇要落实耕地保护责任。', '二、严禁占用基本农田。')).toBe(1);
     expect(validity('某县促进经济发展扶持政策（2018）', '一、本政策适用于在本县登记的企业。', '二、固定资产投资补助按投资额的5%给予。')).toBe(1);
   });
 });

@@ -10,10 +10,18 @@ const LAW_TITLE_RE =
   /^(《)?(中华人民共和国[^，,。:：《》]{1,30}法|[^，,。:：《》]{0,24}(民法典|宪法|刑法|民法|组织法|管理法|保护法|防治法|促进法|承包法|处罚法|许可法|强制法|复议法|诉讼法|程序法|继承法|婚姻法|物权法|合同法|担保法|立法法|监督法|选举法|代表法|公务员法|劳动法|土地管理法|森林法|草原法|水法|渔业法|畜牧法|种子法|农业法))(》)?$/;
 const NOT_LAW_RE = /(办|方|做|执|司|立|说|看|写|用|算|守|违|合|非|依|取|效|章|技|手|想|兵)法$/;
 
+/**
+ * Also what the definition leaves out besides laws: a judicial interpretation, rule or reply of the Supreme People's
+ * Court or Procuratorate ("最高人民法院关于审理…案件适用法律问题的解释"), and a decision of a people's congress or its
+ * standing committee ("全国人民代表大会常务委员会关于修改《…》的决定") — by their issuer in the title.
+ */
+const NOT_ADMINISTRATIVE_ISSUER_RE =
+  /^(最高人民法院|最高人民检察院)(、最高人民(法院|检察院))?[^《》]{0,4}关于[^\s]{2,90}(解释|规定|批复|决定|答复|意见)$|^(全国|[^\s]{0,12}(省|自治区|直辖市|市|州|县|区))?人民代表大会(常务委员会)?关于[^\s]{2,90}(决定|决议)$|^[^\s]{0,12}人大常委会关于[^\s]{2,90}(决定|决议)$/;
+
 /** The title (normalised) names a statute, not a document made under one. */
 export function isLawTitle(title: string): boolean {
   // The title the caller gives and the one inside the text are joined by a space: either may name the statute.
-  return title.split(/\s+/).some(isLawName);
+  return title.split(/\s+/).some((p) => isLawName(p) || NOT_ADMINISTRATIVE_ISSUER_RE.test(p.replace(/[(（][^()（）]{0,24}[)）]$/, '')));
 }
 
 function isLawName(piece: string): boolean {

@@ -18,13 +18,19 @@ const FLAT_RE = /一律|统一|每次罚款|罚款\s*\d+\s*元/;
 /** The opening that makes a named statute the basis of the whole notice. */
 const PREAMBLE_RE = /(根据|依据|依照|按照)[^。;\n]{0,30}?《[^《》]{2,40}(法|条例)》[^。\n]{0,80}?(通告如下|公告如下|通知如下|规定如下|特此通告|现将[^。\n]{0,16}如下)/;
 
+/**
+ * The statute named as the speaker of the sentence ("《某省森林防火条例》规定，在森林防火区野外用火的，…处二百元以上
+ * 二千元以下罚款"): its penalty quoted, with or without the article; "违反《…》规定的，处…" is the text's own sanction.
+ */
+const STATUTE_SPEAKS_RE = /(?<!违反|违背|不符合|不按|未按|按照|依照|根据|依据)《[^《》]{2,40}(法|条例|规定|办法|细则)》(第[一二三四五六七八九十百零〇\d]+条(第[一二三四五六七八九十\d]+款)?)?(中)?(明确)?(规定|指出)\s*[:：,，]/;
+
 /** The fine at `index` restates the scale of a statute the text names (see above). */
 export function restatesStatutePenalty(ctx: CheckContext, text: string, index: number, clause: string): boolean {
   if (!SCALE_RE.test(clause) || FLAT_RE.test(clause)) return false;
   // The article's first branch names the organ: look back across "；" to the start of the sentence.
   let from = index;
   while (from > 0 && !'。!?\n'.includes(text[from - 1] as string)) from--;
-  if (ORGAN_RE.test(text.slice(from, index))) return true;
+  if (ORGAN_RE.test(text.slice(from, index)) || STATUTE_SPEAKS_RE.test(text.slice(from, index))) return true;
   // The notice as a whole restates a statute named in its opening lines.
   return ctx.units.slice(0, 8).some((u) => PREAMBLE_RE.test(u.text));
 }
