@@ -112,7 +112,13 @@ describe('a law or an annual plan owes no validity article (国办发〔2018〕3
     expect(validity('关于印发《某区草原生态保护补助奖励政策实施方案（2023年）》的通知', '一、补助对象为承包草原的牧户。', '二、补助标准按国家规定执行。')).toBe(0);
     expect(validity('某县春耕生产工作方案（2024年）', '一、各乡镇要做好农资供应。', '二、本方案由县农业农村局负责解释。')).toBe(0);
   });
+  it('a notice for a named season or holiday: the season is its window', () => {
+    expect(validity('某市人民政府关于确保清明节期间森林防火安全的通告', '一、森林防火区内禁止野外用火。', '二、违反规定的，依法处理。', '特此通告。')).toBe(0);
+    expect(validity('关于做好2024年春节期间烟花爆竹燃放管理的通告', '一、城区禁止燃放烟花爆竹。', '二、本通告自发布之日起施行。')).toBe(0);
+    expect(validity('某县人民政府关于加强中秋国庆期间道路交通安全管理的通告', '一、城区主干道禁止货车通行。', '二、违者由公安交警部门依法处理。')).toBe(0);
+  });
   it('a measure made under a law, or a policy with its edition year, still owes one', () => {
+    expect(validity('某县关于加强烟花爆竹管理的通告', '一、春节期间，城区禁止燃放烟花爆竹。', '二、本通告自发布之日起施行。')).toBe(1);
     expect(validity('某省实施《中华人民共和国土地管理法》办法', '第一条 根据《中华人民共和国土地管理法》，结合本省实际，制定本办法。', '第二条 本办法适用于本省行政区域。')).toBe(1);
     expect(validity('某县人民政府关于加强耕地保护的决定', '一、各乡镇要落实耕地保护责任。', '二、严禁占用基本农田。')).toBe(1);
     expect(validity('某县促进经济发展扶持政策（2018）', '一、本政策适用于在本县登记的企业。', '二、固定资产投资补助按投资额的5%给予。')).toBe(1);

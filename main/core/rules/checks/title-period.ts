@@ -9,6 +9,17 @@ const ISSUED_RE = /(印发|颁发|转发|发布|公布)\s*《([^《》]{4,80})�
 const YEAR_AFTER_KIND_RE =
   /(方案|计划|要点|安排)\s*[(（]\s*\d{4}\s*(年度|年)\s*[)）]$|[(（]\s*\d{4}\s*[—–\-－~至到]+\s*\d{4}\s*年?\s*[)）]$|\d{4}\s*(年度|年)\s*[^《》]{0,40}(方案|计划|要点|安排)$|^\d{4}\s*[—–\-－~至到]+\s*\d{4}\s*年/;
 
+/**
+ * A notice for a named season or holiday ("关于确保清明节期间森林防火安全的通告", "2024年春节期间烟花爆竹燃放管理的通告",
+ * "关于做好汛期安全工作的通知"): the season is its window, as a campaign's dates are (round eleven) — it owes no
+ * validity article of its own. A standing rule merely mentioning a season in its body is not read here.
+ */
+const SEASON_RE =
+  /(春节|春运|元旦|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|中秋国庆|两节|元宵节?|寒假|暑假|暑期|汛期|主汛期|防汛期|森林防火期|防火期|秋冬季?|冬春季?|禁渔期|休渔期|农忙|三夏|三秋|两会|会议)期间/;
+
+/** Only a title line: the season must stand in the name of a notice, not in a first line of the body. */
+const TITLE_KIND_RE = /(通告|通知|公告|通令|规定|办法|意见|方案|决定|命令|令)([(（][^()（）]{0,20}[)）])?$/;
+
 /** The title (normalised) gives the period of the document it issues or names (see above). */
 export function titleGivesPeriod(title: string): boolean {
   // The caller's title and the one inside the text, joined by a space: either may give it.
@@ -17,5 +28,6 @@ export function titleGivesPeriod(title: string): boolean {
 
 function periodInPiece(t: string): boolean {
   const issued = ISSUED_RE.exec(t);
-  return YEAR_AFTER_KIND_RE.test(issued ? (issued[2] as string) : t.replace(/《[^》]*》/g, ''));
+  const own = issued ? (issued[2] as string) : t.replace(/《[^》]*》/g, '');
+  return YEAR_AFTER_KIND_RE.test(own) || (SEASON_RE.test(own) && TITLE_KIND_RE.test(own));
 }
