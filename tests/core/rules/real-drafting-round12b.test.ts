@@ -34,6 +34,9 @@ describe('movement barred by a lockdown notice restricts liberty (立法法第11
     expect(liberty('normative', '某县紧急通告', '全体市民除就医外一律不得外出。')).toBe(1);
     expect(liberty('normative', '某县疫情防控通告', '二、每户每两天可安排1名家庭成员外出采购生活物资。')).toBe(1);
     expect(liberty('normative', '某街道疫情防控通告', '一、各小区禁止一切人员进出。')).toBe(1);
+    expect(liberty('village.rules', '某村疫情防控公约', '村民严禁私自外出，不得私自离村。')).toBe(1);
+    expect(liberty('normative', '某镇疫情防控通告', '三、辖区居民一律凭出入证进出小区。')).toBe(1);
+    expect(liberty('normative', '某镇疫情防控通告', '三、外来人员一律不得进村，卡点执勤人员要严格检查。')).toBe(1);
   });
   it('advice, the law quoted by name, staff on duty and a news report are no finding', () => {
     expect(liberty('normative', '某县春节倡议书', '倡导在外人员就地过年，非必要不返乡。')).toBe(0);
@@ -41,6 +44,8 @@ describe('movement barred by a lockdown notice restricts liberty (立法法第11
     expect(liberty('normative', '某县防控倡议书', '倡导每户每两天安排1名家庭成员外出采购，减少聚集。')).toBe(0);
     expect(liberty('normative', '某县通告', '依照《中华人民共和国传染病防治法》，对疫区实行封锁，外来人员一律不得进入。')).toBe(0);
     expect(liberty('normative', '某镇值班通知', '值班人员不得外出，手机保持畅通。')).toBe(0);
+    expect(liberty('normative', '某镇值班通知', '值班人员不得私自外出。')).toBe(0);
+    expect(liberty('normative', '某园区管理通知', '车辆凭通行证进入园区。')).toBe(0);
     expect(liberty('village.other', '记者探访封村现场', '记者在村口看到，村干部正在劝说一名外地男子返回，这名男子说自己只是路过。')).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { VILLAGE_RULES_TYPES, clauseInReport, condemnedAfter, negatedBefore, scan, sentenceAround } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
-import { ADVICE_RE, CITIZEN_RE, ENTRY_BAN_RE, quotesLaw } from './rules-liberty-entry.js';
+import { CITIZEN_RE, ENTRY_BAN_RE, excused } from './rules-liberty-entry.js';
 
 /** Detention, searches, public shaming. */
 const LIBERTY_RE =
@@ -105,7 +105,7 @@ export const rulesRestrictsLiberty: Rule = {
     const lockdown = [PUBLIC_SPACE_RE, TURNED_BACK_RE, ENTRY_BAN_RE].flatMap((re) =>
       scan(ctx, re, (m, unit, sentence): UnitHit | null => {
         if (/^\s*原标题\s*:/.test(unit.text) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
-        if (re === ENTRY_BAN_RE && (ADVICE_RE.test(unit.text.slice(Math.max(0, m.index - 20), m.index)) || quotesLaw(sentence))) return null;
+        if (re === ENTRY_BAN_RE && excused(unit.text, m.index, m.index + m[0].length, sentence)) return null;
         if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
         return { unit, start: m.index, end: m.index + m[0].length };
       }),
