@@ -130,6 +130,22 @@ describe('a law or an annual plan owes no validity article (国办发〔2018〕3
   });
 });
 
+describe('regional and repost wordings of the same categories: 清拆, 查扣, 充公 (行政强制法第9条, 行政处罚法第9条)', () => {
+  it('清拆 and 查扣 a notice orders are coercive measures; a statute named or the owner\'s own duty is not', () => {
+    const coercion = (...t: string[]) => fired('normative', 'normative.sets-coercion', ...t);
+    expect(coercion('某区关于违章建筑的通告', '一、逾期未自行拆除的，由街道办事处予以清拆。')).toBe(1);
+    expect(coercion('某區關於違章建築的通告', '二、逾期不拆的，強制清拆。')).toBe(1);
+    expect(coercion('某县关于整治非法营运的通告', '四、对无证运输的车辆一律予以查扣。')).toBe(1);
+    expect(coercion('某区通告', '依照《某市违法建设查处条例》第十条予以清拆。')).toBe(0);
+    expect(coercion('某区通告', '业主应当于3月1日前自行清拆。')).toBe(0);
+  });
+  it('充公 is confiscation: in village rules and in a notice', () => {
+    expect(fired('village.rules', 'rules.sets-fine', '某村村規民約', '違者物品充公。')).toBe(1);
+    expect(fired('normative', 'rules.sets-fine', '某镇关于禁止电鱼的通告', '三、电鱼工具一律充公。')).toBe(1);
+    expect(fired('village.rules', 'rules.sets-fine', '某村村规民约', '本村集体财产不得充公或私分。')).toBe(0);
+  });
+});
+
 describe('noise on clean documents: letter-spaced labels and court papers about a contract', () => {
   it('a letter-spaced label with its value is no blank; a document number left out still is', () => {
     const blank = (type: MatterType, ...t: string[]) => fired(type, 'placeholder.blank', ...t);

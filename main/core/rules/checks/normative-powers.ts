@@ -2,6 +2,7 @@ import { citesBasis, clauseInReport, inDefiningList, negatedBefore, scan } from 
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 import { measureBeyondVagueBasis } from './vague-basis-scope.js';
+import { withRegionalCoercion } from './regional-words.js';
 
 /**
  * Creating an approval/licence requirement for citizens, firms or activities — also a step put before a
@@ -107,7 +108,7 @@ export const normativeSetsCoercion: Rule = {
   suggestion: '建议核实该强制措施是否有法律、法规依据并写明；规范性文件不得设定行政强制措施，行政强制执行只能由法律设定，没有依据的应予删除。',
   check(ctx) {
     if (isPowerList(ctx.title)) return [];
-    return scan(ctx, COERCION_RE, (m, unit, sentence): UnitHit | null => {
+    return scan(ctx, withRegionalCoercion(COERCION_RE), (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit)) return null;
       // A news report or judgment telling what an authority did ("对3处违法建筑实施了强制拆除") sets nothing.
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;

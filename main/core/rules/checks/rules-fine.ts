@@ -3,6 +3,7 @@ import { BASIS } from '../basis.js';
 import { isPowerList } from './normative-powers.js';
 import type { Rule, UnitHit } from '../types.js';
 import { restatesStatutePenalty } from './restated-penalty.js';
+import { withRegionalPenalty } from './regional-words.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 /** 村规民约: any fine, confiscation or "罚" in kind. */
@@ -75,7 +76,7 @@ export const rulesSetsFine: Rule = {
   check(ctx) {
     if (ctx.type === 'normative') {
       if (isPowerList(ctx.title)) return [];
-      return scan(ctx, NORMATIVE_RE, (m, unit, sentence): UnitHit | null => {
+      return scan(ctx, withRegionalPenalty(NORMATIVE_RE), (m, unit, sentence): UnitHit | null => {
         if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index)) return null;
         const clause = deferralScope(unit.text, m.index, m.index + m[0].length);
         const flat = FLAT_RE.test(clause.slice(Math.max(0, clause.lastIndexOf('，'), clause.lastIndexOf(','))));
@@ -104,7 +105,7 @@ export const rulesSetsFine: Rule = {
       }, { oncePerSentence: true });
     }
     const aboutRules = VILLAGE_RULES_WORD_RE.test(ctx.title) || VILLAGE_RULES_WORD_RE.test(ctx.fullText.slice(0, 2000));
-    return scan(ctx, VILLAGE_RE, (m, unit, sentence) => {
+    return scan(ctx, withRegionalPenalty(VILLAGE_RE), (m, unit, sentence) => {
       if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       // "报公安机关依法处理" defers the case; a referral that comes after the fine, in its own clause,
