@@ -111,6 +111,7 @@ describe('a law or an annual plan owes no validity article (国办发〔2018〕3
   it('a judicial interpretation, or a people\'s congress\'s decision', () => {
     expect(validity('最高人民法院关于审理涉及农村土地承包纠纷案件适用法律问题的解释', '第一条 下列涉及农村土地承包民事纠纷，人民法院应当依法受理。', '第二条 当事人达成书面仲裁协议的，人民法院应当参照本解释第一条的规定处理。')).toBe(0);
     expect(validity('全国人民代表大会常务委员会关于修改《中华人民共和国农村土地承包法》的决定', '一、将第一条修改为：……', '二、将第六条修改为：……')).toBe(0);
+    expect(validity('某市人民代表大会常务委员会关于禁止燃放烟花爆竹的规定', '第一条 为了保障公共安全，制定本规定。', '第二条 本市城区禁止燃放烟花爆竹。')).toBe(0);
     expect(validity('某省人民代表大会常务委员会关于加强生态环境保护的决定', '一、各级人民政府应当落实生态环境保护责任。', '二、禁止在饮用水源保护区内新建排污口。')).toBe(0);
   });
   it('the plan a notice issues, with its year after its kind', () => {
@@ -125,6 +126,7 @@ describe('a law or an annual plan owes no validity article (国办发〔2018〕3
   it('a measure made under a law, or a policy with its edition year, still owes one', () => {
     expect(validity('某县关于加强烟花爆竹管理的通告', '一、春节期间，城区禁止燃放烟花爆竹。', '二、本通告自发布之日起施行。')).toBe(1);
     expect(validity('某省实施《中华人民共和国土地管理法》办法', '第一条 根据《中华人民共和国土地管理法》，结合本省实际，制定本办法。', '第二条 本办法适用于本省行政区域。')).toBe(1);
+    expect(validity('某市人民政府关于禁止燃放烟花爆竹的规定', '第一条 为了保障公共安全，制定本规定。', '第二条 本市城区禁止燃放烟花爆竹。')).toBe(1);
     expect(validity('某县人民政府关于加强耕地保护的决定', '一、各乡镇要落实耕地保护责任。', '二、严禁占用基本农田。')).toBe(1);
     expect(validity('某县促进经济发展扶持政策（2018）', '一、本政策适用于在本县登记的企业。', '二、固定资产投资补助按投资额的5%给予。')).toBe(1);
   });

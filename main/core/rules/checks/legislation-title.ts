@@ -13,10 +13,11 @@ const NOT_LAW_RE = /(办|方|做|执|司|立|说|看|写|用|算|守|违|合|非
 /**
  * Also what the definition leaves out besides laws: a judicial interpretation, rule or reply of the Supreme People's
  * Court or Procuratorate ("最高人民法院关于审理…案件适用法律问题的解释"), and a decision of a people's congress or its
- * standing committee ("全国人民代表大会常务委员会关于修改《…》的决定") — by their issuer in the title.
+ * standing committee ("全国人民代表大会常务委员会关于修改《…》的决定", "某市人大常委会关于…的规定") — by their issuer in the
+ * title.
  */
 const NOT_ADMINISTRATIVE_ISSUER_RE =
-  /^(最高人民法院|最高人民检察院)(、最高人民(法院|检察院))?[^《》]{0,4}关于[^\s]{2,90}(解释|规定|批复|决定|答复|意见)$|^(全国|[^\s]{0,12}(省|自治区|直辖市|市|州|县|区))?人民代表大会(常务委员会)?关于[^\s]{2,90}(决定|决议)$|^[^\s]{0,12}人大常委会关于[^\s]{2,90}(决定|决议)$/;
+  /^(最高人民法院|最高人民检察院)(、最高人民(法院|检察院))?[^《》]{0,4}关于[^\s]{2,90}(解释|规定|批复|决定|答复|意见)$|^(全国|[^\s]{0,12}(省|自治区|直辖市|市|州|县|区))?人民代表大会(常务委员会)?关于[^\s]{2,90}(决定|决议|规定|办法)$|^[^\s]{0,12}人大常委会关于[^\s]{2,90}(决定|决议|规定|办法)$/;
 
 /** The title (normalised) names a statute, not a document made under one. */
 export function isLawTitle(title: string): boolean {
