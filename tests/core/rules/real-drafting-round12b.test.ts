@@ -157,6 +157,12 @@ describe('noise on clean documents: letter-spaced labels and court papers about 
     expect(blank('normative', '某区关于印发补助方案的通知', '索 引 号 010600106/2023-00071 发布机构 区政府办公室')).toBe(0);
     expect(blank('normative', '某县人民政府文件', '某政发〔2023〕  号')).toBe(1);
   });
+  it('a tender or award announcement owes no contract clauses; a page carrying the contract itself still does', () => {
+    const clauses = (title: string, ...t: string[]) => titled('contract', title, 'contract.missing-clause', ...t);
+    expect(clauses('某医院物流传输系统项目招标公告', '项目概况', '一、项目基本情况', '项目编号：ZB-2022-316', '预算金额（元）：2099万', '二、申请人的资格要求：具有独立承担民事责任的能力。')).toBe(0);
+    expect(clauses('某村集体土地出租竞租公告', '一、出租标的物情况及起始价：村集体土地120亩，起始价每亩每年800元。', '二、竞租人须缴纳保证金2万元。')).toBe(0);
+    expect(clauses('某村集体土地出租竞租公告', '附：土地租赁合同', '甲方：某村股份经济合作社', '乙方：', '一、本合同租赁土地120亩。', '二、租金每亩每年800元。')).toBe(1);
+  });
   it('a judgment or a case report about a contract owes no signature block; a contract still does', () => {
     const signature = (title: string, ...t: string[]) => titled('village.contract', title, 'contract.no-signature', ...t);
     expect(signature('张某与某村村民委员会农村土地承包合同纠纷一审民事判决书', '原告：张某某，男，汉族。', '被告：某村村民委员会。', '本院认为，原、被告签订的承包合同合法有效。', '判决如下：驳回原告的诉讼请求。')).toBe(0);

@@ -2,6 +2,7 @@ import { CONTRACT_TYPES, endsCutOff } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, TitleHit } from '../types.js';
 import { aboutAContract } from './contract-missing-clause.js';
+import { isAnnouncement } from './announcement.js';
 
 /**
  * Round twelve (B): a court's judgment, ruling or mediation paper, or a case report (典型案例, "…纠纷案", "某某诉某村
@@ -31,7 +32,7 @@ export const contractSignature: Rule = {
     if (units.length === 0 || endsCutOff(ctx)) return [];
     const head = units.slice(0, 12).map((u) => u.text).join('\n');
     if (ctx.structure.genre === 'report' || COURT_PAPER_TITLE_RE.test(ctx.title.replace(/\s+/g, '')) || CASE_HEAD_RE.test(head)) return [];
-    if (aboutAContract(ctx.fullText)) return [];
+    if (aboutAContract(ctx.fullText) || isAnnouncement(ctx)) return [];
     // A signature block is a short line near the end, not the sentence "经双方签字盖章后生效".
     const from = Math.min(Math.floor(units.length * 0.6), Math.max(0, units.length - 25));
     const lines = units.slice(from).flatMap((u) => u.text.split(/[\n\u001f]/));
