@@ -32,7 +32,9 @@ import type { MatterType } from '../../../shared/domain/matter.js';
  * eleventh included), labelled before any rule ran; run once on round eleven's engine and shipped then;
  * thirteenth: 48 pages from 48 more new sites (none used by any other part, nor claimed by the twelfth's collector),
  * labelled before any rule ran; not in the self-test yet (shipping it runs the rules) — added after round twelve's rule
- * changes and run once then.
+ * changes and run once then;
+ * fourteenth: 38 pages from 37 more new sites (none used by any other part, thirteenth included, nor claimed by another
+ * collector), labelled before any rule ran; not in the self-test yet — a later round adds it and runs it once.
  */
 export type Split =
   | 'dev'
@@ -48,7 +50,8 @@ export type Split =
   | 'tenth'
   | 'eleventh'
   | 'twelfth'
-  | 'thirteenth';
+  | 'thirteenth'
+  | 'fourteenth';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../fixtures/rules-corpus/', import.meta.url));
 
