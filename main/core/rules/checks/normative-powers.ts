@@ -88,11 +88,27 @@ export const normativeSetsLicense: Rule = {
  * Also enforcement in other words: "由区城管局组织代为拆除", "予以强制清理", "一律予以拆除", "强行清除" (an owner's
  * own 自行拆除 is a duty, not a measure).
  */
-const COERCION_RE =
-  /代为(拆除|清除|清理|处置|履行|恢复|整改|修复|搬迁)|强制(清理|搬离|封存|关闭|停业)|(予以|一律|组织|强行)拆除|强行(清理|清除|搬离)|就地(捕杀|扑杀|宰杀)|查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物|牲畜|家畜|畜禽|摊位|商品)|(暂时|临时|先行|当场|予以)扣留|(强制|强行|予以|一律|直接)(拖离|拖移|拖走|拖曳)|(予以|进行|集中|统一)(捕捉|捕杀|扑杀|撲殺|收容)|一律[^。;\n]{0,30}?(予以|进行|由[^。;,，\n]{0,12}?)(捕捉|捕杀|扑杀|撲殺|收容|处置|處置|收缴|收繳|没收|沒收|清除|拖走)/g;
+const BASE_COERCION_RE =
+  /代为(拆除|清除|清理|处置|履行|恢复|整改|修复|搬迁)|强制(清理|搬离|封存|关闭|停业)|(予以|一律|组织|强行)拆除|强行(清理|清除|搬离)|就地(捕杀|扑杀|宰杀)|查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物|牲畜|家畜|畜禽|摊位|商品)|(暂时|临时|先行|当场|予以)扣留|(强制|强行|予以|一律|直接)(拖离|拖移|拖走|拖曳)|(予以|进行|集中|统一)(捕捉|捕杀|扑杀|撲殺|收容)|一律[^。;\n]{0,30}?(予以|进行|由[^。;,，\n]{0,12}?)(捕捉|捕杀|扑杀|撲殺|收容|处置|處置|收缴|收繳|没收|沒收|清除|拖走)/;
+/**
+ * Round twelve (A): the other kinds of 行政强制法第9、12条 in the verbs drafting uses — deposits frozen or taken from an
+ * account (划拨), an extra sum for late payment (加处罚款, 加收…滞纳金), seized things auctioned or sold, obstruction
+ * removed or the former state restored by force, things sealed (封存) or towed to a yard, goods collected on the spot.
+ */
+const STATUTE_KINDS_RE =
+  /强制划拨|从其[^。;,，\n]{0,10}?(账户|账号|存款)[^。;,，\n]{0,6}?划拨|划拨其[^。;,，\n]{0,4}?(存款|汇款|账户|款项)|加处罚款|加收[^。;,，\n]{0,16}?滞纳金|(逾期|拒不|无人认领|不领回|未领回|不认领)[^。;\n]{0,30}?(予以|一律|依法|强制|公开)(拍卖|变卖)|(查封|扣押|暂扣|扣留|收缴|查获|收容)的[^。;\n]{0,16}?(拍卖|变卖)|强制(清障|清除障碍|排除妨碍|恢复原状|恢复|腾退)|(予以|一律|就地|先行|当场|强制)封存|拖(至|到|往)[^。;,，\n]{0,10}?(停车场|指定|暂扣|场所|地点|停放点)|(予以|当场|现场|一律|强制|依法)(收缴|收繳)|(采取|实施|予以|一律)[^。;,，\n]{0,4}?(停水停电|停电停水|断水断电|停止供水|停止供电|停止供水、供电|限电)/;
+/** A court applied to for enforcement (行政强制法第13条第2款, 第53条): what the text must do when it has no power. */
+const COURT_RE = /人民法院|法院/;
+/** Records, samples and ballots are sealed to keep them, not to compel anyone. */
+const KEPT_RE = /档案|材料|资料|样品|试卷|选票|票箱|记录|账簿|凭证|数据|卷宗|病历|标本|检材|留样|备份|印章|公章/;
+/** Money collected (收缴党费, 税款收缴入库) is no seizure. */
+const MONEY_RE = /费|税|款|资金|国库|入库/;
+/** "逾期按规定加收滞纳金": a rule outside the text named as the sum's basis. */
+const BY_RULE_RE = /按(照)?(国家)?(规定|标准)/;
+const COERCION_RE = new RegExp(`${BASE_COERCION_RE.source}|${STATUTE_KINDS_RE.source}`, 'g');
 
 /** "依法对车辆进行暂扣": 依法 right before the measure, with no law named. */
-const BARE_YIFA_RE = /依法(对|将)?[^。;,，]{0,8}?(暂扣|扣押|查封|扣留|没收|强制|处置|收容|捕捉)/;
+const BARE_YIFA_RE = /依法(对|将)?[^。;,，]{0,8}?(暂扣|扣押|查封|扣留|没收|强制|处置|收容|捕捉|拍卖|变卖|划拨|封存|收缴|冻结)/;
 const NAMED_LAW_RE = /《|第[一二三四五六七八九十百\d]+条|法律、法规|法律法规/;
 
 export const normativeSetsCoercion: Rule = {
@@ -110,6 +126,10 @@ export const normativeSetsCoercion: Rule = {
       if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit)) return null;
       // A news report or judgment telling what an authority did ("对3处违法建筑实施了强制拆除") sets nothing.
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (m[0] === '强制执行' && COURT_RE.test(sentence)) return null;
+      if (m[0].endsWith('封存') && KEPT_RE.test(sentence)) return null;
+      if (/收[缴繳]$/.test(m[0]) && MONEY_RE.test(unit.text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6))) return null;
+      if (/滞纳金|加处罚款/.test(m[0]) && BY_RULE_RE.test(sentence)) return null;
       // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;
       // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
       const basis = BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);

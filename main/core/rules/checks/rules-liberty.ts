@@ -128,7 +128,9 @@ export const rulesRestrictsLiberty: Rule = {
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
-    const utility = scan(ctx, UTILITY_RE, (m, unit, sentence): UnitHit | null => {
+    // In a normative document cutting water or power to force compliance is a means of compulsion (行政强制法第43条),
+    // reported by normative.sets-coercion; here it is the village rules' sanction.
+    const utility = ctx.type === 'normative' ? [] : scan(ctx, UTILITY_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || NOTICE_RE.test(sentence) || !SANCTION_RE.test(sentence)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       return {
