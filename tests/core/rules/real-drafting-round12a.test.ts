@@ -49,3 +49,74 @@ describe('coercion by the kinds of 行政强制法第9、12条, when the notice 
     expect(coercion('某县供电检修通知', '因线路检修，以下区域临时停水停电。')).toBe(0);
   });
 });
+
+describe('penalties by the kinds of 行政处罚法第9条, which a normative document may not set (第16条)', () => {
+  const fine = (...t: string[]) => fired('normative', 'rules.sets-fine', ...t);
+  it('a warning or a circulated criticism laid on those outside the administration', () => {
+    expect(fine('某区关于规范户外广告设置的通告', '违反本通告规定的，由城管部门给予警告，并责令限期改正。')).toBe(1);
+    expect(fine('某县农贸市场管理办法', '对违反规定的经营者予以通报批评。')).toBe(1);
+  });
+  it('qualifications lowered, business limited, a trade barred, business stopped', () => {
+    expect(fine('某市建筑市场管理办法', '情节严重的，降低其资质等级。')).toBe(1);
+    expect(fine('某县安全生产管理办法', '对存在重大隐患的企业，限制其开展生产经营活动三个月。')).toBe(1);
+    expect(fine('某市家政服务管理办法', '对虐待服务对象的家政人员，五年内限制从业。')).toBe(1);
+    expect(fine('某县关于整治娱乐场所的通告', '对拒不整改的场所，责令停业整顿。')).toBe(1);
+  });
+  it('internal discipline, a sign, a statute applied or a fine already imposed is no penalty the text sets', () => {
+    expect(fine('某县目标考核办法', '对工作不力的乡镇，由县政府予以通报批评。')).toBe(0);
+    expect(fine('某县行政执法责任制办法', '对失职的工作人员给予警告、记过处分。')).toBe(0);
+    expect(fine('某市食品经营管理办法', '由市场监管部门依照《中华人民共和国食品安全法》第一百二十二条的规定给予警告。')).toBe(0);
+    expect(fine('某县安全生产通告', '危险区域应当设置明显的安全警告标志。')).toBe(0);
+    expect(fine('某市重点实验室管理办法', '年度评估为基本合格的重点实验室，给予警告并限期整改。')).toBe(0);
+    // 加处罚款 is enforcement of a fine imposed (行政强制法第12条第1项): normative.sets-coercion's, not a new penalty.
+    expect(fine('某县关于规范停车收费的通告', '逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。')).toBe(0);
+  });
+});
+
+describe('village rules: money and goods taken are fines; benefits cut are 剥夺法定权益 (domain reference §1.1.3)', () => {
+  const fine = (...t: string[]) => fired('village.rules', 'rules.sets-fine', ...t);
+  const deprive = (...t: string[]) => fired('village.rules', 'village-rules.deprive-rights', ...t);
+  it('a fine paid in grain, meat or money by other names', () => {
+    expect(fine('某村村规民约', '乱砍滥伐林木者，罚米50斤。')).toBe(1);
+    expect(fine('某村村规民约', '违反者罚猪肉100斤，用于全村聚餐。')).toBe(1);
+    expect(fine('某村村规民约', '不参加集体劳动的，一律罚钱。')).toBe(1);
+    // A villager's question quoted in a report asks about a fine; it sets none.
+    expect(fine('某村村规民约引发争议', '有村民在公告栏下留言：“罚的钱给谁？有罚钱的资格吗？”')).toBe(0);
+  });
+  it('benefits, papers or services withheld as a sanction go to deprive-rights, not to the fine rule', () => {
+    expect(deprive('某村村规民约', '违反本条规定的，取消该户当年的各项福利待遇。')).toBe(1);
+    expect(fine('某村村规民约', '违反本条规定的，取消该户当年的各项福利待遇。')).toBe(0);
+    expect(deprive('某村村规民约', '拒不缴纳卫生费的，村委会不予出具任何证明。')).toBe(1);
+    expect(fine('某村村规民约', '拒不缴纳卫生费的，村委会不予出具任何证明。')).toBe(0);
+  });
+  it('a warning or public criticism is a measure of self-government, not a fine', () => {
+    expect(fine('某村村规民约', '违反本公约的，由村委会给予批评教育、警告或在村务公开栏通报批评。')).toBe(0);
+  });
+});
+
+describe('every form of confining or limiting movement the text sets itself (宪法第37条, 立法法第11条)', () => {
+  const liberty = (type: MatterType, ...t: string[]) => fired(type, 'rules.restricts-liberty', ...t);
+  it('kept inside a territory, a place or a room', () => {
+    expect(liberty('normative', '某县关于疫情防控的通告', '中高风险地区来县人员一律不得离开居住地。')).toBe(1);
+    expect(liberty('normative', '某镇关于返乡人员管理的通告', '集中观察期间，任何人不得擅自离开隔离点。')).toBe(1);
+    expect(liberty('village.rules', '某村村规民约', '偷盗者由治保会看管，三日内不准离开村部。')).toBe(1);
+    expect(liberty('village.rules', '某村村规民约', '酗酒闹事者禁足三天。')).toBe(1);
+  });
+  it('isolation with the days before the measure, or ordered for a group', () => {
+    expect(liberty('normative', '某县关于加强返乡人员管理的通告', '对外省返乡人员实行14天居家隔离。')).toBe(1);
+    expect(liberty('village.rules', '某村防疫公约', '对外地返村人员进行集中隔离观察。')).toBe(1);
+  });
+  it('villages sealed, people sent back or taken away', () => {
+    expect(liberty('normative', '某乡关于疫情防控的紧急通告', '即日起各村一律实行封村。')).toBe(1);
+    expect(liberty('normative', '某县关于整治流浪乞讨人员的通告', '对外地流浪人员一律遣返原籍。')).toBe(1);
+    expect(liberty('village.rules', '某村村规民约', '外来人员无故逗留的，由治保会押送至派出所。')).toBe(1);
+  });
+  it('advice, staff at their posts, exam rooms, road works and a law recited are no finding', () => {
+    expect(liberty('normative', '某县防控倡议书', '建议市民尽量不离开居住地，减少跨区域流动。')).toBe(0);
+    expect(liberty('normative', '某县值班制度', '值班人员不得离开值班岗位。')).toBe(0);
+    expect(liberty('normative', '某县中考考务规定', '开考后考生不得离开考场。')).toBe(0);
+    expect(liberty('normative', '某县交通管制通告', '因道路施工，该路段实行封路。')).toBe(0);
+    expect(liberty('normative', '某市出入境管理办法', '依照《中华人民共和国出境入境管理法》的规定予以遣返。')).toBe(0);
+    expect(liberty('normative', '某县防控通告', '设置隔离带，隔离栏外禁止停车。')).toBe(0);
+  });
+});

@@ -4,13 +4,13 @@ import type { Rule, UnitHit } from '../types.js';
 
 /** Detention, searches, public shaming. */
 const LIBERTY_RE =
-  /关押|禁闭|扣留[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)|(?<!非法)拘禁|游街示众|游街|示众|挂黑牌|挂牌(?:游街|批斗)|戴高帽|搜身|搜查[^。;,\n]{0,4}?(身体|住宅|住所|房屋|家)|强行进入[^。;,\n]{0,4}?(住宅|家|房屋)|限制[^。;,\n]{0,4}?人身自由|罚跪|体罚|捆绑(?!销售|搭售)|五花大绑|[捆绑](起来|在[^。;,，\n]{0,4}?(树|柱|杆|桩))/g;
+  /关押|禁闭|禁足|扣留[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)|(?<!非法)拘禁|游街示众|游街|示众|挂黑牌|挂牌(?:游街|批斗)|戴高帽|搜身|搜查[^。;,\n]{0,4}?(身体|住宅|住所|房屋|家)|强行进入[^。;,\n]{0,4}?(住宅|家|房屋)|限制[^。;,\n]{0,4}?人身自由|罚跪|体罚|捆绑(?!销售|搭售)|五花大绑|[捆绑](起来|在[^。;,，\n]{0,4}?(树|柱|杆|桩))/g;
 /**
  * Confinement ordered by a village or a notice: "所有村民原则上不得离开村庄", "一律禁止离开家门", "返乡人员先隔离观察
  * 再进村" — only the law (传染病防治法, by the organs it names) may restrict where a person goes.
  */
 const CONFINE_RE =
-  /(不得|禁止|不准|严禁)离开(村庄|本村|村子|村里|家门|家中|住所|住处|家)|先隔离[^。;,\n]{0,12}?(进村|入村|回村|回家)/g;
+  /(不得|禁止|不准|严禁|不许)(擅自)?离开(村庄|本村|村子|村里|家门|家中|住所|住处|家|居住地|住地|所在地|本辖区|辖区|本市|本县|本镇|本乡|本区|小区|社区|隔离点|隔离场所|观察点|集中观察点|指定地点|指定场所|房间|宿舍|村部|村委会|村委)|先隔离[^。;,\n]{0,12}?(进村|入村|回村|回家)/g;
 /**
  * Going out forbidden or made subject to approval: "本村村民一律不得外出", "确需外出的须经村委会批准", "居家隔离人员
  * 严禁出门"; a person shut in a room ("关在村部反省三天"). Only where the sentence is about villagers or residents —
@@ -32,8 +32,20 @@ const TURNED_BACK_RE =
  * 不必要出行", "所有村庄、小区实行封闭管理"; only the government under 传染病防治法第39–43条 may order them, by its
  * procedure. Advice ("倡导", "建议", "尽量") is not an order (checked in code).
  */
-const QUARANTINE_RE =
-  /(居家|集中|强制|隔离点|酒店)(隔离|隔離)(观察|觀察|医学观察)?[^。;,，\n]{0,4}?[\d一二三四五六七八九十]+\s*(天|日)|一律(采取|实行|实施|进行|予以)?(集中|居家|强制)?(隔离|隔離)|(暂停|停止)一切[^。;,，\n]{0,8}?(出行|外出|流动)|(村|村庄|农村|小区|社区|城区|楼栋|居民区|街道|全县|全镇|全乡|全市)[^。;\n]{0,8}?(实行|实施|一律)(全封闭|全域封闭|封闭式|封闭)管理/g;
+const BASE_QUARANTINE_RE =
+  /(居家|集中|强制|隔离点|酒店)(隔离|隔離)(观察|觀察|医学观察)?[^。;,，\n]{0,4}?[\d一二三四五六七八九十]+\s*(天|日)|一律(采取|实行|实施|进行|予以)?(集中|居家|强制)?(隔离|隔離)|(暂停|停止)一切[^。;,，\n]{0,8}?(出行|外出|流动)|(村|村庄|农村|小区|社区|城区|楼栋|居民区|街道|全县|全镇|全乡|全市)[^。;\n]{0,8}?(实行|实施|一律)(全封闭|全域封闭|封闭式|封闭)管理/;
+/**
+ * Round twelve (A): the days before the measure ("实行14天居家隔离"), a group ordered into isolation ("对外地返村人员进行
+ * 集中隔离观察"; not 隔离治疗, a hospital's under 传染病防治法第39条), villages and homes sealed ("一律实行封村").
+ */
+const MORE_QUARANTINE_RE =
+  /[\d一二三四五六七八九十]+\s*(天|日)的?(居家|集中|强制)(隔离|隔離)|对[^。;\n]{0,16}?(人员|者|人)[^。;,，\n]{0,4}?(进行|实行|实施|予以|采取)(集中|居家|强制)?(隔离|隔離)(?!治疗)|(实行|实施|一律|全面|全部)(封村|封户|封楼|封门)(?!政策)/;
+const QUARANTINE_RE = new RegExp(`${BASE_QUARANTINE_RE.source}|${MORE_QUARANTINE_RE.source}`, 'g');
+/**
+ * People sent back or escorted away by the text's own order ("一律遣返原籍", "由治保会押送至派出所"): removal by force is a
+ * restriction of liberty only a law may provide (出境入境管理法's 遣返 is recited by name).
+ */
+const REMOVAL_RE = /(遣返|遣送)(回)?|押送(回|至|到)|押解(回|至|到)/g;
 const ADVICE_BEFORE_RE = /(倡导|建议|提倡|呼吁|鼓励|尽量|尽可能|劝导)[^。;\n]{0,12}$/;
 
 /**
@@ -114,6 +126,12 @@ export const rulesRestrictsLiberty: Rule = {
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
+    const removed = scan(ctx, REMOVAL_RE, (m, unit, sentence): UnitHit | null => {
+      if (/^\s*原标题\s*:/.test(unit.text) || ADVICE_BEFORE_RE.test(unit.text.slice(Math.max(0, m.index - 16), m.index))) return null;
+      if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
     const detained = scan(ctx, DETAIN_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
@@ -143,6 +161,6 @@ export const rulesRestrictsLiberty: Rule = {
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });
-    return [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...detained, ...held, ...utility];
+    return [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...removed, ...detained, ...held, ...utility];
   },
 };
