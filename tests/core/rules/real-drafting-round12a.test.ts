@@ -120,3 +120,36 @@ describe('every form of confining or limiting movement the text sets itself (宪
     expect(liberty('normative', '某县防控通告', '设置隔离带，隔离栏外禁止停车。')).toBe(0);
   });
 });
+
+describe('licences in the forms drafting gives them (行政许可法第12、15、17条), and what is not one', () => {
+  const license = (...t: string[]) => fired('normative', 'normative.sets-license', ...t);
+  it('an organ\'s consent, a registration or a filing made the condition of acting ("未经…不得")', () => {
+    expect(license('某镇关于加强河道管理的通告', '未经镇人民政府同意，任何单位和个人不得在河道内采砂。')).toBe(1);
+    expect(license('某县再生资源回收管理办法', '未经登记，任何单位和个人不得从事废旧物资收购经营。')).toBe(1);
+    expect(license('某县民宿管理办法', '未经备案的，不得从事民宿经营。')).toBe(1);
+  });
+  it('a review, a paper an organ issues or a qualification put before the act ("经…方可", "凭…方可")', () => {
+    expect(license('某镇农村建房管理办法', '村民建房须经镇政府审核后方可动工。')).toBe(1);
+    expect(license('某镇农村建房管理办法', '村民凭村委会出具的同意证明方可建房。')).toBe(1);
+    expect(license('某县小型工程管理办法', '施工单位须具备县住建局核定的施工资质方可承接工程。')).toBe(1);
+  });
+  it('filing after the act, a report, notice to a consumer, a private consent, an internal review or identity is no licence', () => {
+    expect(license('某镇农村建房管理办法', '村民建房开工后15日内报镇政府备案。')).toBe(0);
+    expect(license('某县安全生产办法', '经营单位发生事故后应当及时向主管部门报告。')).toBe(0);
+    expect(license('某县消费者权益保护办法', '经营者应当书面告知消费者商品的使用方法。')).toBe(0);
+    expect(license('某县知识产权保护办法', '未经权利人同意，任何单位和个人不得使用他人注册商标从事经营。')).toBe(0);
+    expect(license('某县规范性文件管理办法', '未经合法性审查的规范性文件，不得提交县政府常务会议审议。')).toBe(0);
+    expect(license('某县惠农补贴发放办法', '农户凭本人身份证明方可领取补贴。')).toBe(0);
+    expect(license('某县建设管理通告', '依法取得建设工程规划许可证后方可开工建设。')).toBe(0);
+  });
+});
+
+describe('a law\'s own articles and a contract\'s remedies are not a normative document setting a penalty or compulsion', () => {
+  it('"违反本法规定…予以警告" speaks as a law, which may set penalties (行政处罚法第10–12条)', () => {
+    expect(fired('normative', 'rules.sets-fine', '某法（节选）', '第八十条 违反本法规定，拒绝现场检查的，由主管部门予以警告，并处一万元以上十万元以下的罚款。')).toBe(0);
+    expect(fired('normative', 'rules.sets-fine', '某法（节选）', '第八十一条 违反本法规定，新建严重污染项目的，由县级以上人民政府责令关闭。')).toBe(0);
+  });
+  it('a late-payment sum between the parties of an annexed model contract', () => {
+    expect(fired('normative', 'normative.sets-coercion', '某区公房租赁管理办法', '如有拖欠，甲方有权向乙方加收滞纳金，滞纳金每天按欠租的千分之三收取。')).toBe(0);
+  });
+});

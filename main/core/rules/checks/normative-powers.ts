@@ -10,8 +10,21 @@ import type { Rule, UnitHit } from '../types.js';
 /** The round-eight forms; a match of these alone keeps its old reading. */
 const BASE_LICENSE_RE =
   /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向|持有|领取|申领|申请)[^。;\n]{0,30}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证|经营证|准运证)|实行[^。;\n]{0,10}?(许可证|[\u4e00-\u9fa5]{1,3}证)(制度|管理)|领取《[^》]{1,20}(许可证|经营证|准营证)》|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|(办理|申请|申领|取得|核发)[^。;\n]{0,16}?(许可证|许可|执照|证照)(前|之前)[^。;\n]{0,40}?(经|由|报)[^。;\n]{0,16}?(审核|审查|同意|批准|核准|签署意见|出具意见)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证书|证|许可|执照|手续)|(须|必须|应当|应)(先)?(取得|持有|领取)[^。;\n]{0,30}?《[^》]{1,24}备案(证明|证)》|(市|县|区|镇)[^。;,，、\n]{0,8}(颁发|核发)的《[^》]{1,20}(许可证|经营证|准营证)》/;
+/**
+ * Round twelve (A): the other forms a licence takes when a text makes something the condition of acting (行政许可法第12、
+ * 15、17条): an organ's consent, a registration or a filing before the act ("未经镇人民政府同意…不得", "未经登记…不得",
+ * "未经备案的，不得"), a review before it ("须经镇政府审核后方可"), a paper an organ issues ("凭村委会出具的同意证明方可"),
+ * a qualification it grants ("须具备…核定的施工资质方可"). A private consent (未经权利人同意) is no licence.
+ */
+const CONDITION_FORMS = [
+  '未经[^。;\\n]{0,12}?(人民政府|政府|部门|局|委员会|管委会|办事处|机关|村委会|居委会|镇|乡|街道)[^。;,，\\n]{0,4}?同意[^。;\\n]{0,8}?(不得|禁止|一律不|不准)',
+  '未经(登记|备案)[^。;\\n]{0,8}?(不得|禁止|一律不|不准)',
+  '(经|报)[^。;\\n]{0,12}?(审核|审定|审查|登记|备案)(同意)?(后)?[^。;\\n]{0,4}?(方可|才能|始得|才可|方能)',
+  '凭[^。;\\n]{0,16}?(出具|开具|核发|签发|颁发)的[^。;\\n]{0,8}?(证明|同意书|批准书|批复|意见)[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)',
+  '(具备|具有|取得)[^。;\\n]{0,20}?(资质|资格)(证书)?(后|以后|之后)?[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)',
+].join('|');
 /** Round nine: the long-range forms and certificates named by any 证 (statutory and identity papers excepted in code). */
-const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(许可证|执照|批准文件|批文|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)|未(取得|办理|领取|持有)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,12}?(不得|一律不|禁止|不准|不予)|(取得|办理|领取)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))(后|以后|之后)[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)|(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|向|持有|领取|申领|申请)[^。;\\n]{0,30}?(资格证|合格证|上岗证|准用证|使用证|通行证|准运证|经营证)|(领取|申领|取得|办理|持有)《[^》]{1,20}证》|实行[^。;\\n]{0,8}?(特许经营|专营)(制度|管理)?`, 'g');
+const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(许可证|执照|批准文件|批文|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)|未(取得|办理|领取|持有)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,12}?(不得|一律不|禁止|不准|不予)|(取得|办理|领取)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))(后|以后|之后)[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)|(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|向|持有|领取|申领|申请)[^。;\\n]{0,30}?(资格证|合格证|上岗证|准用证|使用证|通行证|准运证|经营证)|(领取|申领|取得|办理|持有)《[^》]{1,20}证》|实行[^。;\\n]{0,8}?(特许经营|专营)(制度|管理)?|${CONDITION_FORMS}`, 'g');
 /**
  * Administration of the government's own programmes (funds, recognitions, labs, pilot bases) is not a
  * licence on citizens or firms; nor is a licence a law already requires that an applicant must show.
@@ -29,7 +42,7 @@ const STATUTORY_LICENCE_RE =
 const IDENTITY_PAPER_RE = /身份证|户口|结婚证|学生证|工作证|准考证|居住证|社保卡|会员证|军官证|护照|残疾证|老年证/;
 
 const ACTIVITY_RE =
-  /建房|建造|修建|翻建|改建|搭建|出售|收购|加工|屠宰|种植|采伐|砍伐|放牧|排放|从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻/;
+  /建房|建造|修建|翻建|改建|搭建|出售|收购|加工|屠宰|种植|采伐|砍伐|放牧|排放|从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻|承接|承揽|从业|执业|上岗/;
 
 /**
  * A list of powers (权力清单, 权责清单, 行政强制类事项清单, 行政许可事项目录) quotes the licences, seizures and penalties that
@@ -127,6 +140,9 @@ export const normativeSetsCoercion: Rule = {
       // A news report or judgment telling what an authority did ("对3处违法建筑实施了强制拆除") sets nothing.
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (m[0] === '强制执行' && COURT_RE.test(sentence)) return null;
+      // "如有拖欠，甲方有权向乙方加收滞纳金": a contract's remedy between its parties (a model contract annexed), not the
+      // administration's compulsion.
+      if (/(甲方|乙方)/.test(sentence) && STATUTE_KINDS_RE.test(m[0])) return null;
       if (m[0].endsWith('封存') && KEPT_RE.test(sentence)) return null;
       if (/收[缴繳]$/.test(m[0]) && MONEY_RE.test(unit.text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6))) return null;
       if (/滞纳金|加处罚款/.test(m[0]) && BY_RULE_RE.test(sentence)) return null;
