@@ -153,3 +153,24 @@ describe('a law\'s own articles and a contract\'s remedies are not a normative d
     expect(fired('normative', 'normative.sets-coercion', '某区公房租赁管理办法', '如有拖欠，甲方有权向乙方加收滞纳金，滞纳金每天按欠租的千分之三收取。')).toBe(0);
   });
 });
+
+describe('any loss tied to marriage, divorce, widowhood or uxorilocal marriage (妇女权益保障法第55、56条, 组织法第27条)', () => {
+  const women = (...t: string[]) => fired('village.rules', 'village-rules.married-out-women', ...t);
+  it('every name of the status: 婚出, 改嫁, 再婚, 招赘, 嫁入', () => {
+    expect(women('某村集体收益分配办法', '婚出女户口未迁出的，不参与集体收益分配。')).toBe(1);
+    expect(women('某村村规民约', '妇女改嫁后，其责任田由村集体收回。')).toBe(1);
+    expect(women('某村村规民约', '招赘女婿不享受本村村民待遇。')).toBe(1);
+    expect(women('某村宅基地管理规定', '再婚妇女及其子女的宅基地不再安排。')).toBe(1);
+  });
+  it('every form of the loss: a consent or a waiting period first, shares taken back to the collective', () => {
+    expect(women('某村征地补偿分配方案', '出嫁女须经村民代表会议三分之二以上同意方可参与分配。')).toBe(1);
+    expect(women('某村集体收益分配办法', '嫁入本村的妇女户口迁入满五年方可参与分配。')).toBe(1);
+    expect(women('某村股份经济合作社章程', '出嫁女的股份一律收归集体。')).toBe(1);
+  });
+  it('equal treatment, a protection recited or a wedding custom is no finding', () => {
+    expect(women('某村集体收益分配办法', '婚出女户口在本村的，与本村村民同等享受集体收益分配。')).toBe(0);
+    expect(women('某村村规民约', '嫁入本村的妇女，户口迁入后享受与本村村民同等待遇。')).toBe(0);
+    expect(women('某村村规民约', '妇女改嫁、再婚的，任何组织和个人不得收回其承包地。')).toBe(0);
+    expect(women('某村移风易俗公约', '再婚喜事从简，酒席不超过十桌。')).toBe(0);
+  });
+});
