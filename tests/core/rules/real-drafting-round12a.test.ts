@@ -174,3 +174,32 @@ describe('any loss tied to marriage, divorce, widowhood or uxorilocal marriage (
     expect(women('某村移风易俗公约', '再婚喜事从简，酒席不超过十桌。')).toBe(0);
   });
 });
+
+describe('the kinds of 公平竞争审查条例第8、9条 that favour one place or one seller', () => {
+  const local = (...t: string[]) => fired('normative', 'fair-competition.local-preference', ...t);
+  it('outside goods kept out of the local market (第9条第1项)', () => {
+    expect(local('某县生猪屠宰管理办法', '外地生猪一律不得进入本县市场销售。')).toBe(1);
+    expect(local('某县农产品市场管理办法', '严禁外县蔬菜调入本县批发市场。')).toBe(1);
+  });
+  it('outside firms made to set up locally or kept out of bids (第9条第2、3项), local bidders given points', () => {
+    expect(local('某县政府投资项目招标管理办法', '投标人须在本县设有固定办公场所和售后服务机构。')).toBe(1);
+    expect(local('某县政府投资项目管理办法', '承接本县政府投资项目的企业，须在县域内设立分公司。')).toBe(1);
+    expect(local('某县政府采购评分办法', '评标时对本县注册企业给予加分。')).toBe(1);
+  });
+  it('different charges or repeated checks for outside goods and firms (第9条第4、5项)', () => {
+    expect(local('某县市场管理办法', '对外地入市的农产品收取进场检验费。')).toBe(1);
+    expect(local('某市建材管理办法', '外地生产的建材进入本市须重复检测。')).toBe(1);
+  });
+  it('goods or services only from a designated seller (第8条第3项)', () => {
+    expect(local('某县农村改厕工作方案', '农户改厕所需设备须到县指定网点购买。')).toBe(1);
+    expect(local('某镇燃气安全管理通知', '用户燃气报警器必须向镇燃气公司购买安装。')).toBe(1);
+  });
+  it('equal treatment, quality checks for all, a government service hall and a list of options are no finding', () => {
+    expect(local('某县公平竞争审查实施办法', '不得排斥、限制外地经营者参加本地政府采购和招标投标。')).toBe(0);
+    expect(local('某县农产品质量安全管理办法', '所有进入批发市场的农产品均须经检测合格。')).toBe(0);
+    expect(local('某县政务服务管理办法', '申请人须到县政务服务中心办理。')).toBe(0);
+    expect(local('某县招商引资办法', '鼓励外地企业在本县设立分支机构。')).toBe(0);
+    expect(local('某村疫情防控通告', '外地人员、车辆一律不得进入本村。')).toBe(0);
+    expect(local('某县健康体检办法', '从业人员须到指定医疗机构体检。')).toBe(0);
+  });
+});
