@@ -203,3 +203,19 @@ describe('the kinds of 公平竞争审查条例第8、9条 that favour one place
     expect(local('某县健康体检办法', '从业人员须到指定医疗机构体检。')).toBe(0);
   });
 });
+
+describe('a lease term over twenty years in any unit or word order (民法典第705条)', () => {
+  const lease = (...t: string[]) => fired('contract', 'lease.term-over-20y', ...t);
+  it('the term in months, or after the verb with no 期限 word', () => {
+    expect(lease('某村土地租赁合同', '租赁期限为三百个月，自合同签订之日起计算。')).toBe(1);
+    expect(lease('某村厂房租赁合同', '租期360个月。')).toBe(1);
+    expect(lease('某村土地租赁合同', '甲方同意将上述土地租给乙方使用三十年。')).toBe(1);
+    expect(lease('某村土地租赁合同', '甲方将该地块租赁给乙方经营，为期三十年。')).toBe(1);
+  });
+  it('twenty years or less, a time after the start, a renewal agreed later is no finding', () => {
+    expect(lease('某村厂房租赁合同', '租期240个月。')).toBe(0);
+    expect(lease('某村土地租赁合同', '甲方同意将上述土地租给乙方使用二十年。')).toBe(0);
+    expect(lease('某村土地租赁合同', '乙方承包经营三十年后，地上附着物归甲方所有。')).toBe(0);
+    expect(lease('某村土地租赁合同', '租赁期限为十年。期满后乙方可续租，续租期限为十五年。')).toBe(0);
+  });
+});
