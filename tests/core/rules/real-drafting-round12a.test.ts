@@ -219,3 +219,20 @@ describe('a lease term over twenty years in any unit or word order (民法典第
     expect(lease('某村土地租赁合同', '租赁期限为十年。期满后乙方可续租，续租期限为十五年。')).toBe(0);
   });
 });
+
+describe('further forms of the same categories', () => {
+  it('power or water cut alone as compulsion (行政强制法第43条)', () => {
+    expect(fired('normative', 'normative.sets-coercion', '某县关于整治违规用地的通告', '对拒不整改的企业，一律实施断电。')).toBe(1);
+    expect(fired('normative', 'normative.sets-coercion', '某县供电公司停电通知', '因线路检修施工，定于5月1日实施停电。')).toBe(0);
+  });
+  it('a village deposit forfeited for a breach is a fine; a deposit returned is not', () => {
+    expect(fired('village.rules', 'rules.sets-fine', '某村村规民约', '建房户须交纳保证金，违反规定的，保证金不予退还。')).toBe(1);
+    expect(fired('village.rules', 'rules.sets-fine', '某村村规民约', '工程验收合格后，保证金全额退还。')).toBe(0);
+  });
+  it('going out limited for residents, everyone kept at home', () => {
+    expect(fired('normative', 'rules.restricts-liberty', '某县疫情防控通告', '即日起严格限制居民出行。')).toBe(1);
+    expect(fired('normative', 'rules.restricts-liberty', '某县疫情防控通告', '全县城乡居民一律居家。')).toBe(1);
+    expect(fired('normative', 'rules.restricts-liberty', '某县机关工作安排', '疫情期间机关工作人员一律居家办公。')).toBe(0);
+    expect(fired('normative', 'rules.restricts-liberty', '某市机动车限行通告', '工作日高峰时段限制外地机动车出行。')).toBe(0);
+  });
+});

@@ -109,7 +109,7 @@ const BASE_COERCION_RE =
  * removed or the former state restored by force, things sealed (封存) or towed to a yard, goods collected on the spot.
  */
 const STATUTE_KINDS_RE =
-  /强制划拨|从其[^。;,，\n]{0,10}?(账户|账号|存款)[^。;,，\n]{0,6}?划拨|划拨其[^。;,，\n]{0,4}?(存款|汇款|账户|款项)|加处罚款|加收[^。;,，\n]{0,16}?滞纳金|(逾期|拒不|无人认领|不领回|未领回|不认领)[^。;\n]{0,30}?(予以|一律|依法|强制|公开)(拍卖|变卖)|(查封|扣押|暂扣|扣留|收缴|查获|收容)的[^。;\n]{0,16}?(拍卖|变卖)|强制(清障|清除障碍|排除妨碍|恢复原状|恢复|腾退)|(予以|一律|就地|先行|当场|强制)封存|拖(至|到|往)[^。;,，\n]{0,10}?(停车场|指定|暂扣|场所|地点|停放点)|(予以|当场|现场|一律|强制|依法)(收缴|收繳)|(采取|实施|予以|一律)[^。;,，\n]{0,4}?(停水停电|停电停水|断水断电|停止供水|停止供电|停止供水、供电|限电)/;
+  /强制划拨|从其[^。;,，\n]{0,10}?(账户|账号|存款)[^。;,，\n]{0,6}?划拨|划拨其[^。;,，\n]{0,4}?(存款|汇款|账户|款项)|加处罚款|加收[^。;,，\n]{0,16}?滞纳金|(逾期|拒不|无人认领|不领回|未领回|不认领)[^。;\n]{0,30}?(予以|一律|依法|强制|公开)(拍卖|变卖)|(查封|扣押|暂扣|扣留|收缴|查获|收容)的[^。;\n]{0,16}?(拍卖|变卖)|强制(清障|清除障碍|排除妨碍|恢复原状|恢复|腾退)|(予以|一律|就地|先行|当场|强制)封存|拖(至|到|往)[^。;,，\n]{0,10}?(停车场|指定|暂扣|场所|地点|停放点)|(予以|当场|现场|一律|强制|依法)(收缴|收繳)|(采取|实施|予以|一律)[^。;,，\n]{0,4}?(停水停电|停电停水|断水断电|停止供水|停止供电|停止供水、供电|限电|断电|断水|停电|停水)/;
 /** A court applied to for enforcement (行政强制法第13条第2款, 第53条): what the text must do when it has no power. */
 const COURT_RE = /人民法院|法院/;
 /** Records, samples and ballots are sealed to keep them, not to compel anyone. */
@@ -146,6 +146,8 @@ export const normativeSetsCoercion: Rule = {
       if (m[0].endsWith('封存') && KEPT_RE.test(sentence)) return null;
       if (/收[缴繳]$/.test(m[0]) && MONEY_RE.test(unit.text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6))) return null;
       if (/滞纳金|加处罚款/.test(m[0]) && BY_RULE_RE.test(sentence)) return null;
+      // Cutting water or power is compulsion only against someone who fails a duty, not in a maintenance notice.
+      if (/[停断]电|[停断]水|供电|供水|限电/.test(m[0]) && (!/拒|逾期|违|未按|不按|不履行|整改/.test(sentence) || /检修|施工|计划|故障|维修|抢修|临时/.test(sentence))) return null;
       // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;
       // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
       const basis = BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);

@@ -10,6 +10,8 @@ const VILLAGE_RE = new RegExp(
   // An amount then 处罚 ("给予100元~500元经济处罚", "处200元处罚") or "处" + amount: a fine in other words.
   `罚款|罚金|罚没|经济处罚|经济制裁|${NUM}\\s*元[^。;,，\\n]{0,8}?处罚|(?<![出到])处${NUM}\\s*(元)?\\s*(至|到|—|-|~|－)?\\s*${NUM}\\s*元|(?<![出到])处${NUM}\\s*元|处以[^。;,\\n]{0,8}?元|没收|罚工|罚[其他她]?[^。;,，\\n]{0,3}?(义务劳动|义务工|出工)|罚[其他她]?(清扫|打扫|扫|劳动|修路|植树|出工)|罚放电影|罚放|罚戏|罚酒|罚粮|罚[其他她]?[^。;,，\\n]{0,4}?(粮|米|谷|肉|猪|羊|酒席|烟|电影|戏)|罚钱|罚跪|扣罚|罚(人民币|现金|洋|交|缴|钱|银)?\\s*${NUM}\\s*元|处罚${NUM}|` +
     `(处|交纳|缴纳|收取|承担)[^。;,，\\n]{0,10}?违约金|` +
+    // A deposit forfeited for a breach ("违反规定的，保证金不予退还"): money taken as a sanction.
+    `(押金|保证金)[^。;,，\\n]{0,6}?(不予退还|不再退还|不退还|不退)|` +
     // A charge on those who break the rules ("违反者，按每次50元收取卫生保洁费") is a fine by another name.
     `(收取|交纳|缴纳|征用|征收)[^。;,，\\n]{0,10}?(费|金)|` +
     // Money withheld from what the member is owed, as a sanction: "扣发当年分红300元", "从其年终福利中扣除200元".
@@ -134,7 +136,7 @@ export const rulesSetsFine: Rule = {
       // A charge is a fine only when the sentence lays it on those who break the rules and names an amount.
       if (/^(收取|交纳|缴纳|征用|征收)/.test(m[0]) && !m[0].endsWith('违约金') && !(BREACH_RE.test(sentence) && AMOUNT_RE.test(sentence))) return null;
       // A deduction is a fine only as the sanction of a breach, not the settling of an account.
-      if (/扣/.test(m[0]) && !/罚/.test(m[0]) && !DEDUCTION_SANCTION_RE.test(sentence)) return null;
+      if ((/扣/.test(m[0]) || /不退|不予退还|不再退还/.test(m[0])) && !/罚/.test(m[0]) && !DEDUCTION_SANCTION_RE.test(sentence)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence) && !(aboutRules && FINED_RE.test(sentence))) return null;
       // "罰的錢給誰？有罰錢的資質嗎？": a bare 罚钱 in a question asks about a fine; it sets none.
       if (m[0] === '罚钱' && /[?？吗嗎]/.test(sentence)) return null;
