@@ -17,7 +17,8 @@ describe('coercion by the kinds of 行政强制法第9、12条, when the notice 
   });
   it('an extra sum for late payment (加处罚款或者滞纳金, 第12条第1项) the text sets itself', () => {
     expect(coercion('某镇关于收取垃圾处理费的通知', '逾期未缴纳的，每日按应缴费用的千分之五加收滞纳金。')).toBe(1);
-    expect(coercion('某县关于规范停车收费的通告', '逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。')).toBe(1);
+    // A rate of its own (行政处罚法第72条 sets 3% a day on an unpaid fine).
+    expect(coercion('某县关于规范停车收费的通告', '逾期不缴纳罚款的，每日按罚款数额的百分之五加处罚款。')).toBe(1);
   });
   it('auction or sale of what was seized (第12条第3项)', () => {
     expect(coercion('某区关于清理占道经营的通告', '查获的物品逾期不领回的，一律予以拍卖，所得款项上缴财政。')).toBe(1);
@@ -234,5 +235,22 @@ describe('further forms of the same categories', () => {
     expect(fired('normative', 'rules.restricts-liberty', '某县疫情防控通告', '全县城乡居民一律居家。')).toBe(1);
     expect(fired('normative', 'rules.restricts-liberty', '某县机关工作安排', '疫情期间机关工作人员一律居家办公。')).toBe(0);
     expect(fired('normative', 'rules.restricts-liberty', '某市机动车限行通告', '工作日高峰时段限制外地机动车出行。')).toBe(0);
+  });
+});
+
+describe('statute wording the round\'s forms must leave alone (checked on the team\'s statute set)', () => {
+  it('a regulation\'s own article, 行政处罚法第72条\'s 3% restated, animals isolated, deportation, escorting suspects', () => {
+    expect(fired('normative', 'rules.sets-fine', '某市条例', '第五十六条 违反本条例规定，有下列行为之一的，由主管部门给予警告。')).toBe(0);
+    expect(fired('normative', 'normative.sets-coercion', '某县行政处罚实施办法', '逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。')).toBe(0);
+    expect(fired('normative', 'normative.sets-coercion', '某县停车收费办法', '逾期不缴纳罚款的，每日按罚款数额的百分之五加处罚款。')).toBe(1);
+    expect(fired('normative', 'rules.restricts-liberty', '某市养犬管理办法', '对疑似患有狂犬病的犬只，养犬人应当立即对犬只采取隔离措施。')).toBe(0);
+    expect(fired('normative', 'rules.restricts-liberty', '某市出国旅游管理办法', '旅游者因滞留不归被遣返回国的，由公安机关吊销其护照。')).toBe(0);
+    expect(fired('normative', 'rules.restricts-liberty', '某县办案规定', '无法及时将犯罪嫌疑人押解回管辖地的，应当就近羁押。')).toBe(0);
+  });
+  it('a party\'s 方, an approved seller, a list the text forbids', () => {
+    expect(fired('normative', 'normative.sets-license', '某县土地流转办法', '经承包方书面同意并向发包方备案，受让方可以再流转土地经营权。')).toBe(0);
+    expect(fired('normative', 'normative.sets-license', '某县供水管理办法', '供水企业经市场监管部门登记注册后，方可对外供水。')).toBe(0);
+    expect(fired('normative', 'fair-competition.local-preference', '某县食盐管理办法', '批发企业应当从省盐业主管机构批准的加工企业进货。')).toBe(0);
+    expect(fired('normative', 'fair-competition.local-preference', '某县公平竞争审查办法', '政策措施不得含有下列内容：', '（一）限制外地商品进入本地市场；')).toBe(0);
   });
 });

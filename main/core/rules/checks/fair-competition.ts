@@ -92,6 +92,12 @@ export const fairCompetitionLocal: Rule = {
   check(ctx) {
     const local = scan(ctx, LOCAL_RE, (m, unit, sentence): UnitHit | null => {
       if (PROTECT_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      // An item of a list the text forbids ("不得含有下列…内容：（一）限制外地…商品…进入本地市场").
+      if (inForbiddenList(ctx, unit)) return null;
+      // Buying from any seller an authority approved or licensed is a qualification, not one seller designated.
+      if (/(批准|许可|许可证|核准|备案|认证|资质|资格)的[^。;,，]{0,12}(企业|公司|厂|单位|经销商)/.test(sentence) && /(向|从|到)/.test(m[0])) return null;
+      // A kind of seller ("应当向生产烟花爆竹的企业采购") is no seller designated.
+      if (/^(须|必须|应当|一律|只能|只准)(向|从|到)/.test(m[0]) && /的(公司|企业|厂|商店|门市|网点|门店|经销商)/.test(m[0])) return null;
       // Being registered or located there ("申报主体须为本市行政区域内的企业") as a condition of support is the same tie.
       const tie = TIE_RE.test(m[0]) || new RegExp(`(为|是)(${LOCAL})`).test(m[0]);
       if (tie && !/优先|限定|指定|仅限|只能/.test(m[0]) && supportCriterion(ctx, unit, sentence)) return null;
@@ -117,6 +123,20 @@ export const fairCompetitionLocal: Rule = {
     return [...local, ...named];
   },
 };
+
+/** The lead of a list of what is forbidden: "不得滥用行政权力，实施下列行为：", "不得含有下列…内容：". */
+const FORBIDDING_LEAD_RE = /(不得|禁止|严禁)[^。]{0,40}下列[^。]{0,20}[:：]\s*$/;
+const ITEM_RE = /^\s*([(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)/;
+
+function inForbiddenList(ctx: CheckContext, unit: TextUnit): boolean {
+  if (!ITEM_RE.test(unit.text)) return false;
+  for (let i = unit.id - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const text = (ctx.units[i] as TextUnit).text;
+    if (text.trim() === '' || ITEM_RE.test(text)) continue;
+    return FORBIDDING_LEAD_RE.test(text);
+  }
+  return false;
+}
 
 /** Words before 产品/企业 that are not place names ("优质产品", "首台套产品"). */
 const NOT_PLACE = /^(本地|优质|名牌|首台|重点|新型|高新|相关|其他|其它|有关|同类|进口|国产|农业|工业|科技|创新|环保|节能|绿色|特色|知名|龙头|中小|小微|民营|国有|外资|外地|各类|上述|该类|此类|全市|全县|全区|全省|好的)$/;

@@ -16,12 +16,17 @@ const BASE_LICENSE_RE =
  * "未经备案的，不得"), a review before it ("须经镇政府审核后方可"), a paper an organ issues ("凭村委会出具的同意证明方可"),
  * a qualification it grants ("须具备…核定的施工资质方可"). A private consent (未经权利人同意) is no licence.
  */
+/** Work a qualification is asked for (a qualification licence names no other activity). */
+const QUALIFIED_WORK_RE = /承接|承揽|从业|执业|上岗|施工/;
+const STATUTORY_REGISTRATION_RE = /工商|市场监督管理|市场监管|营业执照|企业登记|公司登记|社会团体|社会组织|民办非企业|民政|不动产|婚姻|户口|户籍/;
+/** 方可 as "may" — not the 方 of a party ("受让方可以", "双方可"). */
+const MAY = '(?<![让双对甲乙丙各买卖出承发受租])(方可|才能|始得|才可|方能)';
 const CONDITION_FORMS = [
-  '未经[^。;\\n]{0,12}?(人民政府|政府|部门|局|委员会|管委会|办事处|机关|村委会|居委会|镇|乡|街道)[^。;,，\\n]{0,4}?同意[^。;\\n]{0,8}?(不得|禁止|一律不|不准)',
+  '未经[^。;\\n]{0,12}?(人民政府|政府|局|委员会|管委会|办事处|村委会|居委会|镇|乡|街道)[^。;,，\\n]{0,4}?同意[^。;\\n]{0,8}?(不得|禁止|一律不|不准)',
   '未经(登记|备案)[^。;\\n]{0,8}?(不得|禁止|一律不|不准)',
-  '(经|报)[^。;\\n]{0,12}?(审核|审定|审查|登记|备案)(同意)?(后)?[^。;\\n]{0,4}?(方可|才能|始得|才可|方能)',
-  '凭[^。;\\n]{0,16}?(出具|开具|核发|签发|颁发)的[^。;\\n]{0,8}?(证明|同意书|批准书|批复|意见)[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)',
-  '(具备|具有|取得)[^。;\\n]{0,20}?(资质|资格)(证书)?(后|以后|之后)?[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)',
+  `(经|报)[^。;\\n]{0,12}?(审核|审定|审查|登记|备案)(同意)?(后)?[^。;\\n]{0,4}?${MAY}`,
+  `凭[^。;\\n]{0,16}?(出具|开具|核发|签发|颁发)的[^。;\\n]{0,8}?(证明|同意书|批准书|批复|意见)[^。;\\n]{0,10}?${MAY}`,
+  `(具备|具有|取得)[^。;\\n]{0,20}?(资质|资格)(证书)?(后|以后|之后)?[^。;\\n]{0,4}?${MAY}`,
 ].join('|');
 /** Round nine: the long-range forms and certificates named by any 证 (statutory and identity papers excepted in code). */
 const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(许可证|执照|批准文件|批文|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)|未(取得|办理|领取|持有)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,12}?(不得|一律不|禁止|不准|不予)|(取得|办理|领取)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))(后|以后|之后)[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)|(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|向|持有|领取|申领|申请)[^。;\\n]{0,30}?(资格证|合格证|上岗证|准用证|使用证|通行证|准运证|经营证)|(领取|申领|取得|办理|持有)《[^》]{1,20}证》|实行[^。;\\n]{0,8}?(特许经营|专营)(制度|管理)?|${CONDITION_FORMS}`, 'g');
@@ -29,7 +34,7 @@ const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(�
  * Administration of the government's own programmes (funds, recognitions, labs, pilot bases) is not a
  * licence on citizens or firms; nor is a licence a law already requires that an applicant must show.
  */
-const PROGRAMME_RE = /专项资金|扶持资金|补助资金|奖励资金|资金|补助|奖励|认定|申报|评审|考核|验收|实验室|工程中心|技术中心|示范|基地|项目建设单位|复印件|证明材料/;
+const PROGRAMME_RE = /预算|绩效|专项资金|扶持资金|补助资金|奖励资金|资金|补助|奖励|认定|申报|评审|考核|验收|实验室|工程中心|技术中心|示范|基地|项目建设单位|复印件|证明材料/;
 const EXISTING_LICENCE_RE = /(相关|有关)?(行业)?主管部门(批准)?(颁发|核发)的|依法(取得|办理|领取)|按(照)?(国家|有关)规定(取得|办理)/;
 
 /**
@@ -42,7 +47,7 @@ const STATUTORY_LICENCE_RE =
 const IDENTITY_PAPER_RE = /身份证|户口|结婚证|学生证|工作证|准考证|居住证|社保卡|会员证|军官证|护照|残疾证|老年证/;
 
 const ACTIVITY_RE =
-  /建房|建造|修建|翻建|改建|搭建|出售|收购|加工|屠宰|种植|采伐|砍伐|放牧|排放|从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻|承接|承揽|从业|执业|上岗/;
+  /建房|建造|修建|翻建|改建|搭建|出售|收购|加工|屠宰|种植|采伐|砍伐|放牧|排放|从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻/;
 
 /**
  * A list of powers (权力清单, 权责清单, 行政强制类事项清单, 行政许可事项目录) quotes the licences, seizures and penalties that
@@ -89,7 +94,10 @@ export const normativeSetsLicense: Rule = {
       if (PROGRAMME_RE.test(sentence) || (!local && EXISTING_LICENCE_RE.test(sentence))) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // Refusing a certificate is aimed at outsiders by nature; other forms must name an activity.
-      if (!m[0].startsWith('不予') && !ACTIVITY_RE.test(sentence)) return null;
+      if (!m[0].startsWith('不予') && !ACTIVITY_RE.test(sentence) && !(/资质|资格/.test(m[0]) && QUALIFIED_WORK_RE.test(sentence))) return null;
+      // Registrations other law sets (企业登记, 社会组织登记, 不动产登记) recited as the condition.
+      // A certificate the text names ("领取《市场登记证》,方能开业") is the licence it sets, whoever registers.
+      if (/登记/.test(m[0]) && !/证/.test(m[0]) && STATUTORY_REGISTRATION_RE.test(sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
   },
@@ -146,6 +154,8 @@ export const normativeSetsCoercion: Rule = {
       if (m[0].endsWith('封存') && KEPT_RE.test(sentence)) return null;
       if (/收[缴繳]$/.test(m[0]) && MONEY_RE.test(unit.text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6))) return null;
       if (/滞纳金|加处罚款/.test(m[0]) && BY_RULE_RE.test(sentence)) return null;
+      // 3% a day on an unpaid fine is 行政处罚法第72条's own 加处罚款, restated; another rate is the text's.
+      if (m[0] === '加处罚款' && /百分之三(?!十)|(?<![\d.])3\s*[%％]/.test(sentence)) return null;
       // Cutting water or power is compulsion only against someone who fails a duty, not in a maintenance notice.
       if (/[停断]电|[停断]水|供电|供水|限电/.test(m[0]) && (!/拒|逾期|违|未按|不按|不履行|整改/.test(sentence) || /检修|施工|计划|故障|维修|抢修|临时/.test(sentence))) return null;
       // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;

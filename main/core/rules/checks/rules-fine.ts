@@ -40,8 +40,8 @@ const SCALE_RE = new RegExp(`${NUM}\\s*(元)?\\s*(-|—|－|~|至|到)\\s*${NUM}
  * review): discipline (政务处分, 考核, 问责) or programme management, not an administrative penalty.
  */
 const INTERNAL_RE = /评为|评估|考评|验收|实验室|工程中心|技术中心|示范|基地|处分|工作人员|公职人员|干部|责任人|领导|考核|问责|约谈|乡镇|街道办|(部门|单位)[^。;,，]{0,6}?(工作不力|不力|不到位|落实)|工作不力|各(乡|镇|部门|单位)/;
-/** The text speaks as a law: "违反本法规定的", "依照本法第…条". */
-const LAW_ARTICLE_RE = /(违反|依照|依据|根据|按照)本法/;
+/** The text speaks as a law or a regulation (no normative document is a 条例): "违反本法规定的", "依照本条例第…条". */
+const LAW_ARTICLE_RE = /(违反|依照|依据|根据|按照)本(法|条例)/;
 /** "一律": a flat sanction the text fixes, whatever general reference to 有关法律法规 the sentence makes. */
 const FLAT_RE = /一律/;
 /** A vague reference (依法, 有关法律法规, 有关规定) — not a statute named. */
@@ -99,7 +99,7 @@ export const rulesSetsFine: Rule = {
         if (ORGAN_APPLIES_RE.test(clause) && SCALE_RE.test(clause.slice(clause.search(ORGAN_APPLIES_RE)))) return null;
         // "由…部门予以警告，并处二万元以上二十万元以下的罚款": the organ applying a scale anywhere in the sentence.
         if (ORGAN_APPLIES_RE.test(sentence) && SCALE_RE.test(sentence.slice(sentence.search(ORGAN_APPLIES_RE)))) return null;
-        // A law's own article ("违反本法规定…"), as a statute set or quoted in full: a law may set penalties.
+        // A law's or a regulation's own article ("违反本法规定…"), set or quoted in full: they may set penalties.
         if (LAW_ARTICLE_RE.test(unit.text)) return null;
         if (inDefiningList(ctx, unit)) return null;
         // "由公安机关酌情给予警告、罚款、行政拘留的处罚": the organ with the power applies the statute's penalty;

@@ -39,13 +39,14 @@ const BASE_QUARANTINE_RE =
  * 集中隔离观察"; not 隔离治疗, a hospital's under 传染病防治法第39条), villages and homes sealed ("一律实行封村").
  */
 const MORE_QUARANTINE_RE =
-  /[\d一二三四五六七八九十]+\s*(天|日)的?(居家|集中|强制)(隔离|隔離)|对[^。;\n]{0,16}?(人员|者|人)[^。;,，\n]{0,4}?(进行|实行|实施|予以|采取)(集中|居家|强制)?(隔离|隔離)(?!治疗)|(实行|实施|一律|全面|全部)(封村|封户|封楼|封门)(?!政策)/;
+  /[\d一二三四五六七八九十]+\s*(天|日)的?(居家|集中|强制)(隔离|隔離)|对[^。;\n]{0,16}?(人员|者)[^。;,，\n]{0,4}?(进行|实行|实施|予以|采取)(集中|居家|强制)?(隔离|隔離)(?!治疗)|(实行|实施|一律|全面|全部)(封村|封户|封楼|封门)(?!政策)/;
 const QUARANTINE_RE = new RegExp(`${BASE_QUARANTINE_RE.source}|${MORE_QUARANTINE_RE.source}`, 'g');
 /**
  * People sent back or escorted away by the text's own order ("一律遣返原籍", "由治保会押送至派出所"): removal by force is a
- * restriction of liberty only a law may provide (出境入境管理法's 遣返 is recited by name).
+ * restriction of liberty only a law may provide (出境入境管理法's 遣返 is recited by name). A bare 遣返 is often a
+ * seafarer's right to be brought home (船员遣返): only an order or a destination of origin counts.
  */
-const REMOVAL_RE = /(遣返|遣送)(回)?|押送(回|至|到)|押解(回|至|到)/g;
+const REMOVAL_RE = /(一律|予以|强制|强行|立即|将其|统一)\s*(遣返|遣送)|(遣返|遣送)(回)?(原籍|原地|户籍地|原居住地)|押送(回|至|到)|押解(回|至|到)/g;
 const ADVICE_BEFORE_RE = /(倡导|建议|提倡|呼吁|鼓励|尽量|尽可能|劝导)[^。;\n]{0,12}$/;
 
 /**
@@ -94,6 +95,8 @@ export const rulesRestrictsLiberty: Rule = {
       return { unit, start: m.index, end: m.index + m[0].length };
     });
     const confined = scan(ctx, CONFINE_RE, (m, unit, sentence): UnitHit | null => {
+      // A ship or a vehicle held at a place ("船舶…不得离开指定地点") is no person confined.
+      if (/船舶|船只|航空器|车辆/.test(sentence) && !/人员|村民|居民|群众/.test(sentence)) return null;
       // A news page's "原标题：…" line repeats the headline; the clause itself is found in the text.
       if (/^\s*原标题\s*:/.test(unit.text)) return null;
       if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
@@ -124,11 +127,15 @@ export const rulesRestrictsLiberty: Rule = {
       if (/^\s*原标题\s*:/.test(unit.text) || ADVICE_BEFORE_RE.test(unit.text.slice(Math.max(0, m.index - 16), m.index))) return null;
       if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
+      // Animals isolated ("对疑似患有狂犬病的犬只…采取隔离") are no person confined.
+      if (/犬|畜|禽|动物|宠物/.test(sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
     const removed = scan(ctx, REMOVAL_RE, (m, unit, sentence): UnitHit | null => {
       if (/^\s*原标题\s*:/.test(unit.text) || ADVICE_BEFORE_RE.test(unit.text.slice(Math.max(0, m.index - 16), m.index))) return null;
       if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      // "被遣返回国的" names what happened; deportation (遣送出境) and escorting suspects are powers the law gives.
+      if (/被$/.test(unit.text.slice(Math.max(0, m.index - 1), m.index)) || /出境|犯罪嫌疑人|被告人|罪犯|被执行人/.test(sentence)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
