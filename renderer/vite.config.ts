@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { contract } from '../shared/contract/index';
-import { antdCssVars } from './vite-antd-css-vars';
+import { antdCssVars, antdHashModule } from './vite-antd-css-vars';
 
 /**
  * `virtual:method-roles`: which roles may call each method, read from the contract at build time. The
@@ -39,6 +39,7 @@ function preloadAppRoot(): Plugin {
         const facade = (path: string) => chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(path));
         const root = facade('/src/app-root.tsx');
         const home = facade('/src/areas/workflow/QueuePage.tsx');
+        const lite = facade('/src/lite/lite-screen.tsx');
         if (!bundle || !root) return html;
         const scripts = new Set<string>();
         const visit = (fileName: string) => {
@@ -47,6 +48,8 @@ function preloadAppRoot(): Plugin {
           scripts.add(fileName);
           chunk.imports.forEach(visit);
         };
+        // The light first screen's scripts first (renderer/src/lite/): they draw the queue before antd.
+        if (lite) visit(lite.fileName);
         visit(root.fileName);
         if (home) visit(home.fileName);
         const named = (file: string) => html.includes(`"./${file}"`);
@@ -76,7 +79,7 @@ const LAZY_LIBRARIES = [
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react(), methodRoles(), preloadAppRoot(), antdCssVars()],
+  plugins: [react(), methodRoles(), antdHashModule(), preloadAppRoot(), antdCssVars()],
   build: {
     // A benchmark may build into its own folder (renderer-at-commit.ts); REVIEW_DESK_SINGLE_BUNDLE=1 builds
     // the same code as one script, to compare with page-level code splitting.

@@ -1,0 +1,22 @@
+import { format, type Locale } from '../i18n';
+import { domainLabels } from '../i18n/domain-labels';
+import { enUS, zhCN, type MessageKey } from '../i18n/messages';
+
+/** The light first screen's strings: the app's messages in the signed-in person's language. */
+export interface LiteText {
+  locale: Locale;
+  t(key: MessageKey, values?: Record<string, string | number>): string;
+  labels: ReturnType<typeof domainLabels>;
+  /** antd's own words the screen shows (its Pagination's arrows), as antd's locale has them. */
+  antd: { prev: string; next: string };
+}
+
+export function liteText(locale: Locale): LiteText {
+  const messages = locale === 'zh-CN' ? zhCN : enUS;
+  return {
+    locale,
+    t: (key, values) => format(messages[key], values),
+    labels: domainLabels(locale),
+    antd: locale === 'zh-CN' ? { prev: '上一页', next: '下一页' } : { prev: 'Previous Page', next: 'Next Page' },
+  };
+}
