@@ -7,6 +7,7 @@ import { defaultOfficeSettings } from '../../shared/domain/letter.js';
 import { callAs, LEASE_FIXTURE } from '../support/approved-matter.js';
 import { screenshotPath } from '../support/browser.js';
 import { useE2eSession } from '../support/e2e-session.js';
+import { appShown, expectSameMarkup, holdApp, liteShown } from './pages/lite-screen.js';
 import { documentBlock, opinionEditor, workspaceTab } from './pages/review-page.js';
 
 /*
@@ -299,9 +300,6 @@ describe('every page at 1280×720 and 1920×1080', () => {
     expect([...chunks].filter((f) => read(f).includes('data-rc-order'))).toEqual([]);
     expect(readdirSync(assets).some((f) => f.endsWith('.js') && read(f).includes('data-rc-order'))).toBe(true);
 
-    const rootHtml = async (page: Page) =>
-      ((await page.evaluate('document.getElementById("root").outerHTML')) as string).replace(/ (name|id)="[^"]*"/g, '').replace(/ value=""/g, '');
-    const appShown = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('review-desk:app-shown').length > 0);
     // The app's own home screen (it replaced the light one).
     const app = await session.pageAs(undefined, { viewport: { width: 1280, height: 720 } });
     await app.goto(session.url('#/'));
@@ -309,19 +307,14 @@ describe('every page at 1280×720 and 1920×1080', () => {
     await app.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
     // The light screen, with the app's script held back until the click has been made on it.
     const page = await session.pageAs(undefined, { viewport: { width: 1280, height: 720 } });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/app-root-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const held = await holdApp(page);
     await page.goto(session.url('#/'));
     await page.getByRole('heading', { name: '我的待办' }).waitFor();
-    expect(await page.evaluate(() => performance.getEntriesByName('review-desk:lite-shown').length)).toBe(1);
-    expect(await rootHtml(page)).toBe(await rootHtml(app));
+    expect(await liteShown(page)).toBe(true);
+    await expectSameMarkup(page, app);
     await page.getByText('全部', { exact: true }).click();
     expect(await page.getByRole('combobox', { name: '审查人' }).count()).toBe(0);
-    release();
+    held.release();
     await appShown(page);
     // The held click switched the real scope control: 全部 shows the reviewer picker.
     await page.getByRole('combobox', { name: '审查人' }).waitFor();

@@ -24,8 +24,8 @@ import '../styles.css';
  * (React alone; antd.css and the CSS variables in index.html style it). antd and the real app load right
  * after that first paint and replace it in one commit with the same markup (app-root.tsx renders into the
  * same root). A click or key pressed meanwhile waits and is passed on to the real screen (held-input.ts).
- * Anything this screen does not draw exactly (a folded menu, more than one page of rows or reminders,
- * another screen, an answer that failed) skips it: the app renders as before.
+ * Anything this screen does not draw (a folded menu, another screen, an answer that failed) skips it: the
+ * app renders as before.
  */
 
 /** Whether the light screen can draw the opening screen, and with what. */
@@ -44,8 +44,6 @@ function liteData(status: AuthStatus): { data: LiteQueueData; locale: 'zh-CN' | 
   if (!queue || !backup || !holidays || reminders === undefined || alerts === undefined) return null;
   // An answer the person may ask for but that failed: the app shows its error.
   if ((mayCall(me.roles, 'reminders.get') && !reminders) || (mayCall(me.roles, 'law.alerts') && !alerts)) return null;
-  // One page of each list: antd's pager with page numbers and a size changer is left to antd.
-  if (queue.items.length > 50 || (reminders && reminders.items.length > 10)) return null;
   const data: LiteQueueData = { scope, queue, reminders, backup, holidays, alerts, mayEditHolidays: mayCall(me.roles, 'holidays.save') };
   return { data, locale: prefs.locale ?? 'zh-CN', badge: reminders?.badge ?? 0 };
 }

@@ -2,8 +2,6 @@ import type { IconDefinition } from '@ant-design/icons-svg/lib/types';
 import CloseCircleFilled from '@ant-design/icons-svg/es/asn/CloseCircleFilled';
 import ExclamationCircleFilled from '@ant-design/icons-svg/es/asn/ExclamationCircleFilled';
 import InfoCircleFilled from '@ant-design/icons-svg/es/asn/InfoCircleFilled';
-import LeftOutlined from '@ant-design/icons-svg/es/asn/LeftOutlined';
-import RightOutlined from '@ant-design/icons-svg/es/asn/RightOutlined';
 import { Children, type CSSProperties, type ReactNode } from 'react';
 import { cx, HASH, VARS } from './antd-classes';
 import { LiteIcon } from './icon';
@@ -141,29 +139,5 @@ export function Statistic({ title, value, color }: { title: string; value: numbe
         </span>
       </div>
     </div>
-  );
-}
-
-/**
- * antd's small Pagination of a single page (more pages: the screen waits for antd's own), with the total
- * text; `className` as the Table or List adds it.
- */
-export function OnePagePagination({ total, className, labels }: { total?: string; className: string; labels: { prev: string; next: string } }) {
-  const arrow = (title: string, side: 'prev' | 'next', icon: IconDefinition) => (
-    <li title={title} className={`ant-pagination-${side} ant-pagination-disabled`} aria-disabled="true">
-      <button className="ant-pagination-item-link" type="button" tabIndex={-1} disabled>
-        <LiteIcon icon={icon} />
-      </button>
-    </li>
-  );
-  return (
-    <ul className={cx('ant-pagination ant-pagination-small ant-pagination-mini', className, HASH, VARS)}>
-      {total !== undefined && <li className="ant-pagination-total-text">{total}</li>}
-      {arrow(labels.prev, 'prev', LeftOutlined)}
-      <li title="1" className="ant-pagination-item ant-pagination-item-1 ant-pagination-item-active" tabIndex={0}>
-        <a rel="nofollow">1</a>
-      </li>
-      {arrow(labels.next, 'next', RightOutlined)}
-    </ul>
   );
 }

@@ -5,9 +5,11 @@ import type { DeadlineInfo, MethodOutput, QueueItem, Reminder, ReminderKind } fr
 import type { MessageKey } from '../i18n/messages';
 import { routeHref } from '../routes';
 import type { QueueScope } from '../areas/workflow/queue-queries';
+import { useScrollEdges } from '../areas/workflow/use-scroll-edges';
 import { cx, HASH, VARS } from './antd-classes';
 import { LiteIcon } from './icon';
-import { Alert, Card, LinkButton, OnePagePagination, Space, SpinBox, Statistic, Tag, Text, Title } from './parts';
+import { Alert, Card, LinkButton, Space, SpinBox, Statistic, Tag, Text, Title } from './parts';
+import { FirstPagePagination } from './pagination';
 import type { LiteText } from './text';
 
 /** What the light queue screen shows: the answers the entry asked for early (early-queries.ts). */
@@ -141,9 +143,14 @@ const REMINDER_COLOR: Record<ReminderKind, string> = {
   'backup-missed': 'magenta',
 };
 
-function RemindersList({ data, text: { t } }: { data: LiteQueueData; text: LiteText }) {
+/** RemindersCard.tsx's list: ten a page (antd's List pager past ten). */
+const REMINDERS_PER_PAGE = 10;
+
+function RemindersList({ data, text }: { data: LiteQueueData; text: LiteText }) {
+  const { t } = text;
   const reminders = data.reminders;
   if (!reminders) return null;
+  const paged = reminders.items.length > REMINDERS_PER_PAGE;
   const href = (r: Reminder) =>
     r.matterId !== null ? routeHref({ page: 'matter', id: r.matterId }) : r.kind === 'backup-missed' ? routeHref({ page: 'settings' }) : routeHref({ page: 'normative' });
   const title = (
@@ -156,10 +163,10 @@ function RemindersList({ data, text: { t } }: { data: LiteQueueData; text: LiteT
       {reminders.items.length === 0 ? (
         <Text secondary>{t('reminders.none')}</Text>
       ) : (
-        <div className={cx('ant-list ant-list-sm ant-list-split', HASH, VARS)}>
+        <div className={cx('ant-list ant-list-sm ant-list-split', paged && 'ant-list-something-after-last-item', HASH, VARS)}>
           <SpinBox>
             <ul className={cx('ant-list-items ant-list-container', VARS)}>
-              {reminders.items.map((r, i) => (
+              {reminders.items.slice(0, REMINDERS_PER_PAGE).map((r, i) => (
                 <li key={i} className="ant-list-item">
                   <Tag color={REMINDER_COLOR[r.kind]}>{t(`reminders.kind.${r.kind}` as MessageKey, { days: reminders.days, months: reminders.months })}</Tag>
                   <a href={href(r)}>{r.title}</a>
@@ -170,6 +177,11 @@ function RemindersList({ data, text: { t } }: { data: LiteQueueData; text: LiteT
               ))}
             </ul>
           </SpinBox>
+          {paged && (
+            <div className="ant-list-pagination">
+              <FirstPagePagination total={reminders.items.length} pageSize={REMINDERS_PER_PAGE} leading="ant-pagination-end" sizeChanger={false} words={text.pager} />
+            </div>
+          )}
         </div>
       )}
     </Card>
@@ -224,10 +236,12 @@ interface Column {
   pinned?: boolean;
 }
 
+/** QueueTable.tsx's page size. */
+const PAGE_SIZE = 50;
 const PINNED_STYLE = { insetInlineEnd: 0, '--z-offset': 7, '--z-offset-reverse': 2 } as CSSProperties;
 const PLACEHOLDER_STYLE: CSSProperties = { width: '100cqw', position: 'sticky', left: 0, overflow: 'hidden' };
 
-/** QueueTable.tsx's first page as it first draws (the status column's shadow showing: more to the right). */
+/** QueueTable.tsx's first page, with its edge shadows. */
 function LiteQueueTable({ data, text }: { data: LiteQueueData; text: LiteText }) {
   const { t, labels } = text;
   const { queue } = data;
@@ -242,16 +256,25 @@ function LiteQueueTable({ data, text }: { data: LiteQueueData; text: LiteText })
     { title: t('matter.status'), width: 110, pinned: true, cell: (m) => <Tag>{labels.shownStatus({ ...m, voided: null })}</Tag> },
     { title: t('queue.reviewer'), width: 90, cell: (m) => m.reviewerName ?? '—' },
   ];
+  // The same edge shadows as the app's table, from the same observer (no layout forced before paint).
+  const { scrollRef, moreLeft, moreRight } = useScrollEdges();
   const cellClass = (c: Column) =>
-    cx('ant-table-cell', c.ellipsis && 'ant-table-cell-ellipsis', c.pinned && 'ant-table-cell-fix ant-table-cell-fix-end ant-table-cell-fix-end-shadow ant-table-cell-fix-end-shadow-show');
+    cx('ant-table-cell', c.ellipsis && 'ant-table-cell-ellipsis', c.pinned && 'ant-table-cell-fix ant-table-cell-fix-end ant-table-cell-fix-end-shadow', c.pinned && moreRight && 'ant-table-cell-fix-end-shadow-show');
   const total = `${t('queue.total', { n: queue.total })}${queue.total > queue.items.length ? `，${t('queue.shown', { n: queue.items.length })}` : ''}`;
   const emptyText = data.scope === 'mine' ? t('queue.emptyMine') : t('queue.empty');
+  const rows = queue.items.slice(0, PAGE_SIZE);
   return (
     <div className={`${VARS} ant-table-css-var ant-table-wrapper`}>
       <SpinBox>
-        <div className="ant-table ant-table-medium ant-table-fix-start-shadow ant-table-fix-end-shadow ant-table-fixed-column ant-table-scroll-horizontal ant-table-fix-end-shadow-show">
+        <div
+          className={cx(
+            'ant-table ant-table-medium ant-table-fix-start-shadow ant-table-fix-end-shadow ant-table-fixed-column ant-table-scroll-horizontal',
+            moreLeft && 'ant-table-fix-start-shadow-show',
+            moreRight && 'ant-table-fix-end-shadow-show',
+          )}
+        >
           <div className="ant-table-container">
-            <div className="ant-table-content rd-table-scroll" style={{ overflow: 'auto hidden' }}>
+            <div className="ant-table-content rd-table-scroll" style={{ overflow: 'auto hidden' }} ref={scrollRef}>
               <table style={{ width: 1260, minWidth: '100%', tableLayout: 'fixed' }}>
                 <colgroup>
                   {columns.map((c, i) => (
@@ -268,7 +291,7 @@ function LiteQueueTable({ data, text }: { data: LiteQueueData; text: LiteText })
                   </tr>
                 </thead>
                 <tbody className="ant-table-tbody">
-                  {queue.items.length === 0 ? (
+                  {rows.length === 0 ? (
                     <tr className="ant-table-placeholder">
                       <td className="ant-table-cell" colSpan={columns.length}>
                         <div className="ant-table-expanded-row-fixed" style={PLACEHOLDER_STYLE}>
@@ -277,7 +300,7 @@ function LiteQueueTable({ data, text }: { data: LiteQueueData; text: LiteText })
                       </td>
                     </tr>
                   ) : (
-                    queue.items.map((m) => (
+                    rows.map((m) => (
                       <tr key={m.id} className="ant-table-row ant-table-row-level-0" data-row-key={m.id}>
                         {columns.map((c, i) => {
                           const content = c.cell(m);
@@ -295,7 +318,10 @@ function LiteQueueTable({ data, text }: { data: LiteQueueData; text: LiteText })
             </div>
           </div>
         </div>
-        {queue.items.length > 0 && <OnePagePagination total={total} className="ant-table-pagination ant-table-pagination-end" labels={text.antd} />}
+        {queue.items.length > 0 && (
+          // antd shows its page-size picker past 50 rows by default.
+          <FirstPagePagination total={queue.items.length} pageSize={PAGE_SIZE} totalText={total} trailing="ant-table-pagination ant-table-pagination-end" sizeChanger={queue.items.length > 50} words={text.pager} />
+        )}
       </SpinBox>
     </div>
   );

@@ -1,14 +1,15 @@
 import { format, type Locale } from '../i18n';
 import { domainLabels } from '../i18n/domain-labels';
 import { enUS, zhCN, type MessageKey } from '../i18n/messages';
+import { PAGER_WORDS, type PagerWords } from './pagination';
 
 /** The light first screen's strings: the app's messages in the signed-in person's language. */
 export interface LiteText {
   locale: Locale;
   t(key: MessageKey, values?: Record<string, string | number>): string;
   labels: ReturnType<typeof domainLabels>;
-  /** antd's own words the screen shows (its Pagination's arrows), as antd's locale has them. */
-  antd: { prev: string; next: string };
+  /** antd's own words the screen shows (its Pagination's), as antd's locale has them. */
+  pager: PagerWords;
 }
 
 export function liteText(locale: Locale): LiteText {
@@ -17,6 +18,6 @@ export function liteText(locale: Locale): LiteText {
     locale,
     t: (key, values) => format(messages[key], values),
     labels: domainLabels(locale),
-    antd: locale === 'zh-CN' ? { prev: '上一页', next: '下一页' } : { prev: 'Previous Page', next: 'Next Page' },
+    pager: PAGER_WORDS[locale],
   };
 }
