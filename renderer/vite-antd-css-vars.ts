@@ -94,6 +94,28 @@ const SAMPLES: (() => ReactNode)[] = [
   el(antd.message._InternalPanelDoNotUseOrYouWillBeFired, { content: 'x' }),
 ];
 
+/**
+ * The class antd adds to every component it renders under the app's theme (`css-` and a hash of antd's
+ * version and the theme): the light first screen (renderer/src/lite/) draws antd's markup before antd
+ * has loaded, so it writes the same class. Read from a server rendering of a Button, as the browser would get it.
+ */
+export function antdHashClass(): string {
+  const html = renderToString(h(antd.ConfigProvider, { theme: THEME }, h(antd.Button, {}, 'x')));
+  const found = /class="[^"]*\b(css-(?!var-)[a-z0-9]+)\b/.exec(html)?.[1];
+  if (!found) throw new Error('antd hash class: not found in a rendered Button');
+  return found;
+}
+
+/** `virtual:antd-hash`: antdHashClass() for the light first screen, computed once per build. */
+export function antdHashModule(): Plugin {
+  const id = 'virtual:antd-hash';
+  return {
+    name: 'review-desk-antd-hash',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (loaded) => (loaded === `\0${id}` ? `export default ${JSON.stringify(antdHashClass())};` : null),
+  };
+}
+
 /** Writes antdCssVarStyles() into the head of index.html, ahead of every stylesheet as antd would put them. */
 export function antdCssVars(): Plugin {
   return {

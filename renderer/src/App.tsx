@@ -1,18 +1,4 @@
-import {
-  AuditOutlined,
-  BarChartOutlined,
-  SafetyCertificateOutlined,
-  CloudUploadOutlined,
-  FileAddOutlined,
-  FileProtectOutlined,
-  FormOutlined,
-  HomeOutlined,
-  SearchOutlined,
-  SettingOutlined,
-  TableOutlined,
-  UnorderedListOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { UserOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, ConfigProvider, Layout, Menu, Spin, Tooltip, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import enUS from 'antd/locale/en_US';
@@ -20,7 +6,6 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useI18n } from './i18n';
-import { BookOutlined, SwapOutlined } from '@ant-design/icons';
 import { navigate, useRoute, type Route } from './routes';
 import {
   AuditPage,
@@ -51,6 +36,8 @@ import { RemindersBadge } from './areas/reminders/RemindersBadge';
 import { QuietNotices } from './notices/quiet-notices';
 import { THEME } from './theme';
 import { NavMenu } from './nav-menu';
+import { NAV_ITEMS } from './nav-items';
+import { LiteIcon } from './lite/icon';
 
 
 export function App() {
@@ -75,23 +62,12 @@ function Shell() {
   const { t } = useI18n();
   const { me } = useSession();
   const route = useRoute();
-  const items = [
-    { key: 'home', icon: <HomeOutlined />, label: <RemindersBadge>{t('nav.home')}</RemindersBadge> },
-    { key: 'matters', icon: <UnorderedListOutlined />, label: t('nav.matters') },
-    { key: 'new-matter', icon: <FileAddOutlined />, label: t('nav.newMatter') },
-    { key: 'batch-import', icon: <CloudUploadOutlined />, label: t('nav.batchImport') },
-    { key: 'incomplete', icon: <FormOutlined />, label: t('nav.incomplete') },
-    { key: 'search', icon: <SearchOutlined />, label: t('nav.search') },
-    { key: 'ledger', icon: <TableOutlined />, label: t('nav.ledger') },
-    { key: 'stats', icon: <BarChartOutlined />, label: t('nav.stats') },
-    { key: 'normative', icon: <FileProtectOutlined />, label: t('nav.normative') },
-    { key: 'decisions', icon: <AuditOutlined />, label: t('nav.decisions') },
-    { key: 'exchange', icon: <SwapOutlined />, label: t('nav.exchange') },
-    { key: 'templates', icon: <BookOutlined />, label: t('templates.nav') },
-    { key: 'audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
-    { key: 'statutes', icon: <BookOutlined />, label: t('statutes.nav') },
-    { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
-  ]
+  // The same list, labels and icons as the light first screen's sider (lite/shell.tsx).
+  const items = NAV_ITEMS.map((item) => ({
+    key: item.key,
+    icon: <LiteIcon icon={item.icon} />,
+    label: item.key === 'home' ? <RemindersBadge>{t(item.label)}</RemindersBadge> : t(item.label),
+  }))
     .filter((item) => mayOpen(me.roles, item.key as Route['page']))
     // A screen's code starts loading while the pointer rests on its menu item, before the click.
     .map((item) => ({ ...item, onMouseEnter: () => preloadPage(item.key as Route['page']) }));

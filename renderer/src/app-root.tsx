@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App';
 import 'antd/dist/antd.css';
 import './styles.css';
@@ -13,8 +14,12 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: earlyStaleTime } },
 });
 
-/** Renders the app (main.tsx loads this module after it has asked who is signed in). */
-export function mountApp(): void {
+/**
+ * Renders the app (main.tsx loads this module after it has asked who is signed in). `lite`: the light
+ * first screen's root when it is showing (lite/lite-screen.tsx): the app renders into it at once, so one
+ * commit replaces the light screen with the same markup, then input held meanwhile is passed on.
+ */
+export function mountApp(lite: { root: Root; replay: () => void } | null): void {
   // The opening screen's data the entry asked for (early-queries.ts): in the cache before the first render
   // when it has arrived, else as a fetch in flight that the screen's query joins instead of asking again.
   // A failed one is left out: the screen asks again itself.
@@ -22,13 +27,21 @@ export function mountApp(): void {
     if (early.arrived) queryClient.setQueryData(early.queryKey, early.arrived.data);
     else if (!early.failed) void queryClient.prefetchQuery({ queryKey: early.queryKey, queryFn: () => early.answer });
   }
-  createRoot(document.getElementById('root')!).render(
+  const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <I18nProvider>
           <App />
         </I18nProvider>
       </QueryClientProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  if (!lite) {
+    createRoot(document.getElementById('root')!).render(app);
+    return;
+  }
+  flushSync(() => lite.root.render(app));
+  // When the app replaced the light screen (the first-screen bench reports it: everything works from here).
+  performance.mark('review-desk:app-shown');
+  lite.replay();
 }

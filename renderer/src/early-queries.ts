@@ -86,6 +86,18 @@ export function earlyQueriesSettled(maxWaitMs: number): Promise<void> {
   return Promise.race([all, new Promise<void>((resolve) => setTimeout(resolve, maxWaitMs))]);
 }
 
+/**
+ * The answer asked early under this key, without taking it: its data once arrived, null when the query
+ * failed or was never asked for, undefined while it is still on its way (the light first screen,
+ * lite/lite-screen.tsx, draws only from answers that are all in).
+ */
+export function earlyAnswer<T>(queryKey: readonly unknown[]): T | null | undefined {
+  const key = JSON.stringify(queryKey);
+  const early = asked.find((q) => JSON.stringify(q.queryKey) === key);
+  if (!early || early.failed) return null;
+  return early.arrived ? (early.arrived.data as T) : undefined;
+}
+
 /** The queries asked early (taken once, by app-root.tsx when it creates the query cache). */
 export function takeEarlyQueries(): EarlyQuery[] {
   return asked.splice(0);

@@ -16,10 +16,25 @@ export interface LoadFigures {
    * can read the screen at the heading, and work with the queue from here.
    */
   queueMs: number;
+  /**
+   * When the app itself had rendered the screen (NaN when not asked for). The light first screen
+   * (renderer/src/lite/) shows the queue before antd has loaded; the app replaces it right after, and only
+   * then does every control answer (until then a click waits). Without the light screen: the heading's time.
+   */
+  appMs: number;
+  /** When the heading was first in the page, noted by the page itself (NaN when not asked for): free of Playwright's polling. */
+  headingMs: number;
 }
 
-/** Runs in the page before its scripts: notes when the queue's table is first there and not busy. */
+/** Runs in the page before its scripts: notes when the heading is first there, and the queue's table, not busy. */
 const QUEUE_MARKER = `(() => {
+  const heading = new MutationObserver(() => {
+    if (document.querySelector('main h3.ant-typography')) {
+      window.__headingAt = performance.now();
+      heading.disconnect();
+    }
+  });
+  heading.observe(document, { childList: true, subtree: true });
   const observer = new MutationObserver(() => {
     if (document.querySelector('main .ant-table') && !document.querySelector('main [aria-busy="true"]')) {
       window.__queueShownAt = performance.now();
@@ -50,12 +65,19 @@ export async function loadFirstScreen(page: Page, cdp: CDPSession, url: string, 
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   let queueMs = Number.NaN;
+  let appMs = Number.NaN;
+  let headingMs = Number.NaN;
   if (queue) {
     await page.waitForFunction('window.__queueShownAt !== undefined', undefined, { timeout: 120_000 });
     queueMs = (await page.evaluate('window.__queueShownAt')) as number;
+    await page.waitForFunction(() => performance.getEntriesByName('review-desk:lite-shown').length === 0 || performance.getEntriesByName('review-desk:app-shown').length > 0, undefined, { timeout: 120_000 });
+    appMs = (await page.evaluate(() => performance.getEntriesByName('review-desk:app-shown')[0]?.startTime ?? 0)) || ms;
+    headingMs = (await page.evaluate('window.__headingAt')) as number;
   }
   return {
     queueMs,
+    appMs,
+    headingMs,
     ms,
     cpuMs: metric('ThreadTime'),
     scriptMs: metric('ScriptDuration'),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { callAs } from '../support/approved-matter.js';
 import { useE2eSession } from '../support/e2e-session.js';
 import { downloadByButton } from './pages/downloads.js';
+import { appShown, expectSameMarkup, holdApp, liteShown } from './pages/lite-screen.js';
 
 /*
  * Issue 17: an office with a backlog has thousands of reminders (20,000 matters gave 7,782); the home page
@@ -41,8 +42,17 @@ describe('the home page of an office with many reminders', () => {
   });
 
   it('lists ten reminders a page, the rest on the following pages', async () => {
+    // The light first screen (renderer/src/lite/) draws the first page and antd's pager exactly as the app does.
+    const light = await session.pageAs();
+    await holdApp(light);
+    await light.goto(session.url('#/'));
+    await light.getByTestId('reminders-card').locator('.ant-pagination-item-3').waitFor();
+    expect(await liteShown(light)).toBe(true);
     const page = await session.pageAs();
     await page.goto(session.url('#/'));
+    await appShown(page);
+    await expectSameMarkup(light, page);
+    await light.close();
     const card = page.getByTestId('reminders-card');
     const items = card.locator('.ant-list-item');
     await items.first().waitFor();

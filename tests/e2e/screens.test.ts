@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { rendererBuildDir } from '../../main/core/paths.js';
 import { defaultOfficeSettings } from '../../shared/domain/letter.js';
 import { callAs, LEASE_FIXTURE } from '../support/approved-matter.js';
 import { screenshotPath } from '../support/browser.js';
 import { useE2eSession } from '../support/e2e-session.js';
+import { appShown, expectSameMarkup, holdApp, liteShown } from './pages/lite-screen.js';
 import { documentBlock, opinionEditor, workspaceTab } from './pages/review-page.js';
 
 /*
@@ -278,6 +281,46 @@ describe('every page at 1280×720 and 1920×1080', () => {
     await row.getByRole('link', { name: LONG_TITLE }).click();
     await page.waitForURL(/#\/matters\/\d+\/workflow$/);
     expect(session.errorsOf(page)).toEqual([]);
+  });
+
+  it('the light first screen draws the home screen with no antd and exactly the app\u2019s markup; a click before the app takes over reaches it', { timeout: 120_000 }, async () => {
+    // Issue 17: antd stays out of the scripts the light screen loads (lite/lite-screen.tsx and its static
+    // imports, as built). antd's CSS-in-JS writes the attribute data-rc-order: the app's chunks have it.
+    const assets = join(process.env.REVIEW_DESK_RENDERER_DIR ?? rendererBuildDir(), 'assets');
+    const read = (file: string) => readFileSync(join(assets, file), 'utf8');
+    const entry = readdirSync(assets).find((f) => /^lite-screen-.*\.js$/.test(f));
+    expect(entry).toBeDefined();
+    const chunks = new Set<string>();
+    const visit = (file: string) => {
+      if (chunks.has(file)) return;
+      chunks.add(file);
+      for (const m of read(file).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(m[1]!);
+    };
+    visit(entry!);
+    expect([...chunks].filter((f) => read(f).includes('data-rc-order'))).toEqual([]);
+    expect(readdirSync(assets).some((f) => f.endsWith('.js') && read(f).includes('data-rc-order'))).toBe(true);
+
+    // The app's own home screen (it replaced the light one).
+    const app = await session.pageAs(undefined, { viewport: { width: 1280, height: 720 } });
+    await app.goto(session.url('#/'));
+    await appShown(app);
+    await app.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
+    // The light screen, with the app's script held back until the click has been made on it.
+    const page = await session.pageAs(undefined, { viewport: { width: 1280, height: 720 } });
+    const held = await holdApp(page);
+    await page.goto(session.url('#/'));
+    await page.getByRole('heading', { name: '我的待办' }).waitFor();
+    expect(await liteShown(page)).toBe(true);
+    await expectSameMarkup(page, app);
+    await page.getByText('全部', { exact: true }).click();
+    expect(await page.getByRole('combobox', { name: '审查人' }).count()).toBe(0);
+    held.release();
+    await appShown(page);
+    // The held click switched the real scope control: 全部 shows the reviewer picker.
+    await page.getByRole('combobox', { name: '审查人' }).waitFor();
+    await expect.poll(() => page.getByRole('radio', { name: '全部' }).isChecked()).toBe(true);
+    expect(session.errorsOf(page)).toEqual([]);
+    expect(session.errorsOf(app)).toEqual([]);
   });
 
   it('stored times show in the office zone, not the browser zone; the time-zone screen changes it', { timeout: 120_000 }, async () => {

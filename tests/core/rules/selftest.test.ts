@@ -17,7 +17,7 @@ describe('rules self-test', () => {
   let once: { report: ReturnType<typeof runSelftest> } | undefined;
   const scored = () => (once ??= { report: runSelftest(part) });
 
-  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth and eleventh parts of the corpus, labels and text as the app extracts them', async () => {
+  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh and twelfth parts of the corpus, labels and text as the app extracts them', async () => {
     const fresh: Array<Awaited<ReturnType<typeof loadSplit>>[number] & { part: string }> = [];
     for (const part of SELFTEST_PARTS) fresh.push(...(await loadSplit(part)).map((d) => ({ ...d, part })));
     expect(part.documents.map((d) => d.name)).toEqual(fresh.map((d) => d.name));
@@ -38,7 +38,7 @@ describe('rules self-test', () => {
     expect(figures).not.toBeNull();
     expect(withoutTimings(figures!)).toEqual(withoutTimings(report));
     // Each labelling round is reported on its own, and the rounds add up to the whole.
-    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh']);
+    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
     expect(report.parts?.reduce((n, p) => n + p.documents, 0)).toBe(report.documents);
     expect(report.parts?.reduce((n, p) => n + p.overall.tp, 0)).toBe(report.overall.tp);
     expect(report.rules.map((r) => r.rule)).toEqual([...MAIN_RULES]);
@@ -97,6 +97,11 @@ describe('rules self-test', () => {
       // empty party line, a group heading over filled fields): 0.823/0.636 → 1/1 (TP 22, FP 0, FN 0). Its one-run
       // 0.82 / 0.64 stays the figure on unseen documents.
       eleventh: { precision: 1, recall: 1 },
+      // 39 documents (67fdddd, "labels before any rule ran"), collected by a helper who never ran a rule; its one run
+      // on round eleven's engine, before round twelve looked at it — the newest figure on unseen documents: TP 12, FP 5,
+      // FN 3 (lockdown entry/exit bans 1/3, lease-term text about terms 2 FP, a restated statutory fine, a law's excerpt
+      // taken as a normative document).
+      twelfth: { precision: 0.705, recall: 0.8 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {

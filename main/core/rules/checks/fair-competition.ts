@@ -8,6 +8,10 @@ const FC_TYPES: readonly MatterType[] = ['normative', 'decision', 'contract', 'v
 /** Drafting offices call themselves 我市/我区/我县 as often as 本市. */
 // Every self-reference of the drafting body (本/我 + 市/县/区/镇/乡/村/街道/旗/州, 本辖区, 本地区).
 const LOCAL = '本地区|本地|本市|本县|本区|本省|本镇|本乡镇|本乡|本村|本街道|本旗|本州|本辖区|当地|辖区内|区内|县内|市内|省内|县域内|市域内|我市|我县|我区|我省|我镇|我乡|我村|我街道|我旗|我州|地产';
+/** Outside the area (公平竞争审查条例第9条's 外地). */
+const OUTSIDE = '(外地|外省|外市|外县|外区|外乡|非本地|市外|县外|省外|区外)';
+/** Goods and firms, not people or their cars (a lockdown's "外地人员、车辆一律不得进入" is the liberty rule's). */
+const GOODS = '商品|产品|货物|生猪|牲畜|家禽|禽|蔬菜|农产品|粮食|建材|水泥|砂石|煤炭|酒|药品|种子|化肥|农资|水果|肉|奶|企业|经营者|供应商';
 const FAVOUR = '优先|限定|指定|仅限|只能|须在本地|注册地|设立分支机构|在本地纳税|纳税';
 /** (a) local firms/products favoured; (b) outside firms restricted; (c) designated suppliers or brands. */
 const LOCAL_RE = new RegExp(
@@ -26,6 +30,15 @@ const LOCAL_RE = new RegExp(
     `(须|必须|应当|应)在(本地|本市|本县|本区|本省|当地)[^。;\\n]{0,8}?(注册|设立|纳税|登记)`,
     `(注册登记|注册地|税务关系|纳税关系|税收关系|税收解缴)[^。;\\n]{0,6}?在[^。;,\\n]{1,8}?(区|县|市|镇)`,
     `在(本区|本县|本市|本镇|本地|当地)[^。;\\n]{0,12}?(结算|纳税|缴纳|汇缴|清算|缴税)`,
+    // Round twelve (A), 公平竞争审查条例第9条: outside goods kept out of the local market (第1项); outside firms made to keep
+    // premises or a company locally (第2、3项) or local bidders given points; charges or repeated checks only for outside
+    // goods (第4、5项). 第8条第3项: buying only at a designated outlet or from a named seller.
+    `${OUTSIDE}[^。;\\n]{0,10}?(${GOODS})[^。;\\n]{0,6}?(不得|禁止|一律不得|不准|严禁|限制)[^。;\\n]{0,4}?(进入|销售|调入|流入|上市|入市|进场)`,
+    `(禁止|严禁|不得|限制|不准)[^。;\\n]{0,4}?${OUTSIDE}[^。;\\n]{0,8}?(${GOODS})[^。;\\n]{0,4}?(进入|调入|流入|入市|进场|销售)`,
+    `(投标人|供应商|参与|企业|经营者|施工单位|中标人|单位)[^。;\\n]{0,8}?(须|必须|应当|应)在(${LOCAL}|县域内|市域内)[^。;\\n]{0,10}?(设有|具有|拥有|有|设立|成立)[^。;\\n]{0,10}?(办公场所|分支机构|办事处|营业场所|售后服务机构|服务机构|服务网点|分公司|子公司|独立法人)`,
+    `(${LOCAL})[^。;\\n]{0,8}?(企业|供应商|投标人|产品|单位)[^。;\\n]{0,6}?(加分|加[\\d一二三四五六七八九十]+分|价格扣除|优先中标|优先入围)`,
+    `${OUTSIDE}[^。;\\n]{0,12}?(${GOODS}|车辆)[^。;\\n]{0,10}?(收取|征收|加价|加倍)|${OUTSIDE}[^。;\\n]{0,16}?(重复检验|重复检测|重新检验|重新检测|另行检测|另行检验|重复认证|重新认证)`,
+    `指定[^。;,\\n]{0,8}?(网点|门店|商店|超市|服务商|经销商|代理商|销售点)|(须|必须|应当|一律|只能|只准)(向|从|到)[^。;,，\\n]{0,12}?(公司|企业|厂|商店|门市|网点|门店|经销商)[^。;,，\\n]{0,6}?(购买|采购|购置|订购|进货)`,
     `指定[^。;,\\n]{0,8}?(企业|公司|供应商|品牌|单位|厂家)|限定[^。;,\\n]{0,8}?(购买|使用|经营)|统一(购买|采购|使用)[^。;\\n]{0,20}?(由|向)|由[^。;,\\n]{0,10}?(公司|企业|单位|厂)统一(供应|供货|提供|配送)`,
   ].join('|'),
   'g',
@@ -40,7 +53,7 @@ const REWARD_RE = /给予|奖励|补贴|补助|资助|扶持|享受|奖补|资�
  * subsidy rule asks it), not a preference among suppliers — unless the tie governs a purchase or a bid.
  */
 const SUPPORT_TITLE_RE = /扶持|奖励|补贴|补助|资助|奖补|激励|支持|优惠|鼓励|促进[^。]{0,12}发展|若干(政策|措施)/;
-const MARKET_RE = /招标|投标|采购|供应商|中标|入围|准入|承接|承揽|施工队伍|供货/;
+const MARKET_RE = /招标|投标|评标|加分|采购|供应商|中标|入围|准入|承接|承揽|施工队伍|供货/;
 /** How far back a list's lead-in ("符合下列条件的…可以申请扶持：") may stand. */
 const LEAD_IN_REACH = 8;
 
@@ -79,6 +92,12 @@ export const fairCompetitionLocal: Rule = {
   check(ctx) {
     const local = scan(ctx, LOCAL_RE, (m, unit, sentence): UnitHit | null => {
       if (PROTECT_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      // An item of a list the text forbids ("不得含有下列…内容：（一）限制外地…商品…进入本地市场").
+      if (inForbiddenList(ctx, unit)) return null;
+      // Buying from any seller an authority approved or licensed is a qualification, not one seller designated.
+      if (/(批准|许可|许可证|核准|备案|认证|资质|资格)的[^。;,，]{0,12}(企业|公司|厂|单位|经销商)/.test(sentence) && /(向|从|到)/.test(m[0])) return null;
+      // A kind of seller ("应当向生产烟花爆竹的企业采购") is no seller designated.
+      if (/^(须|必须|应当|一律|只能|只准)(向|从|到)/.test(m[0]) && /的(公司|企业|厂|商店|门市|网点|门店|经销商)/.test(m[0])) return null;
       // Being registered or located there ("申报主体须为本市行政区域内的企业") as a condition of support is the same tie.
       const tie = TIE_RE.test(m[0]) || new RegExp(`(为|是)(${LOCAL})`).test(m[0]);
       if (tie && !/优先|限定|指定|仅限|只能/.test(m[0]) && supportCriterion(ctx, unit, sentence)) return null;
@@ -104,6 +123,20 @@ export const fairCompetitionLocal: Rule = {
     return [...local, ...named];
   },
 };
+
+/** The lead of a list of what is forbidden: "不得滥用行政权力，实施下列行为：", "不得含有下列…内容：". */
+const FORBIDDING_LEAD_RE = /(不得|禁止|严禁)[^。]{0,40}下列[^。]{0,20}[:：]\s*$/;
+const ITEM_RE = /^\s*([(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)/;
+
+function inForbiddenList(ctx: CheckContext, unit: TextUnit): boolean {
+  if (!ITEM_RE.test(unit.text)) return false;
+  for (let i = unit.id - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const text = (ctx.units[i] as TextUnit).text;
+    if (text.trim() === '' || ITEM_RE.test(text)) continue;
+    return FORBIDDING_LEAD_RE.test(text);
+  }
+  return false;
+}
 
 /** Words before 产品/企业 that are not place names ("优质产品", "首台套产品"). */
 const NOT_PLACE = /^(本地|优质|名牌|首台|重点|新型|高新|相关|其他|其它|有关|同类|进口|国产|农业|工业|科技|创新|环保|节能|绿色|特色|知名|龙头|中小|小微|民营|国有|外资|外地|各类|上述|该类|此类|全市|全县|全区|全省|好的)$/;

@@ -63,6 +63,18 @@ const OBJECT_TERM_RE = new RegExp(
   `(租赁|租用|承租|出租|承包|流转)(?:的)?(?:土地|地块|林地|山林|山场|耕地|荒山|鱼塘|水面|场地|房屋|厂房|门面|商铺)[^。;,，\\n]{0,8}?(?:期限|年限)\\s*(?:为|是|:)?\\s*(?:共|计)?\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})${TWICE}\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
   'g',
 );
+/**
+ * Round twelve (A): the term in months ("租赁期限为三百个月", "租期360个月": 民法典第705条 counts the time, not the unit),
+ * and the term with no 期限 word after the verb ("租给乙方使用三十年", "租赁给乙方经营，为期三十年").
+ */
+const MONTHS_RE = new RegExp(
+  `(租赁|租用|承租|出租|租|承包|流转)(?:经营|使用)?(期限|期|年限|时间)[^。;\\n]{0,12}?(?<![${NUM_CHARS}第])(${NUM})\\s*个\\s*月`,
+  'g',
+);
+const FOR_YEARS_RE = new RegExp(
+  `(出租|租赁|租用|承租|租|承包|发包|转包|流转)(?:给|予|与)?[^。;\\n]{0,40}?(为期|使用|经营|耕种)\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})${TWICE}\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|后|以后|之后|内|以内|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
+  'g',
+);
 const LEASE_TITLE_RE = /租赁|出租|承租|租用|承包|流转/;
 /** Works and service contracting (工程承包, 劳务承包) is not a lease of land or premises. */
 const NOT_LEASE_TITLE_RE = /工程|施工|劳务|服务|委托|代理|设计|监理/;
@@ -147,6 +159,18 @@ export const leaseTermOver20: Rule = {
         if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
         const termAt = m.index + m[0].lastIndexOf(m[2] as string, m[0].length - (m.groups?.years ?? '').length);
         if (OTHER_PERIOD_RE.test(unit.text.slice(Math.max(0, termAt - 4), termAt))) continue;
+        if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
+        hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
+      }
+      for (const m of unit.text.matchAll(MONTHS_RE)) {
+        const n = parseCount(m[3] as string);
+        if (n === null || n <= LIMIT_YEARS * 12 || n >= 12000) continue;
+        if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
+        hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}个月（约${Math.floor(n / 12)}年）`, m[0]));
+      }
+      for (const m of unit.text.matchAll(FOR_YEARS_RE)) {
+        const n = parseCount(m.groups?.years ?? '');
+        if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
       }

@@ -12,13 +12,31 @@ import { withRegionalCoercion } from './regional-words.js';
 /** The round-eight forms; a match of these alone keeps its old reading. */
 const BASE_LICENSE_RE =
   /(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|报|向|持有|领取|申领|申请)[^。;\n]{0,30}?(许可证|许可|批准|审批|核准|准入证|准营证|登记证|经营证|准运证)|实行[^。;\n]{0,10}?(许可证|[\u4e00-\u9fa5]{1,3}证)(制度|管理)|领取《[^》]{1,20}(许可证|经营证|准营证)》|(经|报)[^。;\n]{0,12}?(批准|审批|核准|许可|同意)(后)?[^。;\n]{0,4}?(方可|才能|始得|才可)|未经[^。;\n]{0,12}?(批准|许可|审批|核准)[^。;\n]{0,8}?(不得|禁止|一律)|实行[^。;\n]{0,8}?(许可|审批|准入|核准)(制度|管理|制)|备案后(方可|才能)|(办理|申请|申领|取得|核发)[^。;\n]{0,16}?(许可证|许可|执照|证照)(前|之前)[^。;\n]{0,40}?(经|由|报)[^。;\n]{0,16}?(审核|审查|同意|批准|核准|签署意见|出具意见)|不予(签发|核发|发放|办理|批准|审批|许可|登记)[^。;\n]{0,10}?(证书|证|许可|执照|手续)|(须|必须|应当|应)(先)?(取得|持有|领取)[^。;\n]{0,30}?《[^》]{1,24}备案(证明|证)》|(市|县|区|镇)[^。;,，、\n]{0,8}(颁发|核发)的《[^》]{1,20}(许可证|经营证|准营证)》/;
+/**
+ * Round twelve (A): the other forms a licence takes when a text makes something the condition of acting (行政许可法第12、
+ * 15、17条): an organ's consent, a registration or a filing before the act ("未经镇人民政府同意…不得", "未经登记…不得",
+ * "未经备案的，不得"), a review before it ("须经镇政府审核后方可"), a paper an organ issues ("凭村委会出具的同意证明方可"),
+ * a qualification it grants ("须具备…核定的施工资质方可"). A private consent (未经权利人同意) is no licence.
+ */
+/** Work a qualification is asked for (a qualification licence names no other activity). */
+const QUALIFIED_WORK_RE = /承接|承揽|从业|执业|上岗|施工/;
+const STATUTORY_REGISTRATION_RE = /工商|市场监督管理|市场监管|营业执照|企业登记|公司登记|社会团体|社会组织|民办非企业|民政|不动产|婚姻|户口|户籍/;
+/** 方可 as "may" — not the 方 of a party ("受让方可以", "双方可"). */
+const MAY = '(?<![让双对甲乙丙各买卖出承发受租])(方可|才能|始得|才可|方能)';
+const CONDITION_FORMS = [
+  '未经[^。;\\n]{0,12}?(人民政府|政府|局|委员会|管委会|办事处|村委会|居委会|镇|乡|街道)[^。;,，\\n]{0,4}?同意[^。;\\n]{0,8}?(不得|禁止|一律不|不准)',
+  '未经(登记|备案)[^。;\\n]{0,8}?(不得|禁止|一律不|不准)',
+  `(经|报)[^。;\\n]{0,12}?(审核|审定|审查|登记|备案)(同意)?(后)?[^。;\\n]{0,4}?${MAY}`,
+  `凭[^。;\\n]{0,16}?(出具|开具|核发|签发|颁发)的[^。;\\n]{0,8}?(证明|同意书|批准书|批复|意见)[^。;\\n]{0,10}?${MAY}`,
+  `(具备|具有|取得)[^。;\\n]{0,20}?(资质|资格)(证书)?(后|以后|之后)?[^。;\\n]{0,4}?${MAY}`,
+].join('|');
 /** Round nine: the long-range forms and certificates named by any 证 (statutory and identity papers excepted in code). */
-const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(许可证|执照|批准文件|批文|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)|未(取得|办理|领取|持有)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,12}?(不得|一律不|禁止|不准|不予)|(取得|办理|领取)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))(后|以后|之后)[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)|(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|向|持有|领取|申领|申请)[^。;\\n]{0,30}?(资格证|合格证|上岗证|准用证|使用证|通行证|准运证|经营证)|(领取|申领|取得|办理|持有)《[^》]{1,20}证》|实行[^。;\\n]{0,8}?(特许经营|专营)(制度|管理)?`, 'g');
+const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(许可证|执照|批准文件|批文|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)|未(取得|办理|领取|持有)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,12}?(不得|一律不|禁止|不准|不予)|(取得|办理|领取)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))(后|以后|之后)[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)|(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|向|持有|领取|申领|申请)[^。;\\n]{0,30}?(资格证|合格证|上岗证|准用证|使用证|通行证|准运证|经营证)|(领取|申领|取得|办理|持有)《[^》]{1,20}证》|实行[^。;\\n]{0,8}?(特许经营|专营)(制度|管理)?|${CONDITION_FORMS}`, 'g');
 /**
  * Administration of the government's own programmes (funds, recognitions, labs, pilot bases) is not a
  * licence on citizens or firms; nor is a licence a law already requires that an applicant must show.
  */
-const PROGRAMME_RE = /专项资金|扶持资金|补助资金|奖励资金|资金|补助|奖励|认定|申报|评审|考核|验收|实验室|工程中心|技术中心|示范|基地|项目建设单位|复印件|证明材料/;
+const PROGRAMME_RE = /预算|绩效|专项资金|扶持资金|补助资金|奖励资金|资金|补助|奖励|认定|申报|评审|考核|验收|实验室|工程中心|技术中心|示范|基地|项目建设单位|复印件|证明材料/;
 const EXISTING_LICENCE_RE = /(相关|有关)?(行业)?主管部门(批准)?(颁发|核发)的|依法(取得|办理|领取)|按(照)?(国家|有关)规定(取得|办理)/;
 
 /**
@@ -78,7 +96,10 @@ export const normativeSetsLicense: Rule = {
       if (PROGRAMME_RE.test(sentence) || (!local && EXISTING_LICENCE_RE.test(sentence))) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // Refusing a certificate is aimed at outsiders by nature; other forms must name an activity.
-      if (!m[0].startsWith('不予') && !ACTIVITY_RE.test(sentence)) return null;
+      if (!m[0].startsWith('不予') && !ACTIVITY_RE.test(sentence) && !(/资质|资格/.test(m[0]) && QUALIFIED_WORK_RE.test(sentence))) return null;
+      // Registrations other law sets (企业登记, 社会组织登记, 不动产登记) recited as the condition.
+      // A certificate the text names ("领取《市场登记证》,方能开业") is the licence it sets, whoever registers.
+      if (/登记/.test(m[0]) && !/证/.test(m[0]) && STATUTORY_REGISTRATION_RE.test(sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
   },
@@ -90,11 +111,27 @@ export const normativeSetsLicense: Rule = {
  * Also enforcement in other words: "由区城管局组织代为拆除", "予以强制清理", "一律予以拆除", "强行清除" (an owner's
  * own 自行拆除 is a duty, not a measure).
  */
-const COERCION_RE =
-  /代为(拆除|清除|清理|处置|履行|恢复|整改|修复|搬迁)|强制(清理|搬离|封存|关闭|停业)|(予以|一律|组织|强行)拆除|强行(清理|清除|搬离)|就地(捕杀|扑杀|宰杀)|查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物|牲畜|家畜|畜禽|摊位|商品)|(暂时|临时|先行|当场|予以)扣留|(强制|强行|予以|一律|直接)(拖离|拖移|拖走|拖曳)|(予以|进行|集中|统一)(捕捉|捕杀|扑杀|撲殺|收容)|一律[^。;\n]{0,30}?(予以|进行|由[^。;,，\n]{0,12}?)(捕捉|捕杀|扑杀|撲殺|收容|处置|處置|收缴|收繳|没收|沒收|清除|拖走)/g;
+const BASE_COERCION_RE =
+  /代为(拆除|清除|清理|处置|履行|恢复|整改|修复|搬迁)|强制(清理|搬离|封存|关闭|停业)|(予以|一律|组织|强行)拆除|强行(清理|清除|搬离)|就地(捕杀|扑杀|宰杀)|查封|扣押|冻结|强制拆除|强行拆除|强制执行|代履行|强制清除|强制搬迁|强制收回|强制带离|暂扣|扣留[^。;,\n]{0,6}?(车辆|船舶|船只|工具|物品|设备|渔具|网具|证照|货物|牲畜|家畜|畜禽|摊位|商品)|(暂时|临时|先行|当场|予以)扣留|(强制|强行|予以|一律|直接)(拖离|拖移|拖走|拖曳)|(予以|进行|集中|统一)(捕捉|捕杀|扑杀|撲殺|收容)|一律[^。;\n]{0,30}?(予以|进行|由[^。;,，\n]{0,12}?)(捕捉|捕杀|扑杀|撲殺|收容|处置|處置|收缴|收繳|没收|沒收|清除|拖走)/;
+/**
+ * Round twelve (A): the other kinds of 行政强制法第9、12条 in the verbs drafting uses — deposits frozen or taken from an
+ * account (划拨), an extra sum for late payment (加处罚款, 加收…滞纳金), seized things auctioned or sold, obstruction
+ * removed or the former state restored by force, things sealed (封存) or towed to a yard, goods collected on the spot.
+ */
+const STATUTE_KINDS_RE =
+  /强制划拨|从其[^。;,，\n]{0,10}?(账户|账号|存款)[^。;,，\n]{0,6}?划拨|划拨其[^。;,，\n]{0,4}?(存款|汇款|账户|款项)|加处罚款|加收[^。;,，\n]{0,16}?滞纳金|(逾期|拒不|无人认领|不领回|未领回|不认领)[^。;\n]{0,30}?(予以|一律|依法|强制|公开)(拍卖|变卖)|(查封|扣押|暂扣|扣留|收缴|查获|收容)的[^。;\n]{0,16}?(拍卖|变卖)|强制(清障|清除障碍|排除妨碍|恢复原状|恢复|腾退)|(予以|一律|就地|先行|当场|强制)封存|拖(至|到|往)[^。;,，\n]{0,10}?(停车场|指定|暂扣|场所|地点|停放点)|(予以|当场|现场|一律|强制|依法)(收缴|收繳)|(采取|实施|予以|一律)[^。;,，\n]{0,4}?(停水停电|停电停水|断水断电|停止供水|停止供电|停止供水、供电|限电|断电|断水|停电|停水)/;
+/** A court applied to for enforcement (行政强制法第13条第2款, 第53条): what the text must do when it has no power. */
+const COURT_RE = /人民法院|法院/;
+/** Records, samples and ballots are sealed to keep them, not to compel anyone. */
+const KEPT_RE = /档案|材料|资料|样品|试卷|选票|票箱|记录|账簿|凭证|数据|卷宗|病历|标本|检材|留样|备份|印章|公章/;
+/** Money collected (收缴党费, 税款收缴入库) is no seizure. */
+const MONEY_RE = /费|税|款|资金|国库|入库/;
+/** "逾期按规定加收滞纳金": a rule outside the text named as the sum's basis. */
+const BY_RULE_RE = /按(照)?(国家)?(规定|标准)/;
+const COERCION_RE = new RegExp(`${BASE_COERCION_RE.source}|${STATUTE_KINDS_RE.source}`, 'g');
 
 /** "依法对车辆进行暂扣": 依法 right before the measure, with no law named. */
-const BARE_YIFA_RE = /依法(对|将)?[^。;,，]{0,8}?(暂扣|扣押|查封|扣留|没收|强制|处置|收容|捕捉)/;
+const BARE_YIFA_RE = /依法(对|将)?[^。;,，]{0,8}?(暂扣|扣押|查封|扣留|没收|强制|处置|收容|捕捉|拍卖|变卖|划拨|封存|收缴|冻结)/;
 const NAMED_LAW_RE = /《|第[一二三四五六七八九十百\d]+条|法律、法规|法律法规/;
 
 export const normativeSetsCoercion: Rule = {
@@ -112,6 +149,17 @@ export const normativeSetsCoercion: Rule = {
       if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit)) return null;
       // A news report or judgment telling what an authority did ("对3处违法建筑实施了强制拆除") sets nothing.
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (m[0] === '强制执行' && COURT_RE.test(sentence)) return null;
+      // "如有拖欠，甲方有权向乙方加收滞纳金": a contract's remedy between its parties (a model contract annexed), not the
+      // administration's compulsion.
+      if (/(甲方|乙方)/.test(sentence) && STATUTE_KINDS_RE.test(m[0])) return null;
+      if (m[0].endsWith('封存') && KEPT_RE.test(sentence)) return null;
+      if (/收[缴繳]$/.test(m[0]) && MONEY_RE.test(unit.text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6))) return null;
+      if (/滞纳金|加处罚款/.test(m[0]) && BY_RULE_RE.test(sentence)) return null;
+      // 3% a day on an unpaid fine is 行政处罚法第72条's own 加处罚款, restated; another rate is the text's.
+      if (m[0] === '加处罚款' && /百分之三(?!十)|(?<![\d.])3\s*[%％]/.test(sentence)) return null;
+      // Cutting water or power is compulsion only against someone who fails a duty, not in a maintenance notice.
+      if (/[停断]电|[停断]水|供电|供水|限电/.test(m[0]) && (!/拒|逾期|违|未按|不按|不履行|整改/.test(sentence) || /检修|施工|计划|故障|维修|抢修|临时/.test(sentence))) return null;
       // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;
       // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
       const basis = BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);

@@ -10,8 +10,10 @@ const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍
 const VILLAGE_RE = new RegExp(
   // A 违约金 the village imposes for breaking its rules (处/交纳…违约金) is a fine by another name.
   // An amount then 处罚 ("给予100元~500元经济处罚", "处200元处罚") or "处" + amount: a fine in other words.
-  `罚款|罚金|罚没|经济处罚|经济制裁|${NUM}\\s*元[^。;,，\\n]{0,8}?处罚|(?<![出到])处${NUM}\\s*(元)?\\s*(至|到|—|-|~|－)?\\s*${NUM}\\s*元|(?<![出到])处${NUM}\\s*元|处以[^。;,\\n]{0,8}?元|没收|罚工|罚[其他她]?[^。;,，\\n]{0,3}?(义务劳动|义务工|出工)|罚[其他她]?(清扫|打扫|扫|劳动|修路|植树|出工)|罚放电影|罚放|罚戏|罚酒|罚粮|罚跪|扣罚|罚(人民币|现金|洋|交|缴|钱|银)?\\s*${NUM}\\s*元|处罚${NUM}|` +
+  `罚款|罚金|罚没|经济处罚|经济制裁|${NUM}\\s*元[^。;,，\\n]{0,8}?处罚|(?<![出到])处${NUM}\\s*(元)?\\s*(至|到|—|-|~|－)?\\s*${NUM}\\s*元|(?<![出到])处${NUM}\\s*元|处以[^。;,\\n]{0,8}?元|没收|罚工|罚[其他她]?[^。;,，\\n]{0,3}?(义务劳动|义务工|出工)|罚[其他她]?(清扫|打扫|扫|劳动|修路|植树|出工)|罚放电影|罚放|罚戏|罚酒|罚粮|罚[其他她]?[^。;,，\\n]{0,4}?(粮|米|谷|肉|猪|羊|酒席|烟|电影|戏)|罚钱|罚跪|扣罚|罚(人民币|现金|洋|交|缴|钱|银)?\\s*${NUM}\\s*元|处罚${NUM}|` +
     `(处|交纳|缴纳|收取|承担)[^。;,，\\n]{0,10}?违约金|` +
+    // A deposit forfeited for a breach ("违反规定的，保证金不予退还"): money taken as a sanction.
+    `(押金|保证金)[^。;,，\\n]{0,6}?(不予退还|不再退还|不退还|不退)|` +
     // A charge on those who break the rules ("违反者，按每次50元收取卫生保洁费") is a fine by another name.
     `(收取|交纳|缴纳|征用|征收)[^。;,，\\n]{0,10}?(费|金)|` +
     // Money withheld from what the member is owed, as a sanction: "扣发当年分红300元", "从其年终福利中扣除200元".
@@ -23,6 +25,9 @@ const VILLAGE_RE = new RegExp(
 // An amount as the standard of a penalty ("按每只（头）次50元的标准，对放牧者予以处罚", "处罚200元") is a fine too.
 const NORMATIVE_RE = new RegExp(
   `罚款|经济处罚|处以[^。;\\n]{0,10}?(罚|元)|没收|吊销|暂扣|责令停产停业|责令关闭|给予[^。;\\n]{0,6}行政处罚|处罚金额|` +
+    // Round twelve (A): the other kinds of 行政处罚法第9条 — 警告, 通报批评, 降低资质等级, 限制开展生产经营活动, 责令停产停业
+    // (停业整顿 too), 限制从业 — written as drafting writes them.
+    `(给予|予以|处以|处|并处)[^。;,，\\n]{0,4}?(警告|通报批评)|降低[^。;,，\\n]{0,6}?资质等级|限制[^。;,，\\n]{0,4}?开展生产经营活动|限制从业|(禁止|不得)[^。;,，\\n]{0,8}?从事[^。;,，\\n]{0,12}?(职业|行业|工作)[^。;,，\\n]{0,4}?(终身|[\\d一二三四五六七八九十]+年)|责令(停业|停产)(整顿|整改)?|` +
     `${NUM}\\s*元的?标准[^。;\\n]{0,16}?(予以|给予|进行)?(经济)?处罚|${NUM}\\s*元[^。;,，\\n]{0,4}?(予以|给予)?处罚|处罚${NUM}\\s*元`,
   'g',
 );
@@ -32,6 +37,13 @@ const NORMATIVE_RE = new RegExp(
  */
 const ORGAN_APPLIES_RE = /由[^。;,，\n]{0,16}(部门|机关|局|委员会|人民政府|政府|执法队|执法中队)/;
 const SCALE_RE = new RegExp(`${NUM}\\s*(元)?\\s*(-|—|－|~|至|到)\\s*${NUM}\\s*元|元以上[^。;,，]{0,10}元以下|以下(的)?罚款`);
+/**
+ * Who is warned or criticised inside the administration or the government's own programmes (a lab rated 基本合格 in a
+ * review): discipline (政务处分, 考核, 问责) or programme management, not an administrative penalty.
+ */
+const INTERNAL_RE = /评为|评估|考评|验收|实验室|工程中心|技术中心|示范|基地|处分|工作人员|公职人员|干部|责任人|领导|考核|问责|约谈|乡镇|街道办|(部门|单位)[^。;,，]{0,6}?(工作不力|不力|不到位|落实)|工作不力|各(乡|镇|部门|单位)/;
+/** The text speaks as a law or a regulation (no normative document is a 条例): "违反本法规定的", "依照本条例第…条". */
+const LAW_ARTICLE_RE = /(违反|依照|依据|根据|按照)本(法|条例)/;
 /** "一律": a flat sanction the text fixes, whatever general reference to 有关法律法规 the sentence makes. */
 const FLAT_RE = /一律/;
 /** A vague reference (依法, 有关法律法规, 有关规定) — not a statute named. */
@@ -78,10 +90,19 @@ export const rulesSetsFine: Rule = {
       if (isPowerList(ctx.title)) return [];
       return scan(ctx, withRegionalPenalty(NORMATIVE_RE), (m, unit, sentence): UnitHit | null => {
         if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index)) return null;
+        // 警告 and 通报批评 inside the administration (a township, an official's 处分, a performance review) are
+        // discipline, not a penalty on citizens.
+        if (/警告|通报批评/.test(m[0]) && INTERNAL_RE.test(sentence)) return null;
+        // "逾期不缴纳罚款的…加处罚款": a fine already imposed, paid or enforced (行政强制法第12条第1项), not a new one.
+        if (m[0] === '罚款' && (/(加处|缴纳|交纳|缴清|缴付)$/.test(unit.text.slice(Math.max(0, m.index - 2), m.index)) || /^(数额|金额)的/.test(unit.text.slice(m.index + 2, m.index + 5)))) return null;
         const clause = deferralScope(unit.text, m.index, m.index + m[0].length);
         const flat = FLAT_RE.test(clause.slice(Math.max(0, clause.lastIndexOf('，'), clause.lastIndexOf(','))));
         if (citesBasis(sentence) && !(flat && !NAMED_BASIS_RE.test(sentence))) return null;
         if (ORGAN_APPLIES_RE.test(clause) && SCALE_RE.test(clause.slice(clause.search(ORGAN_APPLIES_RE)))) return null;
+        // "由…部门予以警告，并处二万元以上二十万元以下的罚款": the organ applying a scale anywhere in the sentence.
+        if (ORGAN_APPLIES_RE.test(sentence) && SCALE_RE.test(sentence.slice(sentence.search(ORGAN_APPLIES_RE)))) return null;
+        // A law's or a regulation's own article ("违反本法规定…"), set or quoted in full: they may set penalties.
+        if (LAW_ARTICLE_RE.test(unit.text)) return null;
         if (restatesStatutePenalty(ctx, unit.text, m.index, clause)) return null;
         if (inDefiningList(ctx, unit)) return null;
         // "由公安机关酌情给予警告、罚款、行政拘留的处罚": the organ with the power applies the statute's penalty;
@@ -118,8 +139,10 @@ export const rulesSetsFine: Rule = {
       // A charge is a fine only when the sentence lays it on those who break the rules and names an amount.
       if (/^(收取|交纳|缴纳|征用|征收)/.test(m[0]) && !m[0].endsWith('违约金') && !(BREACH_RE.test(sentence) && AMOUNT_RE.test(sentence))) return null;
       // A deduction is a fine only as the sanction of a breach, not the settling of an account.
-      if (/扣/.test(m[0]) && !/罚/.test(m[0]) && !DEDUCTION_SANCTION_RE.test(sentence)) return null;
+      if ((/扣/.test(m[0]) || /不退|不予退还|不再退还/.test(m[0])) && !/罚/.test(m[0]) && !DEDUCTION_SANCTION_RE.test(sentence)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence) && !(aboutRules && FINED_RE.test(sentence))) return null;
+      // "罰的錢給誰？有罰錢的資質嗎？": a bare 罚钱 in a question asks about a fine; it sets none.
+      if (m[0] === '罚钱' && /[?？吗嗎]/.test(sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
   },

@@ -5,20 +5,20 @@ import { CITIZEN_RE, ENTRY_BAN_RE, excused } from './rules-liberty-entry.js';
 
 /** Detention, searches, public shaming. */
 const LIBERTY_RE =
-  /关押|禁闭|扣留[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)|(?<!非法)拘禁|游街示众|游街|示众|挂黑牌|挂牌(?:游街|批斗)|戴高帽|搜身|搜查[^。;,\n]{0,4}?(身体|住宅|住所|房屋|家)|强行进入[^。;,\n]{0,4}?(住宅|家|房屋)|限制[^。;,\n]{0,4}?人身自由|罚跪|体罚|捆绑(?!销售|搭售)|五花大绑|[捆绑](起来|在[^。;,，\n]{0,4}?(树|柱|杆|桩))/g;
+  /关押|禁闭|禁足|扣留[^。;,\n]{0,4}?(人|本人|其人|当事人|村民)|(?<!非法)拘禁|游街示众|游街|示众|挂黑牌|挂牌(?:游街|批斗)|戴高帽|搜身|搜查[^。;,\n]{0,4}?(身体|住宅|住所|房屋|家)|强行进入[^。;,\n]{0,4}?(住宅|家|房屋)|限制[^。;,\n]{0,4}?人身自由|罚跪|体罚|捆绑(?!销售|搭售)|五花大绑|[捆绑](起来|在[^。;,，\n]{0,4}?(树|柱|杆|桩))/g;
 /**
  * Confinement ordered by a village or a notice: "所有村民原则上不得离开村庄", "一律禁止离开家门", "返乡人员先隔离观察
  * 再进村" — only the law (传染病防治法, by the organs it names) may restrict where a person goes.
  */
 const CONFINE_RE =
-  /(不得|禁止|不准|严禁)离开(村庄|本村|村子|村里|家门|家中|住所|住处|家)|先隔离[^。;,\n]{0,12}?(进村|入村|回村|回家)/g;
+  /(不得|禁止|不准|严禁|不许)(擅自)?离开(村庄|本村|村子|村里|家门|家中|住所|住处|家|居住地|住地|所在地|本辖区|辖区|本市|本县|本镇|本乡|本区|小区|社区|隔离点|隔离场所|观察点|集中观察点|指定地点|指定场所|房间|宿舍|村部|村委会|村委)|先隔离[^。;,\n]{0,12}?(进村|入村|回村|回家)/g;
 /**
  * Going out forbidden or made subject to approval: "本村村民一律不得外出", "确需外出的须经村委会批准", "居家隔离人员
  * 严禁出门"; a person shut in a room ("关在村部反省三天"). Only where the sentence is about villagers or residents —
  * staff on duty ("值班人员不得离开岗位，不得外出") are told where to work, not confined.
  */
 const GO_OUT_RE =
-  /(不得|禁止|不准|严禁|不许|限制)(随意|擅自)?(外出|出村|出门|离村|离家|走出家门|踏出家门|出户)|外出的?(须|必须|需|需要|应|应当)(先)?(经|报)[^。;,\n]{0,10}?(批准|同意|审批)|关(在|进|到)[^。;,\n]{0,6}?(村部|村委|房|屋|室|祠堂|仓库|办公室|黑屋|治保会)|强制带(回|离)|(非必要|一律|严格)不(出村|出门|外出|离村|离家|出户)|(外出|出村|出入)[^。;,\n]{0,6}?须持[^。;\n]{0,12}?(出入证|通行证|证明|条子)/g;
+  /(不得|禁止|不准|严禁|不许|限制)(随意|擅自)?(外出|出村|出门|离村|离家|走出家门|踏出家门|出户)|外出的?(须|必须|需|需要|应|应当)(先)?(经|报)[^。;,\n]{0,10}?(批准|同意|审批)|关(在|进|到)[^。;,\n]{0,6}?(村部|村委|房|屋|室|祠堂|仓库|办公室|黑屋|治保会)|强制带(回|离)|(非必要|一律|严格)不(出村|出门|外出|离村|离家|出户)|(外出|出村|出入)[^。;,\n]{0,6}?须持[^。;\n]{0,12}?(出入证|通行证|证明|条子)|(限制|禁止|严禁)[^。;,\n]{0,4}?(居民|村民|人员|群众|市民)[^。;,\n]{0,2}?出行|(一律|全部|全员|严格)居家(?!办公|学习|养老|上课|监测|健康监测)/g;
 /**
  * Presence in public space forbidden to everyone ("农村居住的人员严禁在村湾内的道路、…等公共区域闲逛、运动"), and people
  * refused their way home or turned back ("赴外地返回密山不予接收", "返乡人员一律劝返") — lockdown by notice, beyond what a
@@ -33,8 +33,21 @@ const TURNED_BACK_RE =
  * 不必要出行", "所有村庄、小区实行封闭管理"; only the government under 传染病防治法第39–43条 may order them, by its
  * procedure. Advice ("倡导", "建议", "尽量") is not an order (checked in code).
  */
-const QUARANTINE_RE =
-  /(居家|集中|强制|隔离点|酒店)(隔离|隔離)(观察|觀察|医学观察)?[^。;,，\n]{0,4}?[\d一二三四五六七八九十]+\s*(天|日)|一律(采取|实行|实施|进行|予以)?(集中|居家|强制)?(隔离|隔離)|(暂停|停止)一切[^。;,，\n]{0,8}?(出行|外出|流动)|(村|村庄|农村|小区|社区|城区|楼栋|居民区|街道|全县|全镇|全乡|全市)[^。;\n]{0,8}?(实行|实施|一律)(全封闭|全域封闭|封闭式|封闭)管理/g;
+const BASE_QUARANTINE_RE =
+  /(居家|集中|强制|隔离点|酒店)(隔离|隔離)(观察|觀察|医学观察)?[^。;,，\n]{0,4}?[\d一二三四五六七八九十]+\s*(天|日)|一律(采取|实行|实施|进行|予以)?(集中|居家|强制)?(隔离|隔離)|(暂停|停止)一切[^。;,，\n]{0,8}?(出行|外出|流动)|(村|村庄|农村|小区|社区|城区|楼栋|居民区|街道|全县|全镇|全乡|全市)[^。;\n]{0,8}?(实行|实施|一律)(全封闭|全域封闭|封闭式|封闭)管理/;
+/**
+ * Round twelve (A): the days before the measure ("实行14天居家隔离"), a group ordered into isolation ("对外地返村人员进行
+ * 集中隔离观察"; not 隔离治疗, a hospital's under 传染病防治法第39条), villages and homes sealed ("一律实行封村").
+ */
+const MORE_QUARANTINE_RE =
+  /[\d一二三四五六七八九十]+\s*(天|日)的?(居家|集中|强制)(隔离|隔離)|对[^。;\n]{0,16}?(人员|者)[^。;,，\n]{0,4}?(进行|实行|实施|予以|采取)(集中|居家|强制)?(隔离|隔離)(?!治疗)|(实行|实施|一律|全面|全部)(封村|封户|封楼|封门)(?!政策)/;
+const QUARANTINE_RE = new RegExp(`${BASE_QUARANTINE_RE.source}|${MORE_QUARANTINE_RE.source}`, 'g');
+/**
+ * People sent back or escorted away by the text's own order ("一律遣返原籍", "由治保会押送至派出所"): removal by force is a
+ * restriction of liberty only a law may provide (出境入境管理法's 遣返 is recited by name). A bare 遣返 is often a
+ * seafarer's right to be brought home (船员遣返): only an order or a destination of origin counts.
+ */
+const REMOVAL_RE = /(一律|予以|强制|强行|立即|将其|统一)\s*(遣返|遣送)|(遣返|遣送)(回)?(原籍|原地|户籍地|原居住地)|押送(回|至|到)|押解(回|至|到)/g;
 const ADVICE_BEFORE_RE = /(倡导|建议|提倡|呼吁|鼓励|尽量|尽可能|劝导)[^。;\n]{0,12}$/;
 
 /**
@@ -83,6 +96,8 @@ export const rulesRestrictsLiberty: Rule = {
       return { unit, start: m.index, end: m.index + m[0].length };
     });
     const confined = scan(ctx, CONFINE_RE, (m, unit, sentence): UnitHit | null => {
+      // A ship or a vehicle held at a place ("船舶…不得离开指定地点") is no person confined.
+      if (/船舶|船只|航空器|车辆/.test(sentence) && !/人员|村民|居民|群众/.test(sentence)) return null;
       // A news page's "原标题：…" line repeats the headline; the clause itself is found in the text.
       if (/^\s*原标题\s*:/.test(unit.text)) return null;
       if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
@@ -114,6 +129,16 @@ export const rulesRestrictsLiberty: Rule = {
       if (/^\s*原标题\s*:/.test(unit.text) || ADVICE_BEFORE_RE.test(unit.text.slice(Math.max(0, m.index - 16), m.index))) return null;
       if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
+      // Animals isolated ("对疑似患有狂犬病的犬只…采取隔离") are no person confined.
+      if (/犬|畜|禽|动物|宠物/.test(sentence)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
+    const removed = scan(ctx, REMOVAL_RE, (m, unit, sentence): UnitHit | null => {
+      if (/^\s*原标题\s*:/.test(unit.text) || ADVICE_BEFORE_RE.test(unit.text.slice(Math.max(0, m.index - 16), m.index))) return null;
+      if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      // "被遣返回国的" names what happened; deportation (遣送出境) and escorting suspects are powers the law gives.
+      if (/被$/.test(unit.text.slice(Math.max(0, m.index - 1), m.index)) || /出境|犯罪嫌疑人|被告人|罪犯|被执行人/.test(sentence)) return null;
+      if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
     const detained = scan(ctx, DETAIN_RE, (m, unit, sentence): UnitHit | null => {
@@ -130,7 +155,9 @@ export const rulesRestrictsLiberty: Rule = {
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
-    const utility = scan(ctx, UTILITY_RE, (m, unit, sentence): UnitHit | null => {
+    // In a normative document cutting water or power to force compliance is a means of compulsion (行政强制法第43条),
+    // reported by normative.sets-coercion; here it is the village rules' sanction.
+    const utility = ctx.type === 'normative' ? [] : scan(ctx, UTILITY_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || NOTICE_RE.test(sentence) || !SANCTION_RE.test(sentence)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       return {
@@ -143,6 +170,6 @@ export const rulesRestrictsLiberty: Rule = {
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });
-    return [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...detained, ...held, ...utility];
+    return [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...removed, ...detained, ...held, ...utility];
   },
 };

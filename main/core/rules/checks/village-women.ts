@@ -12,6 +12,10 @@ import type { Rule, UnitHit } from '../types.js';
 const MARRIAGE =
   // 离异 for 离婚; 农嫁居/农嫁城 (married to a town resident); a woman named, then 结婚/婚后 ("本村女青年婚后…").
   '离异|农嫁居|农嫁城|嫁城|(女儿|女子|妇女|姑娘|女青年|女孩|女性|闺女|女方)[^。;,\\n]{0,6}?(结婚|婚后)|' +
+  // Round twelve (A): every name of the status — 婚出 (Guangdong's word), 改嫁/再婚 (a woman's new marriage; a spouse's
+  // 再婚 in 民法典第51条 is no such status), 招赘, women married into the village (嫁入/嫁进/嫁来: 第55条 protects them
+  // alike), 寡妇/守寡.
+  '婚出|改嫁|(妇女|女子|女方|女儿|寡妇|丧偶|离婚|离异)[^。;,\\n]{0,6}?再婚|再婚(的)?(妇女|女子|女方|女)|招赘|嫁入|嫁进|嫁来|寡妇|守寡|' +
   '外嫁|出嫁|(女儿|女子|妇女|女)婚嫁|嫁出|嫁到|嫁往|嫁给|嫁入外|外嫁女|出嫁女|嫁出去的|离婚|丧偶|户无男|纯女户|入赘|招郎|招婿|上门女婿|倒插门|男到女家|农嫁非|' +
   '与[^。;\\n]{0,10}?(外村|外乡|外地|外县|外省|非本村|非本组|城镇|城市|非农)[^。;\\n]{0,6}?(男|女)?[^。;\\n]{0,4}?结婚|结婚后[^。;\\n]{0,8}?(户口|户籍)';
 const LOSS =
@@ -27,6 +31,9 @@ const LOSS =
   '按[^。;\\n]{0,6}?(\\d+\\s*[%％]|[一二三四五六七八九]成|百分之[一二三四五六七八九十]+)|一半|半份|不分红|不参与分红|只分|' +
   '不得(在本[村组社])?(分配|分得|享有|落户|参加|申请|划分)|不予(落户|入户|安排)|' +
   // Membership itself taken away: 不再属于本村成员, 不是本组组员, 丧失成员资格.
+  // Round twelve (A): a consent or a waiting period put before the right ("须经村民代表会议同意方可", "满五年方可"), the
+  // share taken back to the collective or not arranged ("收归集体", "不再安排").
+  '(须|需|需要|必须|应)经[^。;\\n]{0,16}?(同意|通过|讨论|表决|批准)|满[^。;\\n]{0,6}?年[^。;\\n]{0,4}?方(可|能)|收归|归(村)?集体所有|调出|(不再|不予)安排|' +
   '不再(属于|是)[^。;\\n]{0,8}?(成员|村民|组员|社员|本[村组社])|不(属于|是)本[村组社][^。;\\n]{0,4}?(成员|村民|组员|社员|人)|丧失[^。;\\n]{0,8}?(成员|资格|身份|村民)';
 const MARRIAGE_RE = new RegExp(MARRIAGE, 'g');
 const LOSS_RE = new RegExp(LOSS);

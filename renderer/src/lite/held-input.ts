@@ -1,0 +1,81 @@
+/*
+ * Input on the light first screen before the real one has replaced it (issue 17, lite-screen.tsx). The
+ * light screen's menu and links work as they are (a link changes the address; the app opens that screen);
+ * any other click or key is held — kept from the light element, which has no behaviour — and given to the
+ * same element of the real screen (same markup, found by its position) once it has rendered. Focus and
+ * scroll positions move over too.
+ */
+
+type Held = { kind: 'click'; path: number[] } | { kind: 'key'; path: number[]; init: KeyboardEventInit };
+
+/** An element's position under `root` (child indices), to find its twin in the markup that replaces it. */
+function pathOf(root: Element, el: Element): number[] | null {
+  const path: number[] = [];
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    if (!at.parentElement) return null;
+    path.unshift([...at.parentElement.children].indexOf(at));
+  }
+  return path;
+}
+
+function find(root: Element, path: number[]): HTMLElement | null {
+  let at: Element | undefined = root;
+  for (const i of path) at = at?.children[i];
+  return (at as HTMLElement | undefined) ?? null;
+}
+
+/** Works as is on the light screen: links, and the sider menu (nav-menu.tsx, the app's own). */
+const live = (target: Element) => target.closest('a[href], [role="menu"]') !== null;
+
+/**
+ * Starts holding input under `root`. `stop()` — called just before the real screen replaces the light one —
+ * ends that and returns `replay()`, to call once the real screen is in the page: focus goes back to the
+ * same place and the held clicks and keys are given to the real elements, in order.
+ */
+export function holdInput(root: HTMLElement): { stop(): () => void } {
+  const held: Held[] = [];
+  const onClick = (event: MouseEvent) => {
+    const target = event.target as Element;
+    if (live(target)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const path = pathOf(root, target);
+    if (path) held.push({ kind: 'click', path });
+  };
+  const onKey = (event: KeyboardEvent) => {
+    const target = event.target as Element;
+    // Tab moves focus as on any page; the menu handles its own keys.
+    if (event.key === 'Tab' || live(target) || !root.contains(target)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const path = pathOf(root, target);
+    const { key, code, shiftKey, ctrlKey, altKey, metaKey } = event;
+    if (path) held.push({ kind: 'key', path, init: { key, code, shiftKey, ctrlKey, altKey, metaKey, bubbles: true, cancelable: true } });
+  };
+  root.addEventListener('click', onClick, true);
+  document.addEventListener('keydown', onKey, true);
+  return {
+    stop() {
+      root.removeEventListener('click', onClick, true);
+      document.removeEventListener('keydown', onKey, true);
+      const active = document.activeElement;
+      const focused = active && active !== root && root.contains(active) ? pathOf(root, active) : null;
+      // Boxes scrolled meanwhile (the queue table sideways) keep their place in the real screen.
+      const scrolled = [...root.querySelectorAll('*')].filter((el) => el.scrollLeft || el.scrollTop).map((el) => ({ path: pathOf(root, el), left: el.scrollLeft, top: el.scrollTop }));
+      return () => {
+        for (const box of scrolled) if (box.path) find(root, box.path)?.scrollTo(box.left, box.top);
+        if (focused) find(root, focused)?.focus();
+        for (const input of held) {
+          const el = find(root, input.path);
+          if (!el) continue;
+          if (input.kind === 'key') {
+            el.dispatchEvent(new KeyboardEvent('keydown', input.init));
+            continue;
+          }
+          // The whole press: antd opens some controls (a Select) on mousedown, others on click.
+          for (const type of ['mousedown', 'mouseup', 'click']) el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window }));
+        }
+      };
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import BellOutlined from '@ant-design/icons-svg/es/asn/BellOutlined';
+import DownOutlined from '@ant-design/icons-svg/es/asn/DownOutlined';
+import type { MethodOutput, Reminder, ReminderKind } from '../../../shared/contract/index';
+import type { MessageKey } from '../i18n/messages';
+import { routeHref } from '../routes';
+import type { QueueScope } from '../areas/workflow/queue-queries';
+import { cx, HASH, VARS } from './antd-classes';
+import { LiteIcon } from './icon';
+import { Alert, Card, LinkButton, Space, SpinBox, Statistic, Tag, Text, Title } from './parts';
+import { LiteQueueTable } from './queue-table';
+import { FirstPagePagination } from './pagination';
+import type { LiteText } from './text';
+
+/** What the light queue screen shows: the answers the entry asked for early (early-queries.ts). */
+export interface LiteQueueData {
+  scope: QueueScope;
+  queue: MethodOutput<'workflow.queue'>;
+  reminders: MethodOutput<'reminders.get'> | null;
+  backup: MethodOutput<'backup.status'>;
+  holidays: MethodOutput<'holidays.years'>;
+  alerts: MethodOutput<'law.alerts'> | null;
+  mayEditHolidays: boolean;
+}
+
+/**
+ * The home screen (QueuePage.tsx) as its antd components draw it, for the light first screen (issue 17).
+ * Same order, same markup: the banners, the reminders, the title row with the scope switch, the counts
+ * and the first page of the queue.
+ */
+export function LiteQueue({ data, text }: { data: LiteQueueData; text: LiteText }) {
+  const { t } = text;
+  const { queue, scope } = data;
+  const counts = queue.counts;
+  const stat = (title: string, value: number, color: string) => (
+    <div className={cx('ant-col ant-col-xs-12 ant-col-md-4', HASH, VARS)} style={{ paddingInline: 6 }}>
+      <Card>
+        <Statistic title={title} value={value} color={color} />
+      </Card>
+    </div>
+  );
+  const segment = (value: QueueScope, label: string) => (
+    <label className={cx('ant-segmented-item', scope === value && 'ant-segmented-item-selected ant-segmented-item-selected-text')}>
+      <input className="ant-segmented-item-input" type="radio" defaultChecked={scope === value} name="lite-scope" />
+      <div className="ant-segmented-item-label" title={label}>
+        {label}
+      </div>
+    </label>
+  );
+  return (
+    <Space size="middle" vertical style={{ width: '100%' }}>
+      <BackupBanner data={data} text={text} />
+      <RemindersList data={data} text={text} />
+      <HolidayBanner data={data} text={text} />
+      <Space size="small" align="baseline" wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Title level={3} style={{ margin: 0 }}>
+          {t('queue.title')}
+        </Title>
+        <Space size="small" wrap>
+          <Text secondary>{t('queue.today', { date: queue.today })}</Text>
+          <div role="radiogroup" aria-label={t('queue.scope')} tabIndex={0} aria-orientation="horizontal" className={cx('ant-segmented', HASH, VARS)}>
+            <div className="ant-segmented-group">
+              {segment('mine', t('queue.mine'))}
+              {segment('all', t('queue.all'))}
+            </div>
+          </div>
+          {scope === 'all' && <ClosedSelect placeholder={t('queue.allReviewers')} label={t('queue.reviewer')} />}
+          <LinkButton href={routeHref({ page: 'deadline-settings' })}>{t('deadlineSettings.link')}</LinkButton>
+        </Space>
+      </Space>
+      <AlertsBanner data={data} text={text} />
+      <div className={cx('ant-row', HASH, VARS)} style={{ marginInline: -6, rowGap: 12 }}>
+        {stat(t('queue.overdue'), counts.overdue, '#cf1322')}
+        {stat(t('queue.dueToday'), counts.dueToday, '#d4380d')}
+        {stat(t('queue.dueSoon'), counts.dueSoon, '#d48806')}
+        {stat(t('queue.paused'), counts.paused, '#0958d9')}
+        {stat(t('queue.awaitingFeedback'), counts.awaitingFeedback, '#595959')}
+      </div>
+      <LiteQueueTable data={data} text={text} />
+    </Space>
+  );
+}
+
+/** antd's closed single Select with a placeholder (全部审查人): it becomes antd's own once antd has loaded. */
+function ClosedSelect({ placeholder, label }: { placeholder: string; label: string }) {
+  return (
+    <div className={cx('ant-select ant-select-outlined', VARS, 'ant-select-css-var', HASH, 'ant-select-single ant-select-show-arrow')} style={{ width: 200 }}>
+      <div className="ant-select-content">
+        <div className="ant-select-placeholder">{placeholder}</div>
+        <input aria-label={label} readOnly autoComplete="new-password" className="ant-select-input" role="combobox" aria-expanded="false" aria-haspopup="listbox" aria-autocomplete="list" type="text" value="" />
+      </div>
+      <div className="ant-select-suffix">
+        <LiteIcon icon={DownOutlined} />
+      </div>
+    </div>
+  );
+}
+
+function BackupBanner({ data, text: { t } }: { data: LiteQueueData; text: LiteText }) {
+  const s = data.backup;
+  if (s.pendingRestore?.figures) return <Alert type="info" title={t('backup.pending', { matters: s.pendingRestore.figures.matters })} />;
+  if (!s.overdue && !s.lastFailure) return null;
+  return (
+    <Alert
+      type={s.overdue ? 'warning' : 'error'}
+      testId="backup-alert"
+      title={s.overdue ? t('backup.overdue') : t('backup.overdueFailed', { error: s.lastFailure?.error ?? '' })}
+      description={s.overdue && s.lastFailure ? t('backup.overdueFailed', { error: s.lastFailure.error ?? '' }) : undefined}
+      action={
+        <LinkButton small href={routeHref({ page: 'settings' })}>
+          {t('backup.goSettings')}
+        </LinkButton>
+      }
+    />
+  );
+}
+
+function HolidayBanner({ data, text: { t } }: { data: LiteQueueData; text: LiteText }) {
+  const years = data.holidays;
+  const year = Number(years.today.slice(0, 4));
+  const action = data.mayEditHolidays ? (
+    <LinkButton small href={routeHref({ page: 'holidays' })}>
+      {t('holidays.goto')}
+    </LinkButton>
+  ) : undefined;
+  if (!years.thisYearCovered) return <Alert type="error" testId="holiday-coverage" title={t('holidays.missingThisYear', { year })} action={action} />;
+  if (!years.nextYearCovered) return <Alert type="warning" testId="holiday-coverage" title={t('holidays.missingNextYear', { year: year + 1 })} action={action} />;
+  return null;
+}
+
+function AlertsBanner({ data, text: { t } }: { data: LiteQueueData; text: LiteText }) {
+  const n = data.alerts?.open ?? 0;
+  if (n === 0) return null;
+  return <Alert type="warning" title={t('statutes.alertsCount', { n })} action={<a href={routeHref({ page: 'statutes', params: 'tab=alerts' })}>{t('statutes.alertsOpen')}</a>} />;
+}
+
+const REMINDER_COLOR: Record<ReminderKind, string> = {
+  overdue: 'red',
+  'due-today': 'volcano',
+  'due-soon': 'orange',
+  'awaiting-signoff': 'blue',
+  'normative-expiring': 'purple',
+  'backup-missed': 'magenta',
+};
+
+/** RemindersCard.tsx's list: ten a page (antd's List pager past ten). */
+const REMINDERS_PER_PAGE = 10;
+
+function RemindersList({ data, text }: { data: LiteQueueData; text: LiteText }) {
+  const { t } = text;
+  const reminders = data.reminders;
+  if (!reminders) return null;
+  const paged = reminders.items.length > REMINDERS_PER_PAGE;
+  const href = (r: Reminder) =>
+    r.matterId !== null ? routeHref({ page: 'matter', id: r.matterId }) : r.kind === 'backup-missed' ? routeHref({ page: 'settings' }) : routeHref({ page: 'normative' });
+  const title = (
+    <span>
+      <LiteIcon icon={BellOutlined} /> {t('reminders.title')}
+    </span>
+  );
+  return (
+    <Card title={title} testId="reminders-card">
+      {reminders.items.length === 0 ? (
+        <Text secondary>{t('reminders.none')}</Text>
+      ) : (
+        <div className={cx('ant-list ant-list-sm ant-list-split', paged && 'ant-list-something-after-last-item', HASH, VARS)}>
+          <SpinBox>
+            <ul className={cx('ant-list-items ant-list-container', VARS)}>
+              {reminders.items.slice(0, REMINDERS_PER_PAGE).map((r, i) => (
+                <li key={i} className="ant-list-item">
+                  <Tag color={REMINDER_COLOR[r.kind]}>{t(`reminders.kind.${r.kind}` as MessageKey, { days: reminders.days, months: reminders.months })}</Tag>
+                  <a href={href(r)}>{r.title}</a>
+                  <Text secondary style={{ marginInlineStart: 8 }}>
+                    {r.detail}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          </SpinBox>
+          {paged && (
+            <div className="ant-list-pagination">
+              <FirstPagePagination total={reminders.items.length} pageSize={REMINDERS_PER_PAGE} leading="ant-pagination-end" sizeChanger={false} words={text.pager} />
+            </div>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}
