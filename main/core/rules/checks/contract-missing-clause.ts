@@ -2,6 +2,7 @@ import { CONTRACT_TYPES, endsCutOff } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Severity } from '../../../../shared/domain/matter.js';
 import type { Rule, TitleHit } from '../types.js';
+import { isAnnouncement } from './announcement.js';
 
 interface Term {
   name: string;
@@ -59,7 +60,7 @@ const PARTY_LINE_RE = new RegExp(`(?:^|\\n)\\s*(?:${PARTY.source})(?:\\s*[(（][
  * 公司所签的这份合同…", "协议规定，…租期自2002年…") never calls itself 本合同 nor names its parties at the head
  * of a line: it is about a contract, not one, and its missing clauses are no defect of the text under review.
  */
-function aboutAContract(text: string): boolean {
+export function aboutAContract(text: string): boolean {
   return !SELF_REFERENCE_RE.test(text) && !PARTY_LINE_RE.test(text) && !DRAFTING_RE.test(text) && !PARTY_DUTY_RE.test(text);
 }
 /**
@@ -84,7 +85,7 @@ export const contractMissingClause: Rule = {
   check(ctx) {
     const text = ctx.fullText;
     // A judgment or a news report about a contract is not the contract.
-    if (text.trim() === '' || ctx.structure.genre === 'report' || aboutAContract(text)) return [];
+    if (text.trim() === '' || ctx.structure.genre === 'report' || aboutAContract(text) || isAnnouncement(ctx)) return [];
     // A lease of one premises (该房屋, 商铺) has its quantity in the thing itself.
     const onePremises = /租赁|出租|承租/.test(text) && /房屋|房产|住房|商铺|门面|铺面|厂房|场地|车位|写字楼/.test(text);
     // Quantity and quality do not apply to guarantees, loans, agency or service contracts.

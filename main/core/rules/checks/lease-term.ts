@@ -4,6 +4,7 @@ import { CN_NUMERAL_CHARS, parseCount } from '../text/cn-numerals.js';
 import { addYears, dateKey, findDateRanges, type DateRange } from '../text/dates.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, Rule, UnitHit } from '../types.js';
+import { statesStatutoryTerm } from './statutory-term.js';
 
 const LIMIT_YEARS = 20;
 // Every numeral form contracts use for a term, financial uppercase included (叁拾年, 贰拾伍年):
@@ -188,7 +189,7 @@ export const leaseTermOver20: Rule = {
       // Drop what stands in a sentence about household contracting under the statute.
       for (let h = hits.length - 1; h >= 0; h--) {
         const hit = hits[h] as UnitHit;
-        if (hit.unit === unit && STATUTORY_CONTRACTING_RE.test(sentenceAround(unit.text, hit.start))) hits.splice(h, 1);
+        if (hit.unit === unit && (STATUTORY_CONTRACTING_RE.test(sentenceAround(unit.text, hit.start)) || statesStatutoryTerm(unit.text, hit.start, hit.end))) hits.splice(h, 1);
       }
       // Start/end dates: the keyword must be in the same sentence or the block just before.
       const prev = i > 0 ? (ctx.units[i - 1] as TextUnit).text : '';

@@ -1,6 +1,8 @@
 import { citesBasis, clauseInReport, inDefiningList, negatedBefore, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
+import { measureBeyondVagueBasis } from './vague-basis-scope.js';
+import { withRegionalCoercion } from './regional-words.js';
 
 /**
  * Creating an approval/licence requirement for citizens, firms or activities — also a step put before a
@@ -143,7 +145,7 @@ export const normativeSetsCoercion: Rule = {
   suggestion: '建议核实该强制措施是否有法律、法规依据并写明；规范性文件不得设定行政强制措施，行政强制执行只能由法律设定，没有依据的应予删除。',
   check(ctx) {
     if (isPowerList(ctx.title)) return [];
-    return scan(ctx, COERCION_RE, (m, unit, sentence): UnitHit | null => {
+    return scan(ctx, withRegionalCoercion(COERCION_RE), (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit)) return null;
       // A news report or judgment telling what an authority did ("对3处违法建筑实施了强制拆除") sets nothing.
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
@@ -161,7 +163,7 @@ export const normativeSetsCoercion: Rule = {
       // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;
       // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
       const basis = BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);
-      if (basis && !flatDespiteVagueBasis(unit.text, m.index, sentence)) return null;
+      if (basis && !flatDespiteVagueBasis(unit.text, m.index, sentence) && !measureBeyondVagueBasis(unit.text, m.index, sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
   },

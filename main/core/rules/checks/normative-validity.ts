@@ -4,6 +4,8 @@ import { dateKey, type FoundDate } from '../text/dates.js';
 import { CLAUSE_NUMBER_RE } from '../text/structure.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, Rule, UnitHit } from '../types.js';
+import { isLawTitle } from './legislation-title.js';
+import { titleGivesPeriod } from './title-period.js';
 
 // Also a period named otherwise: "本措施实施期为2023年1月1日至…", "本办法2025年12月31日前有效", "政策期限".
 // A measure that fixes its own duration ("时间暂定一周", "为期三个月") states its validity too.
@@ -60,6 +62,7 @@ const DECREE_LINE_RE = /^[^。，,;；《》]{0,20}令\s*[(（]?\s*第\s*[\d一�
 
 function isLegislation(ctx: CheckContext): boolean {
   if (LEGISLATION_TITLE_RE.test(ctx.title) && !/条例\s*(的)?(实施|执行)?(办法|细则|意见|规定|方案|决定)/.test(ctx.title)) return true;
+  if (isLawTitle(ctx.title)) return true;
   if (DECREE_RE.test(ctx.title.replace(/《[^》]*》/g, ''))) return true;
   const head = ctx.units.slice(0, 14).map((u) => u.text);
   // The decree line is often broken in two ("某市人民政府令" / "第12号").
@@ -121,7 +124,7 @@ const WINDOW_RE = new RegExp(
 function statesPeriodElsewhere(ctx: CheckContext): boolean {
   // The period of a document the title quotes ("贯彻《…规划（2014-2020年）》") is not this document's.
   const own = ctx.title.replace(/《[^》]*》/g, '').replace(/\s+/g, '');
-  return TITLE_PERIOD_RE.test(own) || WINDOW_RE.test(ctx.fullText);
+  return TITLE_PERIOD_RE.test(own) || titleGivesPeriod(ctx.title) || WINDOW_RE.test(ctx.fullText);
 }
 
 function statesValidity(text: string): boolean {

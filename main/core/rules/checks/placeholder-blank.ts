@@ -8,6 +8,7 @@ import { FIELD_LINE_RE, inMetadataLine, inSignatureLine, maskedFigure, namingTem
 import { blanksIn, hasFieldTags, type Blank } from './placeholder-blank-find.js';
 import { closingDateLine, signatureBlank, valueFollows } from './placeholder-blank-layout.js';
 import { formatPattern, specimenFrom } from './placeholder-blank-specimen.js';
+import { spacedLabel } from './placeholder-blank-spaced-label.js';
 
 export const placeholderBlank: Rule = {
   id: 'placeholder.blank',
@@ -40,7 +41,7 @@ export const placeholderBlank: Rule = {
           if (headSigning(unit, b)) signature.push({ unit, blank: b });
           return false;
         }
-        if (namingTemplate(unit.text, b) || inMetadataLine(unit.text, b)) return false;
+        if (namingTemplate(unit.text, b) || inMetadataLine(unit.text, b) || spacedLabel(unit.text, b)) return false;
         if (maskedFigure(unit.text, b)) return false;
         if (formatPattern(unit.text, b)) return false;
         // "五、基础设施交付标准：" with its content in the next paragraph is a heading, not a blank;

@@ -2,6 +2,8 @@ import { VILLAGE_RULES_TYPES, citesBasis, clauseInReport, condemnedAfter, condem
 import { BASIS } from '../basis.js';
 import { isPowerList } from './normative-powers.js';
 import type { Rule, UnitHit } from '../types.js';
+import { restatesStatutePenalty } from './restated-penalty.js';
+import { withRegionalPenalty } from './regional-words.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 /** 村规民约: any fine, confiscation or "罚" in kind. */
@@ -86,7 +88,7 @@ export const rulesSetsFine: Rule = {
   check(ctx) {
     if (ctx.type === 'normative') {
       if (isPowerList(ctx.title)) return [];
-      return scan(ctx, NORMATIVE_RE, (m, unit, sentence): UnitHit | null => {
+      return scan(ctx, withRegionalPenalty(NORMATIVE_RE), (m, unit, sentence): UnitHit | null => {
         if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index)) return null;
         // 警告 and 通报批评 inside the administration (a township, an official's 处分, a performance review) are
         // discipline, not a penalty on citizens.
@@ -101,6 +103,7 @@ export const rulesSetsFine: Rule = {
         if (ORGAN_APPLIES_RE.test(sentence) && SCALE_RE.test(sentence.slice(sentence.search(ORGAN_APPLIES_RE)))) return null;
         // A law's or a regulation's own article ("违反本法规定…"), set or quoted in full: they may set penalties.
         if (LAW_ARTICLE_RE.test(unit.text)) return null;
+        if (restatesStatutePenalty(ctx, unit.text, m.index, clause)) return null;
         if (inDefiningList(ctx, unit)) return null;
         // "由公安机关酌情给予警告、罚款、行政拘留的处罚": the organ with the power applies the statute's penalty;
         // only an amount of the document's own ("由城管局处500元罚款") would be a fine it sets.
@@ -123,7 +126,7 @@ export const rulesSetsFine: Rule = {
       }, { oncePerSentence: true });
     }
     const aboutRules = VILLAGE_RULES_WORD_RE.test(ctx.title) || VILLAGE_RULES_WORD_RE.test(ctx.fullText.slice(0, 2000));
-    return scan(ctx, VILLAGE_RE, (m, unit, sentence) => {
+    return scan(ctx, withRegionalPenalty(VILLAGE_RE), (m, unit, sentence) => {
       if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       // "报公安机关依法处理" defers the case; a referral that comes after the fine, in its own clause,

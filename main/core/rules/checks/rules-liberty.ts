@@ -1,6 +1,7 @@
 import { VILLAGE_RULES_TYPES, clauseInReport, condemnedAfter, negatedBefore, scan, sentenceAround } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
+import { CITIZEN_RE, ENTRY_BAN_RE, excused } from './rules-liberty-entry.js';
 
 /** Detention, searches, public shaming. */
 const LIBERTY_RE =
@@ -108,7 +109,7 @@ export const rulesRestrictsLiberty: Rule = {
       const own = sentence.replace(EXCEPTION_RE, '');
       const from = sentenceAround(unit.text, m.index).start;
       const subject = `${unit.text.slice(Math.max(0, from - 30), from)}${sentence}`;
-      if (/^\s*原标题\s*:/.test(unit.text) || !RESIDENT_RE.test(subject) || DUTY_RE.test(own)) return null;
+      if (/^\s*原标题\s*:/.test(unit.text) || !(RESIDENT_RE.test(subject) || CITIZEN_RE.test(subject)) || DUTY_RE.test(own)) return null;
       // "倡导非必要不出门": advice, not an order.
       if (/(倡导|建议|提倡|呼吁|鼓励|尽量|尽可能)[^。;,\n]{0,4}$/.test(unit.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       if (negatedBefore(unit.text, m.index) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
@@ -116,9 +117,10 @@ export const rulesRestrictsLiberty: Rule = {
       if (confined.some((h) => h.unit === unit && Math.abs(h.start - m.index) < 30)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
-    const lockdown = [PUBLIC_SPACE_RE, TURNED_BACK_RE].flatMap((re) =>
+    const lockdown = [PUBLIC_SPACE_RE, TURNED_BACK_RE, ENTRY_BAN_RE].flatMap((re) =>
       scan(ctx, re, (m, unit, sentence): UnitHit | null => {
         if (/^\s*原标题\s*:/.test(unit.text) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+        if (re === ENTRY_BAN_RE && excused(unit.text, m.index, m.index + m[0].length, sentence)) return null;
         if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
         return { unit, start: m.index, end: m.index + m[0].length };
       }),
