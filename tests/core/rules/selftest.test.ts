@@ -17,7 +17,7 @@ describe('rules self-test', () => {
   let once: { report: ReturnType<typeof runSelftest> } | undefined;
   const scored = () => (once ??= { report: runSelftest(part) });
 
-  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh and twelfth parts of the corpus, labels and text as the app extracts them', async () => {
+  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth and fourteenth parts of the corpus, labels and text as the app extracts them', async () => {
     const fresh: Array<Awaited<ReturnType<typeof loadSplit>>[number] & { part: string }> = [];
     for (const part of SELFTEST_PARTS) fresh.push(...(await loadSplit(part)).map((d) => ({ ...d, part })));
     expect(part.documents.map((d) => d.name)).toEqual(fresh.map((d) => d.name));
@@ -38,7 +38,7 @@ describe('rules self-test', () => {
     expect(figures).not.toBeNull();
     expect(withoutTimings(figures!)).toEqual(withoutTimings(report));
     // Each labelling round is reported on its own, and the rounds add up to the whole.
-    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth']);
     expect(report.parts?.reduce((n, p) => n + p.documents, 0)).toBe(report.documents);
     expect(report.parts?.reduce((n, p) => n + p.overall.tp, 0)).toBe(report.overall.tp);
     expect(report.rules.map((r) => r.rule)).toEqual([...MAIN_RULES]);
@@ -101,7 +101,18 @@ describe('rules self-test', () => {
       // on round eleven's engine, before round twelve looked at it — the newest figure on unseen documents: TP 12, FP 5,
       // FN 3 (lockdown entry/exit bans 1/3, lease-term text about terms 2 FP, a restated statutory fine, a law's excerpt
       // taken as a normative document).
-      twelfth: { precision: 0.705, recall: 0.8 },
+      // From then on a tuning part: round twelve (B) fixed its errors by class (lockdown entry/exit and stay-in orders, a
+      // vague basis covering only its own clause, penalties restated from a named statute, terms the law fixes, which
+      // texts owe a validity period): 0.705/0.8 → 1/1. (Round twelve (A), which never saw it, left it unchanged.)
+      twelfth: { precision: 1, recall: 1 },
+      // 48 pages (a82e182 + extension 648555a) and 38 pages (5869f3f), each labelled before any rule ran by helpers who
+      // never ran a rule, while round twelve changed the rules without seeing them; their one run after round twelve
+      // merged — the newest figures on unseen documents: thirteenth TP 17, FP 10, FN 4 (blank noise on page metadata and
+      // example templates, dispute clauses discussed in commentary, stray animals culled, 足不出户); fourteenth TP 13,
+      // FP 6, FN 7 (masked addresses in a judgment, a regulation's own fines, rulings quoting dispute clauses,
+      // 居家觀察14天, 出嫁女 by a reported vote, a ban's six-year window).
+      thirteenth: { precision: 0.629, recall: 0.809 },
+      fourteenth: { precision: 0.684, recall: 0.65 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
