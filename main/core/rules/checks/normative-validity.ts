@@ -6,6 +6,9 @@ import type { TextUnit } from '../text/units.js';
 import type { CheckContext, Rule, UnitHit } from '../types.js';
 import { isLawTitle } from './legislation-title.js';
 import { titleGivesPeriod } from './title-period.js';
+import { withoutCitations } from './title-citations.js';
+import { inForceClause } from './validity-anchor.js';
+import { BAN_YEARS_RE } from './ban-window-years.js';
 
 // Also a period named otherwise: "本措施实施期为2023年1月1日至…", "本办法2025年12月31日前有效", "政策期限".
 // A measure that fixes its own duration ("时间暂定一周", "为期三个月") states its validity too.
@@ -61,8 +64,9 @@ const DECREE_RE = /(政府|国务院|部|委员会|总局|署)令\s*[(（]?\s*�
 const DECREE_LINE_RE = /^[^。，,;；《》]{0,20}令\s*[(（]?\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号\s*[)）]?$/;
 
 function isLegislation(ctx: CheckContext): boolean {
-  if (LEGISLATION_TITLE_RE.test(ctx.title) && !/条例\s*(的)?(实施|执行)?(办法|细则|意见|规定|方案|决定)/.test(ctx.title)) return true;
-  if (isLawTitle(ctx.title)) return true;
+  const title = withoutCitations(ctx.title);
+  if (LEGISLATION_TITLE_RE.test(title) && !/条例\s*(的)?(实施|执行)?(办法|细则|意见|规定|方案|决定)/.test(title)) return true;
+  if (isLawTitle(title)) return true;
   if (DECREE_RE.test(ctx.title.replace(/《[^》]*》/g, ''))) return true;
   const head = ctx.units.slice(0, 14).map((u) => u.text);
   // The decree line is often broken in two ("某市人民政府令" / "第12号").
@@ -154,7 +158,7 @@ export const normativeNoValidity: Rule = {
     // of document (办法, 规定, 意见 …), it refers to itself as one (本办法, 本规定 …) or it is drafted in
     // numbered articles or items. A web page on a policy topic or a deputy's suggestion is none of these.
     if (!readsAsNormative(ctx)) return [];
-    return [{ anchor: 'title' }];
+    return [inForceClause(ctx) ?? { anchor: 'title' }];
   },
 };
 
@@ -272,6 +276,11 @@ export const normativeValidityOver: Rule = {
             message: `有效期自${issued.raw}${m[0].slice(m[0].search(/至|到|截/))}，超过${limit}年；${limitText}`,
           });
         }
+      }
+      for (const m of unit.text.matchAll(BAN_YEARS_RE)) {
+        const n = parseCount(m[4] as string);
+        if (n === null || n <= limit || n >= 1000) continue;
+        hits.push({ unit, start: m.index, end: m.index + m[0].length, message: `禁止措施的期限为${n}年，即文件的施行期限；${limitText}` });
       }
       for (const m of unit.text.matchAll(PERPETUAL_RE)) {
         hits.push({ unit, start: m.index, end: m.index + m[0].length, message: `规定“${m[0]}”，未设定有效期限；${limitText}` });
