@@ -152,6 +152,13 @@ describe('validity: the clause that puts a notice in force, a cited statute in t
     // A period given still satisfies the rule.
     expect(noValidity('某县禁牧通告', '一、任何单位和个人禁止在禁牧区内放牧。', '二、本通告自发布之日起施行，有效期3年。')).toHaveLength(0);
   });
+  it('"长期有效" / "永久有效" is no period: the no-validity finding, on that clause, not the over-five-years one', () => {
+    const found = noValidity('某镇关于严禁招揽镇外牲畜放牧的公告', '一、任何单位和个人不得招揽镇外牲畜进入本镇放牧。', '五、本通告自发布之日起执行，长期有效。');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.excerpt).toContain('长期有效');
+    expect(titled('normative', '某镇关于严禁招揽镇外牲畜放牧的公告', 'normative.validity-over-5y', '五、本办法永久有效。')).toBe(0);
+    expect(noValidity('某县管理办法', '第一条 为加强管理，制定本办法。', '第十条 本办法自2020年1月1日起施行，永久有效。')).toHaveLength(1);
+  });
   it('a ban\'s window in years over five is the over-five-years finding; five or fewer is not', () => {
     const over = (...t: string[]) => titled('normative', '关于开展全县禁牧工作的通告', 'normative.validity-over-5y', ...t);
     expect(over('二、禁牧期为6年，自2024年1月1日起至2029年12月31日止。')).toBe(1);
