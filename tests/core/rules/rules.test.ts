@@ -215,9 +215,12 @@ describe('normative.sets-license / sets-coercion', () => {
 });
 
 describe('normative validity', () => {
-  it('flags a missing validity period, anchored on the title', () => {
+  it('flags a missing validity period, anchored on the clause that puts the text in force, else on the title', () => {
+    // Round thirteen (B): the period belongs beside "自…起施行", so the finding stands there.
     const f = check('normative.no-validity-period', 'normative', blocks('关于加强管理的通知', '本通知自印发之日起施行。'));
-    expectOne(f, 0, '关于加强管理的通知');
+    expectOne(f, 1, '本通知自印发之日起施行');
+    const untitled = check('normative.no-validity-period', 'normative', blocks('关于加强管理的通知', '一、各单位应当加强管理。', '二、任何单位和个人不得违反本通知。'));
+    expectOne(untitled, 0, '关于加强管理的通知');
     expect(check('normative.no-validity-period', 'normative', blocks('某办法', '有效期三年。'))).toEqual([]);
   });
   it('uses the configurable limit, and two years for 试行', () => {

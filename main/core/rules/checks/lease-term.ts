@@ -5,6 +5,7 @@ import { addYears, dateKey, findDateRanges, type DateRange } from '../text/dates
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, Rule, UnitHit } from '../types.js';
 import { statesStatutoryTerm } from './statutory-term.js';
+import { LENGTH_TERM_RE, worksContract } from './lease-length.js';
 
 const LIMIT_YEARS = 20;
 // Every numeral form contracts use for a term, financial uppercase included (叁拾年, 贰拾伍年):
@@ -173,6 +174,12 @@ export const leaseTermOver20: Rule = {
         if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
+      }
+      for (const m of unit.text.matchAll(LENGTH_TERM_RE)) {
+        const n = parseCount(m.groups?.years ?? '');
+        if (n === null || n <= LIMIT_YEARS || n >= 1000 || worksContract(m[0])) continue;
+        if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
+        hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[0]));
       }
       if (LEASE_TITLE_RE.test(ctx.title) && !NOT_LEASE_TITLE_RE.test(ctx.title)) {
         for (const m of unit.text.matchAll(CONTRACT_TERM_RE)) {

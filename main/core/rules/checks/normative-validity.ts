@@ -6,11 +6,14 @@ import type { TextUnit } from '../text/units.js';
 import type { CheckContext, Rule, UnitHit } from '../types.js';
 import { isLawTitle } from './legislation-title.js';
 import { titleGivesPeriod } from './title-period.js';
+import { withoutCitations } from './title-citations.js';
+import { inForceClause } from './validity-anchor.js';
+import { BAN_YEARS_RE } from './ban-window-years.js';
 
 // Also a period named otherwise: "本措施实施期为2023年1月1日至…", "本办法2025年12月31日前有效", "政策期限".
 // A measure that fixes its own duration ("时间暂定一周", "为期三个月") states its validity too.
 const HAS_VALIDITY_RE =
-  /(实施|执行|施行|有效|适用)(时间|期间)\s*[:：为]?\s*(自|从)?\s*\d{4}\s*年[^。;\n]{0,16}?(至|到|—|-|~)|适用期(限)?\s*(为|是|:|自|从)|(时间|期限|措施|行动|整治|管控|活动|方案|通告|通知|规定|办法)[^。;\n]{0,6}?(暂定|为期)\s*[一二三四五六七八九十两半\d]+\s*(个)?\s*(天|日|周|星期|月|年)|(施行|实施|执行|试行|政策|规划)期(限)?\s*(为|是|:|自|从|[\d一二三四五六七八九十两]+\s*(个)?\s*(年|月))|\d{4}\s*年[^。;\n]{0,12}?(前|之前|以前)有效|政策期限|执行时限|有效期|有效至|施行期限|实施期限|执行期限|试行期|长期有效|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
+  /(实施|执行|施行|有效|适用)(时间|期间)\s*[:：为]?\s*(自|从)?\s*\d{4}\s*年[^。;\n]{0,16}?(至|到|—|-|~)|适用期(限)?\s*(为|是|:|自|从)|(时间|期限|措施|行动|整治|管控|活动|方案|通告|通知|规定|办法)[^。;\n]{0,6}?(暂定|为期)\s*[一二三四五六七八九十两半\d]+\s*(个)?\s*(天|日|周|星期|月|年)|(施行|实施|执行|试行|政策|规划)期(限)?\s*(为|是|:|自|从|[\d一二三四五六七八九十两]+\s*(个)?\s*(年|月))|\d{4}\s*年[^。;\n]{0,12}?(前|之前|以前)有效|政策期限|执行时限|有效期|有效至|施行期限|实施期限|执行期限|试行期|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(废止|失效|止)|(施行|实施|执行)[^。;\n]{0,12}?至\s*\d{4}\s*年/;
 
 /** Validity words that belong to something else (a visa, a permit, a certificate), not the document. */
 const OTHER_VALIDITY_RE = /(签证|居留|许可|证书|证件|证照|执照|入境|资格|资质|认定|批复|合同|协议)[^。;\n]{0,16}$/;
@@ -61,8 +64,9 @@ const DECREE_RE = /(政府|国务院|部|委员会|总局|署)令\s*[(（]?\s*�
 const DECREE_LINE_RE = /^[^。，,;；《》]{0,20}令\s*[(（]?\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号\s*[)）]?$/;
 
 function isLegislation(ctx: CheckContext): boolean {
-  if (LEGISLATION_TITLE_RE.test(ctx.title) && !/条例\s*(的)?(实施|执行)?(办法|细则|意见|规定|方案|决定)/.test(ctx.title)) return true;
-  if (isLawTitle(ctx.title)) return true;
+  const title = withoutCitations(ctx.title);
+  if (LEGISLATION_TITLE_RE.test(title) && !/条例\s*(的)?(实施|执行)?(办法|细则|意见|规定|方案|决定)/.test(title)) return true;
+  if (isLawTitle(title)) return true;
   if (DECREE_RE.test(ctx.title.replace(/《[^》]*》/g, ''))) return true;
   const head = ctx.units.slice(0, 14).map((u) => u.text);
   // The decree line is often broken in two ("某市人民政府令" / "第12号").
@@ -154,7 +158,7 @@ export const normativeNoValidity: Rule = {
     // of document (办法, 规定, 意见 …), it refers to itself as one (本办法, 本规定 …) or it is drafted in
     // numbered articles or items. A web page on a policy topic or a deputy's suggestion is none of these.
     if (!readsAsNormative(ctx)) return [];
-    return [{ anchor: 'title' }];
+    return [inForceClause(ctx) ?? { anchor: 'title' }];
   },
 };
 
@@ -165,7 +169,6 @@ const UNTIL_YEAR_RE =
   /(有效期|有效期限|施行期限|实施期限|执行期限|执行|实施|施行)[^。;\n]{0,12}?(至|到|截至|截止到?)\s*(\d{4})\s*年\s*(?:(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])\s*(?:底|末)?|(?:底|末))?(?!\s*\d{1,2}\s*月)/g;
 const UNTIL_RE = /(有效期|有效期限|施行期限|实施期限|执行期限)[^。;\n]{0,40}?(至|到|截至|截止到?)\s*$/;
 const START_RE = /自\s*$/;
-const PERPETUAL_RE = /长期有效|永久有效|长期执行/g;
 
 /**
  * A title line anywhere (the attached document after the notice that issues it: "…管理办法（试行）"), or the
@@ -273,9 +276,12 @@ export const normativeValidityOver: Rule = {
           });
         }
       }
-      for (const m of unit.text.matchAll(PERPETUAL_RE)) {
-        hits.push({ unit, start: m.index, end: m.index + m[0].length, message: `规定“${m[0]}”，未设定有效期限；${limitText}` });
+      for (const m of unit.text.matchAll(BAN_YEARS_RE)) {
+        const n = parseCount(m[4] as string);
+        if (n === null || n <= limit || n >= 1000) continue;
+        hits.push({ unit, start: m.index, end: m.index + m[0].length, message: `禁止措施的期限为${n}年，即文件的施行期限；${limitText}` });
       }
+      // "长期有效" sets no period at all: the no-validity rule reports it, at the clause that says it (round thirteen B).
       const dates = ctx.dates(unit);
       for (let i = 0; i < dates.length; i++) {
         const end = dates[i] as FoundDate;

@@ -4,6 +4,7 @@ import { isPowerList } from './normative-powers.js';
 import type { Rule, UnitHit } from '../types.js';
 import { restatesStatutePenalty } from './restated-penalty.js';
 import { withRegionalPenalty } from './regional-words.js';
+import { basisOnlyInLaterClause, villageDemandsFine } from './penalty-basis-scope.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 /** 村规民约: any fine, confiscation or "罚" in kind. */
@@ -97,7 +98,7 @@ export const rulesSetsFine: Rule = {
         if (m[0] === '罚款' && (/(加处|缴纳|交纳|缴清|缴付)$/.test(unit.text.slice(Math.max(0, m.index - 2), m.index)) || /^(数额|金额)的/.test(unit.text.slice(m.index + 2, m.index + 5)))) return null;
         const clause = deferralScope(unit.text, m.index, m.index + m[0].length);
         const flat = FLAT_RE.test(clause.slice(Math.max(0, clause.lastIndexOf('，'), clause.lastIndexOf(','))));
-        if (citesBasis(sentence) && !(flat && !NAMED_BASIS_RE.test(sentence))) return null;
+        if (citesBasis(sentence) && !(flat && !NAMED_BASIS_RE.test(sentence)) && !basisOnlyInLaterClause(unit.text, m.index, m.index + m[0].length, sentence)) return null;
         if (ORGAN_APPLIES_RE.test(clause) && SCALE_RE.test(clause.slice(clause.search(ORGAN_APPLIES_RE)))) return null;
         // "由…部门予以警告，并处二万元以上二十万元以下的罚款": the organ applying a scale anywhere in the sentence.
         if (ORGAN_APPLIES_RE.test(sentence) && SCALE_RE.test(sentence.slice(sentence.search(ORGAN_APPLIES_RE)))) return null;
@@ -133,7 +134,7 @@ export const rulesSetsFine: Rule = {
       // is for the graver case ("处以2000元罚款，如情节重的送交公安机关处理") and leaves the fine standing.
       if (DEFERS_RE.test(deferralScope(unit.text, m.index, m.index + m[0].length))) return null;
       // "由林业部门依照《森林法》处以罚款": the statute's penalty recited; the village's own 《村规民约》 is no statute.
-      if (STATUTE_CITED_RE.test(sentence)) return null;
+      if (STATUTE_CITED_RE.test(sentence) && !villageDemandsFine(sentence)) return null;
       // 违约金 under a contract or agreement the rules mention is that contract's remedy.
       if (m[0].endsWith('违约金') && /合同|协议|约定/.test(sentence)) return null;
       // A charge is a fine only when the sentence lays it on those who break the rules and names an amount.

@@ -2,6 +2,7 @@ import { VILLAGE_RULES_TYPES, clauseInReport, condemnedAfter, negatedBefore, sca
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 import { CITIZEN_RE, ENTRY_BAN_RE, excused } from './rules-liberty-entry.js';
+import { ANIMAL_RE, STAY_RE } from './rules-liberty-stay.js';
 
 /** Detention, searches, public shaming. */
 const LIBERTY_RE =
@@ -117,10 +118,11 @@ export const rulesRestrictsLiberty: Rule = {
       if (confined.some((h) => h.unit === unit && Math.abs(h.start - m.index) < 30)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
-    const lockdown = [PUBLIC_SPACE_RE, TURNED_BACK_RE, ENTRY_BAN_RE].flatMap((re) =>
+    const lockdown = [PUBLIC_SPACE_RE, TURNED_BACK_RE, ENTRY_BAN_RE, STAY_RE].flatMap((re) =>
       scan(ctx, re, (m, unit, sentence): UnitHit | null => {
         if (/^\s*原标题\s*:/.test(unit.text) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
         if (re === ENTRY_BAN_RE && excused(unit.text, m.index, m.index + m[0].length, sentence)) return null;
+        if (re === STAY_RE && (excused(unit.text, m.index, m.index + m[0].length, sentence) || ANIMAL_RE.test(sentence) || negatedBefore(unit.text, m.index) || goOut.some((h) => h.unit === unit && Math.abs(h.start - m.index) < 16))) return null;
         if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
         return { unit, start: m.index, end: m.index + m[0].length };
       }),

@@ -3,6 +3,7 @@ import { inQuotes } from '../text/structure.js';
 import { BASIS } from '../basis.js';
 import { sentences } from '../text/units.js';
 import type { Rule, UnitHit } from '../types.js';
+import { MORE_LOSS, categoryBefore, collectiveRefusal } from './village-women-more.js';
 
 /**
  * By meaning, not by listing phrasings: a clause that ties a change of marital status or of where
@@ -36,7 +37,7 @@ const LOSS =
   '(须|需|需要|必须|应)经[^。;\\n]{0,16}?(同意|通过|讨论|表决|批准)|满[^。;\\n]{0,6}?年[^。;\\n]{0,4}?方(可|能)|收归|归(村)?集体所有|调出|(不再|不予)安排|' +
   '不再(属于|是)[^。;\\n]{0,8}?(成员|村民|组员|社员|本[村组社])|不(属于|是)本[村组社][^。;\\n]{0,4}?(成员|村民|组员|社员|人)|丧失[^。;\\n]{0,8}?(成员|资格|身份|村民)';
 const MARRIAGE_RE = new RegExp(MARRIAGE, 'g');
-const LOSS_RE = new RegExp(LOSS);
+const LOSS_RE = new RegExp(`${LOSS}|${MORE_LOSS}`);
 /** Protective or prohibitive sentences ("不得以妇女未婚、结婚、离婚…为由侵害…"). */
 // "妇女结婚…发包方不得收回其原承包地" (农村土地承包法第31条 quoted): the loss forbidden is a protection.
 const PROTECTIVE_RE = /不得(收回|剥夺|侵害|侵犯|取消|强迫)|不因|平等|同等|不得以.{0,30}为由|依法享有|依法保障|保障.{0,10}(权益|权利)|侵害|歧视|一视同仁|与.{0,10}(相同|一样)|违反|无效|抵触|支持了|胜诉/;
@@ -79,7 +80,9 @@ export const villageMarriedOutWomen: Rule = {
         for (const m of sentence.matchAll(MARRIAGE_RE)) {
           // A quoted clause is judged on its own words: the reporter's "与法律相抵触" around it
           // does not make the quoted clause protective.
-          const span = inQuotes(unit.text, s.start + m.index) ? quotedSpan(sentence, m.index) : null;
+          const quoted = inQuotes(unit.text, s.start + m.index) ? quotedSpan(sentence, m.index) : null;
+          // A status filed as a category ("被归类为“…离婚人员”") is read with the sentence around it.
+          const span = quoted && categoryBefore(sentence, quoted.start) ? null : quoted;
           // A word set in quotes is a term, not a quoted clause: it counts as the object of a loss told before
           // it ("方案排除了…几名“外嫁女”分配的权利"), not as the subject of a rule told after it ("有些地方的村规
           // 规定，“外嫁女”不能…": the reporter's generalisation).
@@ -93,7 +96,7 @@ export const villageMarriedOutWomen: Rule = {
           const loss = LOSS_RE.exec(sentence.slice(from, to));
           if (!loss) continue;
           const at = s.start + m.index;
-          if (!clauseInReport(ctx, unit, at, sentence)) continue;
+          if (!clauseInReport(ctx, unit, at, sentence) && !collectiveRefusal(sentence)) continue;
           const lossAt = s.start + from + loss.index;
           hits.push({ unit, start: Math.min(at, lossAt), end: Math.max(at + m[0].length, lossAt + loss[0].length) });
           break;
