@@ -95,3 +95,41 @@ describe('texts that discuss contracts owe no clauses; only a clause they quote 
     expect(both('买卖合同', '第十条 争议解决:双方协商不成的,可交甲方所在地仲裁机构仲裁,也可向当地法院提起诉讼。')).toBe(1);
   });
 });
+
+describe('fines, detention and licences another text or act sets are none of the notice\'s own', () => {
+  const fine = (...t: string[]) => fired('normative', 'rules.sets-fine', ...t);
+  it('a local regulation\'s own fine articles (地方性法规 may set fines, 行政处罚法第12条)', () => {
+    const regulation = ['某省草原条例', '第五十条 违反本条例第二十条规定,超过核定载畜量的,由县级人民政府责令限期改正;逾期未改正的,按照下列规定进行处罚:', '(一)超过载畜量百分之十至百分之三十的,每个超载羊单位罚款一百元;', '(二)超过载畜量百分之三十以上的,每个超载羊单位罚款二百元。'];
+    expect(fine(...regulation)).toBe(0);
+    expect(fine('某市养犬管理条例(2020修正)', '(2010年8月20日某市人民代表大会常务委员会第十九次会议通过)', '第三十条 携犬出户未束犬链的,处五十元罚款。', '第三十一条 本条例自2011年1月1日起施行。')).toBe(0);
+    // A notice ABOUT a regulation, or a government's own notice, still sets what it sets.
+    expect(fine('某县人民政府关于贯彻《某省草原条例》的通告', '一、超过载畜量的,每个羊单位罚款一百元。')).toBe(1);
+  });
+  it('a penalty decision told as news applies the law to one person', () => {
+    expect(fine('某镇开出首张秸秆禁烧罚单', '然而再次巡察时,发现其不听劝阻,仍在焚烧秸秆,镇政府联合相关部门对其作出罚款500元的行政处罚决定。')).toBe(0);
+    expect(fine('某县执法动态', '执法人员检查时发现某商户占道经营,当场开出200元罚单。')).toBe(0);
+    expect(fine('某镇关于禁止焚烧秸秆的通告', '三、在禁烧区内焚烧秸秆的,一律罚款500元。')).toBe(1);
+    // A rule for whoever breaks the ban, told in a news story, is still the town's own fine.
+    expect(fine('某镇禁燃工作动态', '镇党委政府明确了属地管理责任。对违反禁令的由镇城管队对其进行罚款。')).toBe(1);
+  });
+  it('detention left to the public-security law is no detention the notice sets', () => {
+    const liberty = (...t: string[]) => fired('normative', 'rules.restricts-liberty', ...t);
+    expect(liberty('某区关于禁止燃放烟花爆竹的通告', '四、违反本通告、构成违反治安管理行为的,由公安部门依法给予治安管理处罚,处五日以上十五日以下拘留;构成犯罪的,依法追究刑事责任。')).toBe(0);
+    expect(liberty('某镇关于禁止燃放烟花爆竹的通告', '四、违反本通告的,由派出所处五日以下拘留。')).toBe(1);
+  });
+  it('approvals other law requires for using a road or a street are no licence the notice sets', () => {
+    const license = (...t: string[]) => fired('normative', 'normative.sets-license', ...t);
+    expect(license('某县关于集镇市场秩序整治的通告', '二、任何单位和个人未经审批不得利用集镇道路设施摆摊设点占道经营。')).toBe(0);
+    expect(license('某县关于集镇市场秩序整治的通告', '三、取缔未经依法审批的各类占道亭棚。')).toBe(0);
+    expect(license('某镇关于规范生猪经营的通告', '二、从事生猪收购的,须经镇人民政府审批后方可经营。')).toBe(1);
+  });
+});
+
+describe('"长期有效" is no validity period at all (the no-validity rule\'s case)', () => {
+  it('reported as no period, on its sentence, not as a period over five years', () => {
+    const t = ['某镇关于严禁招揽镇外牲畜放牧的公告', '一、禁止招揽镇外牲畜进入本镇草场放牧。', '二、违者由镇政府责令改正。', '三、本通告自发布之日起执行,长期有效。'];
+    expect(fired('normative', 'normative.validity-over-5y', ...t)).toBe(0);
+    expect(fired('normative', 'normative.no-validity-period', ...t)).toBe(1);
+    expect(fired('normative', 'normative.no-validity-period', '某县管理办法', '第一条 为规范管理,制定本办法。', '第二条 本办法自2024年1月1日起施行,有效期5年。')).toBe(0);
+  });
+});
