@@ -2,8 +2,9 @@
  * Round thirteen (A), issue 13 — precision on the thirteenth and fourteenth parts' errors, by class: masking, page
  * labels, datelines and example names are no blanks (a measure with its figure missing still is); texts that discuss
  * contracts owe no clauses and only a clause they quote can mix arbitration and a court; a regulation's own fines,
- * enforcement news, a referral to the public-security law and 长期有效 set nothing. Written from the legal pattern, not
- * copied from a corpus page; every case that should change failed on the round-twelve engine.
+ * enforcement news, a referral to the public-security law and road-use approvals other law requires set nothing.
+ * ("长期有效" is round thirteen (B)'s.) Written from the legal pattern, not copied from a corpus page; every case that
+ * should change failed on the round-twelve engine.
  */
 import { describe, expect, it } from 'vitest';
 import { fired } from './rule-probe.js';
@@ -122,14 +123,5 @@ describe('fines, detention and licences another text or act sets are none of the
     expect(license('某县关于集镇市场秩序整治的通告', '二、任何单位和个人未经审批不得利用集镇道路设施摆摊设点占道经营。')).toBe(0);
     expect(license('某县关于集镇市场秩序整治的通告', '三、取缔未经依法审批的各类占道亭棚。')).toBe(0);
     expect(license('某镇关于规范生猪经营的通告', '二、从事生猪收购的,须经镇人民政府审批后方可经营。')).toBe(1);
-  });
-});
-
-describe('"长期有效" is no validity period at all (the no-validity rule\'s case)', () => {
-  it('reported as no period, on its sentence, not as a period over five years', () => {
-    const t = ['某镇关于严禁招揽镇外牲畜放牧的公告', '一、禁止招揽镇外牲畜进入本镇草场放牧。', '二、违者由镇政府责令改正。', '三、本通告自发布之日起执行,长期有效。'];
-    expect(fired('normative', 'normative.validity-over-5y', ...t)).toBe(0);
-    expect(fired('normative', 'normative.no-validity-period', ...t)).toBe(1);
-    expect(fired('normative', 'normative.no-validity-period', '某县管理办法', '第一条 为规范管理,制定本办法。', '第二条 本办法自2024年1月1日起施行,有效期5年。')).toBe(0);
   });
 });

@@ -1,4 +1,3 @@
-import { PERPETUAL_ONLY_RE, perpetualStatement } from './perpetual-validity.js';
 import { BASIS } from '../basis.js';
 import { parseCount } from '../text/cn-numerals.js';
 import { dateKey, type FoundDate } from '../text/dates.js';
@@ -130,8 +129,6 @@ function statesPeriodElsewhere(ctx: CheckContext): boolean {
 
 function statesValidity(text: string): boolean {
   for (const m of text.matchAll(new RegExp(HAS_VALIDITY_RE.source, 'g'))) {
-    // "长期有效" sets no period at all (round thirteen A): the no-validity rule's case.
-    if (PERPETUAL_ONLY_RE.test(m[0])) continue;
     if (!OTHER_VALIDITY_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
   }
   return false;
@@ -157,7 +154,7 @@ export const normativeNoValidity: Rule = {
     // of document (办法, 规定, 意见 …), it refers to itself as one (本办法, 本规定 …) or it is drafted in
     // numbered articles or items. A web page on a policy topic or a deputy's suggestion is none of these.
     if (!readsAsNormative(ctx)) return [];
-    return [perpetualStatement(ctx) ?? { anchor: 'title' }];
+    return [{ anchor: 'title' }];
   },
 };
 
@@ -168,6 +165,7 @@ const UNTIL_YEAR_RE =
   /(有效期|有效期限|施行期限|实施期限|执行期限|执行|实施|施行)[^。;\n]{0,12}?(至|到|截至|截止到?)\s*(\d{4})\s*年\s*(?:(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])\s*(?:底|末)?|(?:底|末))?(?!\s*\d{1,2}\s*月)/g;
 const UNTIL_RE = /(有效期|有效期限|施行期限|实施期限|执行期限)[^。;\n]{0,40}?(至|到|截至|截止到?)\s*$/;
 const START_RE = /自\s*$/;
+const PERPETUAL_RE = /长期有效|永久有效|长期执行/g;
 
 /**
  * A title line anywhere (the attached document after the notice that issues it: "…管理办法（试行）"), or the
@@ -274,6 +272,9 @@ export const normativeValidityOver: Rule = {
             message: `有效期自${issued.raw}${m[0].slice(m[0].search(/至|到|截/))}，超过${limit}年；${limitText}`,
           });
         }
+      }
+      for (const m of unit.text.matchAll(PERPETUAL_RE)) {
+        hits.push({ unit, start: m.index, end: m.index + m[0].length, message: `规定“${m[0]}”，未设定有效期限；${limitText}` });
       }
       const dates = ctx.dates(unit);
       for (let i = 0; i < dates.length; i++) {
