@@ -1,3 +1,4 @@
+import { aboutContracts } from './contract-commentary.js';
 import { CONTRACT_TYPES, endsCutOff } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Severity } from '../../../../shared/domain/matter.js';
@@ -85,7 +86,7 @@ export const contractMissingClause: Rule = {
   check(ctx) {
     const text = ctx.fullText;
     // A judgment or a news report about a contract is not the contract.
-    if (text.trim() === '' || ctx.structure.genre === 'report' || aboutAContract(text) || isAnnouncement(ctx)) return [];
+    if (text.trim() === '' || ctx.structure.genre === 'report' || aboutAContract(text) || aboutContracts(text) || isAnnouncement(ctx)) return [];
     // A lease of one premises (该房屋, 商铺) has its quantity in the thing itself.
     const onePremises = /租赁|出租|承租/.test(text) && /房屋|房产|住房|商铺|门面|铺面|厂房|场地|车位|写字楼/.test(text);
     // Quantity and quality do not apply to guarantees, loans, agency or service contracts.

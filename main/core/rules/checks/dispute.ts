@@ -2,6 +2,8 @@ import { CONTRACT_TYPES, clauseInReport, hasPublicParty } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { TextUnit } from '../text/units.js';
 import type { Rule, UnitHit } from '../types.js';
+import { inQuotes } from '../text/structure.js';
+import { HAND_TO_ARB_RE, aboutContracts, namedCommissionSuit, sameQuotation, statuteWords } from './contract-commentary.js';
 
 /** Arbitration chosen as the way to resolve disputes (not the word in 劳动争议仲裁 or a recital). */
 const ARB_RE =
@@ -91,6 +93,8 @@ function sentenceOf(text: string, i: number): string {
   return text.slice(s, e);
 }
 
+const COMMISSION_SUIT_RE = /仲裁(?:委员会|院|中心)[^。;；，,\n法]{0,4}(?:提起|起诉)?$/;
+
 export const disputeBoth: Rule = {
   id: 'contract.dispute-both',
   ref: 'P-DR-BOTH',
@@ -104,9 +108,15 @@ export const disputeBoth: Rule = {
     const hits: UnitHit[] = [];
     const reported = new Set<number>();
     const units = ctx.units;
+    // A commentary, case note or ruling about contracts (round thirteen A): only a clause it quotes counts.
+    const about = ctx.structure.genre !== 'report' && aboutContracts(ctx.fullText);
     for (let i = 0; i < units.length; i++) {
       const unit = units[i] as TextUnit;
-      const mixed = firstMatch(MIXED_RE, unit.text);
+      const mixed = firstMatch(
+        MIXED_RE,
+        unit.text,
+        (m) => namedCommissionSuit(unit.text, m.index, m[0]) || statuteWords(unit.text, m.index) || ((about || ctx.structure.genre === 'report') && !inQuotes(unit.text, m.index)),
+      );
       if (mixed && !reported.has(unit.id)) {
         hits.push({
           unit,
@@ -119,7 +129,8 @@ export const disputeBoth: Rule = {
       }
       if (reported.has(unit.id)) continue;
       // In a judgment or report only a quoted or reported clause counts, not the parties' steps the court tells.
-      const quoted = (at: number) => ctx.structure.genre !== 'report' || clauseInReport(ctx, unit, at, sentenceOf(unit.text, at));
+      const quoted = (at: number) =>
+        !statuteWords(unit.text, at) && (about ? inQuotes(unit.text, at) : clauseInReport(ctx, unit, at, sentenceOf(unit.text, at)));
       const pair = pairAsMethod(unit.text);
       if (pair && !quoted(pair.index)) continue;
       if (pair) {
@@ -127,7 +138,11 @@ export const disputeBoth: Rule = {
         reported.add(unit.id);
         continue;
       }
-      const arb = firstMatch(ARB_RE, unit.text, (m) => STATUTORY_ARB_RE.test(sentenceOf(unit.text, m.index)));
+      // In a text about contracts the first arbitration it quotes, not the first it mentions.
+      const skipArb = (m: { index: number }) => (about || ctx.structure.genre === 'report') && !quoted(m.index);
+      const arb =
+        firstMatch(ARB_RE, unit.text, (m) => STATUTORY_ARB_RE.test(sentenceOf(unit.text, m.index)) || skipArb(m)) ??
+        firstMatch(HAND_TO_ARB_RE, unit.text, skipArb);
       if (!arb || !quoted(arb.index)) continue;
       // The clause may continue in the next block (heading + body, or two numbered options), and may have
       // begun in the blocks before (the court named first, or the lead-in of a list of options): those
@@ -142,8 +157,19 @@ export const disputeBoth: Rule = {
       if (lead.length && !LEAD_RE.test((lead[0] as TextUnit).text)) lead.length = 0;
       const window = [...lead, unit, units[i + 1], units[i + 2]].filter((u): u is TextUnit => u !== undefined);
       let court: { unit: TextUnit; m: RegExpMatchArray & { index: number } } | null = null;
-      for (const u of window) {
-        const m = firstMatch(COURT_RE, u.text, (mm) => ENFORCE_RE.test(sentenceOf(u.text, mm.index)));
+      // A quoted clause (round thirteen A): its court stands in the same quotation, not in the text around it.
+      const quotedClause = (about || ctx.structure.genre === 'report') && inQuotes(unit.text, arb.index);
+      for (const u of quotedClause ? [unit] : window) {
+        const m = firstMatch(
+          COURT_RE,
+          u.text,
+          (mm) =>
+            ENFORCE_RE.test(sentenceOf(u.text, mm.index)) ||
+            statuteWords(u.text, mm.index) ||
+            // "向某市仲裁委员会提起诉讼": the suit is brought to the commission, no court is named (round thirteen A).
+            COMMISSION_SUIT_RE.test(u.text.slice(Math.max(0, mm.index - 12), mm.index + 2)) ||
+            (quotedClause && !sameQuotation(unit.text, arb.index, u.text, mm.index, true)),
+        );
         if (m) {
           court = { unit: u, m };
           break;

@@ -1,3 +1,4 @@
+import { lawSetApproval } from './law-set-measures.js';
 import { citesBasis, clauseInReport, inDefiningList, negatedBefore, scan } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
@@ -92,7 +93,7 @@ export const normativeSetsLicense: Rule = {
       // "擅自从事应当取得许可证…方可从事的经营活动": the licences other law requires, named to describe
       // unlicensed business — not a licence this text sets.
       if (/^[^。;,，\n]{0,24}?(方可|才能|才可)[^。;,，\n]{0,8}?的/.test(unit.text.slice(m.index + m[0].length)) && /(擅自|未经|未取得|无证|无照)[^。;,，\n]{0,6}$/.test(unit.text.slice(Math.max(0, m.index - 10), m.index))) return null;
-      if (inDefiningList(ctx, unit)) return null;
+      if (inDefiningList(ctx, unit) || lawSetApproval(sentence, m[0])) return null;
       if (!BASE_LICENSE_RE.test(m[0]) && (STATUTORY_LICENCE_RE.test(m[0]) || IDENTITY_PAPER_RE.test(m[0]))) return null;
       if (PROGRAMME_RE.test(sentence) || (!local && EXISTING_LICENCE_RE.test(sentence))) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;

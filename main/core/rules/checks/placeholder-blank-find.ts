@@ -6,6 +6,7 @@ import { fieldBlanks } from './placeholder-blank-fields.js';
 import { figureBlanks } from './placeholder-blank-figures.js';
 import { markBlanks, spaceBlanks, starBlanks } from './placeholder-blank-marks.js';
 import { requiredBlanks } from './placeholder-blank-required.js';
+import { measureBlanks } from './placeholder-blank-measure.js';
 
 export interface Blank {
   start: number;
@@ -41,6 +42,7 @@ export function blanksIn(text: string, tags = false): Blank[] {
   fieldBlanks(text, out);
   spaceBlanks(text, out);
   requiredBlanks(text, out);
+  measureBlanks(text, out);
   out.sort((a, b) => a.start - b.start);
   // Merge overlapping blanks (a date blank contains its own space runs).
   const merged: Blank[] = [];

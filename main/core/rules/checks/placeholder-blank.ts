@@ -9,6 +9,7 @@ import { blanksIn, hasFieldTags, type Blank } from './placeholder-blank-find.js'
 import { closingDateLine, signatureBlank, valueFollows } from './placeholder-blank-layout.js';
 import { formatPattern, specimenFrom } from './placeholder-blank-specimen.js';
 import { spacedLabel } from './placeholder-blank-spaced-label.js';
+import { anonymisedDocument, exampleName, maskedAddress, maskedInCourtPaper, newsDateline, pageLabel } from './placeholder-blank-noise.js';
 
 export const placeholderBlank: Rule = {
   id: 'placeholder.blank',
@@ -33,6 +34,7 @@ export const placeholderBlank: Rule = {
     const specimen = ctx.type === 'normative' ? specimenFrom(ctx.blocks) : ctx.blocks.length;
     const specimenBlanks: Array<{ unit: TextUnit; blank: Blank }> = [];
     const tags = hasFieldTags(ctx.fullText);
+    const anonymised = anonymisedDocument(ctx.fullText);
     for (const unit of ctx.units) {
       let blanks = blanksIn(unit.text, tags).filter((b) => {
         if (inSignatureLine(unit.text, b)) {
@@ -43,6 +45,8 @@ export const placeholderBlank: Rule = {
         }
         if (namingTemplate(unit.text, b) || inMetadataLine(unit.text, b) || spacedLabel(unit.text, b)) return false;
         if (maskedFigure(unit.text, b)) return false;
+        if ((anonymised && maskedInCourtPaper(unit.text, b)) || maskedAddress(unit.text, b)) return false;
+        if (pageLabel(unit.text, b) || newsDateline(unit.text, b) || exampleName(unit.text, b)) return false;
         if (formatPattern(unit.text, b)) return false;
         // "五、基础设施交付标准：" with its content in the next paragraph is a heading, not a blank;
         // "采购编号：" with "XDCG2017-A-030" on the next line (or in the next cell) is filled in.

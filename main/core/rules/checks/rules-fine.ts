@@ -1,3 +1,4 @@
+import { narratedDecision, regulationItself } from './law-set-measures.js';
 import { VILLAGE_RULES_TYPES, citesBasis, clauseInReport, condemnedAfter, condemnedBefore, inDefiningList, negatedBefore, scan, sentenceAround } from './helpers.js';
 import { BASIS } from '../basis.js';
 import { isPowerList } from './normative-powers.js';
@@ -88,9 +89,9 @@ export const rulesSetsFine: Rule = {
     '建议删除罚款、没收等处罚内容。村规民约可以采取批评教育、公开通报、取消评先评优资格等自治措施；违法行为应报请有关行政机关依法处理。',
   check(ctx) {
     if (ctx.type === 'normative') {
-      if (isPowerList(ctx.title)) return [];
+      if (isPowerList(ctx.title) || regulationItself(ctx)) return [];
       return scan(ctx, withRegionalPenalty(NORMATIVE_RE), (m, unit, sentence): UnitHit | null => {
-        if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index)) return null;
+        if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index) || narratedDecision(sentence)) return null;
         // 警告 and 通报批评 inside the administration (a township, an official's 处分, a performance review) are
         // discipline, not a penalty on citizens.
         if (/警告|通报批评/.test(m[0]) && INTERNAL_RE.test(sentence)) return null;

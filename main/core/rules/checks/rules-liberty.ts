@@ -1,3 +1,4 @@
+import { publicSecurityReferral } from './law-set-measures.js';
 import { VILLAGE_RULES_TYPES, clauseInReport, condemnedAfter, negatedBefore, scan, sentenceAround } from './helpers.js';
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
@@ -137,14 +138,16 @@ export const rulesRestrictsLiberty: Rule = {
     });
     const removed = scan(ctx, REMOVAL_RE, (m, unit, sentence): UnitHit | null => {
       if (/^\s*原标题\s*:/.test(unit.text) || ADVICE_BEFORE_RE.test(unit.text.slice(Math.max(0, m.index - 16), m.index))) return null;
-      if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || publicSecurityReferral(sentence)) return null;
+      if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // "被遣返回国的" names what happened; deportation (遣送出境) and escorting suspects are powers the law gives.
       if (/被$/.test(unit.text.slice(Math.max(0, m.index - 1), m.index)) || /出境|犯罪嫌疑人|被告人|罪犯|被执行人/.test(sentence)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
     const detained = scan(ctx, DETAIN_RE, (m, unit, sentence): UnitHit | null => {
-      if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || publicSecurityReferral(sentence)) return null;
+      if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
