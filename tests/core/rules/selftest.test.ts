@@ -111,8 +111,13 @@ describe('rules self-test', () => {
       // example templates, dispute clauses discussed in commentary, stray animals culled, 足不出户); fourteenth TP 13,
       // FP 6, FN 7 (masked addresses in a judgment, a regulation's own fines, rulings quoting dispute clauses,
       // 居家觀察14天, 出嫁女 by a reported vote, a ban's six-year window).
-      thirteenth: { precision: 0.629, recall: 0.809 },
-      fourteenth: { precision: 0.684, recall: 0.65 },
+      // From then on tuning parts: round thirteen fixed their errors by class (A, precision: masked text in court papers
+      // and addresses, page frames and example names, texts that discuss contracts, fines/detention/licences another text
+      // or act sets; B, recall: stay-in and observation orders, animals culled and supply cut, farms closed, 入赘/离婚
+      // statuses, a village's own fine demand, contracts by their length, the commencement clause): both halves merged →
+      // 1/1 on each. Their one-run figures above stay the figures on unseen documents.
+      thirteenth: { precision: 1, recall: 1 },
+      fourteenth: { precision: 1, recall: 1 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
