@@ -43,16 +43,19 @@ export function hitOf(unit: TextUnit, start: number, end: number, extra: Partial
 
 /**
  * Run `re` (global) over every unit and let `accept` turn a match into a hit (or drop it).
- * `accept` gets the match and the text of its sentence.
+ * `accept` gets the match and the text of its sentence. `prefilter` (not global): a pattern every match of `re`
+ * contains — the words each of its branches requires — so units without it are skipped unread.
  */
 export function scan(
   ctx: CheckContext,
   re: RegExp,
   accept: (m: RegExpMatchArray & { index: number }, unit: TextUnit, sentence: string) => UnitHit | null,
-  options: { oncePerSentence?: boolean } = {},
+  options: { oncePerSentence?: boolean; prefilter?: RegExp } = {},
 ): UnitHit[] {
   const hits: UnitHit[] = [];
   for (const unit of ctx.units) {
+    // A unit with none of the words every match needs cannot match: skip the (costly) full pattern there.
+    if (options.prefilter && !options.prefilter.test(unit.text)) continue;
     let lastSentence = -1;
     for (const m of unit.text.matchAll(re)) {
       const s = sentenceAround(unit.text, m.index);
