@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { DeadlineInfo, QueueItem } from '../../../shared/contract/index';
+import { DEADLINE_COLORS, deadlineWords } from '../areas/workflow/deadline-words';
 import { useScrollEdges } from '../areas/workflow/use-scroll-edges';
 import { routeHref } from '../routes';
 import { cx, HASH, VARS } from './antd-classes';
@@ -8,33 +9,11 @@ import { SpinBox, Tag } from './parts';
 import type { LiteQueueData } from './queue';
 import type { LiteText } from './text';
 
-const DEADLINE_COLOR: Record<DeadlineInfo['state'], string> = { overdue: 'red', 'due-today': 'volcano', 'due-soon': 'orange', ok: 'green', paused: 'blue', done: 'default', none: 'default' };
-
-function deadlineText(deadline: DeadlineInfo, t: LiteText['t']): string {
-  const left = deadline.workingDaysLeft ?? 0;
-  switch (deadline.state) {
-    case 'overdue':
-      return left < 0 ? t('deadline.overdue', { n: -left }) : t('deadline.overdueShort');
-    case 'due-today':
-      return t('deadline.dueToday');
-    case 'due-soon':
-      return t('deadline.dueSoon', { n: left });
-    case 'ok':
-      return t('deadline.ok', { n: left });
-    case 'paused':
-      return deadline.remainingWhenResumed === null ? t('deadline.paused') : t('deadline.pausedLeft', { n: deadline.remainingWhenResumed });
-    case 'done':
-      return t('deadline.done');
-    case 'none':
-      return t('deadline.none');
-  }
-}
-
 /** DeadlineTag.tsx's markup (its tooltip is antd's, once antd has loaded). */
 function LiteDeadline({ deadline, t }: { deadline: DeadlineInfo; t: LiteText['t'] }) {
   const tag = (
-    <Tag color={DEADLINE_COLOR[deadline.state]} deadline={deadline.state}>
-      {deadlineText(deadline, t)}
+    <Tag color={DEADLINE_COLORS[deadline.state]} deadline={deadline.state}>
+      {deadlineWords(deadline, t)}
     </Tag>
   );
   if (deadline.calendarCovered) return tag;
