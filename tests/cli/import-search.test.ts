@@ -7,6 +7,7 @@ import { DATABASE_FILE } from '../../main/core/store/open-database.js';
 import { FIXTURES } from '../core/documents/fixtures.js';
 import { makeOle } from '../core/documents/make-files.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { dateInZone } from '../../shared/domain/office-time.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'main', 'cli', 'bin.js');
 const temp = makeTempDir();
@@ -108,8 +109,8 @@ describe('review-desk import', () => {
     const db = new Database(join(other, DATABASE_FILE), { readonly: true });
     const matter = db.prepare('SELECT title, type, submitting_unit, received_on FROM matters').get() as Record<string, string>;
     db.close();
-    const today = new Date();
-    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    // Today in the office's time zone (the app's one clock), not the machine's: they differ for hours each day.
+    const iso = dateInZone(new Date());
     expect(matter).toEqual({ title: '通知', type: 'contract', submitting_unit: '未填写', received_on: iso });
   });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshotPath } from '../support/browser.js';
 import { useE2eSession } from '../support/e2e-session.js';
 import { chooseByLabel } from './pages/antd.js';
+import { dateInZone } from '../../shared/domain/office-time.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'docx');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
@@ -22,9 +23,9 @@ interface MatterRow {
   received_on: string;
 }
 
+/** Today in the office's time zone (the app's one clock), not the machine's: they differ for hours each day. */
 function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return dateInZone(new Date());
 }
 
 describe('batch import in the browser', () => {
