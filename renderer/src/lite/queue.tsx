@@ -1,7 +1,8 @@
 import BellOutlined from '@ant-design/icons-svg/es/asn/BellOutlined';
 import DownOutlined from '@ant-design/icons-svg/es/asn/DownOutlined';
-import type { MethodOutput, Reminder, ReminderKind } from '../../../shared/contract/index';
+import type { MethodOutput, Reminder } from '../../../shared/contract/index';
 import type { MessageKey } from '../i18n/messages';
+import { REMINDER_COLORS } from '../areas/reminders/reminder-colors';
 import { routeHref } from '../routes';
 import type { QueueScope } from '../areas/workflow/queue-queries';
 import { cx, HASH, VARS } from './antd-classes';
@@ -133,15 +134,6 @@ function AlertsBanner({ data, text: { t } }: { data: LiteQueueData; text: LiteTe
   return <Alert type="warning" title={t('statutes.alertsCount', { n })} action={<a href={routeHref({ page: 'statutes', params: 'tab=alerts' })}>{t('statutes.alertsOpen')}</a>} />;
 }
 
-const REMINDER_COLOR: Record<ReminderKind, string> = {
-  overdue: 'red',
-  'due-today': 'volcano',
-  'due-soon': 'orange',
-  'awaiting-signoff': 'blue',
-  'normative-expiring': 'purple',
-  'backup-missed': 'magenta',
-};
-
 /** RemindersCard.tsx's list: ten a page (antd's List pager past ten). */
 const REMINDERS_PER_PAGE = 10;
 
@@ -167,7 +159,7 @@ function RemindersList({ data, text }: { data: LiteQueueData; text: LiteText }) 
             <ul className={cx('ant-list-items ant-list-container', VARS)}>
               {reminders.items.slice(0, REMINDERS_PER_PAGE).map((r, i) => (
                 <li key={i} className="ant-list-item">
-                  <Tag color={REMINDER_COLOR[r.kind]}>{t(`reminders.kind.${r.kind}` as MessageKey, { days: reminders.days, months: reminders.months })}</Tag>
+                  <Tag color={REMINDER_COLORS[r.kind]}>{t(`reminders.kind.${r.kind}` as MessageKey, { days: reminders.days, months: reminders.months })}</Tag>
                   <a href={href(r)}>{r.title}</a>
                   <Text secondary style={{ marginInlineStart: 8 }}>
                     {r.detail}

@@ -6,15 +6,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { routeHref } from '../../routes';
 import { useReminders } from './use-reminders';
-
-const COLOR: Record<ReminderKind, string> = {
-  overdue: 'red',
-  'due-today': 'volcano',
-  'due-soon': 'orange',
-  'awaiting-signoff': 'blue',
-  'normative-expiring': 'purple',
-  'backup-missed': 'magenta',
-};
+import { REMINDER_COLORS } from './reminder-colors';
 
 const REMINDERS_PER_PAGE = 10;
 const STARTUP_NOTICE = 'startup-reminders';
@@ -59,7 +51,7 @@ export function RemindersCard() {
           dataSource={data.items}
           renderItem={(r) => (
             <List.Item>
-              <Tag color={COLOR[r.kind]}>{t(`reminders.kind.${r.kind}` as MessageKey, { days: data.days, months: data.months })}</Tag>
+              <Tag color={REMINDER_COLORS[r.kind]}>{t(`reminders.kind.${r.kind}` as MessageKey, { days: data.days, months: data.months })}</Tag>
               <a href={href(r)}>{r.title}</a>
               <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
                 {r.detail}
