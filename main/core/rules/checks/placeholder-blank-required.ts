@@ -10,6 +10,7 @@
  */
 import type { Blank } from './placeholder-blank-find.js';
 import { ITEM_NUMBER_BEFORE_RE } from './placeholder-blank-marks.js';
+import { guarded, matchesIn } from './guarded.js';
 
 /**
  * A word (not a numeral, not 单位/币种, which name a unit) + one space + a unit. The unit is not the first
@@ -36,8 +37,10 @@ const EMPTY_AMOUNT_BRACKETS_RE = /\((?:大写|小写)(?:金额)?\s*:\s*\)/g;
  */
 const OBJECT_GONE_RE = /(?<=[为是就对向与将])\s(?=[,，。;；、)]|(?:进行|开展|提供|实施|签订|达成|承担|支付|协商|办理|作出|处理)[\u4e00-\u9fa5])/g;
 
+const OBJECT_GONE = guarded('object gone after its word', OBJECT_GONE_RE, /[为是就对向与将]\s/);
+
 export function requiredBlanks(text: string, out: Blank[]): void {
-  for (const m of text.matchAll(OBJECT_GONE_RE)) {
+  for (const m of matchesIn(text, OBJECT_GONE)) {
     if (!HAN_RE.test(text[m.index - 2] ?? '') || (HAN_RE.test(text[m.index + 1] ?? '') && text[m.index + 2] === ' ')) continue;
     out.push({ start: m.index, end: m.index + 1 });
   }

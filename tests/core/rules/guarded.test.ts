@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import '../../../main/core/rules/index.js';
+import { guardedPatterns } from '../../../main/core/rules/checks/guarded.js';
+import { loadTestPart } from '../../../main/core/rules/selftest/shipped.js';
+import { buildUnits } from '../../../main/core/rules/text/units.js';
+
+/*
+ * Guarded patterns (main/core/rules/checks/guarded.ts) are not run on a text their guard rules out. That is only right
+ * while every match of a pattern holds its guard: checked here on every unit of the shipped self-test (510 real
+ * documents, text as the rules read it) and on a sentence of each kind, so a branch added to a pattern without what
+ * its guard asks for fails here instead of silently never firing.
+ */
+describe('guarded patterns', () => {
+  const patterns = guardedPatterns();
+
+  it('are registered when the rules load', () => {
+    expect(patterns.map((g) => g.name)).toEqual(expect.arrayContaining(['date skeleton', 'document number', 'named arbitration commission']));
+    expect(patterns.length).toBe(17);
+  });
+
+  it('hold their guard wherever the pattern matches in the shipped self-test documents', () => {
+    const matches = new Map<string, number>();
+    const missed: string[] = [];
+    for (const doc of loadTestPart().documents) {
+      for (const unit of buildUnits(doc.blocks)) {
+        for (const g of patterns) {
+          const found = [...unit.text.matchAll(g.re)];
+          if (found.length === 0) continue;
+          matches.set(g.name, (matches.get(g.name) ?? 0) + found.length);
+          if (!g.guard.test(unit.text)) missed.push(`${g.name} in ${doc.name}: ${found[0]?.[0]}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    // Most patterns find something in real documents, so the check above is not empty.
+    expect(matches.size).toBeGreaterThanOrEqual(patterns.length - 4);
+  });
+
+  it('hold their guard on a text of each kind', () => {
+    const texts = [
+      '于____年__月__日签订', '自2024年月日起', '共**人', '副主任X人', '面积亩', '租赁期限为年。', '每亩每年人民币元',
+      '工程总价款为元。', '总费用:¥ (大写: 圆整)', '单价: 元/月', '工程余款为项目总款的,作为质量保证金', '公路全长 公里',
+      '全家口人,', '东西长米,南北长米,', '委托乙方就 进行技术咨询', '合同编号甲方乙方', '甲方: 乙方: 甲乙双方', '地址:',
+      '某政发(2024)第05号', '提交北京仲裁委员会仲裁',
+    ];
+    const seen = new Set<string>();
+    for (const text of texts) {
+      for (const g of patterns) {
+        if ([...text.matchAll(g.re)].length === 0) continue;
+        seen.add(g.name);
+        expect(g.guard.test(text), `${g.name}: ${text}`).toBe(true);
+      }
+    }
+    expect([...seen].sort()).toEqual(patterns.map((g) => g.name).sort());
+  });
+});
