@@ -41,6 +41,8 @@ const DATE_LEAD_RE = /(于|自|至|到|从|截至|截止|在|日期:?|时间:?)\
 /** A run of spaces that is a fill-in field rather than layout. */
 const SPACES_RE = / {2,}/g;
 const ONE_SPACE_RE = /[为于第共计约按至自由](?= [元年月日号亩天个万%人名户])/g;
+const SPACES = guarded('run of spaces', SPACES_RE, / {2}/);
+const ONE_SPACE = guarded('one space before a unit', ONE_SPACE_RE, / [元年月日号亩天个万%人名户]/);
 const AFTER_FIELD = '。,;、)元年月日号平米亩份%个天条款期项人万层室楼号户间座栋';
 const BEFORE_FIELD = '为于第在(¥共计约按至自:';
 
@@ -103,7 +105,7 @@ export function starBlanks(text: string, out: Blank[]): void {
 
 /** Runs of spaces where a value was to be written, and one space between a word asking for a figure and its unit. */
 export function spaceBlanks(text: string, out: Blank[]): void {
-  for (const m of text.matchAll(SPACES_RE)) {
+  for (const m of matchesIn(text, SPACES)) {
     const start = m.index;
     const end = start + m[0].length;
     const prev = text[start - 1];
@@ -127,5 +129,5 @@ export function spaceBlanks(text: string, out: Blank[]): void {
     out.push({ start, end });
   }
   // One space where the figure was, between a word that asks for it and its unit: "期限为 年", "于 日内".
-  for (const m of text.matchAll(ONE_SPACE_RE)) out.push({ start: m.index + 1, end: m.index + 2 });
+  for (const m of matchesIn(text, ONE_SPACE)) out.push({ start: m.index + 1, end: m.index + 2 });
 }
