@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import '../../../main/core/rules/index.js';
 import { guardedPatterns } from '../../../main/core/rules/checks/guarded.js';
+import { scan } from '../../../main/core/rules/checks/helpers.js';
+import type { CheckContext } from '../../../main/core/rules/types.js';
 import { loadTestPart } from '../../../main/core/rules/selftest/shipped.js';
 import { buildUnits } from '../../../main/core/rules/text/units.js';
 
@@ -52,5 +54,29 @@ describe('guarded patterns', () => {
       }
     }
     expect([...seen].sort()).toEqual(patterns.map((g) => g.name).sort());
+  });
+});
+
+describe('scan', () => {
+  // scan runs one private copy of the pattern over every unit instead of text.matchAll per unit: the matches must be
+  // matchAll's, empty matches, surrogate pairs under the u flag and a pattern whose lastIndex was left set included.
+  it('finds what matchAll finds in every unit', () => {
+    const units = buildUnits(
+      ['罚款100元，罚款200元', '', '😀a😀', 'x罚款'].map((text, index) => ({ index, kind: 'paragraph' as const, text })),
+    );
+    const ctx = { units } as unknown as CheckContext;
+    for (const re of [/罚款/g, /a*/g, /a*/gu, /(?:)/gu]) {
+      re.lastIndex = 0;
+      const expected = units.flatMap((u) => [...u.text.matchAll(re)].map((m) => `${u.id}:${m.index}:${m[0]}`));
+      const found = scan(ctx, re, (m, unit) => ({ unit, start: m.index, end: m.index + m[0].length })).map(
+        (h) => `${h.unit.id}:${h.start}:${h.unit.text.slice(h.start, h.end)}`,
+      );
+      expect(found, String(re)).toEqual(expected);
+    }
+    const left = /罚款/g;
+    left.lastIndex = 3;
+    const expected = units.flatMap((u) => [...u.text.matchAll(left)].map((m) => `${u.id}:${m.index}`));
+    expect(scan(ctx, left, (m, unit) => ({ unit, start: m.index, end: m.index })).map((h) => `${h.unit.id}:${h.start}`)).toEqual(expected);
+    expect(() => scan(ctx, /罚款/, () => null)).toThrow(TypeError);
   });
 });
