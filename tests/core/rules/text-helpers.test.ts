@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, toOriginalRange } from '../../../main/core/rules/text/normalize.js';
+import { CHANGED, normalize, normalizeChar, readableHan, toOriginalRange } from '../../../main/core/rules/text/normalize.js';
 import { parseChineseInteger, parseCount } from '../../../main/core/rules/text/cn-numerals.js';
 import { findAmounts, parseFigureAmount, parseUppercaseAmount } from '../../../main/core/rules/text/amount.js';
 import { findDateRanges, findDates } from '../../../main/core/rules/text/dates.js';
@@ -21,6 +21,26 @@ describe('normalize', () => {
     expect(src.slice(r.start, r.end)).toBe('\u3000\u3000 ');
     const z = toOriginalRange(n, 6, 7, src.length);
     expect(src.slice(z.start, z.end)).toBe('\r\n');
+  });
+  // normalize and readableHan skip normalizeChar for the code units the CHANGED table calls unchanged: the table must
+  // say exactly what normalizeChar does, for every UTF-16 code unit.
+  it('has a table of changed characters that agrees with normalizeChar on every code unit', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if ((normalizeChar(ch) !== ch) !== (CHANGED[code] === 1)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('rewrites traditional script and drops injected pinyin, keeping offsets (also at the edges of the text)', () => {
+    const src = '（村規(guī)民約）\r\n違者　罰款(fá kuǎn)\r';
+    const n = normalize(src, { collapseWhitespace: true });
+    expect(n.text).toBe('(村规民约)\n违者 罚款(fá kuǎn)\n');
+    const i = n.text.indexOf('民约');
+    const r = toOriginalRange(n, i, i + 2, src.length);
+    expect(src.slice(r.start, r.end)).toBe('民約');
+    expect(readableHan('村規(guī)民約，與外鄉男子結婚')).toBe('村规民约，与外乡男子结婚');
+    expect(readableHan('村规民约')).toBe('村规民约');
   });
 });
 

@@ -5,6 +5,7 @@
  * ("4200(肆仟)元" with the words in the brackets). The drafter meant one figure; which one binds is disputed.
  */
 import { CN_NUMERAL_CHARS, parseChineseInteger } from '../text/cn-numerals.js';
+import { guarded, matchesIn } from './guarded.js';
 
 const CN = `[${CN_NUMERAL_CHARS}]`;
 const FIG = '\\d[\\d,]*(?:\\.\\d+)?';
@@ -12,6 +13,8 @@ const FIG = '\\d[\\d,]*(?:\\.\\d+)?';
 const WORDS_FIGURE_RE = new RegExp(`(?<!${CN})(${CN}+)\\s*\\(\\s*(${FIG})\\s*\\)`, 'g');
 /** The figure then the words in brackets: "4200(肆仟)", "4200(大写:肆仟)". */
 const FIGURE_WORDS_RE = new RegExp(`(?<![\\d.,])(${FIG})\\s*\\(\\s*(?:大写\\s*:?\\s*)?(${CN}+)\\s*\\)`, 'g');
+const WORDS_FIGURE = guarded('words then the figure in brackets', WORDS_FIGURE_RE, /\(\s*\d/);
+const FIGURE_WORDS = guarded('figure then the words in brackets', FIGURE_WORDS_RE, /\d\s*\(/);
 /** Financial numerals: a figure in these words is a stated quantity wherever it stands. */
 const UPPERCASE_RE = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/;
 /** A unit after the pair makes plain numerals (三十, 二〇二〇) a stated quantity too, not a list mark "(一)". */
@@ -28,8 +31,8 @@ export interface WordsFigures {
 
 export function wordsFiguresMismatches(text: string): WordsFigures[] {
   const out: WordsFigures[] = [];
-  for (const [re, wordsFirst] of [[WORDS_FIGURE_RE, true], [FIGURE_WORDS_RE, false]] as const) {
-    for (const m of text.matchAll(re)) {
+  for (const [g, wordsFirst] of [[WORDS_FIGURE, true], [FIGURE_WORDS, false]] as const) {
+    for (const m of matchesIn(text, g)) {
       const words = (wordsFirst ? m[1] : m[2]) as string;
       const figure = (wordsFirst ? m[2] : m[1]) as string;
       const end = m.index + m[0].length;

@@ -3,9 +3,11 @@ import { BASIS } from '../basis.js';
 import { parseCount } from '../text/cn-numerals.js';
 import { formatCents } from '../text/amount.js';
 import type { Rule, UnitHit } from '../types.js';
+import { guarded } from './guarded.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百]+';
 const PAY_DAYS_RE = new RegExp(`(${NUM})\\s*(个)?\\s*(工作日|日|天|月)\\s*内[^。;\\n]{0,12}?(支付|付款|付清|结清|拨付|结算)`, 'g');
+const PAY_DAYS = guarded('payment within days', PAY_DAYS_RE, /[日天月]\s*内/);
 const PAY_OTHER_RE =
   /审计[^。;\n]{0,10}?(结果|结论|审定|报告)[^。;\n]{0,10}?(结算|依据|为准|支付)|(收到|到位|拨付)[^。;\n]{0,12}?(款|资金|拨款)[^。;\n]{0,6}?后[^。;\n]{0,8}?(支付|付款)|背靠背|保证金[^。;\n]{0,10}?现金|现金[^。;\n]{0,6}?保证金|垫资/g;
 
@@ -22,7 +24,7 @@ export const paymentSmeTerms: Rule = {
   check(ctx) {
     const publicBuyer = hasPublicParty(ctx.fullText.slice(0, 3000));
     const severity = publicBuyer ? ('should' as const) : ('hint' as const);
-    const days = scan(ctx, PAY_DAYS_RE, (m, unit): UnitHit | null => {
+    const days = scan(ctx, PAY_DAYS.re, (m, unit): UnitHit | null => {
       const n = parseCount(m[1] as string);
       if (n === null) return null;
       const unitName = m[3] as string;
@@ -35,7 +37,7 @@ export const paymentSmeTerms: Rule = {
         ? `${term}，超过机关、事业单位付款期限最长60日的规定`
         : `${term}，超过60日默认期限；大型企业与中小企业另有约定的从其约定，但应合理，请核实`;
       return { unit, start: m.index, end: m.index + m[0].length, severity, message };
-    });
+    }, { prefilter: PAY_DAYS.guard });
     const other = scan(ctx, PAY_OTHER_RE, (m, unit): UnitHit | null =>
       negatedBefore(unit.text, m.index, 10)
         ? null

@@ -4,6 +4,7 @@ import type { TextUnit } from '../text/units.js';
 import type { Rule, UnitHit } from '../types.js';
 import { inQuotes } from '../text/structure.js';
 import { HAND_TO_ARB_RE, aboutContracts, namedCommissionSuit, sameQuotation, statuteWords } from './contract-commentary.js';
+import { guarded, matchesIn } from './guarded.js';
 
 /** Arbitration chosen as the way to resolve disputes (not the word in 劳动争议仲裁 or a recital). */
 const ARB_RE =
@@ -73,6 +74,7 @@ function pickedTwo(context: string): boolean | null {
 }
 
 const NAMED_RE = /([\u4e00-\u9fa5A-Za-z]{1,16})(仲裁委员会|仲裁院|仲裁中心)/g;
+const NAMED = guarded('named arbitration commission', NAMED_RE, /仲裁(?:委员会|院|中心)/);
 /** Words that end the text before a commission's name (提交北京仲裁委员会 → 北京). */
 const NAME_STOP_RE = /^.*(向|提交|提请|交由|交付|申请|由|交|报|到|在|的|或|及)/;
 const BLANK_BEFORE_RE = /[_×X ]{2,}$/;
@@ -231,7 +233,7 @@ export const arbitrationNoCommission: Rule = {
     for (const unit of ctx.units) {
       const arb = firstMatch(ARB_RE, unit.text, (m) => STATUTORY_ARB_RE.test(sentenceOf(unit.text, m.index)));
       if (arb && !first) first = { unit, start: arb.index, end: arb.index + arb[0].length };
-      for (const m of unit.text.matchAll(NAMED_RE)) {
+      for (const m of matchesIn(unit.text, NAMED)) {
         const name = (m[1] as string).replace(NAME_STOP_RE, '');
         const before = unit.text.slice(Math.max(0, m.index - 6), m.index + (m[1] as string).length - name.length);
         if (name.length >= 2 || BLANK_BEFORE_RE.test(before)) return [];

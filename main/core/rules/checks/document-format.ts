@@ -1,9 +1,11 @@
 import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
+import { guarded, matchesIn } from './guarded.js';
 
 const DOC_TYPES = ['normative', 'opinion', 'decision'] as const;
 /** 机关代字 + 年份 + 序号 + 号, in whatever brackets were used. */
 const DOCNO_RE = /([\u4e00-\u9fa5]{1,12})\s*(〔|\(|\[|【|〈|<|（)?\s*(\d{2,4})\s*(〕|\)|\]|】|〉|>|）)?\s*(第)?\s*(\d+)\s*号/g;
+const DOCNO = guarded('document number', DOCNO_RE, /\d\s*号/);
 
 export const documentNumberFormat: Rule = {
   id: 'document.number-format',
@@ -18,7 +20,7 @@ export const documentNumberFormat: Rule = {
   check(ctx) {
     const hits: UnitHit[] = [];
     for (const unit of ctx.units) {
-      for (const m of unit.text.matchAll(DOCNO_RE)) {
+      for (const m of matchesIn(unit.text, DOCNO)) {
         const [raw, code, open, year, close, di, seq] = m as unknown as Array<string | undefined>;
         if ((code as string).endsWith('令') || /[年月日第条款项]$/.test(code as string)) continue;
         if (open === undefined && close === undefined) continue; // plain numbers, not a 文号

@@ -3,6 +3,7 @@ import { BASIS } from '../basis.js';
 import type { MatterType } from '../../../../shared/domain/matter.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, Rule, UnitHit } from '../types.js';
+import { guarded } from './guarded.js';
 
 const FC_TYPES: readonly MatterType[] = ['normative', 'decision', 'contract', 'village.project'];
 /** Drafting offices call themselves 我市/我区/我县 as often as 本市. */
@@ -82,6 +83,8 @@ const LOCAL_PURCHASE_RE = new RegExp(
   `(采购|购买|使用|选用|采用)[^。;,，\\n]{0,2}?(${LOCAL})[^。;\\n]{0,12}?(企业|产品|商品|供应商|生产|制造|建材|材料|原材料|原料|物资|设备|农机|苗木|种苗|农产品|特产)|(${LOCAL})配套采购`,
   'g',
 );
+// Both branches name the area (LOCAL).
+const LOCAL_PURCHASE = guarded('purchase from inside the area', LOCAL_PURCHASE_RE, new RegExp(LOCAL));
 /** The sentence ties the purchase to public support. */
 const SUPPORT_RE = /给予|奖励|补贴|补助|资助|扶持|支持|奖补|申报|资金/;
 
@@ -114,12 +117,12 @@ export const fairCompetitionLocal: Rule = {
     }, { oncePerSentence: true, prefilter: LOCAL_RE_WORDS });
     // Support that only buying from inside the area earns: "采购区内企业生产的产品…给予奖励",
     // "对使用本地产品的给予补贴" (the issue's subsidies for buying local products).
-    const bought = scan(ctx, LOCAL_PURCHASE_RE, (m, unit, sentence): UnitHit | null => {
+    const bought = scan(ctx, LOCAL_PURCHASE.re, (m, unit, sentence): UnitHit | null => {
       if (PROTECT_RE.test(sentence) || negatedBefore(unit.text, m.index) || !SUPPORT_RE.test(sentence)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (local.some((h) => h.unit === unit && Math.abs(h.start - m.index) < 40)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
-    }, { oncePerSentence: true });
+    }, { oncePerSentence: true, prefilter: LOCAL_PURCHASE.guard });
     local.push(...bought);
     const placeRe = placePreferenceRe(ctx.fullText);
     const named = placeRe
@@ -179,6 +182,8 @@ function placePreferenceRe(text: string): RegExp | null {
 
 const SUBSIDY_RE =
   /税收返还|返还[^。;,\n]{0,6}?(税|地方留成|地方财政贡献|土地出让金)|返税|土地出让金[^。;,\n]{0,6}?返|按[^。;\n]{0,12}?(纳税额|税收|地方留成|地方财政贡献|地方贡献|财政贡献|区级贡献|县级贡献|市级贡献|区级留成|县级留成)[^。;\n]{0,12}?(比例|%|奖励|补助|补贴|扶持)|(地方财政贡献|地方留成|区级留成|县级留成|区级贡献|县级贡献)[^。;\n]{0,20}?(奖励|补助|补贴|扶持|返还)|优惠电价|零地价|先征后返|即征即退/g;
+/** Each branch holds one of these: a tax, a rebate, a retained share or contribution, a price, 即征即退. */
+const SUBSIDY = guarded('tax rebate or reward by tax paid', SUBSIDY_RE, /[税返]|留成|贡献|[电地]价|即征即退/);
 
 export const fairCompetitionSubsidy: Rule = {
   id: 'fair-competition.selective-subsidy',
@@ -190,8 +195,8 @@ export const fairCompetitionSubsidy: Rule = {
   basis: BASIS.fairSubsidy,
   suggestion: '请核实该奖励、返还措施是否有法律、行政法规依据或经国务院批准，并已开展公平竞争审查；没有依据的，建议删除或改为普惠性措施。',
   check(ctx) {
-    return scan(ctx, SUBSIDY_RE, (m, unit, sentence): UnitHit | null =>
+    return scan(ctx, SUBSIDY.re, (m, unit, sentence): UnitHit | null =>
       /不得|禁止|严禁|清理|废止/.test(sentence) ? null : { unit, start: m.index, end: m.index + m[0].length },
-    );
+    { prefilter: SUBSIDY.guard });
   },
 };

@@ -6,6 +6,7 @@ import type { TextUnit } from '../text/units.js';
 import type { CheckContext, Rule, UnitHit } from '../types.js';
 import { statesStatutoryTerm } from './statutory-term.js';
 import { LENGTH_TERM_RE, worksContract } from './lease-length.js';
+import { guarded, matchesIn } from './guarded.js';
 
 const LIMIT_YEARS = 20;
 // Every numeral form contracts use for a term, financial uppercase included (叁拾年, 贰拾伍年):
@@ -56,6 +57,7 @@ const CONTRACT_TERM_RE = new RegExp(
   `(本)?(合同|协议)(有效)?(期限|期|年限)[^。;\\n]{0,8}?(?<![${NUM_CHARS}第])(${NUM})${TWICE}\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月)`,
   'g',
 );
+const CONTRACT_TERM = guarded('contract term in years', CONTRACT_TERM_RE, /(?:合同|协议)(?:有效)?(?:期|年限)/);
 /**
  * The term as the 年限/期限 of what is leased: "租赁的地块所有权年限为30年", "承包的林地使用期限为五十年",
  * "流转土地的经营年限为25年" — verb + 的 + the land or premises, then its term.
@@ -182,7 +184,7 @@ export const leaseTermOver20: Rule = {
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[0]));
       }
       if (LEASE_TITLE_RE.test(ctx.title) && !NOT_LEASE_TITLE_RE.test(ctx.title)) {
-        for (const m of unit.text.matchAll(CONTRACT_TERM_RE)) {
+        for (const m of matchesIn(unit.text, CONTRACT_TERM)) {
           const n = parseCount(m[5] as string);
           if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
           if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;

@@ -3,6 +3,7 @@
  * together with the next label when a form became text.
  */
 import type { Blank } from './placeholder-blank-find.js';
+import { guarded, matchesIn } from './guarded.js';
 
 /**
  * A label with nothing after it before the next label on the same line: "甲方: 乙方: 甲乙双方经过…",
@@ -26,15 +27,19 @@ const NOT_FIELD_RE = /(人民政府|委员会|办事处|党委|党组|[局厅委
 /** Labels of fields that are filled in (name, address, account …): an empty one is a real blank. */
 export const FIELD_LABEL_RE = /名称|姓名|地址|住所|住址|电话|手机|传真|邮编|邮箱|账号|账户|户名|开户|代码|证号|证件|身份证|法定代表人|负责人|联系人|代理人|日期|时间|地点|编号|金额|价款|租金|面积|期限|用途|数量|单价|总价|税号|纳税人/;
 
+const RUN_TOGETHER = guarded('number label run into a party label', RUN_TOGETHER_RE, /编号/);
+const INLINE_EMPTY = guarded('empty label before the next label', INLINE_EMPTY_RE, /:\s*[^:\s\u001f,。;]{1,14}:/);
+const EMPTY_FIELD = guarded('empty field ending its line', EMPTY_FIELD_RE, /:[ ]*(?:$|[\n\u001f])/);
+
 export function fieldBlanks(text: string, out: Blank[]): void {
-  for (const m of text.matchAll(RUN_TOGETHER_RE)) out.push({ start: m.index, end: m.index + m[0].length, field: true });
-  for (const m of text.matchAll(INLINE_EMPTY_RE)) {
+  for (const m of matchesIn(text, RUN_TOGETHER)) out.push({ start: m.index, end: m.index + m[0].length, field: true });
+  for (const m of matchesIn(text, INLINE_EMPTY)) {
     const label = m[1] as string;
     if (!PARTY_LABEL_RE.test(label) && !FIELD_LABEL_RE.test(label)) continue;
     if (groupHeading(text, m.index, label, m.index + m[0].length)) continue;
     out.push({ start: m.index, end: m.index + label.length + 1, field: true });
   }
-  for (const m of text.matchAll(EMPTY_FIELD_RE)) {
+  for (const m of matchesIn(text, EMPTY_FIELD)) {
     // The party's short-name note is no heading word ("(以下简称乙方)" holds 以下).
     if (NOT_FIELD_RE.test((m[1] as string).replace(/[(（]以下简称[^)）]*[)）]$/, ''))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, field: true });

@@ -3,6 +3,7 @@
  * drafted sentence puts a number before it (the underline the figure stood on was lost on the way to text).
  */
 import type { Blank } from './placeholder-blank-find.js';
+import { guarded, matchesIn } from './guarded.js';
 
 /**
  * A quantity with its figure gone (the underline it stood on was lost on the way to text): "面积亩",
@@ -31,12 +32,20 @@ const SHARE_LEAD_RE = /(?:(?<![代作认行成因])为|占)[^,。;为占的\n]{0
 const MONEY_SIGNS_RE =
   /[¥￥]\s*(?:\(\s*)*(?:大写\s*:?\s*(?:\(\s*)*(?:人民币)?\s*[圆元]整?\s*\)*)?(?=$|[\s,.。;、)(])|大写\s*:?\s*(?:人民币)?\s*[圆元]整(?=$|[\s,.。;、)])|(?<!单位|币种|单位\s|货币)(?<![\d\u4e00-\u9fa5]元):\s*(?:万元|元)(?=[/月年日天次件个]|$|[,.。;、)])/g;
 
+const FIGURE_PATTERNS = [
+  guarded('quantity without its figure', NO_FIGURE_RE, /[元亩米㎡]/),
+  guarded('term without its figure', TERM_NO_FIGURE_RE, /期限?(?:为|是)?\s*:?\s*(?:年|个月)/),
+  guarded('rate or sum without its figure', RATE_NO_FIGURE_RE, /元/),
+  guarded('money signs only', MONEY_SIGNS_RE, /[¥￥]|[圆元]整|:\s*万?元/),
+];
+const SHARE = guarded('share without its figure', SHARE_NO_FIGURE_RE, /的\s*[,。;]/);
+
 export function figureBlanks(text: string, out: Blank[]): void {
-  for (const re of [NO_FIGURE_RE, TERM_NO_FIGURE_RE, RATE_NO_FIGURE_RE, MONEY_SIGNS_RE]) {
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const g of FIGURE_PATTERNS) {
+    for (const m of matchesIn(text, g)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   // The lead-in is checked only where the rare "…的，" matched (a look-behind would run at every character).
-  for (const m of text.matchAll(SHARE_NO_FIGURE_RE)) {
+  for (const m of matchesIn(text, SHARE)) {
     if (SHARE_LEAD_RE.test(text.slice(Math.max(0, m.index - 9), m.index))) out.push({ start: m.index, end: m.index + m[0].length });
   }
 }

@@ -3,6 +3,7 @@
  * fill-in spaces — the places a drafter drew for a value.
  */
 import type { Blank } from './placeholder-blank-find.js';
+import { guarded, matchesIn } from './guarded.js';
 
 /** Blank markers that are blanks wherever they stand. */
 export const MARKER_RE = new RegExp(
@@ -32,11 +33,16 @@ const DATE_RE = /([\d〇零一二三四五六七八九]{0,4})([ _]*)年([ _]*)([
 const STARS_RE = /(?<=[:为共第计约])\*{1,}(?=(?:人(?!民)|名(?!称|义|单)|个(?!体|人)|年(?!度)|月(?!份)|日(?!期)|天|元|亩|次|户(?!籍|口)|层(?!次)|条(?!例|件)|款(?!项)|项(?!目)|%|万元))/g;
 /** A single X/× for a figure before a counting word ("副主任X人", "第X条"). */
 const ONE_X_RE = /[X×x](?=(?:人(?!民)|名(?!称|义|单)|个(?!体|人)|年(?!度)|月(?!份)|日(?!期)|天|元|亩|次|户(?!籍|口)|层(?!次)|条(?!例|件)|款(?!项)|项(?!目)|%|万元))/g;
+const DATE = guarded('date skeleton', DATE_RE, /年[ _\d一二三四五六七八九十]*月/);
+const STARS = guarded('starred figure', STARS_RE, /[:为共第计约]\*/);
+const ONE_X = guarded('single X figure', ONE_X_RE, /[X×x]/);
 /** Words that introduce a date ("于", "自…起至…止", "日期："), so 年月日 after them is a date to fill, not the phrase 年月日 (出生年月日). */
 const DATE_LEAD_RE = /(于|自|至|到|从|截至|截止|在|日期:?|时间:?)\s*$/;
 /** A run of spaces that is a fill-in field rather than layout. */
 const SPACES_RE = / {2,}/g;
 const ONE_SPACE_RE = /[为于第共计约按至自由](?= [元年月日号亩天个万%人名户])/g;
+const SPACES = guarded('run of spaces', SPACES_RE, / {2}/);
+const ONE_SPACE = guarded('one space before a unit', ONE_SPACE_RE, / [元年月日号亩天个万%人名户]/);
 const AFTER_FIELD = '。,;、)元年月日号平米亩份%个天条款期项人万层室楼号户间座栋';
 const BEFORE_FIELD = '为于第在(¥共计约按至自:';
 
@@ -71,7 +77,7 @@ function numberedItem(text: string, start: number): boolean {
 /** Markers, date skeletons, starred and single-X figures, and fill-in spaces in one unit's text. */
 export function markBlanks(text: string, out: Blank[]): void {
   for (const m of text.matchAll(MARKER_RE)) out.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(DATE_RE)) {
+  for (const m of matchesIn(text, DATE)) {
     const [, y, sy, sm1, mo, sm2, sd1, d, sd2] = m as unknown as string[];
     const emptyYear = y === '' && (sy as string).length > 0;
     const emptyMonth = mo === '' && ((sm1 as string).length > 0 || (sm2 as string).length > 0);
@@ -86,10 +92,10 @@ export function markBlanks(text: string, out: Blank[]): void {
 
 /** Figures stood for by ** or a single X ("**年", "副主任X人"). */
 export function starBlanks(text: string, out: Blank[]): void {
-  for (const re of [ONE_X_RE, STARS_RE]) {
-    for (const m of text.matchAll(re)) {
+  for (const g of [ONE_X, STARS]) {
+    for (const m of matchesIn(text, g)) {
       // (The single X follows a word; checked here, not by a look-behind tried at every character.)
-      if (re === ONE_X_RE && !/[\u4e00-\u9fa5]/.test(text[m.index - 1] ?? '')) continue;
+      if (g === ONE_X && !/[\u4e00-\u9fa5]/.test(text[m.index - 1] ?? '')) continue;
       // A formula ("债务利息=…金钱债务×日万分之一点七五×迟延履行期间"): × and * multiply there.
       if (/=[^。;]*$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       out.push({ start: m.index, end: m.index + m[0].length });
@@ -99,7 +105,7 @@ export function starBlanks(text: string, out: Blank[]): void {
 
 /** Runs of spaces where a value was to be written, and one space between a word asking for a figure and its unit. */
 export function spaceBlanks(text: string, out: Blank[]): void {
-  for (const m of text.matchAll(SPACES_RE)) {
+  for (const m of matchesIn(text, SPACES)) {
     const start = m.index;
     const end = start + m[0].length;
     const prev = text[start - 1];
@@ -123,5 +129,5 @@ export function spaceBlanks(text: string, out: Blank[]): void {
     out.push({ start, end });
   }
   // One space where the figure was, between a word that asks for it and its unit: "期限为 年", "于 日内".
-  for (const m of text.matchAll(ONE_SPACE_RE)) out.push({ start: m.index + 1, end: m.index + 2 });
+  for (const m of matchesIn(text, ONE_SPACE)) out.push({ start: m.index + 1, end: m.index + 2 });
 }

@@ -6,6 +6,7 @@ import type { Rule, UnitHit } from '../types.js';
 import { restatesStatutePenalty } from './restated-penalty.js';
 import { withRegionalPenalty } from './regional-words.js';
 import { basisOnlyInLaterClause, villageDemandsFine } from './penalty-basis-scope.js';
+import { guarded } from './guarded.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 /** 村规民约: any fine, confiscation or "罚" in kind. */
@@ -32,6 +33,12 @@ const NORMATIVE_RE = new RegExp(
     `(给予|予以|处以|处|并处)[^。;,，\\n]{0,4}?(警告|通报批评)|降低[^。;,，\\n]{0,6}?资质等级|限制[^。;,，\\n]{0,4}?开展生产经营活动|限制从业|(禁止|不得)[^。;,，\\n]{0,8}?从事[^。;,，\\n]{0,12}?(职业|行业|工作)[^。;,，\\n]{0,4}?(终身|[\\d一二三四五六七八九十]+年)|责令(停业|停产)(整顿|整改)?|` +
     `${NUM}\\s*元的?标准[^。;\\n]{0,16}?(予以|给予|进行)?(经济)?处罚|${NUM}\\s*元[^。;,，\\n]{0,4}?(予以|给予)?处罚|处罚${NUM}\\s*元`,
   'g',
+);
+/** Each branch of the normative-document lexicon (with 充公) holds one of these words. */
+const NORMATIVE_PENALTY = guarded(
+  'penalty set by a normative document',
+  withRegionalPenalty(NORMATIVE_RE),
+  /罚|处以|没收|吊销|暂扣|责令|警告|通报批评|资质等级|开展生产经营活动|限制从业|从事|充公/,
 );
 /**
  * "由生态环境部门对当事人处以500-2000元罚款": the competent organ applying a statute's scale (a range, "…以下") is the
@@ -90,7 +97,7 @@ export const rulesSetsFine: Rule = {
   check(ctx) {
     if (ctx.type === 'normative') {
       if (isPowerList(ctx.title) || regulationItself(ctx)) return [];
-      return scan(ctx, withRegionalPenalty(NORMATIVE_RE), (m, unit, sentence): UnitHit | null => {
+      return scan(ctx, NORMATIVE_PENALTY.re, (m, unit, sentence): UnitHit | null => {
         if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index) || narratedDecision(sentence)) return null;
         // 警告 and 通报批评 inside the administration (a township, an official's 处分, a performance review) are
         // discipline, not a penalty on citizens.
@@ -125,7 +132,7 @@ export const rulesSetsFine: Rule = {
           suggestion:
             '建议核实该处罚是否有法律、法规、规章依据，并在条文中写明依据；没有依据的，规范性文件不得设定行政处罚，应予删除。',
         };
-      }, { oncePerSentence: true });
+      }, { oncePerSentence: true, prefilter: NORMATIVE_PENALTY.guard });
     }
     const aboutRules = VILLAGE_RULES_WORD_RE.test(ctx.title) || VILLAGE_RULES_WORD_RE.test(ctx.fullText.slice(0, 2000));
     return scan(ctx, withRegionalPenalty(VILLAGE_RE), (m, unit, sentence) => {

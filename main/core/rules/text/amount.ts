@@ -136,7 +136,10 @@ const FIGURE_RE =
  */
 export function findAmounts(text: string): FoundAmount[] {
   const out: FoundAmount[] = [];
-  for (const m of text.matchAll(UPPER_RE)) {
+  // Every run of Chinese numerals matches UPPER_RE, but only one holding 元/圆/角/分 is kept, and every figure needs a
+  // digit: a text without them is not scanned (most paragraphs hold numerals and no money).
+  const uppers: Iterable<RegExpExecArray> = /[元圆角分]/.test(text) ? text.matchAll(UPPER_RE) : [];
+  for (const m of uppers) {
     const raw = m[0];
     const start = m.index;
     if (!/[元圆角分]/.test(raw)) continue;
@@ -149,7 +152,8 @@ export function findAmounts(text: string): FoundAmount[] {
     if (cents === null) continue;
     out.push({ kind: 'uppercase', start, end: start + raw.length, raw, cents });
   }
-  for (const m of text.matchAll(FIGURE_RE)) {
+  const figures: Iterable<RegExpExecArray> = /\d/.test(text) ? text.matchAll(FIGURE_RE) : [];
+  for (const m of figures) {
     const [raw, prefix, intPart, frac, unit] = m;
     const start = m.index;
     const prev = text[start - 1];

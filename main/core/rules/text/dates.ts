@@ -4,6 +4,7 @@
  * Also start/end ranges (自A起至B止, A至B, A—B, 起始日期…终止日期… in table rows).
  */
 import { parseChineseInteger } from './cn-numerals.js';
+import { guarded, matchesIn } from '../checks/guarded.js';
 
 export interface SimpleDate {
   year: number;
@@ -30,6 +31,7 @@ const CN_DATE_RE = new RegExp(
   `(?:(\\d{4}|[${CN_DIGITS}]{4})\\s*年\\s*)?(\\d{1,2}|[${CN_SMALL}]{1,3})\\s*月\\s*(\\d{1,2}|[${CN_SMALL}]{1,4})\\s*[日号]`,
   'g',
 );
+const CN_DATE = guarded('date in Chinese form', CN_DATE_RE, /月/);
 const NUM_DATE_RE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})/g;
 
 export function isLeapYear(y: number): boolean {
@@ -58,7 +60,7 @@ export function addYears(d: SimpleDate, years: number): SimpleDate {
 
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const m of text.matchAll(CN_DATE_RE)) {
+  for (const m of matchesIn(text, CN_DATE)) {
     const start = m.index;
     const prev = text[start - 1];
     // "第12月"/"每月" style or the tail of a longer number: not a date.

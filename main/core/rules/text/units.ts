@@ -5,7 +5,7 @@
  * normalised characters, the block it came from and the offsets in that block's ORIGINAL text.
  */
 import type { TextBlock } from '../../../../shared/domain/document-text.js';
-import { normalize } from './normalize.js';
+import { int32Array, normalize } from './normalize.js';
 
 /** Separator between cells of a row inside a unit's text. Not matched by \s. */
 export const CELL_SEP = '\u001f';
@@ -56,7 +56,7 @@ function joinBlocks(blocks: readonly TextBlock[], positions: number[], id: numbe
       id,
       blockPositions: positions,
       text: norm.text,
-      charBlock: new Int32Array(norm.text.length).fill(positions[0] as number),
+      charBlock: int32Array(norm.text.length).fill(positions[0] as number),
       charStart: norm.origStart,
       charEnd: norm.origEnd,
     };
