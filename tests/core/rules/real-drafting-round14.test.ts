@@ -1,0 +1,41 @@
+/**
+ * Round fourteen, issue 13: the fifteenth part's errors, each generalised to the wordings and document kinds it stands
+ * for — home isolation and leave to go out set by a village or a notice, a public-order offence restated with the law's
+ * detention, vehicles seized and locked, enforcement told as news, a married woman's membership taken away by a
+ * meeting, fill-in forms whose values are missing, and explainers restating a regulation or the law's contracting
+ * periods. Written from the legal pattern, not copied from a corpus page; every case that should change failed on the
+ * round-thirteen engine (33f5722), the guards (cases that must stay as they were) pass on both.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MatterType } from '../../../shared/domain/matter.js';
+import { fired } from './rule-probe.js';
+
+describe('home isolation and leave to go out, set by a village or a notice (宪法第37条; 立法法第11条)', () => {
+  const liberty = (type: MatterType, ...t: string[]) => fired(type, 'rules.restricts-liberty', ...t);
+  it('home isolation ordered without a day count, or 自行隔离 with one', () => {
+    expect(liberty('village.rules', '某村防疫公约', '2.外省返乡人员须到村委会登记，无症状的按要求居家自我隔离。')).toBe(1);
+    expect(liberty('village.rules', '某村防疫公约', '三、凡从外地返村的人员，一律在家隔离，由村医每日上门测温。')).toBe(1);
+    expect(liberty('normative', '某镇疫情防控通告', '二、近期从中高风险地区返回的人员，须自行隔离14天。')).toBe(1);
+    expect(liberty('normative', '某镇疫情防控通告', '二、外地返鄉人員應當居家自我隔離。')).toBe(1);
+  });
+  it('going out only with the village\'s leave: 方能外出, 凭…方可出村, 经…批准后才能离村', () => {
+    expect(liberty('village.rules', '某村计划生育村规民约', '4.外出育龄人员须与村委签订合同，并领取证明方能外出。')).toBe(1);
+    expect(liberty('village.rules', '某村村规民约', '五、村民凭村委会开具的证明方可出村。')).toBe(1);
+    expect(liberty('normative', '某镇封控通告', '三、封控期间，居民须经社区同意后才能外出。')).toBe(1);
+  });
+  it('guards: advice, lifted isolation, people in isolation as a group, the law\'s own restrictions, staff, animals', () => {
+    expect(liberty('normative', '某县倡议书', '建议返乡人员主动居家自我隔离，减少外出。')).toBe(0);
+    expect(liberty('normative', '某镇通告', '经检测无异常的人员，已解除居家隔离。')).toBe(0);
+    expect(liberty('normative', '某镇通告', '村医每日为居家隔离人员测量体温。')).toBe(0);
+    expect(liberty('normative', '某县社区矫正工作通知', '社区矫正对象经批准方可离开居住地。')).toBe(0);
+    expect(liberty('normative', '某校管理规定', '住校学生经班主任同意方可外出。')).toBe(0);
+    expect(liberty('normative', '某县犬只管理通告', '犬只须拴绳由成年人牵引方可外出。')).toBe(0);
+  });
+  it('detention the public-security law sets for an offence it defines, restated, is no detention the notice sets', () => {
+    expect(liberty('normative', '某水库禁渔通告', '四、对阻碍国家机关工作人员依法执行职务的，处警告或者200元以下罚款；情节严重的，处5日以上10日以下拘留，可以并处500元以下罚款。')).toBe(0);
+    expect(liberty('normative', '某镇禁燃通告', '五、对拒不执行人民政府在紧急状态情况下依法发布的决定、命令的，处五日以上十日以下拘留。')).toBe(0);
+    // Guards (fire on both engines): the notice's own offence, and a term beyond the law's ceiling.
+    expect(liberty('normative', '某县禁渔通告', '五、擅自进入禁渔水域的，人员一律处以5日拘留。')).toBe(1);
+    expect(liberty('normative', '某镇通告', '对阻碍工作人员执行职务的，处以20日拘留。')).toBe(1);
+  });
+});
