@@ -39,3 +39,27 @@ describe('home isolation and leave to go out, set by a village or a notice (宪�
     expect(liberty('normative', '某镇通告', '对阻碍工作人员执行职务的，处以20日拘留。')).toBe(1);
   });
 });
+
+describe('vehicles seized, disposed of and locked by a notice; enforcement told as news (行政强制法第9、10条)', () => {
+  const coercion = (...t: string[]) => fired('normative', 'normative.sets-coercion', ...t);
+  it('扣车, 无偿处置, wheel locks — simplified and traditional script, with 依法 naming no law', () => {
+    expect(coercion('某市关于整治非法营运三轮车的通告', '三、对非法载客的三轮车，一经发现，强制扣车、无偿处置。')).toBe(1);
+    expect(coercion('某市關於整治非法營運三輪車的通告', '三、對非法載客的三輪車，一經發現，強制扣車、無償處置。')).toBe(1);
+    expect(coercion('某乡整治车辆乱停乱放的通告', '3.情节严重。不听劝导、抗拒执法的，用专用锁锁车。')).toBe(1);
+    expect(coercion('某乡整治车辆乱停乱放的通告', '二、发现车辆违规乱停乱放的，必要时使用专用锁锁车，依法作出处理。')).toBe(1);
+    expect(coercion('某镇停车管理通告', '四、对占道违停的车辆，由执法队员当场扣车。')).toBe(1);
+  });
+  it('guards: an owner told to lock his car, the law named, a parking space', () => {
+    expect(coercion('某小区停车管理规定', '三、车主离开时应锁好车门，贵重物品随身携带。')).toBe(0);
+    expect(coercion('某镇停车管理通告', '四、对违停车辆，由交警部门依照《中华人民共和国道路交通安全法》第九十三条扣车。')).toBe(0);
+    expect(coercion('某镇停车管理通告', '二、各单位应设置扣车位标识。')).toBe(0);
+  });
+  it('an enforcement action told as news sets nothing; a rule for whoever breaks the ban still does', () => {
+    expect(coercion('某镇依法拆除违章猪圈', '8月14日，镇政府组织两违办、派出所等单位20余名干部，前往南门山村，依法强制拆除违建猪圈，此次拆除面积共1390平方米。')).toBe(0);
+    expect(coercion('某街道强拆违章建筑', '10月30日上午，城管、公安等部门抽调精干力量，组成了一支近200人的执法队伍，对征收地块的违章建筑进行强制拆除。')).toBe(0);
+    expect(coercion('某镇清理占道经营', '5月6日，镇综合执法队出动30人，对集镇占道摊点予以查扣，共查扣货架12个。')).toBe(0);
+    // Guards (fire on both engines): the notice's own rule with a day in front, and an action announced for a day to come.
+    expect(coercion('某镇关于拆除违章建筑的通告', '5月1日起，对逾期未拆除的违章建筑一律予以强制拆除。')).toBe(1);
+    expect(coercion('某镇关于拆除违章建筑的通告', '6月1日，镇政府将组织力量对逾期未自行拆除的违章建筑进行强制拆除。')).toBe(1);
+  });
+});
