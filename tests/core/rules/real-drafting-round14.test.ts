@@ -63,3 +63,17 @@ describe('vehicles seized, disposed of and locked by a notice; enforcement told 
     expect(coercion('某镇关于拆除违章建筑的通告', '6月1日，镇政府将组织力量对逾期未自行拆除的违章建筑进行强制拆除。')).toBe(1);
   });
 });
+
+describe('a married woman\'s membership taken away by the collective, told as what happened (妇女权益保障法第55条)', () => {
+  const women = (...t: string[]) => fired('village.other', 'village-rules.married-out-women', ...t);
+  it('the loss told first, the marriage given as the reason in the lines after or in the same sentence', () => {
+    expect(women('某村一女子的遭遇', '某村一女子一家四口，在一次村民会议后，轻易被剥夺村民资格。', '剥夺资格的理由很简单：', '女子已婚，是出嫁女。')).toBe(1);
+    expect(women('村民来信', '我嫁到邻村已经五年，户口一直在本村。', '去年村股东大会表决，取消了我的集体经济组织成员资格。')).toBe(1);
+    expect(women('调查手记', '村委会以她们已婚为由，注销了三名妇女的社员身份。')).toBe(1);
+  });
+  it('guards: the law forbidding it, a court undoing it, a loss with no marriage near', () => {
+    expect(women('普法', '妇女结婚后，村民会议不得以此为由剥夺其村民资格。')).toBe(0);
+    expect(women('判决摘要', '她出嫁后户口仍在本村。', '法院判决撤销了村民会议剥夺其村民资格的决定。')).toBe(0);
+    expect(women('村务公开', '张某一家户口已迁往城区，经村民会议表决，取消其村民资格。')).toBe(0);
+  });
+});
