@@ -77,3 +77,26 @@ describe('a married woman\'s membership taken away by the collective, told as wh
     expect(women('村务公开', '张某一家户口已迁往城区，经村民会议表决，取消其村民资格。')).toBe(0);
   });
 });
+
+describe('explainers of a regulation or of the law\'s terms set nothing and owe nothing', () => {
+  const rule = (type: MatterType, id: string, ...t: string[]) => fired(type, id, ...t);
+  const articles = ['根据《某省封山禁牧规定》第一条规定为保护森林资源，制定本规定。', '第二条规定封山禁牧范围为本省行政区域内的所有林地。'];
+  it('a regulation restated article by article: the fines of its articles and items are the regulation\'s', () => {
+    expect(rule('normative', 'rules.sets-fine', '请问禁牧是怎么规定的？', ...articles, '第八条规定违反本规定，有下列行为之一的，由林业行政主管部门按照下列规定处理：', '（一）进入林地放牧的，给予警告，拒不改正的，处200元罚款。')).toBe(0);
+    expect(rule('normative', 'rules.sets-fine', '养犬新规问答', '第三条明确，养犬实行登记制度。', '第二十条明确，未办理登记养犬的，由镇政府处500元罚款。')).toBe(0);
+    // Guard (fires on both engines): a notice's own article, numbered the usual way.
+    expect(rule('normative', 'rules.sets-fine', '某镇禁牧通告', '第一条 为保护森林资源，制定本通告。', '第八条 进入林地放牧的，由镇政府处200元罚款。')).toBe(1);
+  });
+  it('a question for a title heads a Q&A: no validity period owed; a notice asking nothing still owes one', () => {
+    expect(rule('normative', 'normative.no-validity-period', '请问国家禁牧是怎么规定的？', '一、禁止在林地内放牧。', '二、违反规定的由林业部门处理。')).toBe(0);
+    expect(rule('normative', 'normative.no-validity-period', '村委会能否收回农户承包地', '一、承包期内发包方不得收回承包地。', '二、农户自愿交回的除外。')).toBe(0);
+    // Guard (fires on both engines).
+    expect(rule('normative', 'normative.no-validity-period', '某县关于禁止林地放牧的通告', '一、禁止在林地内放牧。', '二、本通告自发布之日起施行。')).toBe(1);
+  });
+  it('the statutory contracting terms listed per kind of land, with no verb, are the law\'s', () => {
+    expect(rule('village.contract', 'lease.term-over-20y', '承包地能否收回', '承包期内（耕地30年、草地30-50年、林地30-70年），发包方不得收回承包地。')).toBe(0);
+    expect(rule('village.contract', 'lease.term-over-20y', '承包期常识', '承包期限：耕地三十年，草地三十至五十年，林地三十至七十年。')).toBe(0);
+    // Guard (fires on both engines): a contract's own term over twenty years.
+    expect(rule('village.contract', 'lease.term-over-20y', '土地流转合同', '甲方将耕地30亩流转给乙方，流转期限为30年。')).toBe(1);
+  });
+});
