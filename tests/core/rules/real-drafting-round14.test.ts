@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MatterType } from '../../../shared/domain/matter.js';
-import { fired } from './rule-probe.js';
+import { blocks, fired, run } from './rule-probe.js';
 
 describe('home isolation and leave to go out, set by a village or a notice (宪法第37条; 立法法第11条)', () => {
   const liberty = (type: MatterType, ...t: string[]) => fired(type, 'rules.restricts-liberty', ...t);
@@ -98,5 +98,22 @@ describe('explainers of a regulation or of the law\'s terms set nothing and owe 
     expect(rule('village.contract', 'lease.term-over-20y', '承包期常识', '承包期限：耕地三十年，草地三十至五十年，林地三十至七十年。')).toBe(0);
     // Guard (fires on both engines): a contract's own term over twenty years.
     expect(rule('village.contract', 'lease.term-over-20y', '土地流转合同', '甲方将耕地30亩流转给乙方，流转期限为30年。')).toBe(1);
+  });
+});
+
+describe('a blank\'s excerpt reads as its clause; a sample\'s masked place in a real name is no blank', () => {
+  const excerpts = (type: MatterType, ...t: string[]) => run(type, blocks(...t), 'placeholder.blank').map((f) => f.excerpt);
+  it('no item number in front, the phrase after the blank kept to its end (simplified and traditional)', () => {
+    expect(excerpts('village.contract', '山林承包合同', '一、甲方將______畝山林發包給乙方(具體地塊見登記表)。')).toEqual(['甲方將______畝山林發包給乙方']);
+    expect(excerpts('normative', '某乡停车管理通告', '五、此通告从20xx年9月20日起执行。')).toEqual(['此通告从20xx年9月20日起执行']);
+    expect(excerpts('village.contract', '房屋租赁合同', '（一）甲乙双方在租赁期内提前____个月通知对方解除合同。')).toEqual(['甲乙双方在租赁期内提前____个月通知对方解除合同']);
+    // Guard (the same on both engines): the phrase does not run into the next field's label.
+    expect(excerpts('village.contract', '荒山承包合同', '承包面积____亩乙方:张三')).toEqual(['承包面积____亩']);
+  });
+  it('only the place masked in an entity\'s full name is an anonymised party; the name masked too is a template', () => {
+    expect(fired('village.contract', 'placeholder.blank', '荒山承包合同', '甲方：XXX县绿园养殖有限公司')).toBe(0);
+    expect(fired('village.contract', 'placeholder.blank', '荒山承包合同', '乙方：XX市青山林业专业合作社')).toBe(0);
+    // Guard (fires on both engines).
+    expect(fired('village.contract', 'placeholder.blank', '荒山承包合同', '甲方：XX县XX有限公司')).toBe(1);
   });
 });
