@@ -117,3 +117,24 @@ describe('a blank\'s excerpt reads as its clause; a sample\'s masked place in a 
     expect(fired('village.contract', 'placeholder.blank', '荒山承包合同', '甲方：XX县XX有限公司')).toBe(1);
   });
 });
+
+describe('a charter\'s or a form\'s fields left empty: glued sums and head counts, letter stand-ins, a group heading', () => {
+  const blank = (type: MatterType, ...t: string[]) => run(type, blocks(...t), 'placeholder.blank').map((f) => f.excerpt);
+  it('a sum or a head count glued to its word with no figure', () => {
+    expect(blank('village.charter', '某农民专业合作社章程', '本社注册资元人民币;成员人。')).toEqual(['本社注册资元人民币', '成员人']);
+    expect(blank('village.charter', '某股份经济合作社章程', '第五条 每户认缴出资额万元，股东人。')).toEqual(['每户认缴出资额万元，股东人']);
+    // Guard (nothing on both engines): the words themselves.
+    expect(blank('village.charter', '某合作社章程', '成员人数为50人，法定代表人由理事长担任，注册资本50万元。')).toEqual([]);
+  });
+  it('founders written as one repeated Latin letter in a list; not a web address or a grade', () => {
+    expect(blank('village.charter', '某合作社章程样本', '第二条 本社由vvv、kkk等人发起。')).toEqual(['本社由vvv、kkk等人发起']);
+    expect(blank('village.charter', '某合作社章程样本', '第九条 理事会由AAA、BBB、CCC三人组成。')).toHaveLength(1);
+    // Guard (nothing on both engines).
+    expect(blank('village.charter', '某合作社章程', '详见www.example.com、AAA级景区名录。')).toEqual([]);
+  });
+  it('a label heading the fields below it is no field; the fields are', () => {
+    expect(blank('village.charter', '某合作社章程', '本社名称和住所:', '名称: 住所:')).toEqual(['名称:']);
+    // Guard (the same on both engines): a heading the structure already knows as a lead-in.
+    expect(blank('village.contract', '某承包合同', '甲方联系方式：', '电话：     地址：').map((e) => e.trim())).toEqual(['电话：']);
+  });
+});

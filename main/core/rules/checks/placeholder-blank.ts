@@ -10,6 +10,7 @@ import { closingDateLine, signatureBlank, valueFollows } from './placeholder-bla
 import { formatPattern, specimenFrom } from './placeholder-blank-specimen.js';
 import { spacedLabel } from './placeholder-blank-spaced-label.js';
 import { asClause } from './placeholder-blank-clause.js';
+import { headsItsFields } from './placeholder-blank-group-heading.js';
 import { anonymisedDocument, exampleName, maskedAddress, maskedInCourtPaper, newsDateline, pageLabel } from './placeholder-blank-noise.js';
 
 export const placeholderBlank: Rule = {
@@ -53,6 +54,7 @@ export const placeholderBlank: Rule = {
         // "采购编号：" with "XDCG2017-A-030" on the next line (or in the next cell) is filled in.
         const open = b.field || b.eol;
         if (open && headings.has(unit.charBlock[b.start] as number)) return false;
+        if (open && headsItsFields(ctx.blocks, unit.charBlock[b.start] as number, unit.text, b)) return false;
         return !(open && valueFollows(unit, ctx.blocks, b));
       });
       if (blanks.length === 0) continue;
