@@ -13,7 +13,9 @@ const HEADS_GLUED_RE = /(?<=(?:成员|社员|会员|股东))人(?=[,，。;；�
 const LETTER_NAME_RE = /(?<![A-Za-z./:@])([A-WYZa-wyz])\1{2,}(?![A-Za-z./:@])/g;
 
 export function charterBlanks(text: string, out: Blank[]): void {
-  for (const re of [SUM_GLUED_RE, HEADS_GLUED_RE]) for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  // Each pattern opens with a look-behind: run it only where its unit word stands at all.
+  if (/[资金额]万?元/.test(text)) for (const m of text.matchAll(SUM_GLUED_RE)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (/[员东]人/.test(text)) for (const m of text.matchAll(HEADS_GLUED_RE)) out.push({ start: m.index, end: m.index + m[0].length });
   if (!/([A-WYZa-wyz])\1\1/.test(text)) return;
   for (const m of text.matchAll(LETTER_NAME_RE)) {
     const end = m.index + m[0].length;
