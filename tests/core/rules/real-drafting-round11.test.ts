@@ -81,7 +81,7 @@ describe('a blank\'s excerpt shows its unit: a rate\'s "%" and the figures half 
     return runChecks({ blocks: bs, type: 'contract' }).filter((f) => f.rule === 'placeholder.blank').map((f) => f.excerpt);
   }
   it('"月利率为________%", "违约金为合同总额的____%"', () => {
-    expect(blankExcerpts('1、借款月利率为________%。')).toEqual(['1、借款月利率为________%']);
+    expect(blankExcerpts('1、借款月利率为________%。')).toEqual(['借款月利率为________%']);
     expect(blankExcerpts('五、逾期还款的，违约金为合同总额的____％，按日计算。')[0]).toContain('____％');
   });
   it('"人民币(大写) 元 (小写) 元" and its full-width forms', () => {

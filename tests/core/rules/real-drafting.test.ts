@@ -537,8 +537,8 @@ describe('round seven: the sixth part\'s errors, by class', () => {
     const head = `甲方: 乙方: ${'为规范土地经营权流转，维护双方合法权益，根据有关法律法规，经双方协商，'.repeat(12)}`;
     const page = `${head}订立本合同: 一、甲方采用xx方式将其承包的土地流转给乙方, 二、流转期限为十年, 三、流转费为每亩x元`;
     const f = blank('village.contract', '土地流转合同', page);
-    // (Round ten A: the excerpt runs up to six words past the blank, so it ends on a word: "将其承包的".)
-    expect(f.map((x) => x.excerpt)).toEqual(['甲方:', '一、甲方采用xx方式将其承包的', '三、流转费为每亩x元']);
+    // (Round fourteen: the excerpt drops the item's number and runs on to the phrase's end, "…流转给乙方".)
+    expect(f.map((x) => x.excerpt)).toEqual(['甲方:', '甲方采用xx方式将其承包的土地流转给乙方', '流转费为每亩x元']);
     // Round nine: a short block is grouped by clause too (one finding per clause, not per paragraph).
     expect(blank('village.contract', '土地流转合同', '一、甲方采用xx方式流转; 二、流转费为每亩x元')).toHaveLength(2);
   });

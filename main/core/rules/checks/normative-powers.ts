@@ -4,6 +4,8 @@ import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 import { measureBeyondVagueBasis } from './vague-basis-scope.js';
 import { withRegionalCoercion } from './regional-words.js';
+import { isVehicleMeasure, vehicleMeasureExcused, withVehicleMeasures } from './vehicle-measures.js';
+import { narratedEnforcement } from './narrated-enforcement.js';
 import { cutAimsAtActivity, directMeasureExcused, isDirectMeasure, namesLaw, withDirectMeasures } from './direct-measures.js';
 
 /**
@@ -147,10 +149,11 @@ export const normativeSetsCoercion: Rule = {
   suggestion: '建议核实该强制措施是否有法律、法规依据并写明；规范性文件不得设定行政强制措施，行政强制执行只能由法律设定，没有依据的应予删除。',
   check(ctx) {
     if (isPowerList(ctx.title)) return [];
-    return scan(ctx, withDirectMeasures(withRegionalCoercion(COERCION_RE)), (m, unit, sentence): UnitHit | null => {
+    return scan(ctx, withVehicleMeasures(withDirectMeasures(withRegionalCoercion(COERCION_RE))), (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit) || directMeasureExcused(m[0], sentence)) return null;
+      if (vehicleMeasureExcused(m[0], unit.text.slice(0, m.index + m[0].length))) return null;
       // A news report or judgment telling what an authority did ("对3处违法建筑实施了强制拆除") sets nothing.
-      if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
+      if (!clauseInReport(ctx, unit, m.index, sentence) || narratedEnforcement(sentence)) return null;
       if (m[0] === '强制执行' && COURT_RE.test(sentence)) return null;
       // "如有拖欠，甲方有权向乙方加收滞纳金": a contract's remedy between its parties (a model contract annexed), not the
       // administration's compulsion.
@@ -164,7 +167,7 @@ export const normativeSetsCoercion: Rule = {
       if (/[停断]电|[停断]水|供电|供水|限电/.test(m[0]) && ((!/拒|逾期|违|未按|不按|不履行|整改/.test(sentence) && !cutAimsAtActivity(m[0])) || /检修|施工|计划|故障|维修|抢修|临时/.test(sentence))) return null;
       // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;
       // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
-      const basis = isDirectMeasure(m[0]) ? namesLaw(sentence) : BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);
+      const basis = isDirectMeasure(m[0]) || isVehicleMeasure(m[0]) ? namesLaw(sentence) : BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);
       if (basis && !flatDespiteVagueBasis(unit.text, m.index, sentence) && !measureBeyondVagueBasis(unit.text, m.index, sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });

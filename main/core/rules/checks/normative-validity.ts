@@ -9,6 +9,7 @@ import { titleGivesPeriod } from './title-period.js';
 import { withoutCitations } from './title-citations.js';
 import { inForceClause } from './validity-anchor.js';
 import { BAN_YEARS_RE } from './ban-window-years.js';
+import { questionTitle } from './quoted-articles.js';
 
 // Also a period named otherwise: "本措施实施期为2023年1月1日至…", "本办法2025年12月31日前有效", "政策期限".
 // A measure that fixes its own duration ("时间暂定一周", "为期三个月") states its validity too.
@@ -149,7 +150,8 @@ export const normativeNoValidity: Rule = {
   suggestion: '建议在附则中写明施行日期和有效期（如“自××××年××月××日起施行，有效期×年”）。',
   check(ctx) {
     // A news report or commentary about a policy is not the policy; a list notice makes no rules.
-    if (ctx.structure.genre === 'report' || (ctx.title.length <= 80 && NO_RULES_TITLE_RE.test(ctx.title))) return [];
+    // A page titled by a question ("请问国家禁牧是怎么规定的？") is a Q&A or an explainer, no normative document.
+    if (ctx.structure.genre === 'report' || questionTitle(ctx.title) || (ctx.title.length <= 80 && NO_RULES_TITLE_RE.test(ctx.title))) return [];
     if (titlePieces(ctx.title).some((p) => p.length <= 80 && NO_RULES_TITLE_RE.test(p))) return [];
     if (isDraftWrapper(ctx) || isLegislation(ctx) || isOneOffNotice(ctx)) return [];
     if (statesPeriodElsewhere(ctx)) return [];

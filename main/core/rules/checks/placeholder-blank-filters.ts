@@ -28,6 +28,9 @@ export function namingTemplate(text: string, b: Blank): boolean {
   if (COUNTING_WORD_RE.test(after)) return false;
   // A place's name opening its line ("XX县镇（乡、街道办事处）", "××市人民政府:"): the addressee of a model text.
   if ((before === '' || '\n\u001f'.includes(before)) && /^[省市县区镇乡村][\u4e00-\u9fa5（(]/.test(text.slice(b.end, b.end + 2))) return true;
+  // Round fourteen: only the place masked in an entity's full name ("甲方：XXX县绿园养殖有限公司") — a published sample's
+  // anonymised party; "XX县XX公司" (the name masked too) stays a template's blank.
+  if (/^[省市县区镇乡][\u4e00-\u9fa5]{2,12}(有限责任公司|有限公司|公司|合作社|厂|养殖场|农场|林场)/.test(text.slice(b.end, b.end + 20))) return true;
   return /[\u4e00-\u9fa5“"]/.test(before) && /^[\u4e00-\u9fa5]/.test(after);
 }
 

@@ -7,6 +7,7 @@ import { figureBlanks } from './placeholder-blank-figures.js';
 import { markBlanks, spaceBlanks, starBlanks } from './placeholder-blank-marks.js';
 import { requiredBlanks } from './placeholder-blank-required.js';
 import { measureBlanks } from './placeholder-blank-measure.js';
+import { charterBlanks } from './placeholder-blank-charter.js';
 
 export interface Blank {
   start: number;
@@ -43,6 +44,7 @@ export function blanksIn(text: string, tags = false): Blank[] {
   spaceBlanks(text, out);
   requiredBlanks(text, out);
   measureBlanks(text, out);
+  charterBlanks(text, out);
   out.sort((a, b) => a.start - b.start);
   // Merge overlapping blanks (a date blank contains its own space runs).
   const merged: Blank[] = [];

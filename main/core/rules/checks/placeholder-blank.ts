@@ -9,6 +9,8 @@ import { blanksIn, hasFieldTags, type Blank } from './placeholder-blank-find.js'
 import { closingDateLine, signatureBlank, valueFollows } from './placeholder-blank-layout.js';
 import { formatPattern, specimenFrom } from './placeholder-blank-specimen.js';
 import { spacedLabel } from './placeholder-blank-spaced-label.js';
+import { asClause } from './placeholder-blank-clause.js';
+import { headsItsFields } from './placeholder-blank-group-heading.js';
 import { anonymisedDocument, exampleName, maskedAddress, maskedInCourtPaper, newsDateline, pageLabel } from './placeholder-blank-noise.js';
 
 export const placeholderBlank: Rule = {
@@ -52,6 +54,7 @@ export const placeholderBlank: Rule = {
         // "采购编号：" with "XDCG2017-A-030" on the next line (or in the next cell) is filled in.
         const open = b.field || b.eol;
         if (open && headings.has(unit.charBlock[b.start] as number)) return false;
+        if (open && headsItsFields(ctx.blocks, unit.charBlock[b.start] as number, unit.text, b)) return false;
         return !(open && valueFollows(unit, ctx.blocks, b));
       });
       if (blanks.length === 0) continue;
@@ -142,14 +145,14 @@ function bySentence(text: string, list: Blank[]): Blank[][] {
 }
 
 function hitFor(unit: TextUnit, list: Blank[]): UnitHit {
-  const first = withLabel(unit.text, list[0] as Blank);
+  const first = asClause(unit.text, withLabel(unit.text, list[0] as Blank), (list[0] as Blank).start);
   const more = list.length > 1 ? `，本段共${list.length}处` : '';
   // Only "label：" with nothing after it, and the label is not a field to fill in: less certain.
   const unsure = list.every((b) => (b.field || b.eol) && !FIELD_LABEL_RE.test(unit.text.slice(first.start, b.start)));
   // The excerpt spans the clause's blanks when they stand close together ("土地名称为: ,总面积: 亩,四至界限为: "),
   // so it shows every blank it counts, not only the first.
   // Not across a form's next field ("甲方:____联系电话:____"): a new label with no comma before it.
-  const last = list.length > 1 ? withLabel(unit.text, list[list.length - 1] as Blank) : first;
+  const last = list.length > 1 ? asClause(unit.text, withLabel(unit.text, list[list.length - 1] as Blank), (list[list.length - 1] as Blank).start) : first;
   const span = unit.text.slice(first.start, last.end);
   const nextField = list.slice(1).some((b, i) => {
     const gap = unit.text.slice((list[i] as Blank).end, b.start);

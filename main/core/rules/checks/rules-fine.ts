@@ -7,6 +7,7 @@ import { restatesStatutePenalty } from './restated-penalty.js';
 import { withRegionalPenalty } from './regional-words.js';
 import { basisOnlyInLaterClause, villageDemandsFine } from './penalty-basis-scope.js';
 import { guarded } from './guarded.js';
+import { inQuotedArticle } from './quoted-articles.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 /** 村规民约: any fine, confiscation or "罚" in kind. */
@@ -99,6 +100,8 @@ export const rulesSetsFine: Rule = {
       if (isPowerList(ctx.title) || regulationItself(ctx)) return [];
       return scan(ctx, NORMATIVE_PENALTY.re, (m, unit, sentence): UnitHit | null => {
         if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index) || narratedDecision(sentence)) return null;
+        // A page restating another text article by article ("第八条规定违反本规定…") quotes that text's fines.
+        if (inQuotedArticle(ctx, unit)) return null;
         // 警告 and 通报批评 inside the administration (a township, an official's 处分, a performance review) are
         // discipline, not a penalty on citizens.
         if (/警告|通报批评/.test(m[0]) && INTERNAL_RE.test(sentence)) return null;

@@ -4,6 +4,8 @@ import { BASIS } from '../basis.js';
 import type { Rule, UnitHit } from '../types.js';
 import { CITIZEN_RE, ENTRY_BAN_RE, excused } from './rules-liberty-entry.js';
 import { ANIMAL_RE, STAY_RE } from './rules-liberty-stay.js';
+import { restatedPublicOrderOffence } from './public-order-offence.js';
+import { CONDITIONAL_OUT_RE, HOME_ISOLATION_RE, LAW_BOUND_PERSON_RE, lifted } from './rules-liberty-home.js';
 
 /** Detention, searches, public shaming. */
 const LIBERTY_RE =
@@ -136,6 +138,16 @@ export const rulesRestrictsLiberty: Rule = {
       if (/犬|畜|禽|动物|宠物/.test(sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
+    const near = (hits: UnitHit[], unit: UnitHit['unit'], index: number) => hits.some((h) => h.unit === unit && Math.abs(h.start - index) < 16);
+    const atHome = [HOME_ISOLATION_RE, CONDITIONAL_OUT_RE].flatMap((re) =>
+      scan(ctx, re, (m, unit, sentence): UnitHit | null => {
+        if (/^\s*原标题\s*:/.test(unit.text) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+        if (excused(unit.text, m.index, m.index + m[0].length, sentence) || ANIMAL_RE.test(sentence) || LAW_BOUND_PERSON_RE.test(sentence)) return null;
+        if (negatedBefore(unit.text, m.index) || lifted(unit.text, m.index) || condemnedAfter(unit.text, m.index + m[0].length)) return null;
+        if (near(quarantined, unit, m.index) || near(goOut, unit, m.index) || near(lockdown, unit, m.index)) return null;
+        return { unit, start: m.index, end: m.index + m[0].length };
+      }),
+    );
     const removed = scan(ctx, REMOVAL_RE, (m, unit, sentence): UnitHit | null => {
       if (/^\s*原标题\s*:/.test(unit.text) || ADVICE_BEFORE_RE.test(unit.text.slice(Math.max(0, m.index - 16), m.index))) return null;
       if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || publicSecurityReferral(sentence)) return null;
@@ -147,6 +159,7 @@ export const rulesRestrictsLiberty: Rule = {
     });
     const detained = scan(ctx, DETAIN_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || publicSecurityReferral(sentence)) return null;
+      if (restatedPublicOrderOffence(unit.text, m.index, m[0])) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
@@ -175,6 +188,6 @@ export const rulesRestrictsLiberty: Rule = {
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });
-    return [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...removed, ...detained, ...held, ...utility];
+    return [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...atHome, ...removed, ...detained, ...held, ...utility];
   },
 };

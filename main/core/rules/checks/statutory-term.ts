@@ -15,6 +15,11 @@ const COUNT = '(?<![\\d])\\d{1,3}(?!\\d)|[零〇一二两三四五六七八九�
 const SPAN_RE = new RegExp(`(${COUNT})\\s*年?\\s*(至|到|—|-|~)\\s*(${COUNT})\\s*年`);
 const LAW_SOURCE_RE = /法律(的)?规定|法定|法律依据|法律明确|一般为|通常为|一般是|通常是|一般不超过/;
 const PER_KIND_RE = new RegExp(`(耕地|草地|林地|草原|园地|荒地|四荒)(的)?(承包期|承包期限|期限|租赁期限|经营期限)?(为|是)\\s*${CN}\\s*年`, 'g');
+/**
+ * Round fourteen: the same list with no verb, in parentheses or a run of 、 ("承包期内（耕地30年、草地30-50年、林地30-70年）",
+ * "耕地三十年，草地三十至五十年") — two kinds of land each with its years in one sentence is the statute's table.
+ */
+const PER_KIND_BARE_RE = new RegExp(`(耕地|草地|林地|草原|园地)(的)?(承包期|承包期限|期限)?(为|是)?\\s*(${COUNT})\\s*(年|至|到|—|-|~)`, 'g');
 const UNIT_SOURCE_RE = /法律依据\s*[:：]|《[^《》]{2,40}(法|条例)》第[一二三四五六七八九十百零〇\d]+条(规定)?\s*[:：,，]?[^。]{0,6}(承包期|期限)/;
 
 function sentenceOf(text: string, i: number): string {
@@ -31,5 +36,6 @@ export function statesStatutoryTerm(text: string, start: number, end: number): b
   const around = text.slice(start, Math.min(text.length, end + 6));
   if (SPAN_RE.test(around) || LAW_SOURCE_RE.test(sentence)) return true;
   if ((text.match(PER_KIND_RE) ?? []).length >= 2) return true;
+  if (new Set([...sentence.matchAll(PER_KIND_BARE_RE)].map((k) => k[1])).size >= 2) return true;
   return UNIT_SOURCE_RE.test(text);
 }

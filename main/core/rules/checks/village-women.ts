@@ -4,6 +4,7 @@ import { BASIS } from '../basis.js';
 import { sentences } from '../text/units.js';
 import type { Rule, UnitHit } from '../types.js';
 import { MORE_LOSS, categoryBefore, collectiveRefusal } from './village-women-more.js';
+import { strippedMembership } from './village-women-membership.js';
 
 /**
  * By meaning, not by listing phrasings: a clause that ties a change of marital status or of where
@@ -116,7 +117,7 @@ export const villageMarriedOutWomen: Rule = {
         break;
       }
     }
-    return hits;
+    return [...hits, ...strippedMembership(ctx, new RegExp(MARRIAGE), hits)];
   },
 };
 

@@ -1,0 +1,45 @@
+/**
+ * Round fourteen, issue 13: pages that explain another text rather than being one —
+ * - a question for a title ("请问国家禁牧是怎么规定的？", "村委会能否收回农户承包地", "…可以罚款吗") heads a Q&A or an
+ *   explainer: it is no normative document and owes no validity period;
+ * - a regulation restated article by article ("根据《辽宁省封山禁牧规定》第一条规定…", "第八条规定违反本规定，…按照下列规定
+ *   处理：（一）…给予警告…罚款"): the fines of those articles and of their items are the quoted text's (a 规章 may set
+ *   warnings and fines, 行政处罚法第14条), not the page's. The mark is the article's number followed by 规定/明确 at the
+ *   head of a line ("第八条规定…"), or the text named with its article ("《…办法》第二十条："); a document's own article
+ *   reads "第八条 违反本规定…".
+ */
+import type { TextUnit } from '../text/units.js';
+import type { CheckContext } from '../types.js';
+
+const QUESTION_TITLE_RE = /[?？]\s*$|^请问|能否|可否|是否|怎么|如何|什么|哪些|吗\s*[)）]?\s*$|呢\s*$|法律问答|问答[)）]?\s*$/;
+
+/** A document's own title ends with what it is ("关于是否…的通知"), whatever it asks. */
+const DOCUMENT_END_RE = /(通知|通告|公告|办法|规定|意见|方案|细则|决定|规则|制度|章程|公约|民约|批复|复函)\s*$/;
+
+/** A title asking a question or labelled as a Q&A. */
+export function questionTitle(title: string): boolean {
+  const t = title.replace(/\s+/g, '');
+  return t.length <= 80 && QUESTION_TITLE_RE.test(t) && !DOCUMENT_END_RE.test(t);
+}
+
+const NUM = '[一二三四五六七八九十百零〇\\d]+';
+/** A line that reports another text's article: "第八条规定…", "根据《…》第一条规定…", "《…办法》第二十条：". */
+const REPORTED_ARTICLE_RE = new RegExp(`^\\s*((根据|依据|按照)?\\s*《[^《》]{2,40}》\\s*第${NUM}条|第${NUM}条(规定|明确|指出)(?!的))`);
+const ARTICLE_HEAD_RE = new RegExp(`^\\s*((根据|依据|按照)?\\s*《[^《》]{2,40}》\\s*)?第${NUM}条`);
+/** How many units back an article's items may reach. */
+const ITEMS = 12;
+
+/**
+ * The unit restates an article of another text: it is such an article, or one of its items under it, and the page
+ * reports at least two articles this way (one reported article could be a cross-reference).
+ */
+export function inQuotedArticle(ctx: CheckContext, unit: TextUnit): boolean {
+  let reported = 0;
+  for (const u of ctx.units) if (REPORTED_ARTICLE_RE.test(u.text) && ++reported >= 2) break;
+  if (reported < 2) return false;
+  for (let i = unit.id; i >= 0 && i >= unit.id - ITEMS; i--) {
+    const t = ctx.units[i]?.text ?? '';
+    if (ARTICLE_HEAD_RE.test(t)) return REPORTED_ARTICLE_RE.test(t);
+  }
+  return false;
+}
