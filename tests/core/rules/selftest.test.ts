@@ -17,7 +17,7 @@ describe('rules self-test', () => {
   let once: { report: ReturnType<typeof runSelftest> } | undefined;
   const scored = () => (once ??= { report: runSelftest(part) });
 
-  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth and fifteenth parts of the corpus, labels and text as the app extracts them', async () => {
+  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth and sixteenth parts of the corpus, labels and text as the app extracts them', async () => {
     const fresh: Array<Awaited<ReturnType<typeof loadSplit>>[number] & { part: string }> = [];
     for (const part of SELFTEST_PARTS) fresh.push(...(await loadSplit(part)).map((d) => ({ ...d, part })));
     expect(part.documents.map((d) => d.name)).toEqual(fresh.map((d) => d.name));
@@ -38,7 +38,7 @@ describe('rules self-test', () => {
     expect(figures).not.toBeNull();
     expect(withoutTimings(figures!)).toEqual(withoutTimings(report));
     // Each labelling round is reported on its own, and the rounds add up to the whole.
-    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth']);
+    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth']);
     expect(report.parts?.reduce((n, p) => n + p.documents, 0)).toBe(report.documents);
     expect(report.parts?.reduce((n, p) => n + p.overall.tp, 0)).toBe(report.overall.tp);
     expect(report.rules.map((r) => r.rule)).toEqual([...MAIN_RULES]);
@@ -123,7 +123,17 @@ describe('rules self-test', () => {
       // FN 4 (home self-isolation and going out on conditions missed, a referral to the public-security law taken as
       // detention, enforcement told as news taken as coercion, seized vehicles and wheel locks missed, an explainer's
       // restated fines and statutory contracting periods).
-      fifteenth: { precision: 0.625, recall: 0.714 },
+      // From then on a tuning part: round fourteen fixed its errors by class (home isolation and going out on conditions,
+      // offences the public-order law defines restated with its detention, vehicles seized and wheel-locked, enforcement
+      // told as news, a membership taken for marriage told as what happened, fill-in sums and counts, placeholder letters,
+      // explainers restating a regulation): 0.625/0.714 → 1/1. Its one-run figure stays the figure on unseen documents.
+      fifteenth: { precision: 1, recall: 1 },
+      // 34 pages (3a4fc94, "labels before any rule ran"), collected by a helper who never ran a rule, while round fourteen
+      // changed the rules without seeing it; its one run after round fourteen merged — the newest figure on unseen
+      // documents: TP 14, FP 6, FN 0 (page-frame labels taken as blanks, an essay on married-out women, a fishing notice
+      // restating the fishery law's fines, a dated seasonal ban asked for a validity period, lockdown news taken as local
+      // preference); only 14 expected findings, 6 of them liberty.
+      sixteenth: { precision: 0.7, recall: 1 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
