@@ -4,6 +4,7 @@ import type { QueueItem } from '../../../../shared/contract/index';
 import { useI18n } from '../../i18n';
 import { THEME } from '../../theme';
 import { DeadlineTag } from './DeadlineTag';
+import { homeView } from './home-handoff';
 import { QUEUE_PAGE_SIZE, QueueTableBody, queueColumns } from './queue-table-body';
 
 /**
@@ -13,7 +14,7 @@ import { QUEUE_PAGE_SIZE, QueueTableBody, queueColumns } from './queue-table-bod
 export function QueueTable({ items, loading, emptyText, total }: { items: QueueItem[]; loading: boolean; emptyText: string; total: string }) {
   const { t, labels } = useI18n();
   const columns = queueColumns(t, labels, { deadline: (d) => <DeadlineTag deadline={d} />, status: (text) => <Tag>{text}</Tag> });
-  const [page, setPage] = useState({ current: 1, size: QUEUE_PAGE_SIZE });
+  const [page, setPage] = useState(() => ({ current: homeView().queuePage ?? 1, size: QUEUE_PAGE_SIZE }));
   // As antd's table: a page past the end (the list shrank) shows the last page.
   const current = Math.min(page.current, Math.max(1, Math.ceil(items.length / page.size)));
   const rows = items.slice((current - 1) * page.size, current * page.size);
