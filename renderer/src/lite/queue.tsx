@@ -62,9 +62,21 @@ export function LiteQueue({ data: initial, text }: { data: LiteQueueData; text: 
       </Card>
     </div>
   );
+  // As rc-segmented: the chosen item shows the focus ring while its radio has focus reached by the keyboard (Tab).
+  const [keyboard, setKeyboard] = useState(false);
+  const [focused, setFocused] = useState(false);
   const segment = (value: QueueScope, label: string) => (
-    <label className={cx('ant-segmented-item', scope === value && 'ant-segmented-item-selected ant-segmented-item-selected-text')}>
-      <input className="ant-segmented-item-input" type="radio" checked={scope === value} name="lite-scope" onChange={() => choose(value)} />
+    <label className={cx('ant-segmented-item', scope === value && 'ant-segmented-item-selected ant-segmented-item-selected-text', keyboard && focused && scope === value && 'ant-segmented-item-focused')} onMouseDown={() => setKeyboard(false)}>
+      <input
+        className="ant-segmented-item-input"
+        type="radio"
+        checked={scope === value}
+        name="lite-scope"
+        onChange={() => choose(value)}
+        onKeyUp={(event) => event.key === 'Tab' && setKeyboard(true)}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+      />
       <div className="ant-segmented-item-label" title={label}>
         {label}
       </div>
