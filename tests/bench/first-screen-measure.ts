@@ -91,7 +91,8 @@ async function firstClick(page: Page, queueMs: number): Promise<{ clickAnsweredM
   })()`)) as { x: number; y: number } | null;
   if (!at) throw new Error('no 全部 on the home screen');
   await page.mouse.click(at.x, at.y);
-  await page.waitForFunction('window.__click.answered !== undefined', undefined, { timeout: 120_000 });
+  // A function, not a string: the app's content security policy forbids evaluating strings in the page.
+  await page.waitForFunction(() => (globalThis as unknown as { __click: { answered?: number } }).__click.answered !== undefined, undefined, { timeout: 120_000 });
   const answered = (await page.evaluate('window.__click.answered')) as number;
   return { clickAnsweredMs: answered, clickWaitMs: answered - queueMs };
 }
