@@ -82,7 +82,9 @@ export function holdInput(root: HTMLElement, onHeld: () => void): { stop(): () =
           const el = find(root, input.path);
           if (!el) continue;
           if (input.kind === 'key') {
-            el.dispatchEvent(new KeyboardEvent('keydown', input.init));
+            const unhandled = el.dispatchEvent(new KeyboardEvent('keydown', input.init));
+            // A made-up key press does not press a button the way a real one does: Enter or Space does it here.
+            if (unhandled && (input.init.key === 'Enter' || input.init.key === ' ') && el.matches('button')) el.click();
             continue;
           }
           // The whole press: antd opens some controls (a Select) on mousedown, others on click.
