@@ -7,6 +7,7 @@ import 'antd/dist/antd.css';
 import './styles.css';
 import { I18nProvider } from './i18n';
 import { earlyStaleTime, takeEarlyQueries } from './early-queries';
+import { clearHomeView } from './areas/workflow/home-handoff';
 
 const queryClient = new QueryClient({
   // earlyStaleTime: 0 (every answer stale at once, React Query's default) except for an answer the entry
@@ -41,6 +42,8 @@ export function mountApp(lite: { root: Root; replay: () => void } | null): void 
     return;
   }
   flushSync(() => lite.root.render(app));
+  // The home screen has started from where the light one was left; any later visit starts afresh.
+  clearHomeView();
   // When the app replaced the light screen (the first-screen bench reports it: everything works from here).
   performance.mark('review-desk:app-shown');
   lite.replay();

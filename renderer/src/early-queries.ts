@@ -93,9 +93,23 @@ export function earlyQueriesSettled(maxWaitMs: number): Promise<void> {
  */
 export function earlyAnswer<T>(queryKey: readonly unknown[]): T | null | undefined {
   const key = JSON.stringify(queryKey);
-  const early = asked.find((q) => JSON.stringify(q.queryKey) === key);
+  // The latest asked under the key (a failed one may have been asked again).
+  const early = asked.filter((q) => JSON.stringify(q.queryKey) === key).pop();
   if (!early || early.failed) return null;
   return early.arrived ? (early.arrived.data as T) : undefined;
+}
+
+/**
+ * Asks one more query the way the entry asks its own, for the light first screen when the person changes
+ * what it shows before the app has loaded (the other scope's queue): its answer goes into the app's query
+ * cache like the others. Asked once per key while it has not failed. Resolves when the answer is in.
+ */
+export function askEarly(query: { queryKey: readonly unknown[]; queryFn: () => Promise<unknown> }): Promise<void> {
+  const key = JSON.stringify(query.queryKey);
+  const known = asked.find((q) => JSON.stringify(q.queryKey) === key && !q.failed);
+  if (known) return known.settled;
+  ask(query);
+  return asked[asked.length - 1]!.settled;
 }
 
 /** The queries asked early (taken once, by app-root.tsx when it creates the query cache). */

@@ -55,6 +55,9 @@ async function snapshot(browser: Browser, server: RunningServer, token: string, 
         undefined,
         { polling: 100 },
       );
+      // The app's own screen, unless the light one is asked for: since session 9 the light home screen stays
+      // until antd is needed or the page is left alone (renderer/src/lite/app-demand.ts).
+      if (!light) await page.waitForFunction(() => performance.getEntriesByName('review-desk:lite-shown').length === 0 || performance.getEntriesByName('review-desk:app-shown').length > 0, undefined, { timeout: 30_000 });
       await page.waitForTimeout(800); // animations (reduced motion) and late layout settle; a tool, not a test
       shots.set(hash, (await page.evaluate(SNAPSHOT)) as [string, string][]);
     }

@@ -1,9 +1,10 @@
 /*
  * Input on the light first screen before the real one has replaced it (issue 17, lite-screen.tsx). The
- * light screen's menu and links work as they are (a link changes the address; the app opens that screen);
- * any other click or key is held — kept from the light element, which has no behaviour — and given to the
- * same element of the real screen (same markup, found by its position) once it has rendered. Focus and
- * scroll positions move over too.
+ * light screen's own controls work as they are — links (a link changes the address; the app opens that
+ * screen), the menu, the scope switch and the pagers' pages; any other click or key is held — kept from the
+ * light element, which has no behaviour — the app is asked for (app-demand.ts), and the click or key is given
+ * to the same element of the real screen (same markup, found by its position) once it has rendered. Focus
+ * and scroll positions move over too.
  */
 
 type Held = { kind: 'click'; path: number[] } | { kind: 'key'; path: number[]; init: KeyboardEventInit };
@@ -24,23 +25,34 @@ function find(root: Element, path: number[]): HTMLElement | null {
   return (at as HTMLElement | undefined) ?? null;
 }
 
-/** Works as is on the light screen: links, and the sider menu (nav-menu.tsx, the app's own). */
-const live = (target: Element) => target.closest('a[href], [role="menu"]') !== null;
+/**
+ * Works as is on the light screen: links, the sider menu (nav-menu.tsx, the app's own), the scope switch and
+ * the pagers' page items (not their page-size picker, antd's Select).
+ */
+const live = (target: Element) => target.closest('a[href], [role="menu"], .ant-segmented, .ant-pagination > li:not(.ant-pagination-options)') !== null;
+
+/** The light screen's controls that only antd's do something with: held, and the app asked for. */
+const NEEDS_APP = 'button, input, [role="button"], [role="combobox"], [tabindex], .ant-select, .ant-layout-sider-trigger';
+
+/** Whether a press on this element needs the app (antd's control behind it): the app can start loading on pointerdown. */
+export const needsApp = (target: Element) => !live(target) && target.closest(NEEDS_APP) !== null;
 
 /**
  * Starts holding input under `root`. `stop()` — called just before the real screen replaces the light one —
  * ends that and returns `replay()`, to call once the real screen is in the page: focus goes back to the
  * same place and the held clicks and keys are given to the real elements, in order.
  */
-export function holdInput(root: HTMLElement): { stop(): () => void } {
+export function holdInput(root: HTMLElement, onHeld: () => void): { stop(): () => void } {
   const held: Held[] = [];
   const onClick = (event: MouseEvent) => {
     const target = event.target as Element;
-    if (live(target)) return;
+    // A click on the light screen's own controls works; one on text or empty space needs nothing.
+    if (!needsApp(target)) return;
     event.preventDefault();
     event.stopPropagation();
     const path = pathOf(root, target);
     if (path) held.push({ kind: 'click', path });
+    onHeld();
   };
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as Element;
@@ -51,6 +63,7 @@ export function holdInput(root: HTMLElement): { stop(): () => void } {
     const path = pathOf(root, target);
     const { key, code, shiftKey, ctrlKey, altKey, metaKey } = event;
     if (path) held.push({ kind: 'key', path, init: { key, code, shiftKey, ctrlKey, altKey, metaKey, bubbles: true, cancelable: true } });
+    onHeld();
   };
   root.addEventListener('click', onClick, true);
   document.addEventListener('keydown', onKey, true);
@@ -69,7 +82,9 @@ export function holdInput(root: HTMLElement): { stop(): () => void } {
           const el = find(root, input.path);
           if (!el) continue;
           if (input.kind === 'key') {
-            el.dispatchEvent(new KeyboardEvent('keydown', input.init));
+            const unhandled = el.dispatchEvent(new KeyboardEvent('keydown', input.init));
+            // A made-up key press does not press a button the way a real one does: Enter or Space does it here.
+            if (unhandled && (input.init.key === 'Enter' || input.init.key === ' ') && el.matches('button')) el.click();
             continue;
           }
           // The whole press: antd opens some controls (a Select) on mousedown, others on click.

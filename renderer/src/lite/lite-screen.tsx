@@ -13,17 +13,20 @@ import { parseRoute } from '../routes';
 import { LiteQueue, type LiteQueueData } from './queue';
 import { LiteShell } from './shell';
 import { liteText } from './text';
-import { holdInput } from './held-input';
+import { holdInput, needsApp } from './held-input';
+import { appDemanded, demandApp, demandAppWhenQuiet } from './app-demand';
 import 'antd/dist/antd.css';
 import '../styles.css';
 
 /*
  * The light first screen (issue 17: first screen on a slow PC). When the app opens on the queue and
  * everything the queue screen shows has been answered, this draws that screen — shell, banners, reminders,
- * counts and the first page of the queue — with antd's markup and classes but without antd's JavaScript
- * (React alone; antd.css and the CSS variables in index.html style it). antd and the real app load right
- * after that first paint and replace it in one commit with the same markup (app-root.tsx renders into the
- * same root). A click or key pressed meanwhile waits and is passed on to the real screen (held-input.ts).
+ * counts and the queue — with antd's markup and classes but without antd's JavaScript (React alone;
+ * antd.css and the CSS variables in index.html style it). It works on its own (links, menu, scope switch,
+ * pagers); antd and the real app load when needed (app-demand.ts) and replace it in one commit with the
+ * same markup (app-root.tsx renders into the same root), starting where the person left it
+ * (home-handoff.ts). A press on a control only antd's can answer waits and is passed on to the real screen
+ * (held-input.ts).
  * Anything this screen does not draw (a folded menu, another screen, an answer that failed) skips it: the
  * app renders as before.
  */
@@ -44,7 +47,7 @@ function liteData(status: AuthStatus): { data: LiteQueueData; locale: 'zh-CN' | 
   if (!queue || !backup || !holidays || reminders === undefined || alerts === undefined) return null;
   // An answer the person may ask for but that failed: the app shows its error.
   if ((mayCall(me.roles, 'reminders.get') && !reminders) || (mayCall(me.roles, 'law.alerts') && !alerts)) return null;
-  const data: LiteQueueData = { scope, queue, reminders, backup, holidays, alerts, mayEditHolidays: mayCall(me.roles, 'holidays.save') };
+  const data: LiteQueueData = { meId: me.id, scope, queue, reminders, backup, holidays, alerts, mayEditHolidays: mayCall(me.roles, 'holidays.save') };
   return { data, locale: prefs.locale ?? 'zh-CN', badge: reminders?.badge ?? 0 };
 }
 
@@ -68,11 +71,39 @@ export async function showLiteScreen(status: AuthStatus): Promise<boolean> {
       </LiteShell>
     </StrictMode>,
   );
-  shown = { root, input: holdInput(container) };
+  shown = { root, input: holdInput(container, demandApp) };
   performance.mark('review-desk:lite-shown');
+  demandAppOnNeed(container);
   // Resolved after the next frame has been painted: the app's scripts evaluate only then.
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   return true;
+}
+
+/**
+ * Asks for the app (app-demand.ts) when the light screen cannot answer what comes: another screen opened (a
+ * link or the menu changed the address), a press starting on a control only antd's does something with (the
+ * click itself is held, held-input.ts: pointerdown gives the load a head start), the pointer on a tooltip's
+ * target — or else once the person has left the page alone for a moment and the browser is idle.
+ */
+function demandAppOnNeed(container: HTMLElement): void {
+  const onRoute = () => {
+    if (parseRoute(window.location.hash).page !== 'home') demandApp();
+  };
+  const onPress = (event: PointerEvent) => {
+    if (needsApp(event.target as Element)) demandApp();
+  };
+  const onHover = (event: PointerEvent) => {
+    if ((event.target as Element).closest('[data-deadline-uncovered]')) demandApp();
+  };
+  window.addEventListener('hashchange', onRoute);
+  container.addEventListener('pointerdown', onPress, true);
+  container.addEventListener('pointerover', onHover, true);
+  void appDemanded().then(() => {
+    window.removeEventListener('hashchange', onRoute);
+    container.removeEventListener('pointerdown', onPress, true);
+    container.removeEventListener('pointerover', onHover, true);
+  });
+  demandAppWhenQuiet();
 }
 
 /**
@@ -83,5 +114,10 @@ export async function showLiteScreen(status: AuthStatus): Promise<boolean> {
 export function takeLiteRoot(): { root: Root; replay: () => void } | null {
   const taken = shown;
   shown = null;
-  return taken && { root: taken.root, replay: taken.input.stop() };
+  if (!taken) return null;
+  const replay = taken.input.stop();
+  // Held input belongs to the home screen: when another screen opened meanwhile, it is dropped.
+  return { root: taken.root, replay: () => parseRoute(window.location.hash).page === 'home' && replay() };
 }
+
+export { appDemanded } from './app-demand';

@@ -4,16 +4,22 @@ import type { MethodOutput, Reminder } from '../../../shared/contract/index';
 import type { MessageKey } from '../i18n/messages';
 import { REMINDER_COLORS } from '../areas/reminders/reminder-colors';
 import { routeHref } from '../routes';
-import type { QueueScope } from '../areas/workflow/queue-queries';
+import { queueQuery, type QueueScope } from '../areas/workflow/queue-queries';
+import { noteHomeView } from '../areas/workflow/home-handoff';
+import { askEarly, earlyAnswer } from '../early-queries';
+import { useState } from 'react';
 import { cx, HASH, VARS } from './antd-classes';
 import { LiteIcon } from './icon';
 import { Alert, Card, LinkButton, Space, SpinBox, Statistic, Tag, Text, Title } from './parts';
 import { LiteQueueTable } from './queue-table';
-import { FirstPagePagination } from './pagination';
+import { LitePagination } from './pagination';
+import { demandApp } from './app-demand';
 import type { LiteText } from './text';
 
 /** What the light queue screen shows: the answers the entry asked for early (early-queries.ts). */
 export interface LiteQueueData {
+  /** The signed-in person's id: the 我的 queue's reviewer. */
+  meId: number;
   scope: QueueScope;
   queue: MethodOutput<'workflow.queue'>;
   reminders: MethodOutput<'reminders.get'> | null;
@@ -26,12 +32,29 @@ export interface LiteQueueData {
 /**
  * The home screen (QueuePage.tsx) as its antd components draw it, for the light first screen (issue 17).
  * Same order, same markup: the banners, the reminders, the title row with the scope switch, the counts
- * and the first page of the queue.
+ * and the queue. It works on its own: the scope switch asks for the other queue as the app would (its answer
+ * goes to the app's cache, early-queries.ts) and both pagers turn pages; each change is noted for the app
+ * (home-handoff.ts), which starts from there when it takes over.
  */
-export function LiteQueue({ data, text }: { data: LiteQueueData; text: LiteText }) {
+export function LiteQueue({ data: initial, text }: { data: LiteQueueData; text: LiteText }) {
   const { t } = text;
+  const [data, setData] = useState(initial);
   const { queue, scope } = data;
   const counts = queue.counts;
+  const choose = (next: QueueScope) => {
+    if (next === data.scope) return;
+    noteHomeView({ scope: next });
+    const query = queueQuery(next === 'mine' ? data.meId : undefined);
+    const show = () => {
+      const answer = earlyAnswer<MethodOutput<'workflow.queue'>>(query.queryKey);
+      // A failed answer: the app takes over and shows the error (its query asks again).
+      if (answer) setData((was) => ({ ...was, scope: next, queue: answer }));
+      else demandApp();
+    };
+    // The switch shows the choice at once; the rows follow with the answer (a few ms from this machine's server).
+    setData((was) => ({ ...was, scope: next }));
+    void askEarly(query).then(show);
+  };
   const stat = (title: string, value: number, color: string) => (
     <div className={cx('ant-col ant-col-xs-12 ant-col-md-4', HASH, VARS)} style={{ paddingInline: 6 }}>
       <Card>
@@ -39,9 +62,21 @@ export function LiteQueue({ data, text }: { data: LiteQueueData; text: LiteText 
       </Card>
     </div>
   );
+  // As rc-segmented: the chosen item shows the focus ring while its radio has focus reached by the keyboard (Tab).
+  const [keyboard, setKeyboard] = useState(false);
+  const [focused, setFocused] = useState(false);
   const segment = (value: QueueScope, label: string) => (
-    <label className={cx('ant-segmented-item', scope === value && 'ant-segmented-item-selected ant-segmented-item-selected-text')}>
-      <input className="ant-segmented-item-input" type="radio" defaultChecked={scope === value} name="lite-scope" />
+    <label className={cx('ant-segmented-item', scope === value && 'ant-segmented-item-selected ant-segmented-item-selected-text', keyboard && focused && scope === value && 'ant-segmented-item-focused')} onMouseDown={() => setKeyboard(false)}>
+      <input
+        className="ant-segmented-item-input"
+        type="radio"
+        checked={scope === value}
+        name="lite-scope"
+        onChange={() => choose(value)}
+        onKeyUp={(event) => event.key === 'Tab' && setKeyboard(true)}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+      />
       <div className="ant-segmented-item-label" title={label}>
         {label}
       </div>
@@ -140,7 +175,14 @@ const REMINDERS_PER_PAGE = 10;
 function RemindersList({ data, text }: { data: LiteQueueData; text: LiteText }) {
   const { t } = text;
   const reminders = data.reminders;
+  const [page, setPage] = useState(1);
   if (!reminders) return null;
+  const pages = Math.ceil(reminders.items.length / REMINDERS_PER_PAGE);
+  const current = Math.min(page, Math.max(1, pages));
+  const turn = (next: number) => {
+    noteHomeView({ remindersPage: next });
+    setPage(next);
+  };
   const paged = reminders.items.length > REMINDERS_PER_PAGE;
   const href = (r: Reminder) =>
     r.matterId !== null ? routeHref({ page: 'matter', id: r.matterId }) : r.kind === 'backup-missed' ? routeHref({ page: 'settings' }) : routeHref({ page: 'normative' });
@@ -157,7 +199,7 @@ function RemindersList({ data, text }: { data: LiteQueueData; text: LiteText }) 
         <div className={cx('ant-list ant-list-sm ant-list-split', paged && 'ant-list-something-after-last-item', HASH, VARS)}>
           <SpinBox>
             <ul className={cx('ant-list-items ant-list-container', VARS)}>
-              {reminders.items.slice(0, REMINDERS_PER_PAGE).map((r, i) => (
+              {reminders.items.slice((current - 1) * REMINDERS_PER_PAGE, current * REMINDERS_PER_PAGE).map((r, i) => (
                 <li key={i} className="ant-list-item">
                   <Tag color={REMINDER_COLORS[r.kind]}>{t(`reminders.kind.${r.kind}` as MessageKey, { days: reminders.days, months: reminders.months })}</Tag>
                   <a href={href(r)}>{r.title}</a>
@@ -170,7 +212,7 @@ function RemindersList({ data, text }: { data: LiteQueueData; text: LiteText }) 
           </SpinBox>
           {paged && (
             <div className="ant-list-pagination">
-              <FirstPagePagination total={reminders.items.length} pageSize={REMINDERS_PER_PAGE} leading="ant-pagination-end" sizeChanger={false} words={text.pager} />
+              <LitePagination total={reminders.items.length} pageSize={REMINDERS_PER_PAGE} current={current} onChange={turn} leading="ant-pagination-end" sizeChanger={false} words={text.pager} />
             </div>
           )}
         </div>

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { routeHref } from '../../routes';
 import { useReminders } from './use-reminders';
 import { REMINDER_COLORS } from './reminder-colors';
+import { homeView } from '../workflow/home-handoff';
 
 const REMINDERS_PER_PAGE = 10;
 const STARTUP_NOTICE = 'startup-reminders';
@@ -47,7 +48,8 @@ export function RemindersCard() {
           size="small"
           // Ten at a time: an office with a backlog has thousands (20,000 matters gave 7,782 reminders, and
           // drawing them all made the home page take seconds and 30,000 elements; issue 17).
-          pagination={data.items.length > REMINDERS_PER_PAGE ? { pageSize: REMINDERS_PER_PAGE, size: 'small', showSizeChanger: false, total: data.items.length } : false}
+          // The page the light first screen was left on, when it showed (home-handoff.ts).
+          pagination={data.items.length > REMINDERS_PER_PAGE ? { defaultCurrent: homeView().remindersPage, pageSize: REMINDERS_PER_PAGE, size: 'small', showSizeChanger: false, total: data.items.length } : false}
           dataSource={data.items}
           renderItem={(r) => (
             <List.Item>

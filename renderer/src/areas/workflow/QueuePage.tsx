@@ -5,6 +5,7 @@ import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../../routes';
 import { QueueTable } from './QueueTable';
+import { homeView } from './home-handoff';
 import { initialQueueScope, queueQuery, reviewerOptionsQuery, type QueueScope } from './queue-queries';
 import { BackupAlert } from '../backup/BackupAlert';
 import { HolidayCoverageAlert } from '../records/HolidayCoverageAlert';
@@ -16,7 +17,8 @@ import { clearable } from '../../i18n/clearable';
 export function QueuePage() {
   const { t } = useI18n();
   const { me } = useSession();
-  const [scope, setScope] = useState<QueueScope>(() => initialQueueScope(me.roles));
+  // Where the light first screen was left, when it showed (home-handoff.ts); else the person's default.
+  const [scope, setScope] = useState<QueueScope>(() => homeView().scope ?? initialQueueScope(me.roles));
   // Under 全部, one colleague's queue can still be picked.
   const [otherId, setOtherId] = useState<number | undefined>();
   const reviewerId = scope === 'mine' ? me.id : otherId;
