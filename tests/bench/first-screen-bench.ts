@@ -128,6 +128,9 @@ export async function benchFirstScreen(): Promise<object> {
       ratioCpuCurrentToBefore: ratio('current', 'before', 1, 'cpuMs'),
       beforeCommit: BEFORE_COMMIT.slice(0, 7),
       initialScriptKB: { current: Math.round(initialScriptBytes(currentDir) / 1024), before: Math.round(initialScriptBytes(beforeDir) / 1024) },
+      // Stylesheets loaded by the time the heading showed (medians, 1×): the light screen's own small sheet
+      // now (renderer/vite-first-screen-css.ts), antd's whole stylesheet before it.
+      cssKBAtHeading: { current: ms('current@1x', 'cssKB'), before: ms('before@1x', 'cssKB') },
       scriptFiles: { current: files(currentDir), before: files(beforeDir) },
     };
   } finally {

@@ -24,6 +24,11 @@ export interface LoadFigures {
   appMs: number;
   /** When the heading was first in the page, noted by the page itself (NaN when not asked for): free of Playwright's polling. */
   headingMs: number;
+  /**
+   * Kilobytes of stylesheet the page had loaded by then (NaN when not asked for): what had to load and
+   * parse before the first screen could paint (the light screen's own sheet, renderer/vite-first-screen-css.ts).
+   */
+  cssKB: number;
 }
 
 /** Runs in the page before its scripts: notes when the heading is first there, and the queue's table, not busy. */
@@ -67,17 +72,20 @@ export async function loadFirstScreen(page: Page, cdp: CDPSession, url: string, 
   let queueMs = Number.NaN;
   let appMs = Number.NaN;
   let headingMs = Number.NaN;
+  let cssKB = Number.NaN;
   if (queue) {
     await page.waitForFunction('window.__queueShownAt !== undefined', undefined, { timeout: 120_000 });
     queueMs = (await page.evaluate('window.__queueShownAt')) as number;
     await page.waitForFunction(() => performance.getEntriesByName('review-desk:lite-shown').length === 0 || performance.getEntriesByName('review-desk:app-shown').length > 0, undefined, { timeout: 120_000 });
     appMs = (await page.evaluate(() => performance.getEntriesByName('review-desk:app-shown')[0]?.startTime ?? 0)) || ms;
     headingMs = (await page.evaluate('window.__headingAt')) as number;
+    cssKB = (await page.evaluate(`performance.getEntriesByType('resource').filter((e) => /\\.css(\\?|$)/.test(e.name) && e.responseEnd <= ${headingMs}).reduce((n, e) => n + e.decodedBodySize, 0) / 1024`)) as number;
   }
   return {
     queueMs,
     appMs,
     headingMs,
+    cssKB,
     ms,
     cpuMs: metric('ThreadTime'),
     scriptMs: metric('ScriptDuration'),
