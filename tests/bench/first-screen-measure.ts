@@ -94,6 +94,28 @@ export async function loadFirstScreen(page: Page, cdp: CDPSession, url: string, 
   };
 }
 
+/**
+ * The light first screen alone (renderer/src/lite/): the app's script and its stylesheet are refused, so the
+ * page stops once the light screen has painted. Returns when it showed (the page's own mark) and the main
+ * thread's CPU by then — what the light paint cost, free of the app's loading that follows it (and of
+ * other agents' load, which swings wall times far more than CPU time). Call on a fresh context.
+ */
+export async function loadLightScreenOnly(context: BrowserContext, url: string, throttle: number): Promise<{ ms: number; cpuMs: number; styleLayoutMs: number }> {
+  await context.route(/\/app-root-[^/]*\.(js|css)$/, (route) => route.abort());
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => performance.getEntriesByName('review-desk:lite-shown').length > 0, undefined, { timeout: 120_000 });
+  // Two frames: the light screen's paint is done (the app's import fails right after it, doing nothing).
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  const ms = await page.evaluate(() => performance.getEntriesByName('review-desk:lite-shown')[0]!.startTime);
+  return { ms, cpuMs: metric('ThreadTime'), styleLayoutMs: metric('RecalcStyleDuration') + metric('LayoutDuration') };
+}
+
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
