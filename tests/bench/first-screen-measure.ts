@@ -98,22 +98,31 @@ export async function loadFirstScreen(page: Page, cdp: CDPSession, url: string, 
  * The light first screen alone (renderer/src/lite/): the app's script and its stylesheet are refused, so the
  * page stops once the light screen has painted. Returns when it showed (the page's own mark) and the main
  * thread's CPU by then — what the light paint cost, free of the app's loading that follows it (and of
- * other agents' load, which swings wall times far more than CPU time). Call on a fresh context.
+ * other agents' load, which swings wall times far more than CPU time). Null when the light screen stood
+ * aside (an early answer later than its 1.5 s wait, under load): the app was asked for at once. Call on a
+ * fresh context.
  */
-export async function loadLightScreenOnly(context: BrowserContext, url: string, throttle: number): Promise<{ ms: number; cpuMs: number; styleLayoutMs: number }> {
-  await context.route(/\/app-root-[^/]*\.(js|css)$/, (route) => route.abort());
+export async function loadLightScreenOnly(context: BrowserContext, url: string, throttle: number): Promise<{ ms: number; cpuMs: number; styleLayoutMs: number } | null> {
+  let askedForApp = () => {};
+  const appAsked = new Promise<void>((resolve) => (askedForApp = resolve));
+  await context.route(/\/app-root-[^/]*\.(js|css)$/, (route) => {
+    askedForApp();
+    return route.abort();
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => performance.getEntriesByName('review-desk:lite-shown').length > 0, undefined, { timeout: 120_000 });
+  // The app is asked for right after the light screen's paint — or at once when it stood aside.
+  await Promise.race([page.waitForFunction(() => performance.getEntriesByName('review-desk:lite-shown').length > 0, undefined, { timeout: 120_000 }), appAsked]);
+  const shown = await page.evaluate(() => performance.getEntriesByName('review-desk:lite-shown')[0]?.startTime ?? null);
+  if (shown === null) return null;
   // Two frames: the light screen's paint is done (the app's import fails right after it, doing nothing).
   await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  const ms = await page.evaluate(() => performance.getEntriesByName('review-desk:lite-shown')[0]!.startTime);
-  return { ms, cpuMs: metric('ThreadTime'), styleLayoutMs: metric('RecalcStyleDuration') + metric('LayoutDuration') };
+  return { ms: shown, cpuMs: metric('ThreadTime'), styleLayoutMs: metric('RecalcStyleDuration') + metric('LayoutDuration') };
 }
 
 export function median(xs: number[]): number {
