@@ -47,6 +47,11 @@ export default tseslint.config(
     },
   },
   {
+    // The renderer's build files (vite.config.ts and its plugins) run in Node, when Vite builds.
+    files: ['renderer/vite.config.ts', 'renderer/vite-*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**'], message: 'The renderer may not import main/.' }] }] },
+  },
+  {
     files: ['shared/**'],
     rules: {
       'no-restricted-imports': [

@@ -7,7 +7,8 @@
  *   npx tsx tests/bench/computed-styles-compare.ts /tmp/before-build build/renderer
  *
  * STYLES_LIGHT=1 compares the home screen only, the second build's as its light first screen draws it
- * (renderer/src/lite/: its app script held back, so the light screen stays): issue 17.
+ * (renderer/src/lite/: its app script and the app's stylesheet held back, so the light screen stays,
+ * drawn by its own stylesheet): issue 17.
  */
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -39,10 +40,17 @@ const SNAPSHOT = `(() => {
   return out;
 })()`;
 
+/** Runs in the page: the stylesheets that loaded, with their rule counts (an aborted one throws on cssRules). */
+const SHEETS = `[...document.styleSheets].filter((s) => s.href).map((s) => {
+  try { return s.href.replace(/.*\\//, '') + ' (' + s.cssRules.length + ' rules)'; } catch { return s.href.replace(/.*\\//, '') + ' (not loaded)'; }
+}).join(', ')`;
+
 async function snapshot(browser: Browser, server: RunningServer, token: string, light = false): Promise<Map<string, [string, string][]>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
   try {
-    if (light) await context.route(/\/app-root-[^/]*\.js$/, (route) => route.abort());
+    // The light screen alone: the app's script held back, and its stylesheet too (the full antd.css, which
+    // arrives with the app), so that the light screen's own sheet is what draws it.
+    if (light) await context.route(/\/app-root-[^/]*\.(js|css)$/, (route) => route.abort());
     await context.addCookies([{ name: cookieName(server.port), value: token, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
     const page = await context.newPage();
     const shots = new Map<string, [string, string][]>();
@@ -60,6 +68,7 @@ async function snapshot(browser: Browser, server: RunningServer, token: string, 
       if (!light) await page.waitForFunction(() => performance.getEntriesByName('review-desk:lite-shown').length === 0 || performance.getEntriesByName('review-desk:app-shown').length > 0, undefined, { timeout: 30_000 });
       await page.waitForTimeout(800); // animations (reduced motion) and late layout settle; a tool, not a test
       shots.set(hash, (await page.evaluate(SNAPSHOT)) as [string, string][]);
+      if (light) console.log(`light screen's stylesheets: ${await page.evaluate(SHEETS)}`);
     }
     return shots;
   } finally {

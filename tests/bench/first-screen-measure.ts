@@ -33,6 +33,11 @@ export interface LoadFigures {
    */
   clickAnsweredMs: number;
   clickWaitMs: number;
+  /**
+   * Kilobytes of stylesheet the page had loaded by then (NaN when not asked for): what had to load and
+   * parse before the first screen could paint (the light screen's own sheet, renderer/vite-first-screen-css.ts).
+   */
+  cssKB: number;
 }
 
 /** Runs in the page before its scripts: notes when the heading is first there, and the queue's table, not busy. */
@@ -116,6 +121,7 @@ export async function loadFirstScreen(page: Page, cdp: CDPSession, url: string, 
   let appMs = Number.NaN;
   let headingMs = Number.NaN;
   let clicked = { clickAnsweredMs: Number.NaN, clickWaitMs: Number.NaN };
+  let cssKB = Number.NaN;
   if (queue) {
     // Polled by evaluation, not by waitForFunction's animation frames: the press follows the rows at once.
     while ((await page.evaluate('window.__queueShownAt')) === undefined) await new Promise((r) => setTimeout(r, 2));
@@ -124,18 +130,51 @@ export async function loadFirstScreen(page: Page, cdp: CDPSession, url: string, 
     await page.waitForFunction(() => performance.getEntriesByName('review-desk:lite-shown').length === 0 || performance.getEntriesByName('review-desk:app-shown').length > 0, undefined, { timeout: 120_000 });
     appMs = (await page.evaluate(() => performance.getEntriesByName('review-desk:app-shown')[0]?.startTime ?? 0)) || ms;
     headingMs = (await page.evaluate('window.__headingAt')) as number;
+    cssKB = (await page.evaluate(`performance.getEntriesByType('resource').filter((e) => /\\.css(\\?|$)/.test(e.name) && e.responseEnd <= ${headingMs}).reduce((n, e) => n + e.decodedBodySize, 0) / 1024`)) as number;
   }
   return {
     queueMs,
     appMs,
     headingMs,
     ...clicked,
+    cssKB,
     ms,
     cpuMs: metric('ThreadTime'),
     scriptMs: metric('ScriptDuration'),
     compileMs: metric('V8CompileDuration'),
     styleLayoutMs: metric('RecalcStyleDuration') + metric('LayoutDuration'),
   };
+}
+
+/**
+ * The light first screen alone (renderer/src/lite/): the app's script and its stylesheet are refused, so the
+ * page stops once the light screen has painted. Returns when it showed (the page's own mark) and the main
+ * thread's CPU by then — what the light paint cost, free of the app's loading that follows it (and of
+ * other agents' load, which swings wall times far more than CPU time). Null when the light screen stood
+ * aside (an early answer later than its 1.5 s wait, under load): the app was asked for at once. Call on a
+ * fresh context.
+ */
+export async function loadLightScreenOnly(context: BrowserContext, url: string, throttle: number): Promise<{ ms: number; cpuMs: number; styleLayoutMs: number } | null> {
+  let askedForApp = () => {};
+  const appAsked = new Promise<void>((resolve) => (askedForApp = resolve));
+  await context.route(/\/app-root-[^/]*\.(js|css)$/, (route) => {
+    askedForApp();
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(url, { waitUntil: 'commit' });
+  // The app is asked for right after the light screen's paint — or at once when it stood aside.
+  await Promise.race([page.waitForFunction(() => performance.getEntriesByName('review-desk:lite-shown').length > 0, undefined, { timeout: 120_000 }), appAsked]);
+  const shown = await page.evaluate(() => performance.getEntriesByName('review-desk:lite-shown')[0]?.startTime ?? null);
+  if (shown === null) return null;
+  // Two frames: the light screen's paint is done (the app's import fails right after it, doing nothing).
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { ms: shown, cpuMs: metric('ThreadTime'), styleLayoutMs: metric('RecalcStyleDuration') + metric('LayoutDuration') };
 }
 
 export function median(xs: number[]): number {

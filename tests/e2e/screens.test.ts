@@ -7,7 +7,7 @@ import { defaultOfficeSettings } from '../../shared/domain/letter.js';
 import { callAs, LEASE_FIXTURE } from '../support/approved-matter.js';
 import { screenshotPath } from '../support/browser.js';
 import { useE2eSession } from '../support/e2e-session.js';
-import { appShown, expectSameMarkup, holdApp, liteShown } from './pages/lite-screen.js';
+import { appShown, expectSameMarkup, holdApp, liteShown, missingLightRules, rootClasses } from './pages/lite-screen.js';
 import { documentBlock, opinionEditor, workspaceTab } from './pages/review-page.js';
 
 /*
@@ -283,7 +283,7 @@ describe('every page at 1280×720 and 1920×1080', () => {
     expect(session.errorsOf(page)).toEqual([]);
   });
 
-  it('the light first screen draws the home screen with no antd and exactly the app\u2019s markup, switches scope on its own, and a click that needs antd loads the app and reaches it', { timeout: 120_000 }, async () => {
+  it('the light first screen draws the home screen with no antd, exactly the app\u2019s markup and a stylesheet with every rule it can match, switches scope on its own, and a click that needs antd loads the app and reaches it', { timeout: 120_000 }, async () => {
     // Issue 17: antd stays out of the scripts the light screen loads (lite/lite-screen.tsx and its static
     // imports, as built). antd's CSS-in-JS writes the attribute data-rc-order: the app's chunks have it.
     const assets = join(process.env.REVIEW_DESK_RENDERER_DIR ?? rendererBuildDir(), 'assets');
@@ -312,6 +312,11 @@ describe('every page at 1280×720 and 1920×1080', () => {
     await page.getByRole('heading', { name: '我的待办' }).waitFor();
     expect(await liteShown(page)).toBe(true);
     await expectSameMarkup(page, app);
+    // Its own small stylesheet (renderer/vite-first-screen-css.ts) has every rule of the app's stylesheet
+    // that its markup can match: a class it renders whose rules were left out fails here.
+    const classes = await rootClasses(page);
+    expect(classes.length).toBeGreaterThan(50);
+    expect(missingLightRules(assets, classes)).toEqual([]);
     // 全部 works on the light screen itself (no antd), by the keyboard as antd's does: the reviewer picker
     // shows, drawn closed, as in the app.
     await page.getByRole('radio', { name: '我的' }).focus();
@@ -321,6 +326,7 @@ describe('every page at 1280×720 and 1920×1080', () => {
     await app.getByRole('combobox', { name: '审查人' }).waitFor();
     await app.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
     await expectSameMarkup(page, app);
+    expect(missingLightRules(assets, await rootClasses(page))).toEqual([]);
     // The picker needs antd's Select: the click is held, the app loads, takes over at 全部 and opens it.
     await page.getByRole('combobox', { name: '审查人' }).click();
     held.release();

@@ -15,8 +15,7 @@ import { LiteShell } from './shell';
 import { liteText } from './text';
 import { holdInput, needsApp } from './held-input';
 import { appDemanded, demandApp, demandAppWhenQuiet } from './app-demand';
-import 'antd/dist/antd.css';
-import '../styles.css';
+import 'virtual:first-screen.css'; // antd.css + styles.css cut to this screen (renderer/vite-first-screen-css.ts)
 
 /*
  * The light first screen (issue 17: first screen on a slow PC). When the app opens on the queue and
