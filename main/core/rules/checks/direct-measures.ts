@@ -1,3 +1,5 @@
+import { lexiconExtension } from './lexicon-extension.js';
+
 /**
  * Round thirteen (B), issue 13: compulsion a notice takes by its own words, with no verb of enforcement in front —
  * animals culled ("对发现的大型犬一律捕杀", "对其犬实施强制扑杀/撲殺"), supply cut with the activity named between the verb and
@@ -15,18 +17,8 @@ const WORDS = `${CULL}|${CUT}|(?<!责令|自行)${CLOSE}`;
 /** What may be closed by compulsion: a farm, a works, a site — not a window, an account or a road lane. */
 const PLACE_RE = /养殖|场|厂|企业|作坊|窑|矿|点|摊|店|档|坊|设备|网吧|采砂|洗砂|码头/;
 
-const cache = new Map<RegExp, RegExp>();
-
 /** A coercion lexicon with these forms added. */
-export function withDirectMeasures(re: RegExp): RegExp {
-  let out = cache.get(re);
-  if (!out) {
-    out = new RegExp(`${re.source}|${WORDS}`, re.flags);
-    cache.set(re, out);
-  }
-  out.lastIndex = 0;
-  return out;
-}
+export const withDirectMeasures = lexiconExtension(WORDS);
 
 /**
  * A closure is compulsion against one in breach ("一经发现", "逾期", "无证", "超量"); places closed for everyone in an

@@ -1,3 +1,5 @@
+import { lexiconExtension } from './lexicon-extension.js';
+
 /**
  * Round twelve (B), issue 13: the same legal categories in the words of regional drafting and of reposts in traditional
  * script (Guangdong and Hong Kong usage reaches the corpus through converted pages): 清拆 for 拆除 ("逾期不拆的，予以清拆",
@@ -8,24 +10,9 @@
 const COERCION_WORDS = '(予以|一律|组织|强制|强行|依法|进行|直接|由[^。;,，\\n]{0,12}?)清拆|(予以|一律|当场|现场|依法|进行)?查扣';
 const PENALTY_WORDS = '(一律|予以|没收|物品|财物|工具|货物|违法所得)?充公';
 
-const cache = new Map<RegExp, RegExp>();
-
-function widened(re: RegExp, words: string): RegExp {
-  let out = cache.get(re);
-  if (!out) {
-    out = new RegExp(`${re.source}|${words}`, re.flags);
-    cache.set(re, out);
-  }
-  out.lastIndex = 0;
-  return out;
-}
-
+// One cache per word set: the same lexicon widened by both sets gets two patterns.
 /** A coercion lexicon with 清拆/查扣 added. */
-export function withRegionalCoercion(re: RegExp): RegExp {
-  return widened(re, COERCION_WORDS);
-}
+export const withRegionalCoercion = lexiconExtension(COERCION_WORDS);
 
 /** A penalty lexicon with 充公 added. */
-export function withRegionalPenalty(re: RegExp): RegExp {
-  return widened(re, PENALTY_WORDS);
-}
+export const withRegionalPenalty = lexiconExtension(PENALTY_WORDS);

@@ -1,3 +1,5 @@
+import { lexiconExtension } from './lexicon-extension.js';
+
 /**
  * Round fourteen, issue 13: compulsion against vehicles in the words parking and road-campaign notices use — a vehicle
  * seized ("一经发现，强制扣车", "当场扣车"), seized things disposed of without compensation ("无偿处置", "无偿拆解"),
@@ -13,18 +15,8 @@ const WORDS =
 /** The breach the measure answers: without one, a lock or a seizure is no compulsion. */
 const BREACH_RE = /违|非法|乱停|乱放|拒|不听|抗拒|逾期|一经发现|一经查获|擅自|私自|无证|未经|屡教/;
 
-const cache = new Map<RegExp, RegExp>();
-
 /** A coercion lexicon with the vehicle forms added. */
-export function withVehicleMeasures(re: RegExp): RegExp {
-  let out = cache.get(re);
-  if (!out) {
-    out = new RegExp(`${re.source}|${WORDS}`, re.flags);
-    cache.set(re, out);
-  }
-  out.lastIndex = 0;
-  return out;
-}
+export const withVehicleMeasures = lexiconExtension(WORDS);
 
 const VEHICLE_RE = new RegExp(`^(?:${WORDS})$`);
 
