@@ -31,7 +31,7 @@ const asked: EarlyQuery[] = [];
 /** The answers given early, as they sit in the query cache (see earlyStaleTime). */
 const answers = new WeakSet<object>();
 
-function ask(query: { queryKey: readonly unknown[]; queryFn: () => Promise<unknown> }): void {
+function ask(query: { queryKey: readonly unknown[]; queryFn: () => Promise<unknown> }): EarlyQuery {
   const answer = query.queryFn();
   const settled = answer.then(
     (data) => {
@@ -44,6 +44,13 @@ function ask(query: { queryKey: readonly unknown[]; queryFn: () => Promise<unkno
   );
   const early: EarlyQuery = { queryKey: query.queryKey, answer, settled };
   asked.push(early);
+  return early;
+}
+
+/** The latest query asked under this key (a failed one may have been asked again). */
+function latestAsked(queryKey: readonly unknown[]): EarlyQuery | undefined {
+  const key = JSON.stringify(queryKey);
+  return asked.findLast((q) => JSON.stringify(q.queryKey) === key);
 }
 
 /**
@@ -92,9 +99,7 @@ export function earlyQueriesSettled(maxWaitMs: number): Promise<void> {
  * lite/lite-screen.tsx, draws only from answers that are all in).
  */
 export function earlyAnswer<T>(queryKey: readonly unknown[]): T | null | undefined {
-  const key = JSON.stringify(queryKey);
-  // The latest asked under the key (a failed one may have been asked again).
-  const early = asked.filter((q) => JSON.stringify(q.queryKey) === key).pop();
+  const early = latestAsked(queryKey);
   if (!early || early.failed) return null;
   return early.arrived ? (early.arrived.data as T) : undefined;
 }
@@ -105,11 +110,8 @@ export function earlyAnswer<T>(queryKey: readonly unknown[]): T | null | undefin
  * cache like the others. Asked once per key while it has not failed. Resolves when the answer is in.
  */
 export function askEarly(query: { queryKey: readonly unknown[]; queryFn: () => Promise<unknown> }): Promise<void> {
-  const key = JSON.stringify(query.queryKey);
-  const known = asked.find((q) => JSON.stringify(q.queryKey) === key && !q.failed);
-  if (known) return known.settled;
-  ask(query);
-  return asked[asked.length - 1]!.settled;
+  const known = latestAsked(query.queryKey);
+  return known && !known.failed ? known.settled : ask(query).settled;
 }
 
 /** The queries asked early (taken once, by app-root.tsx when it creates the query cache). */
