@@ -16,8 +16,8 @@ describe('guarded patterns', () => {
   const patterns = guardedPatterns();
 
   it('are registered when the rules load', () => {
-    expect(patterns.map((g) => g.name)).toEqual(expect.arrayContaining(['date skeleton', 'document number', 'named arbitration commission', 'date in Chinese form']));
-    expect(patterns.length).toBe(31);
+    expect(patterns.map((g) => g.name)).toEqual(expect.arrayContaining(['date skeleton', 'document number', 'named arbitration commission', 'date in Chinese form', 'local preference']));
+    expect(patterns.length).toBe(32);
   });
 
   it('hold their guard wherever the pattern matches in the shipped self-test documents', () => {
@@ -43,7 +43,7 @@ describe('guarded patterns', () => {
       '于____年__月__日签订', '自2024年月日起', '共**人', '副主任X人', '面积亩', '租赁期限为年。', '每亩每年人民币元',
       '工程总价款为元。', '总费用:¥ (大写: 圆整)', '单价: 元/月', '工程余款为项目总款的,作为质量保证金', '公路全长 公里',
       '全家口人,', '东西长米,南北长米,', '委托乙方就 进行技术咨询', '合同编号甲方乙方', '甲方: 乙方: 甲乙双方', '地址:',
-      '某政发(2024)第05号', '提交北京仲裁委员会仲裁', '本合同期限为三十年', '收到发票后90日内支付', '2024年3月5日', '对采购本地企业产品的给予补贴', '按纳税额的50%给予奖励', '违者处以罚款', '违者物品充公', '面积叁拾(35)亩', '4200(大写:肆仟)元', '每年向乙方支付 元', '承担应付款金额%的违约金', '第二条合同总价款:。', '(大写:)', '地址:    电话:', '期限为 年',
+      '某政发(2024)第05号', '提交北京仲裁委员会仲裁', '本合同期限为三十年', '收到发票后90日内支付', '2024年3月5日', '对采购本地企业产品的给予补贴', '本地企业优先参与投标', '按纳税额的50%给予奖励', '违者处以罚款', '违者物品充公', '面积叁拾(35)亩', '4200(大写:肆仟)元', '每年向乙方支付 元', '承担应付款金额%的违约金', '第二条合同总价款:。', '(大写:)', '地址:    电话:', '期限为 年',
     ];
     const seen = new Set<string>();
     for (const text of texts) {

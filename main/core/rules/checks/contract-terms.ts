@@ -24,7 +24,7 @@ export const paymentSmeTerms: Rule = {
   check(ctx) {
     const publicBuyer = hasPublicParty(ctx.fullText.slice(0, 3000));
     const severity = publicBuyer ? ('should' as const) : ('hint' as const);
-    const days = scan(ctx, PAY_DAYS.re, (m, unit): UnitHit | null => {
+    const days = scan(ctx, PAY_DAYS, (m, unit): UnitHit | null => {
       const n = parseCount(m[1] as string);
       if (n === null) return null;
       const unitName = m[3] as string;
@@ -37,7 +37,7 @@ export const paymentSmeTerms: Rule = {
         ? `${term}，超过机关、事业单位付款期限最长60日的规定`
         : `${term}，超过60日默认期限；大型企业与中小企业另有约定的从其约定，但应合理，请核实`;
       return { unit, start: m.index, end: m.index + m[0].length, severity, message };
-    }, { prefilter: PAY_DAYS.guard });
+    });
     const other = scan(ctx, PAY_OTHER_RE, (m, unit): UnitHit | null =>
       negatedBefore(unit.text, m.index, 10)
         ? null

@@ -53,6 +53,8 @@ export const LOCAL_RE = new RegExp(
 export const LOCAL_RE_WORDS = new RegExp(
   `${LOCAL}|外地|外省|外市|外县|外区|外乡|非本地|市外|县外|省外|区外|统一|指定|限定|注册登记|注册地|税务关系|纳税关系|税收关系|税收解缴|[须当律能准][向从到]`,
 );
+/** LOCAL_RE run only where one of its words stands (guarded.test.ts checks the words against every match). */
+const LOCAL_PREFERENCE = guarded('local preference', LOCAL_RE, LOCAL_RE_WORDS);
 /** Registration or tax ties (patterns 4–6 above) in a sentence about a reward are a selective-subsidy question. */
 const TIE_RE = /注册|纳税|税务关系|税收关系|结算|缴纳|汇缴|清算|缴税|设立|登记/;
 const REWARD_RE = /给予|奖励|补贴|补助|资助|扶持|享受|奖补|资金/;
@@ -102,7 +104,7 @@ export const fairCompetitionLocal: Rule = {
   suggestion:
     '建议删除偏向本地企业、限制外地经营者或指定特定经营者的表述，对各类经营者一视同仁；确需保留的，应经公平竞争审查并在审查结论中说明适用例外的理由。',
   check(ctx) {
-    const local = scan(ctx, LOCAL_RE, (m, unit, sentence): UnitHit | null => {
+    const local = scan(ctx, LOCAL_PREFERENCE, (m, unit, sentence): UnitHit | null => {
       if (PROTECT_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
       // An item of a list the text forbids ("不得含有下列…内容：（一）限制外地…商品…进入本地市场").
       if (inForbiddenList(ctx, unit)) return null;
@@ -114,15 +116,15 @@ export const fairCompetitionLocal: Rule = {
       const tie = TIE_RE.test(m[0]) || new RegExp(`(为|是)(${LOCAL})`).test(m[0]);
       if (tie && !/优先|限定|指定|仅限|只能/.test(m[0]) && supportCriterion(ctx, unit, sentence)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
-    }, { oncePerSentence: true, prefilter: LOCAL_RE_WORDS });
+    }, { oncePerSentence: true });
     // Support that only buying from inside the area earns: "采购区内企业生产的产品…给予奖励",
     // "对使用本地产品的给予补贴" (the issue's subsidies for buying local products).
-    const bought = scan(ctx, LOCAL_PURCHASE.re, (m, unit, sentence): UnitHit | null => {
+    const bought = scan(ctx, LOCAL_PURCHASE, (m, unit, sentence): UnitHit | null => {
       if (PROTECT_RE.test(sentence) || negatedBefore(unit.text, m.index) || !SUPPORT_RE.test(sentence)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (local.some((h) => h.unit === unit && Math.abs(h.start - m.index) < 40)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
-    }, { oncePerSentence: true, prefilter: LOCAL_PURCHASE.guard });
+    }, { oncePerSentence: true });
     local.push(...bought);
     const placeRe = placePreferenceRe(ctx.fullText);
     const named = placeRe
@@ -195,8 +197,8 @@ export const fairCompetitionSubsidy: Rule = {
   basis: BASIS.fairSubsidy,
   suggestion: '请核实该奖励、返还措施是否有法律、行政法规依据或经国务院批准，并已开展公平竞争审查；没有依据的，建议删除或改为普惠性措施。',
   check(ctx) {
-    return scan(ctx, SUBSIDY.re, (m, unit, sentence): UnitHit | null =>
+    return scan(ctx, SUBSIDY, (m, unit, sentence): UnitHit | null =>
       /不得|禁止|严禁|清理|废止/.test(sentence) ? null : { unit, start: m.index, end: m.index + m[0].length },
-    { prefilter: SUBSIDY.guard });
+    );
   },
 };

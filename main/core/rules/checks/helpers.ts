@@ -3,6 +3,7 @@ import { MATTER_TYPES } from '../../../../shared/domain/matter.js';
 import { inQuotes } from '../text/structure.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, UnitHit } from '../types.js';
+import type { Guarded } from './guarded.js';
 
 export const ALL_TYPES: readonly MatterType[] = MATTER_TYPES;
 export const VILLAGE_TYPES: readonly MatterType[] = [
@@ -42,16 +43,17 @@ export function hitOf(unit: TextUnit, start: number, end: number, extra: Partial
 }
 
 /**
- * Run `re` (global) over every unit and let `accept` turn a match into a hit (or drop it).
- * `accept` gets the match and the text of its sentence. `prefilter` (not global): a pattern every match of `re`
- * contains — the words each of its branches requires — so units without it are skipped unread.
+ * Run `pattern` (global) over every unit and let `accept` turn a match into a hit (or drop it).
+ * `accept` gets the match and the text of its sentence. A guarded pattern (guarded.ts) runs only on the units
+ * its guard holds in — the words every match needs — so the others are skipped unread.
  */
 export function scan(
   ctx: CheckContext,
-  re: RegExp,
+  pattern: RegExp | Guarded,
   accept: (m: RegExpMatchArray & { index: number }, unit: TextUnit, sentence: string) => UnitHit | null,
-  options: { oncePerSentence?: boolean; prefilter?: RegExp } = {},
+  options: { oncePerSentence?: boolean } = {},
 ): UnitHit[] {
+  const { re, guard } = pattern instanceof RegExp ? { re: pattern, guard: undefined } : pattern;
   const hits: UnitHit[] = [];
   // What text.matchAll(re) does for each unit, with one copy of the pattern for the whole scan instead of one per
   // unit: matchAll's copy and iterator cost about 0.8 µs a unit, most of a scan where the pattern rarely matches.
@@ -62,7 +64,7 @@ export function scan(
   const unicode = /[uv]/.test(own.flags);
   for (const unit of ctx.units) {
     // A unit with none of the words every match needs cannot match: skip the (costly) full pattern there.
-    if (options.prefilter && !options.prefilter.test(unit.text)) continue;
+    if (guard && !guard.test(unit.text)) continue;
     let lastSentence = -1;
     own.lastIndex = re.lastIndex;
     for (let m = own.exec(unit.text); m !== null; m = own.exec(unit.text)) {

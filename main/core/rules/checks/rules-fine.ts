@@ -98,7 +98,7 @@ export const rulesSetsFine: Rule = {
   check(ctx) {
     if (ctx.type === 'normative') {
       if (isPowerList(ctx.title) || regulationItself(ctx)) return [];
-      return scan(ctx, NORMATIVE_PENALTY.re, (m, unit, sentence): UnitHit | null => {
+      return scan(ctx, NORMATIVE_PENALTY, (m, unit, sentence): UnitHit | null => {
         if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index) || narratedDecision(sentence)) return null;
         // A page restating another text article by article ("第八条规定违反本规定…") quotes that text's fines.
         if (inQuotedArticle(ctx, unit)) return null;
@@ -135,7 +135,7 @@ export const rulesSetsFine: Rule = {
           suggestion:
             '建议核实该处罚是否有法律、法规、规章依据，并在条文中写明依据；没有依据的，规范性文件不得设定行政处罚，应予删除。',
         };
-      }, { oncePerSentence: true, prefilter: NORMATIVE_PENALTY.guard });
+      }, { oncePerSentence: true });
     }
     const aboutRules = VILLAGE_RULES_WORD_RE.test(ctx.title) || VILLAGE_RULES_WORD_RE.test(ctx.fullText.slice(0, 2000));
     return scan(ctx, withRegionalPenalty(VILLAGE_RE), (m, unit, sentence) => {
