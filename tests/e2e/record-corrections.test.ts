@@ -69,6 +69,10 @@ describe('correcting registered records', () => {
     await page.getByTestId('correction-history').getByText('登记后未作更正。').waitFor();
     const edit = new EditMatterDialog(page);
     await edit.open('红花镇农业办');
+    // The dialog asks for its fields as the registration form does, in Chinese (it printed antd's own wording).
+    await edit.field('送审单位').fill('  ');
+    await edit.submit();
+    await edit.dialog().getByText('请填写送审单位').waitFor();
     await edit.field('送审单位').fill('红花镇农业农村办公室');
     // No reason: the form says so in place and nothing is stored.
     await edit.submit();

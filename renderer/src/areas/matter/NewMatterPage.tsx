@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Form, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type KeyboardEvent, useEffect } from 'react';
 import { OFFICE_READ } from '../../../../shared/domain/account';
 import type { MatterType } from '../../../../shared/domain/matter';
-import { enterAction, typeOptionMatches, typeOptionRank } from './registration-keys';
-import { matterTypeOptions } from './type-options';
+import { enterAction } from './registration-keys';
+import { ISO_DATE as ISO, MatterFields } from './MatterFields';
 import { useToday } from '../records/use-today';
 import { ApiError, call } from '../../api/client';
 import { useSession } from '../../auth/session';
@@ -28,10 +28,8 @@ interface FormValues {
   materials?: string[];
 }
 
-const ISO = 'YYYY-MM-DD';
-
 export function NewMatterPage() {
-  const { t, labels } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   // 收件日期 defaults to today on the office clock, not the PC's (issue 20: one clock).
   const today = useToday();
@@ -74,8 +72,6 @@ export function NewMatterPage() {
       message.error(error.message);
     },
   });
-  const required = (field: string) => [{ required: true, whitespace: true, message: t('form.required', { field }) }];
-  const typeOptions = matterTypeOptions(labels);
   // Enter moves to the next field and never submits; Ctrl+Enter submits (issue 20: plain Enter used to
   // register a half-filled matter).
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
@@ -104,44 +100,7 @@ export function NewMatterPage() {
         onKeyDown={onKeyDown}
         disabled={create.isPending}
       >
-        <Form.Item name="title" label={t('matter.title')} rules={required(t('matter.title'))}>
-          <Input autoFocus maxLength={200} />
-        </Form.Item>
-        <Form.Item name="type" label={t('matter.type')} rules={[{ required: true }]}>
-          <Select
-            options={typeOptions}
-            showSearch={{
-              filterOption: (input, option) => typeOptionMatches(input, option),
-              filterSort: (a, b, { searchValue }) => typeOptionRank(a, searchValue) - typeOptionRank(b, searchValue),
-            }}
-          />
-        </Form.Item>
-        <Form.Item name="submittingUnit" label={t('matter.submittingUnit')} rules={required(t('matter.submittingUnit'))}>
-          <Input maxLength={100} disabled={ownUnit !== null} />
-        </Form.Item>
-        <Space wrap size="middle">
-          <Form.Item name="township" label={t('matter.township')}>
-            <Input maxLength={50} />
-          </Form.Item>
-          <Form.Item name="contactName" label={t('matter.contactName')}>
-            <Input maxLength={50} />
-          </Form.Item>
-          <Form.Item name="contactPhone" label={t('matter.contactPhone')}>
-            <Input maxLength={30} />
-          </Form.Item>
-        </Space>
-        <Space wrap size="middle">
-          <Form.Item name="receivedOn" label={t('matter.receivedOn')} rules={[{ required: true, message: t('form.required', { field: t('matter.receivedOn') }) }]}>
-            <DatePicker format={ISO} />
-          </Form.Item>
-          <Form.Item name="dueOn" label={t('matter.dueOn')}>
-            <DatePicker format={ISO} />
-          </Form.Item>
-        </Space>
-        {can('materials.mark') && <RegistrationMaterials type={type} />}
-        <Form.Item name="note" label={t('matter.note')}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
+        <MatterFields ownUnit={ownUnit} autoFocus noteRows={3} beforeNote={can('materials.mark') && <RegistrationMaterials type={type} />} />
         <Space>
           <Button type="primary" htmlType="submit" loading={create.isPending}>
             {t('form.submit')}

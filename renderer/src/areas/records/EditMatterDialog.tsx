@@ -1,11 +1,10 @@
-import { App, DatePicker, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { App, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Matter, MatterChanges } from '../../../../shared/contract/index';
 import type { MatterType } from '../../../../shared/domain/matter';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { typeOptionMatches, typeOptionRank } from '../matter/registration-keys';
-import { matterTypeOptions } from '../matter/type-options';
+import { ISO_DATE as ISO, MatterFields } from '../matter/MatterFields';
 import { useUpdateMatter } from './records-queries';
 
 interface Values {
@@ -20,8 +19,6 @@ interface Values {
   note?: string | null;
   reason: string;
 }
-
-const ISO = 'YYYY-MM-DD';
 
 /** The fields that differ from the matter, as the correction sends them (unchanged ones are left out). */
 export function changedFields(matter: Matter, v: Omit<Values, 'reason'>): MatterChanges {
@@ -41,7 +38,7 @@ export function changedFields(matter: Matter, v: Omit<Values, 'reason'>): Matter
 
 /** 更正登记信息: every registered field, with a required reason. */
 export function EditMatterDialog({ matter, onClose }: { matter: Matter; onClose: () => void }) {
-  const { t, labels } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const update = useUpdateMatter();
@@ -84,43 +81,7 @@ export function EditMatterDialog({ matter, onClose }: { matter: Matter; onClose:
           reason: '',
         }}
       >
-        <Form.Item name="title" label={t('matter.title')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="type" label={t('matter.type')}>
-          <Select
-            options={matterTypeOptions(labels)}
-            showSearch={{
-              filterOption: (input, option) => typeOptionMatches(input, option),
-              filterSort: (a, b, { searchValue }) => typeOptionRank(a, searchValue) - typeOptionRank(b, searchValue),
-            }}
-          />
-        </Form.Item>
-        <Form.Item name="submittingUnit" label={t('matter.submittingUnit')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Space wrap size="middle">
-          <Form.Item name="township" label={t('matter.township')}>
-            <Input maxLength={50} />
-          </Form.Item>
-          <Form.Item name="contactName" label={t('matter.contactName')}>
-            <Input maxLength={50} />
-          </Form.Item>
-          <Form.Item name="contactPhone" label={t('matter.contactPhone')}>
-            <Input maxLength={30} />
-          </Form.Item>
-        </Space>
-        <Space wrap size="middle">
-          <Form.Item name="receivedOn" label={t('matter.receivedOn')} rules={[{ required: true }]}>
-            <DatePicker format={ISO} />
-          </Form.Item>
-          <Form.Item name="dueOn" label={t('matter.dueOn')}>
-            <DatePicker format={ISO} />
-          </Form.Item>
-        </Space>
-        <Form.Item name="note" label={t('matter.note')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
+        <MatterFields noteRows={2} />
         <Form.Item name="reason" label={t('records.reason')} rules={[{ required: true, whitespace: true, message: t('records.reason.required') }]}>
           <Input maxLength={500} />
         </Form.Item>
