@@ -136,17 +136,25 @@ const PROVISION_RE = new RegExp(
     '(按照|依照|根据|按)[^。；，,]{0,8}(规矩|土政策|老规矩|惯例|村规)[，,]',
     // An announcement told with its words (round ten B): "由村委会主任在村广播室向村民宣布：从现在起，…一律罚款50元".
     '(宣布|宣告|宣读|广播|张贴|贴出)[^。；;：:“”"]{0,6}[：:]',
+    // A named kind of document told with what it asks (round fifteen): "据了解，措施鼓励政府采购优先采购本地产品".
+    '(措施|意见|办法|方案|细则|规定|通知|通告|文件)(还|也|中|里)?(鼓励|要求|提出|明确|规定|强调|指出|提到)',
     // A document named as the source, then a colon: "依据地方文件：…", "会议纪要：…".
     '(文件|细则|办法|通知|会议记录|纪要)(中|里)?[”"》]?[：:]',
   ].join('|'),
 );
 
 /**
- * Content rules (fines, 外嫁女, licences …) in a report, judgment or commentary: only what the text
- * quotes or reports as a provision is a clause; the journalist's or the court's own sentences are not.
+ * Content rules that "set" (fines, 外嫁女, licences, coercion, local preference …) apply this at every place: in an
+ * instrument (document-kind.ts) every sentence of its own is a provision; in text about instruments (news, Q&A,
+ * explainer, judgment) and in the stretches of any page that speak about them (its frame, its Q&A lines) only what
+ * the text quotes or reports as the content of a specific document is a clause — the journalist's, the answerer's,
+ * the essayist's or the court's own sentences are not.
  */
 export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number, sentence: string): boolean {
-  if (ctx.structure.genre !== 'report') return true;
+  const { kind } = ctx.structure;
+  const stretch = kind.stretches.get(unit.charBlock[index] ?? (unit.blockPositions[0] as number));
+  if (kind.sets && stretch === undefined) return true;
+  if (stretch === 'frame') return false;
   if (inQuotes(unit.text, index)) return true;
   if (PROVISION_RE.test(sentence) && !narratesUnder(sentence)) return true;
   // "方案还明确规定，…给予分配；凡已出嫁满3年的，不予分配": the reporting verb governs every

@@ -9,7 +9,7 @@ import { titleGivesPeriod } from './title-period.js';
 import { withoutCitations } from './title-citations.js';
 import { inForceClause } from './validity-anchor.js';
 import { BAN_YEARS_RE } from './ban-window-years.js';
-import { questionTitle } from './quoted-articles.js';
+import { questionTitle } from '../document-kind.js';
 
 // Also a period named otherwise: "本措施实施期为2023年1月1日至…", "本办法2025年12月31日前有效", "政策期限".
 // A measure that fixes its own duration ("时间暂定一周", "为期三个月") states its validity too.
