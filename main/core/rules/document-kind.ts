@@ -68,7 +68,7 @@ const ABOUT_VOICE_RE =
 const SELF_INSTRUMENT_RE =
   /本(办法|规定|细则|实施细则|意见|通知|决定|方案|规则|公约|章程|村规民约|民约|合同|协议|条例|通告|公告|制度|守则|规约|决议)(?![^，,。；;]{0,6}(规定的?|所称)?[”"》])|特此(通知|通告|公告|函告)|(通知|通告|公告|规定|约定|决定|承诺)如下/;
 /** An article of the text's own, at the head of a line ("第五条 …"), not an article reported ("第五条规定…"). */
-const OWN_ARTICLE_RE = /^\s*第[一二三四五六七八九十百零〇\d]+条(?!规定|明确|指出|之规定|的规定)/;
+export const OWN_ARTICLE_RE = /^\s*第[一二三四五六七八九十百零〇\d]+条(?!规定|明确|指出|之规定|的规定)/;
 
 /** Q&A lines: 问：/答：, 【问】/【答】, Q:/A:. */
 const QUESTION_LINE_RE = /^\s*(问|【问】|Q|提问)\s*[\d一二三四五六七八九十]*\s*[:：、]/;

@@ -1,5 +1,6 @@
 import type { MatterType } from '../../../../shared/domain/matter.js';
 import { MATTER_TYPES } from '../../../../shared/domain/matter.js';
+import { OWN_ARTICLE_RE } from '../document-kind.js';
 import { inQuotes } from '../text/structure.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, UnitHit } from '../types.js';
@@ -143,6 +144,13 @@ const PROVISION_RE = new RegExp(
   ].join('|'),
 );
 
+/** An essayist speaking of himself: his example or his view is commentary, in whatever kind of document. */
+const ESSAY_VOICE_RE = /笔者|本文(认为|以为|建议|主张)|值得商榷/;
+
+/** A source named as a kind, not as one document: 一些村, 有的地方, 部分村规民约, 个别乡镇. */
+const GENERIC_SOURCE_RE =
+  /(一些|有些|有的|部分|个别|不少|许多|很多|某些)(农村|村庄|村委会|村集体|村规民约|村民自治章程|村(?![民组])|地方|地区|乡镇|集体经济组织|文件|规范性文件)/;
+
 /**
  * Content rules that "set" (fines, 外嫁女, licences, coercion, local preference …) apply this at every place: in an
  * instrument (document-kind.ts) every sentence of its own is a provision; in text about instruments (news, Q&A,
@@ -153,9 +161,16 @@ const PROVISION_RE = new RegExp(
 export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number, sentence: string): boolean {
   const { kind } = ctx.structure;
   const stretch = kind.stretches.get(unit.charBlock[index] ?? (unit.blockPositions[0] as number));
-  if (kind.sets && stretch === undefined) return true;
   if (stretch === 'frame') return false;
+  if (kind.sets && stretch === undefined) return !ESSAY_VOICE_RE.test(sentence);
+  // The headline of a report is no clause ("某村的“罚款公约”引争议").
+  if (!kind.sets && unit.blockPositions.includes(ctx.structure.titlePos ?? -1) && unit.text.length <= 60) return false;
+  // "一些村的村规民约规定，…", "有的地方规定…": a kind of drafting described, no specific document's content.
+  if (GENERIC_SOURCE_RE.test(unit.text.slice(sentenceAround(unit.text, index).start, index))) return false;
   if (inQuotes(unit.text, index)) return true;
+  // An instrument's own article quoted whole in a report ("第五条 乱倒垃圾的，罚款200元。" under "附：某村村规民约")
+  // is the content of a specific document.
+  if (stretch === undefined && OWN_ARTICLE_RE.test(unit.text)) return true;
   if (PROVISION_RE.test(sentence) && !narratesUnder(sentence)) return true;
   // "方案还明确规定，…给予分配；凡已出嫁满3年的，不予分配": the reporting verb governs every
   // clause of its sentence, also those after a semicolon.

@@ -10,6 +10,7 @@ import { withoutCitations } from './title-citations.js';
 import { inForceClause } from './validity-anchor.js';
 import { BAN_YEARS_RE } from './ban-window-years.js';
 import { questionTitle } from '../document-kind.js';
+import { clauseInReport, sentenceAround } from './helpers.js';
 
 // Also a period named otherwise: "本措施实施期为2023年1月1日至…", "本办法2025年12月31日前有效", "政策期限".
 // A measure that fixes its own duration ("时间暂定一周", "为期三个月") states its validity too.
@@ -315,6 +316,14 @@ export const normativeValidityOver: Rule = {
         });
       }
     }
-    return hits;
+    // Text about instruments (document-kind.ts): a period counts as the content of a specific document it reports
+    // ("《办法》…有效期10年", "该政策有效期至2035年"), not as a Q&A's or an essay's general statement, nor in a page's frame.
+    return hits.filter((h) => {
+      const sentence = h.unit.text.slice(sentenceAround(h.unit.text, h.start).start, sentenceAround(h.unit.text, h.start).end);
+      return clauseInReport(ctx, h.unit, h.start, sentence) || (!ctx.structure.kind.sets && NAMES_DOCUMENT_RE.test(sentence) && !ctx.structure.kind.stretches.has(h.unit.charBlock[h.start] as number));
+    });
   },
 };
+
+/** A sentence that names the document whose period it gives: 《…》, 本/该/此 + a kind of document. */
+const NAMES_DOCUMENT_RE = /《[^《》]{2,60}》|[本该此这](办法|规定|细则|意见|通知|决定|方案|规则|措施|政策|文件|条例|制度|规划)/;
