@@ -64,6 +64,12 @@ const HEADLINE_RE =
 const ABOUT_VOICE_RE =
   /记者|通讯员|据了解|据介绍|据悉|近日[，,]|日前[，,]|笔者|本文(认为|以为|建议|主张|从|将|旨在)|我们认为|值得商榷|专家(表示|认为|指出)/g;
 
+/** The voices of an essayist (the others are a reporter's). */
+const ESSAYIST_RE = /^(笔者|本文|我们认为|值得商榷|专家)/;
+
+/** A paragraph that opens with the day something happened ("5月6日上午，镇政府组织…", "2023年3月，记者…"). */
+const DATELINE_RE = /^\s*((19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(\d{1,2}\s*日)?(上午|下午|晚|晚上|凌晨|以来|初|底|中旬|下旬|上旬)?\s*[，,]/;
+
 /** The text names itself as an instrument: 本办法, 本公约, 本合同 …, 特此通知, …如下：. */
 const SELF_INSTRUMENT_RE =
   /本(办法|规定|细则|实施细则|意见|通知|决定|方案|规则|公约|章程|村规民约|民约|合同|协议|条例|通告|公告|制度|守则|规约|决议)(?![^，,。；;]{0,6}(规定的?|所称)?[”"》])|特此(通知|通告|公告|函告)|(通知|通告|公告|规定|约定|决定|承诺)如下/;
@@ -133,18 +139,20 @@ export function classifyDocument(blocks: readonly TextBlock[], title: string): D
     if (OWN_ARTICLE_RE.test(raw)) ownArticles++;
     if (!selfInstrument && SELF_INSTRUMENT_RE.test(raw)) selfInstrument = true;
     for (const m of raw.matchAll(ABOUT_VOICE_RE)) voices.add(m[0].replace(/[，,]$/, ''));
+    if (DATELINE_RE.test(raw)) voices.add('dateline');
   }
   // Q&A lines speak about the rules only when the page has both questions and answers.
   if (questions >= 1 && answers >= 1) for (const i of qaLines) stretches.set(i, 'qa');
   const instrumentEvidence = selfInstrument || ownArticles >= 3;
-  const kind = kindOf(blocks, title, { qaPairs: Math.min(questions, answers), instrumentEvidence, voices: voices.size });
+  const reporter = [...voices].some((v) => !ESSAYIST_RE.test(v));
+  const kind = kindOf(blocks, title, { qaPairs: Math.min(questions, answers), instrumentEvidence, voices: voices.size, reporter });
   return { kind, sets: kind === 'instrument', stretches };
 }
 
 function kindOf(
   blocks: readonly TextBlock[],
   title: string,
-  body: { qaPairs: number; instrumentEvidence: boolean; voices: number },
+  body: { qaPairs: number; instrumentEvidence: boolean; voices: number; reporter: boolean },
 ): DocumentKind {
   const head = blocks
     .slice(0, 12)
@@ -161,19 +169,20 @@ function kindOf(
   // A page of questions and answers that is no instrument of its own.
   if (!body.instrumentEvidence && (body.qaPairs >= 2 || (body.qaPairs >= 1 && questionTitle(t)))) return 'qa';
   // A headline telling that a text was issued or explained, over a body that is no instrument of its own.
-  if (!body.instrumentEvidence && HEADLINE_RE.test(t)) return body.voices > 0 ? 'news' : 'explainer';
+  if (!body.instrumentEvidence && HEADLINE_RE.test(t)) return body.reporter ? 'news' : 'explainer';
   // A document titled as a contract, rules or a policy is that document, whatever words it uses
   // (a law firm's retainer contract says 原告 and 律师) — unless its body is a reporter's or an essayist's, with
   // nothing of an instrument's own (no article of its own, no 本办法, no 特此通知).
   if (t.length <= 70 && TITLE_WORD_RE.test(t.replace(/[”"》]+$/, '')) && !/^[“"]/.test(t)) {
-    return !body.instrumentEvidence && body.voices >= 2 ? 'news' : 'instrument';
+    // Minutes and resolutions tell what a meeting did and decided: they are the instrument.
+    return !body.instrumentEvidence && body.voices >= 2 && !/(纪要|记录|决议|决定)$/.test(t) ? 'news' : 'instrument';
   }
   const markers = new Set((head.match(REPORT_RE) ?? []).map((m) => m.trim()));
   if (markers.size >= 2) return JUDGMENT_RE.test([...markers].join(' ')) ? 'judgment' : 'news';
   // "…纠纷案", "张某诉某村委会案" name a court case; 方案/草案/初案/预案/议案/提案 are documents.
   if (/(?<![方草初预议提备图档文教答定])案$/.test(title)) return 'judgment';
   if (/^[“"]/.test(title) || /^——/.test(title)) return 'news';
-  // An essay in its own voice ("笔者认为", "本文认为", "我们认为") with nothing of an instrument's own.
-  if (!body.instrumentEvidence && body.voices >= 2) return 'explainer';
+  // A reporter's or an essayist's voice ("近日，", "据了解", "笔者认为", "本文认为") with nothing of an instrument's own.
+  if (!body.instrumentEvidence && body.voices >= 2) return body.reporter ? 'news' : 'explainer';
   return 'instrument';
 }

@@ -40,6 +40,13 @@ describe('news telling what happened sets nothing (行政处罚法第14条, 行�
   it('enforcement and quarantine told as news under a headline about a text', () => {
     expect(page('normative', 'normative.sets-coercion', '某镇出台《违法建筑整治方案》', '近日，某镇对辖区内违法建筑开展集中整治。', '据了解，镇执法队共查封违建工地3处，强制拆除违建2000平方米。', '来源：某镇政府网')).toHaveLength(0);
   });
+  it('a story opening with its day and told by a reporter ("1月19日，…", "据悉") under a plain headline', () => {
+    expect(kindOf('某村村民群里发言被罚款', '1月19日，一男子因在村微信群发言，被村委会罚款200元。', '据悉，目前已有20多人被罚。')).toBe('news');
+    expect(page('village.rules', 'rules.sets-fine', '某村村民群里发言被罚款', '1月19日，一男子因在村微信群发言，被村委会罚款200元。', '据悉，目前已有20多人被罚。')).toHaveLength(0);
+  });
+  it('Guard: minutes tell what a meeting did and decided — they are the instrument', () => {
+    expect(kindOf('某村村民代表会议纪要', '3月5日上午，村委会召开村民代表会议。', '据了解，会议由村主任主持。', '会议决定：出嫁女不再参与本年度征地补偿款分配。')).toBe('instrument');
+  });
   it('Guard: a provision the news reports as the content of a specific document still fires', () => {
     expect(page('normative', 'fair-competition.local-preference', '某市出台《支持本地企业发展若干措施》', '近日，市政府出台若干措施支持本地企业发展。', '据了解，措施鼓励政府采购优先采购本地企业产品。', '记者 李四')).toHaveLength(1);
     expect(page('village.rules', 'rules.sets-fine', '某村修订村规民约', '日前，某村召开村民代表大会，修订了村规民约。', '记者看到，新修订的村规民约第五条规定：“乱倒垃圾的，罚款200元。”', '通讯员 张三')).toHaveLength(1);
