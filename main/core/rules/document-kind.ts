@@ -49,7 +49,7 @@ const REPORT_RE =
 const COMMENTARY_TITLE_RE = /浅析|浅谈|浅议|试论|探析|探讨|评析|述评|解读|思考|刍议|研究$|困境|成因|对策$|启示/;
 
 /** One of these alone makes a report: a dateline, a case layout, a court's reasoning. */
-const STRONG_REPORT_RE = /(网讯|报讯|日电|日讯|通讯员|记者[^。]{0,10}(获悉|了解到|注意到|发现)|本院认为|【案情】|【基本案情】|【案件基本信息】|民事判决书|行政判决书|裁判要旨)/;
+const STRONG_REPORT_RE = /(网讯|报讯|日电|日讯|通讯员|记者[^。]{0,10}(获悉|了解到|注意到|发现)|记者从[^。，,]{2,40}(获悉|了解到|得知)|本院认为|【案情】|【基本案情】|【案件基本信息】|民事判决书|行政判决书|裁判要旨)/;
 const JUDGMENT_RE = /本院认为|判决书|裁判|【案情】|【基本案情】|【案件基本信息】|原告|被告|上诉人/;
 
 /**
@@ -91,10 +91,12 @@ const FRAME_TOKEN_RE = /(发布时间|发布日期|發布時間|来源|來源|�
 
 function frameLine(raw: string): boolean {
   if (raw.length > 120) return false;
-  if (FRAME_RE.test(raw)) return true;
+  // A list bullet before the label ("- 信息狀態(tài):") and a page's pinyin annotations are the copy's, not the label's.
+  const line = readableHan(raw).replace(/^\s*[-–—·•*]\s*/, '');
+  if (FRAME_RE.test(line)) return true;
   let n = 0;
   FRAME_TOKEN_RE.lastIndex = 0;
-  while (FRAME_TOKEN_RE.exec(raw) !== null) if (++n >= 2) return true;
+  while (FRAME_TOKEN_RE.exec(line) !== null) if (++n >= 2) return true;
   return false;
 }
 

@@ -1,7 +1,7 @@
 import type { MatterType } from '../../../../shared/domain/matter.js';
 import { MATTER_TYPES } from '../../../../shared/domain/matter.js';
 import { OWN_ARTICLE_RE } from '../document-kind.js';
-import { inQuotes } from '../text/structure.js';
+import { CLAUSE_NUMBER_RE, inQuotes } from '../text/structure.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, UnitHit } from '../types.js';
 import type { Guarded } from './guarded.js';
@@ -178,9 +178,27 @@ export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number,
   while (from > 0 && !'。!?！？\n\u001f'.includes(unit.text[from - 1] as string)) from--;
   const lead = unit.text.slice(from, index);
   if (from < index && PROVISION_RE.test(lead) && !narratesUnder(unit.text.slice(from, Math.max(index, from + sentence.length)))) return true;
+  // Items after a lead that announces a document's content ("…获悉，18日起…。相关措施如下：") are that content.
+  if (reportedListFollows(ctx, unit)) return true;
   // A paragraph that opens by reporting a document ("《意见》要求，…") reports it to its end.
   const opening = unit.text.slice(0, Math.min(unit.text.length, 40));
   return /^[^。;]{0,20}(》(?<!《[^《》]{0,8}(?:报|新闻|周刊|杂志|网|电视台|之声|观察|在线)》)|意见|规定|办法|方案|决议|村规民约)(称|要求|提出|规定|明确|强调|指出)/.test(opening);
+}
+
+/** A lead announcing a document's content: "相关措施如下：", "主要内容如下:", "规定如下：". */
+const CONTENT_LEAD_RE = /(措施|内容|规定|要求|条款|事项|办法|意见|决定|通告|通知|公告)[^。；;，,]{0,6}如下\s*[:：]\s*$/;
+
+/** The unit follows, within a few items, a paragraph that ends by announcing a document's content. */
+function reportedListFollows(ctx: CheckContext, unit: TextUnit): boolean {
+  for (let i = unit.id - 1, seen = 0; i >= 0 && seen < 8; i--) {
+    const text = (ctx.units[i] as TextUnit).text.trim();
+    if (text === '') continue;
+    if (CONTENT_LEAD_RE.test(text)) return true;
+    // Only the items right under the lead: a plain paragraph in between ends the list.
+    if (!CLAUSE_NUMBER_RE.test(text) && !/^[一二三四五六七八九十]是/.test(text)) return false;
+    seen++;
+  }
+  return false;
 }
 
 /**
