@@ -120,3 +120,34 @@ describe('a page\'s frame is the site\'s, not the document\'s', () => {
     expect(notice('分享到：', '联系人：', '联系电话：')).toHaveLength(1);
   });
 });
+
+describe('the sixteenth part\'s false alarms, by class (round fifteen, after its second run)', () => {
+  it('a page frame written as a list item with pinyin annotations', () => {
+    expect(page('normative', 'placeholder.blank', '- 索引號:430623/2022-1425220', '- 發(fā)布機構(gòu):某縣政府', '- 信息狀態(tài):', '- 生效日期:2022-07-26', '某縣人民政府關於禁止投肥養殖的通告', '一、全縣大水面禁止投肥養殖。', '某縣人民政府', '2017年5月6日')).toHaveLength(0);
+  });
+  it('confiscation with the statute\'s scaled fine, in a notice made under the statute, restates it; a flat fine of its own does not', () => {
+    const notice = (item: string) => page('normative', 'rules.sets-fine', '关于禁止非法捕捞的通告', '为保护渔业资源，根据《中华人民共和国渔业法》等法律法规制定本通告，通告如下：', '一、禁止电鱼、毒鱼、炸鱼。', item);
+    expect(notice('二、使用禁用渔具捕捞的，没收渔获物和违法所得，处五万元以下的罚款。')).toHaveLength(0);
+    // Guard (fires on both engines): the notice's own flat sum.
+    expect(notice('二、使用禁用渔具捕捞的，没收渔具，一律罚款500元。')).toHaveLength(1);
+  });
+  it('a season\'s window by month and day under a title naming one year is the notice\'s period; one repeated every year is not', () => {
+    const ban = (title: string, window: string) => page('normative', 'normative.no-validity-period', title, '根据《中华人民共和国渔业法》的有关规定，现将禁渔有关事项公告如下：', '一、禁渔范围：某河全段。', window, '三、禁渔期间严禁任何单位和个人在禁渔区内从事捕捞作业。', '某县农业委员会');
+    expect(ban('某县2016年禁渔公告', '二、禁渔时间：4月1日—6月30日')).toHaveLength(0);
+    // Guards (fire on both engines): a standing yearly ban, and a window with no year in the title.
+    expect(ban('某县2016年禁渔公告', '二、禁渔时间：每年4月1日—6月30日')).toHaveLength(1);
+    expect(ban('某县禁渔公告', '二、禁渔时间：4月1日—6月30日')).toHaveLength(1);
+  });
+  it('the outlets an emergency closure spares are no designated trading partner', () => {
+    expect(page('normative', 'fair-competition.local-preference', '某镇疫情防控封控措施的通告', '三、除指定蔬菜粮油超市外，镇内所有餐饮场所、网吧、浴池等公共场所全部关停。')).toHaveLength(0);
+    // Guard (fires on both engines): buying from a designated shop.
+    expect(page('normative', 'fair-competition.local-preference', '某镇办公用品采购管理办法', '三、各村办公用品一律到指定超市采购。')).toHaveLength(1);
+  });
+  it('a report whose lead announces a document\'s content ("相关措施如下：") reports that content in the items under it', () => {
+    const lines = ['某镇实行最严格封控措施', '记者从某镇疫情防控指挥部获悉，18日起，对全镇实行最严格的封控措施。相关措施如下：', '一是全镇所有居民一律不许流动，全部居家隔离；', '二是所有餐饮场所全部关停。', '（记者 王五）'];
+    expect(kindOf(...lines)).toBe('news');
+    // The reported measure fires (it did not on the round-fourteen engine, which took the page for a report and the
+    // item for the reporter's sentence).
+    expect(page('normative', 'rules.restricts-liberty', ...lines)).toHaveLength(1);
+  });
+});
