@@ -90,6 +90,8 @@ describe('a kind of drafting described is no specific document\'s content; a hea
     expect(page('village.rules', 'village-rules.married-out-women', '农村外嫁女土地权益问题', '在农村，外嫁女往往被剥夺土地承包权。', '一些村的村规民约规定，出嫁女不得参与征地补偿款分配。', '我们认为，应当加强对村规民约的合法性审查。', '笔者建议，完善相关立法。')).toHaveLength(0);
     const news = page('village.rules', 'rules.sets-fine', '某村的“罚款公约”引争议', '近日，有网友反映，某村村委会张贴告示称，在村内乱倒垃圾者将被罚款200元。', '记者联系该村村委会，工作人员表示告示已撤下。');
     expect(news.map((f) => f.paragraph)).toEqual([1]);
+    // A document's nickname quoted in the reporter's sentence is no quotation of its clause.
+    expect(page('village.rules', 'rules.sets-fine', '某村村规引争议', '近日，记者来到某村，村里的“罚款公约”引发不少争议。', '据了解，村委会已着手修改。')).toHaveLength(0);
   });
   it('a Q&A\'s general answer about validity periods gives no document\'s period', () => {
     expect(page('normative', 'normative.validity-over-5y', '规范性文件有效期问答', '问：我市的政策文件有效期一般多长？', '答：过去一般文件的有效期为10年，现在多为5年。')).toHaveLength(0);

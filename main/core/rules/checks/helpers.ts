@@ -167,7 +167,8 @@ export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number,
   if (!kind.sets && unit.blockPositions.includes(ctx.structure.titlePos ?? -1) && unit.text.length <= 60) return false;
   // "一些村的村规民约规定，…", "有的地方规定…": a kind of drafting described, no specific document's content.
   if (GENERIC_SOURCE_RE.test(unit.text.slice(sentenceAround(unit.text, index).start, index))) return false;
-  if (inQuotes(unit.text, index)) return true;
+  // A quotation is the document's words; a document's nickname in quotes ("村里的“罚款公约”引发争议") is the writer's.
+  if (inQuotes(unit.text, index) && !quotedName(unit.text, index)) return true;
   // An instrument's own article quoted whole in a report ("第五条 乱倒垃圾的，罚款200元。" under "附：某村村规民约")
   // is the content of a specific document.
   if (stretch === undefined && OWN_ARTICLE_RE.test(unit.text)) return true;
@@ -183,6 +184,15 @@ export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number,
   // A paragraph that opens by reporting a document ("《意见》要求，…") reports it to its end.
   const opening = unit.text.slice(0, Math.min(unit.text.length, 40));
   return /^[^。;]{0,20}(》(?<!《[^《》]{0,8}(?:报|新闻|周刊|杂志|网|电视台|之声|观察|在线)》)|意见|规定|办法|方案|决议|村规民约)(称|要求|提出|规定|明确|强调|指出)/.test(opening);
+}
+
+/** The quotation (“…”, 「…」, 『…』) around `index` is a short name of a document ("罚款公约", "十不准规定"). */
+function quotedName(text: string, index: number): boolean {
+  let s = index;
+  while (s > 0 && !'“「『'.includes(text[s - 1] as string)) s--;
+  let e = index;
+  while (e < text.length && !'”」』'.includes(text[e] as string)) e++;
+  return e - s <= 10 && /(公约|民约|规定|条款|制度|办法|章程|土政策|村规)$/.test(text.slice(s, e));
 }
 
 /** A lead announcing a document's content: "相关措施如下：", "主要内容如下:", "规定如下：". */
