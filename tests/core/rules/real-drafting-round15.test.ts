@@ -145,6 +145,13 @@ describe('the sixteenth part\'s false alarms, by class (round fifteen, after its
     // Guard (fires on both engines): buying from a designated shop.
     expect(page('normative', 'fair-competition.local-preference', '某镇办公用品采购管理办法', '三、各村办公用品一律到指定超市采购。')).toHaveLength(1);
   });
+  it('the two places the sixteenth\'s firing rules missed: a stay-in order with its exemption after the confined, pets reclassed as strays', () => {
+    expect(page('normative', 'rules.restricts-liberty', '某市疫情防控通告', '三、各小区加强体温检测。', '四、其他家庭成员除疫情防控、生病就医以及急需工作以外，不得外出。')).toHaveLength(1);
+    expect(page('normative', 'normative.sets-coercion', '某市公安局关于规范养犬的通告', '四、凡未圈（拴）养的家犬，流放外出的一律视为流浪狗，由市公安局依法进行处理。')).toHaveLength(1);
+    // Guards (quiet on both engines): an owner told to fetch his dog, animals kept in.
+    expect(page('normative', 'normative.sets-coercion', '某市公安局关于规范养犬的通告', '四、被视为流浪狗的犬只，由犬主人凭证自行领回。')).toHaveLength(0);
+    expect(page('normative', 'rules.restricts-liberty', '某市犬只管理通告', '三、其他犬只除接种疫苗以外，不得外出。')).toHaveLength(0);
+  });
   it('a report whose lead announces a document\'s content ("相关措施如下：") reports that content in the items under it', () => {
     const lines = ['某镇实行最严格封控措施', '记者从某镇疫情防控指挥部获悉，18日起，对全镇实行最严格的封控措施。相关措施如下：', '一是全镇所有居民一律不许流动，全部居家隔离；', '二是所有餐饮场所全部关停。', '（记者 王五）'];
     expect(kindOf(...lines)).toBe('news');
