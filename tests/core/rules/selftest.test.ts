@@ -133,7 +133,11 @@ describe('rules self-test', () => {
       // documents: TP 14, FP 6, FN 0 (page-frame labels taken as blanks, an essay on married-out women, a fishing notice
       // restating the fishery law's fines, a dated seasonal ban asked for a validity period, lockdown news taken as local
       // preference); only 14 expected findings, 6 of them liberty.
-      sixteenth: { precision: 0.7, recall: 1 },
+      // Round fifteen built a document-kind step (document-kind.ts) without looking at it; its second run, rules never
+      // tuned on it (24819d3): TP 14, FP 4, FN 0 (0.78/1; the essay and one frame label gone). From then on a tuning
+      // part: round fifteen fixed its four errors by class (a bulleted frame label with pinyin, confiscation beside a
+      // statute's scaled fine, a one-year season's window, the outlets a closure spares): → 1/1.
+      sixteenth: { precision: 1, recall: 1 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {

@@ -91,6 +91,8 @@ const LOCAL_PURCHASE = guarded('purchase from inside the area', LOCAL_PURCHASE_R
 const SUPPORT_RE = /给予|奖励|补贴|补助|资助|扶持|支持|奖补|申报|资金/;
 
 /** Protective sentences: 不得限定/不得排斥外地经营者. */
+/** A closure ordered for an emergency (疫情, 封控): what it spares is named, not chosen as a supplier. */
+const CLOSURE_RE = /关停|关闭|停业|暂停营业|停止营业|歇业|暂停开放|停止开放/;
 const PROTECT_RE = /(不得|禁止|严禁|不准|不应|杜绝|防止|清理|废除|取消)[^。;\n]{0,12}?(限定|指定|排斥|限制|歧视|设置|要求|优先|强制)/;
 
 export const fairCompetitionLocal: Rule = {
@@ -106,6 +108,8 @@ export const fairCompetitionLocal: Rule = {
   check(ctx) {
     const local = scan(ctx, LOCAL_PREFERENCE, (m, unit, sentence): UnitHit | null => {
       if (PROTECT_RE.test(sentence) || !clauseInReport(ctx, unit, m.index, sentence)) return null;
+      // "除指定蔬菜粮油超市外，…娱乐场所全部关停": the outlets an emergency closure spares, no trading partner designated.
+      if (/^指定/.test(m[0]) && /除[^。;]{0,6}指定[^。;]{0,24}外/.test(sentence) && CLOSURE_RE.test(sentence)) return null;
       // An item of a list the text forbids ("不得含有下列…内容：（一）限制外地…商品…进入本地市场").
       if (inForbiddenList(ctx, unit)) return null;
       // Buying from any seller an authority approved or licensed is a qualification, not one seller designated.

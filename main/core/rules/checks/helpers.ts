@@ -1,6 +1,7 @@
 import type { MatterType } from '../../../../shared/domain/matter.js';
 import { MATTER_TYPES } from '../../../../shared/domain/matter.js';
-import { inQuotes } from '../text/structure.js';
+import { OWN_ARTICLE_RE } from '../document-kind.js';
+import { CLAUSE_NUMBER_RE, inQuotes } from '../text/structure.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, UnitHit } from '../types.js';
 import type { Guarded } from './guarded.js';
@@ -136,18 +137,41 @@ const PROVISION_RE = new RegExp(
     '(按照|依照|根据|按)[^。；，,]{0,8}(规矩|土政策|老规矩|惯例|村规)[，,]',
     // An announcement told with its words (round ten B): "由村委会主任在村广播室向村民宣布：从现在起，…一律罚款50元".
     '(宣布|宣告|宣读|广播|张贴|贴出)[^。；;：:“”"]{0,6}[：:]',
+    // A named kind of document told with what it asks (round fifteen): "据了解，措施鼓励政府采购优先采购本地产品".
+    '(措施|意见|办法|方案|细则|规定|通知|通告|文件)(还|也|中|里)?(鼓励|要求|提出|明确|规定|强调|指出|提到)',
     // A document named as the source, then a colon: "依据地方文件：…", "会议纪要：…".
     '(文件|细则|办法|通知|会议记录|纪要)(中|里)?[”"》]?[：:]',
   ].join('|'),
 );
 
+/** An essayist speaking of himself: his example or his view is commentary, in whatever kind of document. */
+const ESSAY_VOICE_RE = /笔者|本文(认为|以为|建议|主张)|值得商榷/;
+
+/** A source named as a kind, not as one document: 一些村, 有的地方, 部分村规民约, 个别乡镇. */
+const GENERIC_SOURCE_RE =
+  /(一些|有些|有的|部分|个别|不少|许多|很多|某些)(农村|村庄|村委会|村集体|村规民约|村民自治章程|村(?![民组])|地方|地区|乡镇|集体经济组织|文件|规范性文件)/;
+
 /**
- * Content rules (fines, 外嫁女, licences …) in a report, judgment or commentary: only what the text
- * quotes or reports as a provision is a clause; the journalist's or the court's own sentences are not.
+ * Content rules that "set" (fines, 外嫁女, licences, coercion, local preference …) apply this at every place: in an
+ * instrument (document-kind.ts) every sentence of its own is a provision; in text about instruments (news, Q&A,
+ * explainer, judgment) and in the stretches of any page that speak about them (its frame, its Q&A lines) only what
+ * the text quotes or reports as the content of a specific document is a clause — the journalist's, the answerer's,
+ * the essayist's or the court's own sentences are not.
  */
 export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number, sentence: string): boolean {
-  if (ctx.structure.genre !== 'report') return true;
-  if (inQuotes(unit.text, index)) return true;
+  const { kind } = ctx.structure;
+  const stretch = kind.stretches.get(unit.charBlock[index] ?? (unit.blockPositions[0] as number));
+  if (stretch === 'frame') return false;
+  if (kind.sets && stretch === undefined) return !ESSAY_VOICE_RE.test(sentence);
+  // The headline of a report is no clause ("某村的“罚款公约”引争议").
+  if (!kind.sets && unit.blockPositions.includes(ctx.structure.titlePos ?? -1) && unit.text.length <= 60) return false;
+  // "一些村的村规民约规定，…", "有的地方规定…": a kind of drafting described, no specific document's content.
+  if (GENERIC_SOURCE_RE.test(unit.text.slice(sentenceAround(unit.text, index).start, index))) return false;
+  // A quotation is the document's words; a document's nickname in quotes ("村里的“罚款公约”引发争议") is the writer's.
+  if (inQuotes(unit.text, index) && !quotedName(unit.text, index)) return true;
+  // An instrument's own article quoted whole in a report ("第五条 乱倒垃圾的，罚款200元。" under "附：某村村规民约")
+  // is the content of a specific document.
+  if (stretch === undefined && OWN_ARTICLE_RE.test(unit.text)) return true;
   if (PROVISION_RE.test(sentence) && !narratesUnder(sentence)) return true;
   // "方案还明确规定，…给予分配；凡已出嫁满3年的，不予分配": the reporting verb governs every
   // clause of its sentence, also those after a semicolon.
@@ -155,9 +179,36 @@ export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number,
   while (from > 0 && !'。!?！？\n\u001f'.includes(unit.text[from - 1] as string)) from--;
   const lead = unit.text.slice(from, index);
   if (from < index && PROVISION_RE.test(lead) && !narratesUnder(unit.text.slice(from, Math.max(index, from + sentence.length)))) return true;
+  // Items after a lead that announces a document's content ("…获悉，18日起…。相关措施如下：") are that content.
+  if (reportedListFollows(ctx, unit)) return true;
   // A paragraph that opens by reporting a document ("《意见》要求，…") reports it to its end.
   const opening = unit.text.slice(0, Math.min(unit.text.length, 40));
   return /^[^。;]{0,20}(》(?<!《[^《》]{0,8}(?:报|新闻|周刊|杂志|网|电视台|之声|观察|在线)》)|意见|规定|办法|方案|决议|村规民约)(称|要求|提出|规定|明确|强调|指出)/.test(opening);
+}
+
+/** The quotation (“…”, 「…」, 『…』) around `index` is a short name of a document ("罚款公约", "十不准规定"). */
+function quotedName(text: string, index: number): boolean {
+  let s = index;
+  while (s > 0 && !'“「『'.includes(text[s - 1] as string)) s--;
+  let e = index;
+  while (e < text.length && !'”」』'.includes(text[e] as string)) e++;
+  return e - s <= 10 && /(公约|民约|规定|条款|制度|办法|章程|土政策|村规)$/.test(text.slice(s, e));
+}
+
+/** A lead announcing a document's content: "相关措施如下：", "主要内容如下:", "规定如下：". */
+const CONTENT_LEAD_RE = /(措施|内容|规定|要求|条款|事项|办法|意见|决定|通告|通知|公告)[^。；;，,]{0,6}如下\s*[:：]\s*$/;
+
+/** The unit follows, within a few items, a paragraph that ends by announcing a document's content. */
+function reportedListFollows(ctx: CheckContext, unit: TextUnit): boolean {
+  for (let i = unit.id - 1, seen = 0; i >= 0 && seen < 8; i--) {
+    const text = (ctx.units[i] as TextUnit).text.trim();
+    if (text === '') continue;
+    if (CONTENT_LEAD_RE.test(text)) return true;
+    // Only the items right under the lead: a plain paragraph in between ends the list.
+    if (!CLAUSE_NUMBER_RE.test(text) && !/^[一二三四五六七八九十]是/.test(text)) return false;
+    seen++;
+  }
+  return false;
 }
 
 /**

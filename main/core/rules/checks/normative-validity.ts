@@ -9,7 +9,8 @@ import { titleGivesPeriod } from './title-period.js';
 import { withoutCitations } from './title-citations.js';
 import { inForceClause } from './validity-anchor.js';
 import { BAN_YEARS_RE } from './ban-window-years.js';
-import { questionTitle } from './quoted-articles.js';
+import { questionTitle } from '../document-kind.js';
+import { clauseInReport, sentenceAround } from './helpers.js';
 
 // Also a period named otherwise: "本措施实施期为2023年1月1日至…", "本办法2025年12月31日前有效", "政策期限".
 // A measure that fixes its own duration ("时间暂定一周", "为期三个月") states its validity too.
@@ -129,8 +130,19 @@ const WINDOW_RE = new RegExp(
 function statesPeriodElsewhere(ctx: CheckContext): boolean {
   // The period of a document the title quotes ("贯彻《…规划（2014-2020年）》") is not this document's.
   const own = ctx.title.replace(/《[^》]*》/g, '').replace(/\s+/g, '');
-  return TITLE_PERIOD_RE.test(own) || titleGivesPeriod(ctx.title) || WINDOW_RE.test(ctx.fullText);
+  if (TITLE_PERIOD_RE.test(own) || titleGivesPeriod(ctx.title) || WINDOW_RE.test(ctx.fullText)) return true;
+  // Round fifteen: a season's measure for one year named in the title ("太和县2016年禁渔公告") with its window given by
+  // month and day ("禁渔时间：4月1日—6月30日"); a window repeated every year ("每年4月1日至6月30日") is a standing rule.
+  if (!TITLE_YEAR_RE.test(own)) return false;
+  const m = YEARLESS_WINDOW_RE.exec(ctx.fullText);
+  return m !== null && !/每年|年年|每一年/.test(ctx.fullText.slice(Math.max(0, m.index - 12), m.index + m[0].length));
 }
+
+/** One year in the title (2016年, 二〇一六年), not a span or a 年度 plan's range (those are TITLE_PERIOD_RE's). */
+const TITLE_YEAR_RE = /(19|20)\d{2}\s*年(?!\s*[—–\-－~至到])|[二][〇零○][一二三四五六七八九〇零○]{2}年/;
+/** A window by month and day under its label: "禁渔时间：4月1日—6月30日", "禁牧期为3月1日至5月31日". */
+const YEARLESS_WINDOW_RE =
+  /(时间|期间|期限|[禁休]\S?期)\s*(为|是)?\s*[:：]?\s*(自|从|每年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(起)?\s*(至|到|—|－|–|-|~|～)+\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/;
 
 function statesValidity(text: string): boolean {
   for (const m of text.matchAll(new RegExp(HAS_VALIDITY_RE.source, 'g'))) {
@@ -315,6 +327,14 @@ export const normativeValidityOver: Rule = {
         });
       }
     }
-    return hits;
+    // Text about instruments (document-kind.ts): a period counts as the content of a specific document it reports
+    // ("《办法》…有效期10年", "该政策有效期至2035年"), not as a Q&A's or an essay's general statement, nor in a page's frame.
+    return hits.filter((h) => {
+      const sentence = h.unit.text.slice(sentenceAround(h.unit.text, h.start).start, sentenceAround(h.unit.text, h.start).end);
+      return clauseInReport(ctx, h.unit, h.start, sentence) || (!ctx.structure.kind.sets && NAMES_DOCUMENT_RE.test(sentence) && !ctx.structure.kind.stretches.has(h.unit.charBlock[h.start] as number));
+    });
   },
 };
+
+/** A sentence that names the document whose period it gives: 《…》, 本/该/此 + a kind of document. */
+const NAMES_DOCUMENT_RE = /《[^《》]{2,60}》|[本该此这](办法|规定|细则|意见|通知|决定|方案|规则|措施|政策|文件|条例|制度|规划)/;

@@ -27,6 +27,7 @@ export const placeholderBlank: Rule = {
     const hits: UnitHit[] = [];
     const signature: Array<{ unit: TextUnit; blank: Blank }> = [];
     const { headings, signatureFrom, titlePos } = ctx.structure;
+    const { stretches } = ctx.structure.kind;
     const headSigning = (unit: TextUnit, b: Blank) =>
       (unit.blockPositions[0] as number) <= (titlePos ?? 0) + 4 &&
       SIGNING_FIELD_RE.test(unit.text.slice(Math.max(0, b.start - 8), b.start)) &&
@@ -39,6 +40,8 @@ export const placeholderBlank: Rule = {
     const anonymised = anonymisedDocument(ctx.fullText);
     for (const unit of ctx.units) {
       let blanks = blanksIn(unit.text, tags).filter((b) => {
+        // The page's frame ("字体：[ ]", "信息狀態：", "分享到：") is the site's, not the document's (document-kind.ts).
+        if (stretches.get(unit.charBlock[b.start] as number) === 'frame') return false;
         if (inSignatureLine(unit.text, b)) {
           // The signing date and place in the contract's head ("甲方 乙方 签订时间 年 月 日 签订地点"): filled
           // in at signing, like the signature block — counted there, not dropped (round ten A, issue 13).

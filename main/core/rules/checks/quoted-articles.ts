@@ -1,7 +1,8 @@
 /**
  * Round fourteen, issue 13: pages that explain another text rather than being one —
  * - a question for a title ("请问国家禁牧是怎么规定的？", "村委会能否收回农户承包地", "…可以罚款吗") heads a Q&A or an
- *   explainer: it is no normative document and owes no validity period;
+ *   explainer: it is no normative document and owes no validity period (round fifteen: the test lives with the
+ *   document's kind, document-kind.ts questionTitle);
  * - a regulation restated article by article ("根据《辽宁省封山禁牧规定》第一条规定…", "第八条规定违反本规定，…按照下列规定
  *   处理：（一）…给予警告…罚款"): the fines of those articles and of their items are the quoted text's (a 规章 may set
  *   warnings and fines, 行政处罚法第14条), not the page's. The mark is the article's number followed by 规定/明确 at the
@@ -10,17 +11,6 @@
  */
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext } from '../types.js';
-
-const QUESTION_TITLE_RE = /[?？]\s*$|^请问|能否|可否|是否|怎么|如何|什么|哪些|吗\s*[)）]?\s*$|呢\s*$|法律问答|问答[)）]?\s*$/;
-
-/** A document's own title ends with what it is ("关于是否…的通知"), whatever it asks. */
-const DOCUMENT_END_RE = /(通知|通告|公告|办法|规定|意见|方案|细则|决定|规则|制度|章程|公约|民约|批复|复函)\s*$/;
-
-/** A title asking a question or labelled as a Q&A. */
-export function questionTitle(title: string): boolean {
-  const t = title.replace(/\s+/g, '');
-  return t.length <= 80 && QUESTION_TITLE_RE.test(t) && !DOCUMENT_END_RE.test(t);
-}
 
 const NUM = '[一二三四五六七八九十百零〇\\d]+';
 /** A line that reports another text's article: "第八条规定…", "根据《…》第一条规定…", "《…办法》第二十条：". */

@@ -26,7 +26,13 @@ const STATUTE_SPEAKS_RE = /(?<!违反|违背|不符合|不按|未按|按照|依�
 
 /** The fine at `index` restates the scale of a statute the text names (see above). */
 export function restatesStatutePenalty(ctx: CheckContext, text: string, index: number, clause: string): boolean {
-  if (!SCALE_RE.test(clause) || FLAT_RE.test(clause)) return false;
+  // Round fifteen: the sanctions of one branch go together — "没收渔获物和违法所得，处五万元以下的罚款" restates the
+  // statute's confiscation with its scaled fine, up to the branch's "；" or "。".
+  let to = index;
+  while (to < text.length && !'。;；\n'.includes(text[to] as string)) to++;
+  const branch = text.slice(index, to);
+  const scaled = SCALE_RE.test(clause) || SCALE_RE.test(branch);
+  if (!scaled || FLAT_RE.test(clause) || FLAT_RE.test(branch)) return false;
   // The article's first branch names the organ: look back across "；" to the start of the sentence.
   let from = index;
   while (from > 0 && !'。!?\n'.includes(text[from - 1] as string)) from--;

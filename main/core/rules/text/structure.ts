@@ -9,7 +9,8 @@
  * reviewer the clause.
  */
 import type { TextBlock } from '../../../../shared/domain/document-text.js';
-import { normalize, readableHan } from './normalize.js';
+import { TITLE_WORD_RE, classifyDocument, type DocumentKindInfo } from '../document-kind.js';
+import { normalize } from './normalize.js';
 
 export type Genre = 'document' | 'report';
 
@@ -17,21 +18,8 @@ export type Genre = 'document' | 'report';
 export const CLAUSE_NUMBER_RE =
   /^\s*(第[一二三四五六七八九十百零〇\d]+[章节条款项]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+(\.\d+)*[、.．)）](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])/;
 
-/** Words a document title ends with (or contains) in the kinds of documents reviewed here. */
-const TITLE_WORD_RE =
-  /(办法|规定|细则|意见|通知|决定|方案|规则|措施|政策|章程|公约|村规民约|民约|合同|协议|协议书|合同书|决议|纪要|记录|批复|函|公告|通告|条例|制度|规划|纲要|判决书|裁定书|确认书|承诺书|申请书|意见书|报告)(（[^）]{0,12}）|\([^)]{0,12}\))?$/;
 const NOT_TITLE_RE =
   /^(索引号|发布机构|发文机关|发文字号|文号|主题分类|成文日期|发布日期|生效日期|有效性|来源|作者|时间|编号|合同编号|附件)|〔\d{4}〕|\[\d{4}\]|^\d{4}[-年]|人民政府文件$|^[★☆]/;
-
-/** Markers of a report about documents rather than the document itself (news, case reports, commentary). */
-const REPORT_RE =
-  /记者|报讯|讯\s|新闻|网讯|发布时间|发布日期|阅读[:：]|浏览|作者[:：]|关键词|摘要[:：]|本院认为|经审理|审理认为|原告|被告|上诉人|判决书|裁判|【案情】|案情|律师|一审|二审|诉至法院|诉称|辩称|调研组|调查了解|评论|专家表示|表示，|介绍，|认为：|据了解|[^\s某“]某某?(?=[，,、。作与向于在的称因为是及和等])/g;
-
-/** Titles of articles, studies and explanations about documents rather than documents. */
-const COMMENTARY_TITLE_RE = /浅析|浅谈|浅议|试论|探析|探讨|评析|述评|解读|思考|刍议|研究$|困境|成因|对策$|启示/;
-
-/** One of these alone makes a report: a dateline, a case layout, a court's reasoning. */
-const STRONG_REPORT_RE = /(网讯|报讯|日电|日讯|通讯员|记者[^。]{0,10}(获悉|了解到|注意到|发现)|本院认为|【案情】|【基本案情】|【案件基本信息】|民事判决书|行政判决书|裁判要旨)/;
 
 /** Labels of a party or a field to fill in: after one of these a colon with nothing is a blank. */
 const FIELD_LABEL_RE =
@@ -46,7 +34,10 @@ export interface DocStructure {
   titlePos: number | null;
   /** The title text, normalised ('' when there is none). */
   title: string;
+  /** 'report' for text about instruments (news, Q&A, explainer, judgment): `kind.sets` is false. */
   genre: Genre;
+  /** What kind of text the document is, and its stretches that speak about rather than set (document-kind.ts). */
+  kind: DocumentKindInfo;
   /** Blocks that are headings or lead-ins ("一、基础设施交付标准：", "甲方的权利：") followed by content. */
   headings: ReadonlySet<number>;
   /** Position of the first block of the closing signature block, or blocks.length when there is none. */
@@ -76,29 +67,6 @@ export function findTitle(blocks: readonly TextBlock[]): number | null {
     if (TITLE_WORD_RE.test(t.replace(/[”"》]+$/, ''))) return i;
   }
   return firstHeading ?? firstText;
-}
-
-/** Report genre: several report markers in the opening blocks, or a case/news layout. */
-export function findGenre(blocks: readonly TextBlock[], title: string): Genre {
-  const head = blocks
-    .slice(0, 12)
-    .map((b) => readableHan(b.text))
-    .join('\n');
-  if (STRONG_REPORT_RE.test(head)) return 'report';
-  // An academic paper: keywords with an abstract or a classification line ("摘 要 … 关键词 …").
-  if (/关键词|关键字/.test(head) && /摘\s*["”"]?\s*要|中图分类号|文献标识码|作者简介|参考文献/.test(head)) return 'report';
-  // An article about a kind of document ("浅析农村“外嫁女”权益保障困境", "……政策解读") is commentary,
-  // even when its title ends with a document word.
-  if (COMMENTARY_TITLE_RE.test(title)) return 'report';
-  // A document titled as a contract, rules or a policy is that document, whatever words it uses
-  // (a law firm's retainer contract says 原告 and 律师).
-  const t = title.replace(/\s/g, '');
-  if (t.length <= 70 && TITLE_WORD_RE.test(t.replace(/[”"》]+$/, '')) && !/^[“"]/.test(t)) return 'document';
-  const markers = new Set((head.match(REPORT_RE) ?? []).map((m) => m.trim()));
-  if (markers.size >= 2) return 'report';
-  // "…纠纷案", "张某诉某村委会案" name a court case; 方案/草案/初案/预案/议案/提案 are documents.
-  if (/^[“"]/.test(title) || /(?<![方草初预议提备图档文教答定])案$|^——/.test(title)) return 'report';
-  return 'document';
 }
 
 function isLeadIn(text: string, next: string | undefined): boolean {
@@ -153,7 +121,8 @@ export function analyseStructure(blocks: readonly TextBlock[], callerTitle?: str
     if (!/[:：]\s*$/.test(text)) continue;
     if (isLeadIn(text, nextText(blocks, i))) headings.add(i);
   }
-  return { titlePos, title, genre: findGenre(blocks, title), headings, signatureFrom: findSignatureFrom(blocks) };
+  const kind = classifyDocument(blocks, title);
+  return { titlePos, title, genre: kind.sets ? 'document' : 'report', kind, headings, signatureFrom: findSignatureFrom(blocks) };
 }
 
 function nextText(blocks: readonly TextBlock[], i: number): string | undefined {
