@@ -42,8 +42,8 @@ import type { MatterType } from '../../../shared/domain/matter.js';
  * fifteenth's collector, who worked at the same time), labelled before any rule ran; not in the self-test yet — a later
  * round adds it and runs it once;
  * seventeenth: 33 documents from 32 more new sources (31 sites and one repository's DOCX templates, none used by any other
- * part, sixteenth included), labelled before any rule ran; not in the self-test yet (shipping it runs the rules) — a later
- * round adds it and runs it once.
+ * part, sixteenth included), labelled before any rule ran; run once on round fourteen's engine and once after round
+ * fifteen merged (the same figure), and shipped then.
  */
 export type Split =
   | 'dev'

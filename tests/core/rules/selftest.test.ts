@@ -17,7 +17,7 @@ describe('rules self-test', () => {
   let once: { report: ReturnType<typeof runSelftest> } | undefined;
   const scored = () => (once ??= { report: runSelftest(part) });
 
-  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth and sixteenth parts of the corpus, labels and text as the app extracts them', async () => {
+  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth and seventeenth parts of the corpus, labels and text as the app extracts them', async () => {
     const fresh: Array<Awaited<ReturnType<typeof loadSplit>>[number] & { part: string }> = [];
     for (const part of SELFTEST_PARTS) fresh.push(...(await loadSplit(part)).map((d) => ({ ...d, part })));
     expect(part.documents.map((d) => d.name)).toEqual(fresh.map((d) => d.name));
@@ -38,7 +38,7 @@ describe('rules self-test', () => {
     expect(figures).not.toBeNull();
     expect(withoutTimings(figures!)).toEqual(withoutTimings(report));
     // Each labelling round is reported on its own, and the rounds add up to the whole.
-    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth']);
+    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth']);
     expect(report.parts?.reduce((n, p) => n + p.documents, 0)).toBe(report.documents);
     expect(report.parts?.reduce((n, p) => n + p.overall.tp, 0)).toBe(report.overall.tp);
     expect(report.rules.map((r) => r.rule)).toEqual([...MAIN_RULES]);
@@ -138,6 +138,13 @@ describe('rules self-test', () => {
       // part: round fifteen fixed its four errors by class (a bulleted frame label with pinyin, confiscation beside a
       // statute's scaled fine, a one-year season's window, the outlets a closure spares): → 1/1.
       sixteenth: { precision: 1, recall: 1 },
+      // 33 documents from 32 sources (4036667, "labels before any rule ran"), collected by a helper who never ran a rule
+      // while round fifteen changed the rules without seeing it; run once on round fourteen's engine (8d46d83) and once
+      // after round fifteen merged (2af6ee8), identical both times — the newest figure on unseen documents: TP 13, FP 5,
+      // FN 6 (notices restating a statute's fines and detention, a stall ban's 责令改正 and a demolition told as news
+      // taken as coercion; two rental and homestay licences, a 50-year forest let told as news, the closure of coffin
+      // markets, detention in a tricycle ban and one 施行 clause missed). Nobody has tuned on it yet.
+      seventeenth: { precision: 0.72, recall: 0.68 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
