@@ -26,6 +26,7 @@ const BENCHES: Bench[] = [
   { name: 'desktop path (renderer via file handler + bridge, 1x and 4x)', module: './desktop-path-bench.ts', fn: 'benchDesktopPath' },
   { name: 'ledger screen (20,000 matters in Chromium: first rows, filter change)', module: './ledger-screen-bench.ts', fn: 'benchLedgerScreen' },
   { name: 'archive size (20,000 documents, bytes per character)', module: './archive-size-bench.ts', fn: 'benchArchiveSize' },
+  { name: 'archive options (what other stored forms of the text would take)', module: './archive-options-bench.ts', fn: 'benchArchiveOptions' },
   { name: 'archive growth (20,000/40,000/60,000 documents: import, search, ledger)', module: './archive-growth-bench.ts', fn: 'benchArchiveGrowth' },
 ];
 
