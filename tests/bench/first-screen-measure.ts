@@ -52,7 +52,7 @@ export interface LoadFigures {
  * of the load (traces: EvaluateScript "InjectedScript" between auth.status and the queue's answers), and
  * again into the first click's answer. Same build, same run, 4×: the rows 0.3–0.5 s later with it.
  */
-const SIGNAL = 'review-desk-bench:';
+export const SIGNAL = 'review-desk-bench:';
 
 /** Runs in the page before its scripts: says when the heading is first there (every load). */
 const HEADING_MARKER = `(() => {
@@ -79,7 +79,7 @@ const QUEUE_MARKER = `(() => {
 })();`;
 
 /** Runs in the page before its scripts: says each of the app's own marks (review-desk:lite-shown, review-desk:app-shown). */
-const MARKS_MARKER = `(() => {
+export const MARKS_MARKER = `(() => {
   new PerformanceObserver((list) => {
     for (const mark of list.getEntries()) if (mark.name.startsWith('review-desk:')) console.debug('${SIGNAL}' + mark.name.slice('review-desk:'.length));
   }).observe({ type: 'mark', buffered: true });
@@ -105,7 +105,7 @@ const CLICK_MARKER = `(() => {
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
 })();`;
 
-interface Signals {
+export interface Signals {
   /** Whether the page has said it. */
   said(what: string): boolean;
   /** Resolves once the page has said it. */
@@ -113,7 +113,7 @@ interface Signals {
 }
 
 /** What the page says (SIGNAL messages), heard from the moment this is called: no script of Playwright's runs in the page. */
-function pageSignals(page: Page): Signals {
+export function pageSignals(page: Page): Signals {
   const said = new Set<string>();
   const waiting = new Map<string, () => void>();
   page.on('console', (message) => {
