@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { contract } from '../shared/contract/index';
 import { antdCssVars, antdHashModule } from './vite-antd-css-vars';
 import { firstScreenCss } from './vite-first-screen-css';
+import { liteMessagesModule } from './vite-lite-messages';
 
 /**
  * `virtual:method-roles`: which roles may call each method, read from the contract at build time. The
@@ -76,7 +77,7 @@ const LAZY_LIBRARIES = [
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react(), methodRoles(), antdHashModule(), preloadLiteScreen(), antdCssVars(), firstScreenCss()],
+  plugins: [react(), methodRoles(), antdHashModule(), preloadLiteScreen(), antdCssVars(), firstScreenCss(), liteMessagesModule()],
   build: {
     // A benchmark may build into its own folder (renderer-at-commit.ts); REVIEW_DESK_SINGLE_BUNDLE=1 builds
     // the same code as one script, to compare with page-level code splitting.

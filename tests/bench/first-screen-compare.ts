@@ -17,7 +17,7 @@ import { cookieName, startServer, type RunningServer } from '../../main/server/h
 import { ensureAccount } from '../support/accounts.js';
 import { launchChromium } from '../support/browser.js';
 import { makeTempDir } from '../support/temp-dir.js';
-import { median } from './first-screen-measure.js';
+import { MARKS_MARKER, median, pageSignals, SIGNAL } from './first-screen-measure.js';
 
 /**
  * Runs in the page before its scripts: notes when the queue's heading and the queue's answer (the table
@@ -28,8 +28,14 @@ const MARKERS = `(() => {
   window.__firstScreen = seen;
   const check = () => {
     const now = performance.now();
-    if (seen.heading === undefined && document.querySelector('main h3.ant-typography')) seen.heading = now;
-    if (seen.data === undefined && document.querySelector('main .ant-table') && !document.querySelector('main [aria-busy="true"]')) seen.data = now;
+    if (seen.heading === undefined && document.querySelector('main h3.ant-typography')) {
+      seen.heading = now;
+      console.debug('${SIGNAL}heading');
+    }
+    if (seen.data === undefined && document.querySelector('main .ant-table') && !document.querySelector('main [aria-busy="true"]')) {
+      seen.data = now;
+      console.debug('${SIGNAL}data');
+    }
     if (seen.heading !== undefined && seen.data !== undefined) observer.disconnect();
   };
   const observer = new MutationObserver(check);
@@ -50,22 +56,20 @@ async function load(browser: Browser, server: RunningServer, token: string, thro
   try {
     await context.addCookies([{ name: cookieName(server.port), value: token, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
     await context.addInitScript(MARKERS);
+    await context.addInitScript(MARKS_MARKER);
     const page = await context.newPage();
+    // The page's word, not Playwright's waits: those inject its selector engine into the load (first-screen-measure.ts).
+    const signals = pageSignals(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(server.url, { waitUntil: 'commit' });
-    await page.locator('main h3.ant-typography').first().waitFor({ state: 'visible', timeout: 120_000 });
+    await signals.wait('heading');
     const seen = await page.evaluate(() => performance.now());
-    // A function, not a string: Playwright evaluates a string predicate with eval, which the app's CSP forbids.
-    await page.waitForFunction(() => (globalThis as unknown as { __firstScreen: { data?: number } }).__firstScreen.data !== undefined, undefined, { timeout: 120_000 });
+    await signals.wait('data');
     const marks = (await page.evaluate('window.__firstScreen')) as { heading: number; data: number };
     // The light first screen (renderer/src/lite/) is replaced by the app once antd has loaded: that moment too.
-    await page.waitForFunction(
-      () => performance.getEntriesByName('review-desk:lite-shown').length === 0 || performance.getEntriesByName('review-desk:app-shown').length > 0,
-      undefined,
-      { timeout: 120_000 },
-    );
+    if (signals.said('lite-shown')) await signals.wait('app-shown');
     const app = await page.evaluate(() => performance.getEntriesByName('review-desk:app-shown')[0]?.startTime ?? Number.NaN);
     const { metrics } = await cdp.send('Performance.getMetrics');
     return { seen, heading: marks.heading, data: marks.data, cpu: (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000, app: Number.isNaN(app) ? marks.heading : app };

@@ -1,15 +1,13 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { enUS, zhCN, type MessageKey } from './messages';
 import { domainLabels } from './domain-labels';
+import { format } from './format';
 
 export type Locale = 'zh-CN' | 'en-US';
 export const LOCALES: Locale[] = ['zh-CN', 'en-US'];
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
 
-/** Replaces {name} placeholders. */
-export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
-}
+export { format };
 
 interface I18n {
   locale: Locale;

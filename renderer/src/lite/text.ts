@@ -1,6 +1,8 @@
-import { format, type Locale } from '../i18n';
+import messages from 'virtual:lite-messages';
+import type { Locale } from '../i18n';
 import { domainLabels } from '../i18n/domain-labels';
-import { enUS, zhCN, type MessageKey } from '../i18n/messages';
+import { format } from '../i18n/format';
+import type { MessageKey } from '../i18n/messages';
 import { PAGER_WORDS, type PagerWords } from './pagination';
 
 /** The light first screen's strings: the app's messages in the signed-in person's language. */
@@ -13,10 +15,12 @@ export interface LiteText {
 }
 
 export function liteText(locale: Locale): LiteText {
-  const messages = locale === 'zh-CN' ? zhCN : enUS;
+  // Only the messages this screen's source names (renderer/vite-lite-messages.ts), not the app's whole
+  // tables; a key it missed shows as itself, and the light screen's markup then differs from the app's.
+  const table = messages[locale];
   return {
     locale,
-    t: (key, values) => format(messages[key], values),
+    t: (key, values) => format(table[key] ?? key, values),
     labels: domainLabels(locale),
     pager: PAGER_WORDS[locale],
   };
