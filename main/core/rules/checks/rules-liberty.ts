@@ -5,6 +5,7 @@ import type { Rule, UnitHit } from '../types.js';
 import { CITIZEN_RE, ENTRY_BAN_RE, excused } from './rules-liberty-entry.js';
 import { ANIMAL_RE, STAY_RE } from './rules-liberty-stay.js';
 import { restatedPublicOrderOffence } from './public-order-offence.js';
+import { statuteArticleParagraph } from './statute-article-quoted.js';
 import { CONDITIONAL_OUT_RE, HOME_ISOLATION_RE, LAW_BOUND_PERSON_RE, lifted } from './rules-liberty-home.js';
 
 /** Detention, searches, public shaming. */
@@ -159,7 +160,7 @@ export const rulesRestrictsLiberty: Rule = {
     });
     const detained = scan(ctx, DETAIN_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || publicSecurityReferral(sentence)) return null;
-      if (restatedPublicOrderOffence(unit.text, m.index, m[0])) return null;
+      if (restatedPublicOrderOffence(unit.text, m.index, m[0]) || statuteArticleParagraph(unit.text)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
