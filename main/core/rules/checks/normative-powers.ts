@@ -6,6 +6,7 @@ import { measureBeyondVagueBasis } from './vague-basis-scope.js';
 import { withRegionalCoercion } from './regional-words.js';
 import { isVehicleMeasure, vehicleMeasureExcused, withVehicleMeasures } from './vehicle-measures.js';
 import { narratedEnforcement } from './narrated-enforcement.js';
+import { statuteArticleParagraph } from './statute-article-quoted.js';
 import { cutAimsAtActivity, directMeasureExcused, isDirectMeasure, namesLaw, withDirectMeasures } from './direct-measures.js';
 
 /**
@@ -133,6 +134,11 @@ const MONEY_RE = /费|税|款|资金|国库|入库/;
 /** "逾期按规定加收滞纳金": a rule outside the text named as the sum's basis. */
 const BY_RULE_RE = /按(照)?(国家)?(规定|标准)/;
 const COERCION_RE = new RegExp(`${BASE_COERCION_RE.source}|${STATUTE_KINDS_RE.source}`, 'g');
+/**
+ * Round sixteen: 暂扣 of a licence ("…责令停业整顿、暂扣直至吊销有关证照", "暂扣其营业执照") is a penalty, 行政处罚法第9条第3项
+ * 暂扣许可证件 (rules.sets-fine reads it), not a compulsion on property.
+ */
+const LICENCE_HELD_RE = /^[^。;,，\n]{0,10}?(证照|执照|许可证|驾驶证|行驶证|证件|资格证|证书)/;
 
 /** "依法对车辆进行暂扣": 依法 right before the measure, with no law named. */
 const BARE_YIFA_RE = /依法(对|将)?[^。;,，]{0,8}?(暂扣|扣押|查封|扣留|没收|强制|处置|收容|捕捉|拍卖|变卖|划拨|封存|收缴|冻结)/;
@@ -155,6 +161,9 @@ export const normativeSetsCoercion: Rule = {
       // A news report or judgment telling what an authority did ("对3处违法建筑实施了强制拆除") sets nothing.
       if (!clauseInReport(ctx, unit, m.index, sentence) || narratedEnforcement(sentence)) return null;
       if (m[0] === '强制执行' && COURT_RE.test(sentence)) return null;
+      if (m[0] === '暂扣' && LICENCE_HELD_RE.test(unit.text.slice(m.index + 2))) return null;
+      // Round sixteen: a law's or a regulation's article quoted from the paragraph's head is the law's text.
+      if (statuteArticleParagraph(unit.text)) return null;
       // "如有拖欠，甲方有权向乙方加收滞纳金": a contract's remedy between its parties (a model contract annexed), not the
       // administration's compulsion.
       if (/(甲方|乙方)/.test(sentence) && STATUTE_KINDS_RE.test(m[0])) return null;
