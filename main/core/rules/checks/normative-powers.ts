@@ -35,8 +35,17 @@ const CONDITION_FORMS = [
   `凭[^。;\\n]{0,16}?(出具|开具|核发|签发|颁发)的[^。;\\n]{0,8}?(证明|同意书|批准书|批复|意见)[^。;\\n]{0,10}?${MAY}`,
   `(具备|具有|取得)[^。;\\n]{0,20}?(资质|资格)(证书)?(后|以后|之后)?[^。;\\n]{0,4}?${MAY}`,
 ].join('|');
+/**
+ * Round sixteen: the licensing clause itself — the applicant's conditions met, the text's organ issues a named licence
+ * ("经审查符合安全、卫生要求，具备基本生活设施的，发给《出租房屋许可证》", "符合条件的，由房管站核发《…经营许可证》"; 行政许可法
+ * 第2条: 根据申请，经依法审查，准予). A licence described as issued elsewhere ("…部门核发的《…》") is EXISTING_LICENCE_RE's,
+ * national licences are STATUTORY_LICENCE_RE's, and an office told which paper to hand out ("…市场一律核发《…》") is
+ * allocation, not the condition of a licence.
+ */
+const ISSUED_LICENCE = '的\\s*[,，]\\s*(由[^。;,，\\n]{1,16}?)?(予以)?(发给|核发|颁发|发放|换发)(其|申请人|申请者)?《[^》]{1,20}(许可证|经营证|准营证|准运证|准入证)》';
+const ISSUED_LICENCE_RE = new RegExp(`^(${ISSUED_LICENCE})$`);
 /** Round nine: the long-range forms and certificates named by any 证 (statutory and identity papers excepted in code). */
-const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(许可证|执照|批准文件|批文|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)|未(取得|办理|领取|持有)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,12}?(不得|一律不|禁止|不准|不予)|(取得|办理|领取)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))(后|以后|之后)[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)|(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|向|持有|领取|申领|申请)[^。;\\n]{0,30}?(资格证|合格证|上岗证|准用证|使用证|通行证|准运证|经营证)|(领取|申领|取得|办理|持有)《[^》]{1,20}证》|实行[^。;\\n]{0,8}?(特许经营|专营)(制度|管理)?|${CONDITION_FORMS}`, 'g');
+const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(许可证|执照|批准文件|批文|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)|未(取得|办理|领取|持有)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,12}?(不得|一律不|禁止|不准|不予)|(取得|办理|领取)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))(后|以后|之后)[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)|(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|向|持有|领取|申领|申请)[^。;\\n]{0,30}?(资格证|合格证|上岗证|准用证|使用证|通行证|准运证|经营证)|(领取|申领|取得|办理|持有)《[^》]{1,20}证》|实行[^。;\\n]{0,8}?(特许经营|专营)(制度|管理)?|${CONDITION_FORMS}|${ISSUED_LICENCE}`, 'g');
 /**
  * Administration of the government's own programmes (funds, recognitions, labs, pilot bases) is not a
  * licence on citizens or firms; nor is a licence a law already requires that an applicant must show.
@@ -51,7 +60,7 @@ const EXISTING_LICENCE_RE = /(相关|有关)?(行业)?主管部门(批准)?(颁�
 const STATUTORY_LICENCE_RE =
   /(建设工程|建设用地|乡村建设)规划许可证|施工许可证|营业执照|采矿许可证|勘查许可证|取水许可证|排污许可证|(食品|药品|医疗器械)(生产|经营)许可证|危险化学品[^》]{0,6}许可证|道路运输[^》]{0,4}许可证|烟草专卖[^》]{0,4}许可证|(林木)?采伐许可证|捕捞许可证|养殖证|安全生产许可证|卫生许可证|燃气经营许可证|出版物经营许可证|娱乐经营许可证|医疗机构执业许可证|办学许可证|预售许可证|采砂许可证|健康证/;
 /** Papers that identify a person, not licences: "凭身份证方可领取". */
-const IDENTITY_PAPER_RE = /身份证|户口|结婚证|学生证|工作证|准考证|居住证|社保卡|会员证|军官证|护照|残疾证|老年证/;
+const IDENTITY_PAPER_RE = /身份证|户口|结婚证|学生证|工作证|准考证|居住证|暂住证|社保卡|会员证|军官证|护照|残疾证|老年证/;
 
 const ACTIVITY_RE =
   /建房|建造|修建|翻建|改建|搭建|出售|收购|加工|屠宰|种植|采伐|砍伐|放牧|排放|从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻/;
@@ -101,11 +110,14 @@ export const normativeSetsLicense: Rule = {
       if (PROGRAMME_RE.test(sentence) || (!local && EXISTING_LICENCE_RE.test(sentence))) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // Refusing a certificate is aimed at outsiders by nature; other forms must name an activity.
-      if (!m[0].startsWith('不予') && !ACTIVITY_RE.test(sentence) && !(/资质|资格/.test(m[0]) && QUALIFIED_WORK_RE.test(sentence))) return null;
+      // A licence the text issues by name needs no activity named beside it.
+      if (!m[0].startsWith('不予') && !ISSUED_LICENCE_RE.test(m[0]) && !ACTIVITY_RE.test(sentence) && !(/资质|资格/.test(m[0]) && QUALIFIED_WORK_RE.test(sentence))) return null;
       // Registrations other law sets (企业登记, 社会组织登记, 不动产登记) recited as the condition.
       // A certificate the text names ("领取《市场登记证》,方能开业") is the licence it sets, whoever registers.
       if (/登记/.test(m[0]) && !/证/.test(m[0]) && STATUTORY_REGISTRATION_RE.test(sentence)) return null;
-      return { unit, start: m.index, end: m.index + m[0].length };
+      // The issuing clause's trigger is its verb and licence, not the condition's closing 的.
+      const start = ISSUED_LICENCE_RE.test(m[0]) ? m.index + m[0].search(/发给|核发|颁发|发放|换发|由/) : m.index;
+      return { unit, start, end: m.index + m[0].length };
     }, { oncePerSentence: true });
   },
 };
