@@ -44,8 +44,24 @@ const CONDITION_FORMS = [
  */
 const ISSUED_LICENCE = '的\\s*[,，]\\s*(由[^。;,，\\n]{1,16}?)?(予以)?(发给|核发|颁发|发放|换发)(其|申请人|申请者)?《[^》]{1,20}(许可证|经营证|准营证|准运证|准入证)》';
 const ISSUED_LICENCE_RE = new RegExp(`^(${ISSUED_LICENCE})$`);
+/**
+ * Round sixteen: an approval made the condition of doing business at long range, the approved paper named in between —
+ * "民宿经营者…必须待申报手续齐全（即：提供审批通过《…民宿经营申报联合核验表》《工商营业执照》及…材料）后才能从事具体经营
+ * 活动". What is approved is read after the approval word: a national licence there (营业执照) is the law's, another
+ * paper is the text's. The applicant's filing (申报) for business is no government programme.
+ */
+const APPROVED_BEFORE = '(必须|须|需|需要|应当|应)(待|在|经|先)?[^。;\\n]{0,40}?(审批|批准|核准|核验|审核|许可)(通过|同意)[^。;\\n]{0,60}?(后|之后|以后)\\s*(才能|方可|才可|方能)[^。;,，\\n]{0,6}?(从事|开展|开始|营业|开业|经营)';
+const APPROVED_BEFORE_RE = new RegExp(`^(${APPROVED_BEFORE})$`);
+/** What the approval word names: "审批通过《X》" → X, else the words after it. */
+function approvedObject(match: string): string {
+  const at = match.search(/(审批|批准|核准|核验|审核|许可)(通过|同意)/);
+  const rest = match.slice(at + 4);
+  return /^\s*《([^》]{1,30})》/.exec(rest)?.[1] ?? rest.slice(0, 12);
+}
+/** Government programmes proper (funds, recognitions, labs), without the filing words a business licence shares. */
+const PROGRAMME_FUNDS_RE = /预算|绩效|资金|补助|奖励|认定|评审|考核|验收|实验室|工程中心|技术中心|示范|基地|项目建设单位/;
 /** Round nine: the long-range forms and certificates named by any 证 (statutory and identity papers excepted in code). */
-const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(许可证|执照|批准文件|批文|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)|未(取得|办理|领取|持有)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,12}?(不得|一律不|禁止|不准|不予)|(取得|办理|领取)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))(后|以后|之后)[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)|(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|向|持有|领取|申领|申请)[^。;\\n]{0,30}?(资格证|合格证|上岗证|准用证|使用证|通行证|准运证|经营证)|(领取|申领|取得|办理|持有)《[^》]{1,20}证》|实行[^。;\\n]{0,8}?(特许经营|专营)(制度|管理)?|${CONDITION_FORMS}|${ISSUED_LICENCE}`, 'g');
+const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(许可证|执照|批准文件|批文|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)|未(取得|办理|领取|持有)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,12}?(不得|一律不|禁止|不准|不予)|(取得|办理|领取)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))(后|以后|之后)[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)|(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|向|持有|领取|申领|申请)[^。;\\n]{0,30}?(资格证|合格证|上岗证|准用证|使用证|通行证|准运证|经营证)|(领取|申领|取得|办理|持有)《[^》]{1,20}证》|实行[^。;\\n]{0,8}?(特许经营|专营)(制度|管理)?|${CONDITION_FORMS}|${ISSUED_LICENCE}|${APPROVED_BEFORE}`, 'g');
 /**
  * Administration of the government's own programmes (funds, recognitions, labs, pilot bases) is not a
  * licence on citizens or firms; nor is a licence a law already requires that an applicant must show.
@@ -106,8 +122,10 @@ export const normativeSetsLicense: Rule = {
       // unlicensed business — not a licence this text sets.
       if (/^[^。;,，\n]{0,24}?(方可|才能|才可)[^。;,，\n]{0,8}?的/.test(unit.text.slice(m.index + m[0].length)) && /(擅自|未经|未取得|无证|无照)[^。;,，\n]{0,6}$/.test(unit.text.slice(Math.max(0, m.index - 10), m.index))) return null;
       if (inDefiningList(ctx, unit) || lawSetApproval(sentence, m[0])) return null;
-      if (!BASE_LICENSE_RE.test(m[0]) && (STATUTORY_LICENCE_RE.test(m[0]) || IDENTITY_PAPER_RE.test(m[0]))) return null;
-      if (PROGRAMME_RE.test(sentence) || (!local && EXISTING_LICENCE_RE.test(sentence))) return null;
+      const approved = APPROVED_BEFORE_RE.test(m[0]);
+      const paper = approved ? approvedObject(m[0]) : m[0];
+      if (!BASE_LICENSE_RE.test(m[0]) && (STATUTORY_LICENCE_RE.test(paper) || IDENTITY_PAPER_RE.test(paper))) return null;
+      if ((approved ? PROGRAMME_FUNDS_RE : PROGRAMME_RE).test(sentence) || (!local && EXISTING_LICENCE_RE.test(sentence))) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // Refusing a certificate is aimed at outsiders by nature; other forms must name an activity.
       // A licence the text issues by name needs no activity named beside it.
