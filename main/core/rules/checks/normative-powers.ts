@@ -186,7 +186,7 @@ export const normativeSetsCoercion: Rule = {
   check(ctx) {
     if (isPowerList(ctx.title)) return [];
     return scan(ctx, withVehicleMeasures(withDirectMeasures(withRegionalCoercion(COERCION_RE))), (m, unit, sentence): UnitHit | null => {
-      if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit) || directMeasureExcused(m[0], sentence)) return null;
+      if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit) || directMeasureExcused(m[0], sentence, ctx.fullText)) return null;
       if (vehicleMeasureExcused(m[0], unit.text.slice(0, m.index + m[0].length))) return null;
       // A news report or judgment telling what an authority did ("对3处违法建筑实施了强制拆除") sets nothing.
       if (!clauseInReport(ctx, unit, m.index, sentence) || narratedEnforcement(sentence)) return null;
