@@ -6,6 +6,7 @@ import { measureBeyondVagueBasis } from './vague-basis-scope.js';
 import { withRegionalCoercion } from './regional-words.js';
 import { isVehicleMeasure, vehicleMeasureExcused, withVehicleMeasures } from './vehicle-measures.js';
 import { narratedEnforcement } from './narrated-enforcement.js';
+import { basisOpensLaterClause } from './penalty-basis-scope.js';
 import { statuteArticleParagraph } from './statute-article-quoted.js';
 import { cutAimsAtActivity, directMeasureExcused, isDirectMeasure, namesLaw, withDirectMeasures } from './direct-measures.js';
 
@@ -207,7 +208,7 @@ export const normativeSetsCoercion: Rule = {
       // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;
       // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
       const basis = isDirectMeasure(m[0]) || isVehicleMeasure(m[0]) ? namesLaw(sentence) : BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);
-      if (basis && !flatDespiteVagueBasis(unit.text, m.index, sentence) && !measureBeyondVagueBasis(unit.text, m.index, sentence)) return null;
+      if (basis && !flatDespiteVagueBasis(unit.text, m.index, sentence) && !measureBeyondVagueBasis(unit.text, m.index, sentence) && !basisOpensLaterClause(unit.text, m.index, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
   },

@@ -6,6 +6,7 @@ import { CITIZEN_RE, ENTRY_BAN_RE, excused } from './rules-liberty-entry.js';
 import { ANIMAL_RE, STAY_RE } from './rules-liberty-stay.js';
 import { restatedPublicOrderOffence } from './public-order-offence.js';
 import { statuteArticleParagraph } from './statute-article-quoted.js';
+import { BARE_DETENTION_RE, detentionForOwnBan } from './own-ban-detention.js';
 import { CONDITIONAL_OUT_RE, HOME_ISOLATION_RE, LAW_BOUND_PERSON_RE, lifted } from './rules-liberty-home.js';
 
 /** Detention, searches, public shaming. */
@@ -165,6 +166,11 @@ export const rulesRestrictsLiberty: Rule = {
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
+    const ownBan = scan(ctx, BARE_DETENTION_RE, (m, unit, sentence): UnitHit | null => {
+      if (negatedBefore(unit.text, m.index) || publicSecurityReferral(sentence) || !detentionForOwnBan(unit.text, m.index, sentence)) return null;
+      if (!clauseInReport(ctx, unit, m.index, sentence) || condemnedAfter(unit.text, m.index + m[0].length)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
     const held = scan(ctx, HOLD_RE, (m, unit, sentence): UnitHit | null => {
       const after = unit.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
       // 扣留 + person after it is LIBERTY_RE's own case; property after it is not a person held.
@@ -189,6 +195,6 @@ export const rulesRestrictsLiberty: Rule = {
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });
-    return [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...atHome, ...removed, ...detained, ...held, ...utility];
+    return [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...atHome, ...removed, ...detained, ...ownBan, ...held, ...utility];
   },
 };
