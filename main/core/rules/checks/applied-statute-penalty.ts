@@ -26,14 +26,23 @@ function contentWords(text: string): Set<string> {
   return out;
 }
 
+/** The units that quote a statute's article from their head, found once per document. */
+const ARTICLES = new WeakMap<CheckContext, TextUnit[]>();
+function quotedArticles(ctx: CheckContext): TextUnit[] {
+  let list = ARTICLES.get(ctx);
+  if (!list) ARTICLES.set(ctx, (list = ctx.units.filter((u) => statuteArticleParagraph(u.text))));
+  return list;
+}
+
 /** The sanction `word` in `sentence` of `unit` applies the one a statute's article quoted earlier in the text sets. */
 export function appliesQuotedStatuteSanction(ctx: CheckContext, unit: TextUnit, word: string, sentence: string): boolean {
   const kind = KIND_RE.exec(word)?.[0];
   if (!kind || OWN_RE.test(sentence)) return false;
   let own: Set<string> | null = null;
-  for (let i = unit.id - 1; i >= 0; i--) {
-    const t = (ctx.units[i] as TextUnit).text;
-    if (!t.includes(kind) || !statuteArticleParagraph(t)) continue;
+  for (const article of quotedArticles(ctx)) {
+    if (article.id >= unit.id) break;
+    const t = article.text;
+    if (!t.includes(kind)) continue;
     own ??= contentWords(sentence.replace(word, ''));
     for (const w of contentWords(t)) if (own.has(w)) return true;
   }

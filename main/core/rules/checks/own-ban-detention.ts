@@ -8,8 +8,12 @@
  * ("一经发现，将由公安机关处以行政拘留") are left alone.
  */
 
+import { guarded } from './guarded.js';
+
 /** Detention as a penalty kind, without a term (a term is rules-liberty.ts DETAIN_RE's). */
-export const BARE_DETENTION_RE = /(给予|处以|予以|并处|采取)[^。;,，\n]{0,8}?行政拘留(?![^。;,，\n]{0,4}[\d一二三四五六七八九十]+\s*[日天])/g;
+const BARE_DETENTION_RE = /(给予|处以|予以|并处|采取)[^。;,，\n]{0,8}?行政拘留(?![^。;,，\n]{0,4}[\d一二三四五六七八九十]+\s*[日天])/g;
+/** Run only where 行政拘留 stands. */
+export const BARE_DETENTION = guarded('detention without a term', BARE_DETENTION_RE, /行政拘留/);
 
 /** The text's own ban as the condition: its rules ("违反本通告", "违反以上规定") or its zone ("驶入禁行区域"). */
 const OWN_BAN_RE = /违反(本|以上|上述|前述|前款)|(驶入|进入|闯入|驶进|进到)[^。;，,\n]{0,8}(禁行|禁止通行|禁入|禁区|禁放|禁养|禁渔|禁牧)/;

@@ -8,15 +8,15 @@
  * places they land on are the same.
  */
 import type { UnitHit } from '../types.js';
-import { hasFieldTags } from './placeholder-blank-find.js';
 
 const CURLY_TAG_RE = /\{\{[^{}\n]{1,40}\}\}|\$\{[^{}\n]{1,40}\}/g;
 /** Fewer loud fields than this are left as they are: a short template reads like any draft. */
 const MIN_FIELDS = 3;
 
-/** A merge template: at least three distinct tags. */
-export function isMergeTemplate(fullText: string): boolean {
-  if (hasFieldTags(fullText)) return true;
+/** A merge template: at least three distinct tags (`numbered`: hasFieldTags, already read by the caller). */
+export function isMergeTemplate(fullText: string, numbered: boolean): boolean {
+  if (numbered) return true;
+  if (!fullText.includes('{')) return false;
   const seen = new Set<string>();
   for (const m of fullText.matchAll(CURLY_TAG_RE)) {
     seen.add(m[0].replace(/\s+/g, ''));

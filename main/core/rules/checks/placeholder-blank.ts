@@ -101,7 +101,7 @@ export const placeholderBlank: Rule = {
       }
     }
     // A merge template's open fields are one finding (placeholder-blank-template.ts).
-    if (isMergeTemplate(ctx.fullText)) groupTemplateFields(hits);
+    if (isMergeTemplate(ctx.fullText, tags)) groupTemplateFields(hits);
     signature.sort((a, b) => a.unit.blockPositions[0] as number - (b.unit.blockPositions[0] as number) || a.blank.start - b.blank.start);
     const signing = groupHint(signature, `签署部分尚有${signature.length}处空白：未签署的文本属正常，正式签署时应填写完整`,
       '请在正式签署时填写当事人名称、签署日期等信息，并由当事人签字或盖章。');

@@ -6,7 +6,7 @@ import { CITIZEN_RE, ENTRY_BAN_RE, excused } from './rules-liberty-entry.js';
 import { ANIMAL_RE, STAY_RE } from './rules-liberty-stay.js';
 import { restatedPublicOrderOffence } from './public-order-offence.js';
 import { statuteArticleParagraph } from './statute-article-quoted.js';
-import { BARE_DETENTION_RE, detentionForOwnBan } from './own-ban-detention.js';
+import { BARE_DETENTION, detentionForOwnBan } from './own-ban-detention.js';
 import { CONDITIONAL_OUT_RE, HOME_ISOLATION_RE, LAW_BOUND_PERSON_RE, lifted } from './rules-liberty-home.js';
 
 /** Detention, searches, public shaming. */
@@ -166,7 +166,7 @@ export const rulesRestrictsLiberty: Rule = {
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
-    const ownBan = scan(ctx, BARE_DETENTION_RE, (m, unit, sentence): UnitHit | null => {
+    const ownBan = scan(ctx, BARE_DETENTION, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || publicSecurityReferral(sentence) || !detentionForOwnBan(unit.text, m.index, sentence)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence) || condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };

@@ -14,9 +14,20 @@ const IN_FORCE_RE =
 /** "长期有效", "永久有效", "长期执行": a period refused in so many words — no period either. */
 const PERPETUAL_RE = /长期有效|永久有效|长期执行/;
 
+/** Every in-force clause has one of these verbs: units without one are not read (the clause's 于/之 are everywhere). */
+const VERB_RE = /施行|实施|执行|生效/;
+const FOUND = new WeakMap<CheckContext, UnitHit | null>();
+
+/** The clause, found once per document (the validity rule asks twice: whether the text reads as one, and where). */
 export function inForceClause(ctx: CheckContext): UnitHit | null {
+  if (!FOUND.has(ctx)) FOUND.set(ctx, findInForce(ctx));
+  return FOUND.get(ctx) as UnitHit | null;
+}
+
+function findInForce(ctx: CheckContext): UnitHit | null {
   const perpetual = ctx.units.find((u) => PERPETUAL_RE.test(u.text));
   for (const unit of perpetual ? [perpetual] : ctx.units) {
+    if (perpetual !== unit && !VERB_RE.test(unit.text)) continue;
     const m = perpetual === unit ? PERPETUAL_RE.exec(unit.text) : IN_FORCE_RE.exec(unit.text);
     if (!m) continue;
     let start = m.index;
