@@ -64,6 +64,12 @@ const HEADLINE_RE =
 const ABOUT_VOICE_RE =
   /记者|通讯员|据了解|据介绍|据悉|近日[，,]|日前[，,]|笔者|本文(认为|以为|建议|主张|从|将|旨在)|我们认为|值得商榷|专家(表示|认为|指出)/g;
 
+/**
+ * Round sixteen: someone's words reported ("长坡镇表示，下一步将…", "村民表示：", "镇领导表示，") — a reporter's voice; a
+ * party's 意思表示 is a legal term, not a speaker.
+ */
+const SPEAKER_RE = /(?<=[\u4e00-\u9fa5）)]{2})(?<!意思)表示[，,:：]/;
+
 /** The voices of an essayist (the others are a reporter's). */
 const ESSAYIST_RE = /^(笔者|本文|我们认为|值得商榷|专家)/;
 
@@ -142,6 +148,7 @@ export function classifyDocument(blocks: readonly TextBlock[], title: string): D
     if (!selfInstrument && SELF_INSTRUMENT_RE.test(raw)) selfInstrument = true;
     for (const m of raw.matchAll(ABOUT_VOICE_RE)) voices.add(m[0].replace(/[，,]$/, ''));
     if (DATELINE_RE.test(raw)) voices.add('dateline');
+    if (raw.includes('表示') && SPEAKER_RE.test(raw)) voices.add('speaker');
   }
   // Q&A lines speak about the rules only when the page has both questions and answers.
   if (questions >= 1 && answers >= 1) for (const i of qaLines) stretches.set(i, 'qa');

@@ -11,7 +11,7 @@ import { lexiconExtension } from './lexicon-extension.js';
 const CULL = '(一律|强制|实施强制|予以强制|立即)(捕杀|扑杀|撲殺|捕殺|宰杀|击杀|打死)';
 const CUT =
   '(一律|予以|立即|将|强制)(停止|中止|切断|终止)(对|向)?[^。;,，\\n]{0,20}?(的)?(供电|供水|电源|水源|用电|用水)';
-const CLOSE = '(一律|予以|给予|一律给予|一律予以|强制)(关闭|关停|取缔)(退养)?';
+const CLOSE = '(一律|予以|给予|一律给予|一律予以|强制|全面|全部)(关闭|关停|取缔)(退养)?';
 const WORDS = `${CULL}|${CUT}|(?<!责令|自行)${CLOSE}`;
 
 /** What may be closed by compulsion: a farm, a works, a site — not a window, an account or a road lane. */
@@ -22,13 +22,27 @@ export const withDirectMeasures = lexiconExtension(WORDS);
 
 /**
  * A closure is compulsion against one in breach ("一经发现", "逾期", "无证", "超量"); places closed for everyone in an
- * epidemic ("人员密集场所一律关停", 传染病防治法第42条's 停业) are a prevention measure, the liberty rule's ground.
+ * epidemic ("人员密集场所一律关停", 传染病防治法第42条's 停业) are a prevention measure, the liberty rule's ground. (超市, the
+ * shops an emergency spares, is no 超量.)
  */
-const BREACH_RE = /违|超|无证|非法|逾期|拒|未(经|取得|办理|按)|一经发现|一经查实|不符合|擅自|私自|不得/;
+const BREACH_RE = /违|超(?!市)|无证|非法|逾期|拒|未(经|取得|办理|按)|一经发现|一经查实|不符合|擅自|私自|不得/;
 
-/** A closure with nothing to close but a window or an account, or with no breach it answers. */
-export function directMeasureExcused(match: string, sentence: string): boolean {
-  if (/关闭|关停|取缔/.test(match) && !/拆除|强制|扣/.test(match)) return !PLACE_RE.test(sentence) || !BREACH_RE.test(sentence);
+/**
+ * Round sixteen: a whole trade closed by the text's own order — "自10月1日起，全面关停我县辖区内的所有棺木市场" — is
+ * compulsion on every lawful business of that kind, breach or none (行政强制法第10条; closing businesses is for the law).
+ * The closures of an emergency (疫情, 防控: places where people gather shut for a time, 传染病防治法第42条) stay the
+ * prevention measures they are.
+ */
+const WHOLE_RE = /全面|全部|所有|一切/;
+const EMERGENCY_RE = /疫情|防控|新冠|肺炎|传染病|突发事件|应急|人员密集|聚集/;
+
+/** A closure with nothing to close but a window or an account, or with no breach it answers (nor a whole trade). */
+export function directMeasureExcused(match: string, sentence: string, fullText = ''): boolean {
+  if (/关闭|关停|取缔/.test(match) && !/拆除|强制|扣/.test(match)) {
+    if (!PLACE_RE.test(sentence)) return true;
+    if (BREACH_RE.test(sentence)) return false;
+    return !(WHOLE_RE.test(sentence) && !EMERGENCY_RE.test(sentence) && !EMERGENCY_RE.test(fullText));
+  }
   return false;
 }
 

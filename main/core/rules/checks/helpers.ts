@@ -181,9 +181,10 @@ export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number,
   if (from < index && PROVISION_RE.test(lead) && !narratesUnder(unit.text.slice(from, Math.max(index, from + sentence.length)))) return true;
   // Items after a lead that announces a document's content ("…获悉，18日起…。相关措施如下：") are that content.
   if (reportedListFollows(ctx, unit)) return true;
-  // A paragraph that opens by reporting a document ("《意见》要求，…") reports it to its end.
+  // A paragraph that opens by reporting a document ("《意见》要求，…") reports it to its end — also one that opens by
+  // telling what the document holds (round sixteen: "据悉，《意见》主要包括规模与范围、管理机制…八方面内容").
   const opening = unit.text.slice(0, Math.min(unit.text.length, 40));
-  return /^[^。;]{0,20}(》(?<!《[^《》]{0,8}(?:报|新闻|周刊|杂志|网|电视台|之声|观察|在线)》)|意见|规定|办法|方案|决议|村规民约)(称|要求|提出|规定|明确|强调|指出)/.test(opening);
+  return /^[^。;]{0,20}(》(?<!《[^《》]{0,8}(?:报|新闻|周刊|杂志|网|电视台|之声|观察|在线)》)|意见|规定|办法|方案|决议|村规民约)(称|要求|提出|规定|明确|强调|指出|(主要)?(内容)?包括)/.test(opening);
 }
 
 /** The quotation (“…”, 「…」, 『…』) around `index` is a short name of a document ("罚款公约", "十不准规定"). */

@@ -78,6 +78,17 @@ const FOR_YEARS_RE = new RegExp(
   `(出租|租赁|租用|承租|租|承包|发包|转包|流转)(?:给|予|与)?[^。;\\n]{0,40}?(为期|使用|经营|耕种)\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})${TWICE}\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|后|以后|之后|内|以内|[${'零〇一二三四五六七八九十'}]{1,2}月)`,
   'g',
 );
+/**
+ * Round sixteen: the term told in the words of a report, after the lease in the same sentence — "将2200亩集体林地分批发包
+ * 出去，租金定价为3.5元/亩/年，一口气签了50年", "荒山租给外地老板，一租就是30年". A lease verb must come first: "签了5年
+ * 的劳动合同" leases nothing.
+ */
+const TOLD_TERM_RE = new RegExp(
+  `(出租|租赁|租给|租出|租用|发包|承包|流转|转包|租金)[^。;\\n]{0,60}?(签了|签下了?|签订了|一签就是|一租就是|一包就是|一转就是|长达)\\s*(?<![${NUM_CHARS}第])(?<years>${NUM})${TWICE}\\s*(个)?\\s*(周年|年)(?!\\d|\\s*\\d{1,2}\\s*月|后|以后|之后|内|以内|代|[${'零〇一二三四五六七八九十'}]{1,2}月)|(一租|一包|一签)就是\\s*(?<years2>${NUM})\\s*(个)?\\s*(周年|年)(?!\\d|后|以后|之后|内|以内|代)`,
+  'g',
+);
+// Every match holds one of its told verbs: units without one are skipped unread (the lease verbs are everywhere in a lease).
+const TOLD_TERM = guarded('lease term told in a report', TOLD_TERM_RE, /签了|签下|签订了|就是|长达/);
 const LEASE_TITLE_RE = /租赁|出租|承租|租用|承包|流转/;
 /** Works and service contracting (工程承包, 劳务承包) is not a lease of land or premises. */
 const NOT_LEASE_TITLE_RE = /工程|施工|劳务|服务|委托|代理|设计|监理/;
@@ -176,6 +187,14 @@ export const leaseTermOver20: Rule = {
         if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
         if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
         hits.push(hitFor(ctx, unit, m.index, m.index + m[0].length, `${n}年`, m[1] as string));
+      }
+      for (const m of matchesIn(unit.text, TOLD_TERM)) {
+        const n = parseCount(m.groups?.years ?? m.groups?.years2 ?? '');
+        if (n === null || n <= LIMIT_YEARS || n >= 1000) continue;
+        if (hits.some((h) => h.unit === unit && sameSentence(unit.text, h.start, m.index))) continue;
+        // The excerpt is the told term itself ("一口气签了50年"), the lease it belongs to is in the sentence before it.
+        const at = m[2] ? m.index + m[0].lastIndexOf(m[2]) : m.index;
+        hits.push(hitFor(ctx, unit, at, m.index + m[0].length, `${n}年`, m[1] ?? m[0]));
       }
       for (const m of unit.text.matchAll(LENGTH_TERM_RE)) {
         const n = parseCount(m.groups?.years ?? '');

@@ -6,6 +6,8 @@ import { measureBeyondVagueBasis } from './vague-basis-scope.js';
 import { withRegionalCoercion } from './regional-words.js';
 import { isVehicleMeasure, vehicleMeasureExcused, withVehicleMeasures } from './vehicle-measures.js';
 import { narratedEnforcement } from './narrated-enforcement.js';
+import { basisOpensLaterClause } from './penalty-basis-scope.js';
+import { statuteArticleParagraph } from './statute-article-quoted.js';
 import { cutAimsAtActivity, directMeasureExcused, isDirectMeasure, namesLaw, withDirectMeasures } from './direct-measures.js';
 
 /**
@@ -34,8 +36,33 @@ const CONDITION_FORMS = [
   `凭[^。;\\n]{0,16}?(出具|开具|核发|签发|颁发)的[^。;\\n]{0,8}?(证明|同意书|批准书|批复|意见)[^。;\\n]{0,10}?${MAY}`,
   `(具备|具有|取得)[^。;\\n]{0,20}?(资质|资格)(证书)?(后|以后|之后)?[^。;\\n]{0,4}?${MAY}`,
 ].join('|');
+/**
+ * Round sixteen: the licensing clause itself — the applicant's conditions met, the text's organ issues a named licence
+ * ("经审查符合安全、卫生要求，具备基本生活设施的，发给《出租房屋许可证》", "符合条件的，由房管站核发《…经营许可证》"; 行政许可法
+ * 第2条: 根据申请，经依法审查，准予). A licence described as issued elsewhere ("…部门核发的《…》") is EXISTING_LICENCE_RE's,
+ * national licences are STATUTORY_LICENCE_RE's, and an office told which paper to hand out ("…市场一律核发《…》") is
+ * allocation, not the condition of a licence.
+ */
+const ISSUED_LICENCE = '的\\s*[,，]\\s*(由[^。;,，\\n]{1,16}?)?(予以)?(发给|核发|颁发|发放|换发)(其|申请人|申请者)?《[^》]{1,20}(许可证|经营证|准营证|准运证|准入证)》';
+const ISSUED_LICENCE_RE = new RegExp(`^(${ISSUED_LICENCE})$`);
+/**
+ * Round sixteen: an approval made the condition of doing business at long range, the approved paper named in between —
+ * "民宿经营者…必须待申报手续齐全（即：提供审批通过《…民宿经营申报联合核验表》《工商营业执照》及…材料）后才能从事具体经营
+ * 活动". What is approved is read after the approval word: a national licence there (营业执照) is the law's, another
+ * paper is the text's. The applicant's filing (申报) for business is no government programme.
+ */
+const APPROVED_BEFORE = '(必须|须|需|需要|应当|应)(待|在|经|先)?[^。;\\n]{0,40}?(审批|批准|核准|核验|审核|许可)(通过|同意)[^。;\\n]{0,60}?(后|之后|以后)\\s*(才能|方可|才可|方能)[^。;,，\\n]{0,6}?(从事|开展|开始|营业|开业|经营)';
+const APPROVED_BEFORE_RE = new RegExp(`^(${APPROVED_BEFORE})$`);
+/** What the approval word names: "审批通过《X》" → X, else the words after it. */
+function approvedObject(match: string): string {
+  const at = match.search(/(审批|批准|核准|核验|审核|许可)(通过|同意)/);
+  const rest = match.slice(at + 4);
+  return /^\s*《([^》]{1,30})》/.exec(rest)?.[1] ?? rest.slice(0, 12);
+}
+/** Government programmes proper (funds, recognitions, labs), without the filing words a business licence shares. */
+const PROGRAMME_FUNDS_RE = /预算|绩效|资金|补助|奖励|认定|评审|考核|验收|实验室|工程中心|技术中心|示范|基地|项目建设单位/;
 /** Round nine: the long-range forms and certificates named by any 证 (statutory and identity papers excepted in code). */
-const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(许可证|执照|批准文件|批文|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)|未(取得|办理|领取|持有)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,12}?(不得|一律不|禁止|不准|不予)|(取得|办理|领取)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))(后|以后|之后)[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)|(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|向|持有|领取|申领|申请)[^。;\\n]{0,30}?(资格证|合格证|上岗证|准用证|使用证|通行证|准运证|经营证)|(领取|申领|取得|办理|持有)《[^》]{1,20}证》|实行[^。;\\n]{0,8}?(特许经营|专营)(制度|管理)?|${CONDITION_FORMS}`, 'g');
+const LICENSE_RE = new RegExp(`${BASE_LICENSE_RE.source}|凭[^。;\\n]{0,20}?(许可证|执照|批准文件|批文|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,10}?(方可|才能|才可|始得|方能)|未(取得|办理|领取|持有)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))[^。;\\n]{0,12}?(不得|一律不|禁止|不准|不予)|(取得|办理|领取)[^。;\\n]{0,24}?(许可证|执照|批准文件|[\\u4e00-\\u9fa5]{1,4}证(?![明据件书]))(后|以后|之后)[^。;\\n]{0,4}?(方可|才能|才可|始得|方能)|(须|必须|应当|应|需|需要)(先|事先|预先)?(经|取得|办理|向|持有|领取|申领|申请)[^。;\\n]{0,30}?(资格证|合格证|上岗证|准用证|使用证|通行证|准运证|经营证)|(领取|申领|取得|办理|持有)《[^》]{1,20}证》|实行[^。;\\n]{0,8}?(特许经营|专营)(制度|管理)?|${CONDITION_FORMS}|${ISSUED_LICENCE}|${APPROVED_BEFORE}`, 'g');
 /**
  * Administration of the government's own programmes (funds, recognitions, labs, pilot bases) is not a
  * licence on citizens or firms; nor is a licence a law already requires that an applicant must show.
@@ -50,7 +77,7 @@ const EXISTING_LICENCE_RE = /(相关|有关)?(行业)?主管部门(批准)?(颁�
 const STATUTORY_LICENCE_RE =
   /(建设工程|建设用地|乡村建设)规划许可证|施工许可证|营业执照|采矿许可证|勘查许可证|取水许可证|排污许可证|(食品|药品|医疗器械)(生产|经营)许可证|危险化学品[^》]{0,6}许可证|道路运输[^》]{0,4}许可证|烟草专卖[^》]{0,4}许可证|(林木)?采伐许可证|捕捞许可证|养殖证|安全生产许可证|卫生许可证|燃气经营许可证|出版物经营许可证|娱乐经营许可证|医疗机构执业许可证|办学许可证|预售许可证|采砂许可证|健康证/;
 /** Papers that identify a person, not licences: "凭身份证方可领取". */
-const IDENTITY_PAPER_RE = /身份证|户口|结婚证|学生证|工作证|准考证|居住证|社保卡|会员证|军官证|护照|残疾证|老年证/;
+const IDENTITY_PAPER_RE = /身份证|户口|结婚证|学生证|工作证|准考证|居住证|暂住证|社保卡|会员证|军官证|护照|残疾证|老年证/;
 
 const ACTIVITY_RE =
   /建房|建造|修建|翻建|改建|搭建|出售|收购|加工|屠宰|种植|采伐|砍伐|放牧|排放|从事|经营|开办|设立|新建|扩建|建设|生产|销售|营业|占用|开采|捕捞|养殖|举办|运输|经营者|企业|个人|公民|法人|单位和个人|市场主体|进入|入驻/;
@@ -96,15 +123,20 @@ export const normativeSetsLicense: Rule = {
       // unlicensed business — not a licence this text sets.
       if (/^[^。;,，\n]{0,24}?(方可|才能|才可)[^。;,，\n]{0,8}?的/.test(unit.text.slice(m.index + m[0].length)) && /(擅自|未经|未取得|无证|无照)[^。;,，\n]{0,6}$/.test(unit.text.slice(Math.max(0, m.index - 10), m.index))) return null;
       if (inDefiningList(ctx, unit) || lawSetApproval(sentence, m[0])) return null;
-      if (!BASE_LICENSE_RE.test(m[0]) && (STATUTORY_LICENCE_RE.test(m[0]) || IDENTITY_PAPER_RE.test(m[0]))) return null;
-      if (PROGRAMME_RE.test(sentence) || (!local && EXISTING_LICENCE_RE.test(sentence))) return null;
+      const approved = APPROVED_BEFORE_RE.test(m[0]);
+      const paper = approved ? approvedObject(m[0]) : m[0];
+      if (!BASE_LICENSE_RE.test(m[0]) && (STATUTORY_LICENCE_RE.test(paper) || IDENTITY_PAPER_RE.test(paper))) return null;
+      if ((approved ? PROGRAMME_FUNDS_RE : PROGRAMME_RE).test(sentence) || (!local && EXISTING_LICENCE_RE.test(sentence))) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // Refusing a certificate is aimed at outsiders by nature; other forms must name an activity.
-      if (!m[0].startsWith('不予') && !ACTIVITY_RE.test(sentence) && !(/资质|资格/.test(m[0]) && QUALIFIED_WORK_RE.test(sentence))) return null;
+      // A licence the text issues by name needs no activity named beside it.
+      if (!m[0].startsWith('不予') && !ISSUED_LICENCE_RE.test(m[0]) && !ACTIVITY_RE.test(sentence) && !(/资质|资格/.test(m[0]) && QUALIFIED_WORK_RE.test(sentence))) return null;
       // Registrations other law sets (企业登记, 社会组织登记, 不动产登记) recited as the condition.
       // A certificate the text names ("领取《市场登记证》,方能开业") is the licence it sets, whoever registers.
       if (/登记/.test(m[0]) && !/证/.test(m[0]) && STATUTORY_REGISTRATION_RE.test(sentence)) return null;
-      return { unit, start: m.index, end: m.index + m[0].length };
+      // The issuing clause's trigger is its verb and licence, not the condition's closing 的.
+      const start = ISSUED_LICENCE_RE.test(m[0]) ? m.index + m[0].search(/发给|核发|颁发|发放|换发|由/) : m.index;
+      return { unit, start, end: m.index + m[0].length };
     }, { oncePerSentence: true });
   },
 };
@@ -133,6 +165,11 @@ const MONEY_RE = /费|税|款|资金|国库|入库/;
 /** "逾期按规定加收滞纳金": a rule outside the text named as the sum's basis. */
 const BY_RULE_RE = /按(照)?(国家)?(规定|标准)/;
 const COERCION_RE = new RegExp(`${BASE_COERCION_RE.source}|${STATUTE_KINDS_RE.source}`, 'g');
+/**
+ * Round sixteen: 暂扣 of a licence ("…责令停业整顿、暂扣直至吊销有关证照", "暂扣其营业执照") is a penalty, 行政处罚法第9条第3项
+ * 暂扣许可证件 (rules.sets-fine reads it), not a compulsion on property.
+ */
+const LICENCE_HELD_RE = /^[^。;,，\n]{0,10}?(证照|执照|许可证|驾驶证|行驶证|证件|资格证|证书)/;
 
 /** "依法对车辆进行暂扣": 依法 right before the measure, with no law named. */
 const BARE_YIFA_RE = /依法(对|将)?[^。;,，]{0,8}?(暂扣|扣押|查封|扣留|没收|强制|处置|收容|捕捉|拍卖|变卖|划拨|封存|收缴|冻结)/;
@@ -150,11 +187,14 @@ export const normativeSetsCoercion: Rule = {
   check(ctx) {
     if (isPowerList(ctx.title)) return [];
     return scan(ctx, withVehicleMeasures(withDirectMeasures(withRegionalCoercion(COERCION_RE))), (m, unit, sentence): UnitHit | null => {
-      if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit) || directMeasureExcused(m[0], sentence)) return null;
+      if (negatedBefore(unit.text, m.index) || inDefiningList(ctx, unit) || directMeasureExcused(m[0], sentence, ctx.fullText)) return null;
       if (vehicleMeasureExcused(m[0], unit.text.slice(0, m.index + m[0].length))) return null;
       // A news report or judgment telling what an authority did ("对3处违法建筑实施了强制拆除") sets nothing.
       if (!clauseInReport(ctx, unit, m.index, sentence) || narratedEnforcement(sentence)) return null;
       if (m[0] === '强制执行' && COURT_RE.test(sentence)) return null;
+      if (m[0] === '暂扣' && LICENCE_HELD_RE.test(unit.text.slice(m.index + 2))) return null;
+      // Round sixteen: a law's or a regulation's article quoted from the paragraph's head is the law's text.
+      if (statuteArticleParagraph(unit.text)) return null;
       // "如有拖欠，甲方有权向乙方加收滞纳金": a contract's remedy between its parties (a model contract annexed), not the
       // administration's compulsion.
       if (/(甲方|乙方)/.test(sentence) && STATUTE_KINDS_RE.test(m[0])) return null;
@@ -168,7 +208,7 @@ export const normativeSetsCoercion: Rule = {
       // A bare 依法 before the measure itself ("一经查获，将依法对车辆进行暂扣") names no law that sets it;
       // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
       const basis = isDirectMeasure(m[0]) || isVehicleMeasure(m[0]) ? namesLaw(sentence) : BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);
-      if (basis && !flatDespiteVagueBasis(unit.text, m.index, sentence) && !measureBeyondVagueBasis(unit.text, m.index, sentence)) return null;
+      if (basis && !flatDespiteVagueBasis(unit.text, m.index, sentence) && !measureBeyondVagueBasis(unit.text, m.index, sentence) && !basisOpensLaterClause(unit.text, m.index, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
   },

@@ -44,6 +44,9 @@ const SELF_REFERENCE_RE = /本(办法|规定|细则|意见|通知|决定|方案|
 
 function readsAsNormative(ctx: CheckContext): boolean {
   if (NORMATIVE_TITLE_RE.test(ctx.title) || SELF_REFERENCE_RE.test(ctx.fullText)) return true;
+  // Round sixteen: a text that puts itself in force ("九、本通告之发布之日起施行") is an instrument with rules of its own,
+  // whatever headline a site put over it ("…改革通知如下,必看").
+  if (inForceClause(ctx) !== null) return true;
   let numbered = 0;
   for (const unit of ctx.units) if (CLAUSE_NUMBER_RE.test(unit.text) && ++numbered >= 2) return true;
   return false;

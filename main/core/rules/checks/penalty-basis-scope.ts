@@ -29,3 +29,25 @@ const PAID_TO_VILLAGE_RE =
 export function villageDemandsFine(sentence: string): boolean {
   return VILLAGE_BASIS_RE.test(sentence) || PAID_TO_VILLAGE_RE.test(sentence);
 }
+
+/**
+ * Round sixteen: a basis that opens a later clause governs what follows it, not the measure before it — "对驶入禁行区域
+ * 的电动三、四轮车，采取扣留车辆的行政强制措施，依据《道路交通安全法》相关规定，对…驾驶人给予罚款…": the statute is named for
+ * the penalty on the driver; the holding of the vehicle before it names none. A basis that closes the sentence
+ * ("…予以强制拆除，依据《…》第六十八条") still covers it.
+ */
+const OPENING_BASIS_RE = /^\s*(依据|根据|依照|按照)[^。;；,，\n]{0,40}[,，]/;
+const ACTION_RE = /对|给予|予以|处以|责令|由/;
+
+export function basisOpensLaterClause(text: string, index: number, end: number): boolean {
+  let start = index;
+  while (start > 0 && !'。;；\n'.includes(text[start - 1] as string)) start--;
+  let stop = end;
+  while (stop < text.length && !'。;；,，\n'.includes(text[stop] as string)) stop++;
+  if (citesBasis(text.slice(start, stop))) return false;
+  let close = stop;
+  while (close < text.length && !'。;；\n'.includes(text[close] as string)) close++;
+  const rest = text.slice(stop + 1, close);
+  const opening = OPENING_BASIS_RE.exec(rest);
+  return opening !== null && ACTION_RE.test(rest.slice(opening[0].length));
+}

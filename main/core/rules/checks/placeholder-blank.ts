@@ -10,6 +10,7 @@ import { closingDateLine, signatureBlank, valueFollows } from './placeholder-bla
 import { formatPattern, specimenFrom } from './placeholder-blank-specimen.js';
 import { spacedLabel } from './placeholder-blank-spaced-label.js';
 import { asClause } from './placeholder-blank-clause.js';
+import { groupTemplateFields, isMergeTemplate } from './placeholder-blank-template.js';
 import { headsItsFields } from './placeholder-blank-group-heading.js';
 import { anonymisedDocument, exampleName, maskedAddress, maskedInCourtPaper, newsDateline, pageLabel } from './placeholder-blank-noise.js';
 
@@ -99,6 +100,8 @@ export const placeholderBlank: Rule = {
         form = fieldsOnly && groups.length === 1 ? { block, count: list.length, hit } : null;
       }
     }
+    // A merge template's open fields are one finding (placeholder-blank-template.ts).
+    if (isMergeTemplate(ctx.fullText, tags)) groupTemplateFields(hits);
     signature.sort((a, b) => a.unit.blockPositions[0] as number - (b.unit.blockPositions[0] as number) || a.blank.start - b.blank.start);
     const signing = groupHint(signature, `签署部分尚有${signature.length}处空白：未签署的文本属正常，正式签署时应填写完整`,
       '请在正式签署时填写当事人名称、签署日期等信息，并由当事人签字或盖章。');

@@ -8,6 +8,8 @@ import { withRegionalPenalty } from './regional-words.js';
 import { basisOnlyInLaterClause, villageDemandsFine } from './penalty-basis-scope.js';
 import { guarded } from './guarded.js';
 import { inQuotedArticle } from './quoted-articles.js';
+import { statuteArticleParagraph } from './statute-article-quoted.js';
+import { appliesQuotedStatuteSanction } from './applied-statute-penalty.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 /** 村规民约: any fine, confiscation or "罚" in kind. */
@@ -102,6 +104,8 @@ export const rulesSetsFine: Rule = {
         if (negatedBefore(unit.text, m.index) || condemnedBefore(unit.text, m.index) || narratedDecision(sentence)) return null;
         // A page restating another text article by article ("第八条规定违反本规定…") quotes that text's fines.
         if (inQuotedArticle(ctx, unit)) return null;
+        // Round sixteen: "《…治安管理处罚法》第五十条 有下列行为之一的，处警告或者二百元以下罚款" — the article itself.
+        if (statuteArticleParagraph(unit.text) || appliesQuotedStatuteSanction(ctx, unit, m[0], sentence)) return null;
         // 警告 and 通报批评 inside the administration (a township, an official's 处分, a performance review) are
         // discipline, not a penalty on citizens.
         if (/警告|通报批评/.test(m[0]) && INTERNAL_RE.test(sentence)) return null;

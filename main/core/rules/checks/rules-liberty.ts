@@ -5,6 +5,8 @@ import type { Rule, UnitHit } from '../types.js';
 import { CITIZEN_RE, ENTRY_BAN_RE, excused } from './rules-liberty-entry.js';
 import { ANIMAL_RE, STAY_RE } from './rules-liberty-stay.js';
 import { restatedPublicOrderOffence } from './public-order-offence.js';
+import { statuteArticleParagraph } from './statute-article-quoted.js';
+import { BARE_DETENTION, detentionForOwnBan } from './own-ban-detention.js';
 import { CONDITIONAL_OUT_RE, HOME_ISOLATION_RE, LAW_BOUND_PERSON_RE, lifted } from './rules-liberty-home.js';
 
 /** Detention, searches, public shaming. */
@@ -159,9 +161,14 @@ export const rulesRestrictsLiberty: Rule = {
     });
     const detained = scan(ctx, DETAIN_RE, (m, unit, sentence): UnitHit | null => {
       if (negatedBefore(unit.text, m.index) || STATUTE_NAMED_RE.test(sentence) || publicSecurityReferral(sentence)) return null;
-      if (restatedPublicOrderOffence(unit.text, m.index, m[0])) return null;
+      if (restatedPublicOrderOffence(unit.text, m.index, m[0]) || statuteArticleParagraph(unit.text)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
+      return { unit, start: m.index, end: m.index + m[0].length };
+    });
+    const ownBan = scan(ctx, BARE_DETENTION, (m, unit, sentence): UnitHit | null => {
+      if (negatedBefore(unit.text, m.index) || publicSecurityReferral(sentence) || !detentionForOwnBan(unit.text, m.index, sentence)) return null;
+      if (!clauseInReport(ctx, unit, m.index, sentence) || condemnedAfter(unit.text, m.index + m[0].length)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     });
     const held = scan(ctx, HOLD_RE, (m, unit, sentence): UnitHit | null => {
@@ -188,6 +195,6 @@ export const rulesRestrictsLiberty: Rule = {
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });
-    return [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...atHome, ...removed, ...detained, ...held, ...utility];
+    return [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...atHome, ...removed, ...detained, ...ownBan, ...held, ...utility];
   },
 };
