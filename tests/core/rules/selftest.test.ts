@@ -17,7 +17,7 @@ describe('rules self-test', () => {
   let once: { report: ReturnType<typeof runSelftest> } | undefined;
   const scored = () => (once ??= { report: runSelftest(part) });
 
-  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth and seventeenth parts of the corpus, labels and text as the app extracts them', async () => {
+  it('ships the test, held-out, fresh, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth and eighteenth parts of the corpus, labels and text as the app extracts them', async () => {
     const fresh: Array<Awaited<ReturnType<typeof loadSplit>>[number] & { part: string }> = [];
     for (const part of SELFTEST_PARTS) fresh.push(...(await loadSplit(part)).map((d) => ({ ...d, part })));
     expect(part.documents.map((d) => d.name)).toEqual(fresh.map((d) => d.name));
@@ -38,7 +38,7 @@ describe('rules self-test', () => {
     expect(figures).not.toBeNull();
     expect(withoutTimings(figures!)).toEqual(withoutTimings(report));
     // Each labelling round is reported on its own, and the rounds add up to the whole.
-    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth']);
+    expect(report.parts?.map((p) => p.part)).toEqual(['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth']);
     expect(report.parts?.reduce((n, p) => n + p.documents, 0)).toBe(report.documents);
     expect(report.parts?.reduce((n, p) => n + p.overall.tp, 0)).toBe(report.overall.tp);
     expect(report.rules.map((r) => r.rule)).toEqual([...MAIN_RULES]);
@@ -151,6 +151,13 @@ describe('rules self-test', () => {
       // approval precondition at long range, a lease term told in a report's words, a text that puts itself in force;
       // and a merge template's fields made one loud finding): 0.72/0.68 → 1/1 (TP 19, FP 0, FN 0).
       seventeenth: { precision: 1, recall: 1 },
+      // 31 pages from 31 sites (c20e27b, "labels before any rule ran"), collected by a helper who never ran a rule while
+      // round sixteen changed the rules without seeing it; run once on round fifteen's engine (c20e27b) and once after
+      // round sixteen merged, identical both times — the newest figure on unseen documents: TP 6, FP 4, FN 3 (a Q&A's list
+      // line and a contract's heading taken as blanks, street-stall clearance told as news taken as a fine and coercion;
+      // a married-out clause and a lockdown's 只进不出 reported in news missed, a model text's ** mask missed); only 9
+      // expected findings. Nobody has tuned on it yet.
+      eighteenth: { precision: 0.6, recall: 0.66 },
     };
     const { report } = scored();
     for (const p of report.parts ?? []) {
