@@ -8,7 +8,7 @@
  */
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext } from '../types.js';
-import { statuteArticleParagraph } from './statute-article-quoted.js';
+import { statuteArticleParagraph } from './quoted-articles.js';
 
 const KIND_RE = /罚款|没收|吊销|暂扣|警告|通报批评|停产停业|责令关闭|拘留/;
 const OWN_RE = /\d\s*元|[一二两三四五六七八九十百千万]\s*元|一律/;

@@ -7,7 +7,7 @@ import { withRegionalCoercion } from './regional-words.js';
 import { isVehicleMeasure, vehicleMeasureExcused, withVehicleMeasures } from './vehicle-measures.js';
 import { narratedEnforcement } from './narrated-enforcement.js';
 import { basisOpensLaterClause } from './penalty-basis-scope.js';
-import { statuteArticleParagraph } from './statute-article-quoted.js';
+import { statuteArticleParagraph } from './quoted-articles.js';
 import { cutAimsAtActivity, directMeasureExcused, isDirectMeasure, namesLaw, withDirectMeasures } from './direct-measures.js';
 
 /**

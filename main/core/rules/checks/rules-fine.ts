@@ -7,8 +7,7 @@ import { restatesStatutePenalty } from './restated-penalty.js';
 import { withRegionalPenalty } from './regional-words.js';
 import { basisOnlyInLaterClause, villageDemandsFine } from './penalty-basis-scope.js';
 import { guarded } from './guarded.js';
-import { inQuotedArticle } from './quoted-articles.js';
-import { statuteArticleParagraph } from './statute-article-quoted.js';
+import { inQuotedArticle, statuteArticleParagraph } from './quoted-articles.js';
 import { appliesQuotedStatuteSanction } from './applied-statute-penalty.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';

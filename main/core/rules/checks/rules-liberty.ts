@@ -5,7 +5,7 @@ import type { Rule, UnitHit } from '../types.js';
 import { CITIZEN_RE, ENTRY_BAN_RE, excused } from './rules-liberty-entry.js';
 import { ANIMAL_RE, STAY_RE } from './rules-liberty-stay.js';
 import { restatedPublicOrderOffence } from './public-order-offence.js';
-import { statuteArticleParagraph } from './statute-article-quoted.js';
+import { statuteArticleParagraph } from './quoted-articles.js';
 import { BARE_DETENTION, detentionForOwnBan } from './own-ban-detention.js';
 import { CONDITIONAL_OUT_RE, HOME_ISOLATION_RE, LAW_BOUND_PERSON_RE, lifted } from './rules-liberty-home.js';
 
