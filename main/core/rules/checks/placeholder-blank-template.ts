@@ -27,7 +27,7 @@ export function isMergeTemplate(fullText: string, numbered: boolean): boolean {
 
 /** The loud field findings of a template made one: the first counts them, the others become 提示. */
 export function groupTemplateFields(hits: UnitHit[]): void {
-  const loud = hits.filter((h) => h.severity === undefined || h.severity !== 'hint');
+  const loud = hits.filter((h) => h.severity !== 'hint');
   if (loud.length < MIN_FIELDS) return;
   // The head is a field whose words occur once: the engine groups findings of the same words and message
   // ("姓名：" on each party's line), and a head with a message of its own would split such a group.
