@@ -46,7 +46,9 @@ import type { MatterType } from '../../../shared/domain/matter.js';
  * fifteen merged (the same figure: 0.72 / 0.68), and shipped then; round sixteen looked at its errors, so it is a
  * tuning part now;
  * eighteenth: 31 pages from 31 more new sites (none used by any other part, seventeenth included), labelled before any
- * rule ran; run once on round fifteen's engine and once after round sixteen merged, and shipped then.
+ * rule ran; run once on round fifteen's engine and once after round sixteen merged, and shipped then;
+ * nineteenth: 37 pages from 37 more new sites (none used by any other part, eighteenth included), labelled before any
+ * rule ran; not in the self-test yet (shipping it runs the rules) — a later round adds it and runs it once.
  */
 export type Split =
   | 'dev'
@@ -67,7 +69,8 @@ export type Split =
   | 'fifteenth'
   | 'sixteenth'
   | 'seventeenth'
-  | 'eighteenth';
+  | 'eighteenth'
+  | 'nineteenth';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../fixtures/rules-corpus/', import.meta.url));
 
