@@ -155,7 +155,8 @@ export const rulesSetsFine: Rule = {
       if (STATUTE_CITED_RE.test(sentence) && !villageDemandsFine(sentence)) return null;
       // 违约金 under a contract or agreement the rules mention is that contract's remedy.
       if (m[0].endsWith('违约金') && /合同|协议|约定/.test(sentence)) return null;
-      if (restatesCitedStatute(ctx, unit, m.index, penaltyClass(m[0]))) return null;
+      // The statute's penalty restated, unless the village itself demands the money (its own fine whatever it cites).
+      if (!villageDemandsFine(sentence) && restatesCitedStatute(ctx, unit, m.index, penaltyClass(m[0]))) return null;
       // A charge is a fine only when the sentence lays it on those who break the rules and names an amount.
       if (/^(收取|交纳|缴纳|征用|征收)/.test(m[0]) && !m[0].endsWith('违约金') && !(BREACH_RE.test(sentence) && AMOUNT_RE.test(sentence))) return null;
       // A deduction is a fine only as the sanction of a breach, not the settling of an account.
