@@ -72,8 +72,6 @@ const LEAD_RE = /[:：]\s*$/;
 const LEAD_MAX = 80;
 /** A line that is only a citation: "《中华人民共和国治安管理处罚法》第二十五条", "依据《…条例》第十条规定". */
 const CITATION_LINE_RE = new RegExp(`^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?\\s*((根据|依据|依照|按照)\\s*)?《[^《》]{2,60}》\\s*第${NUM}条(之${NUM})?(第${NUM}款)?\\s*(的)?(规定)?\\s*[:：]?$`);
-/** A paragraph's opening basis, up to its first comma: "根据《中华人民共和国传染病防治法》，", "（二）依照《…》第N条规定，". */
-const OPENING_BASIS_RE = /^\s*([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(根据|依据|依照|按照)[^。,，；;]{0,30}?《[^《》]{2,60}》[^。,，；;]{0,40}[,，]/;
 
 /** What may follow a citation that closes its sentence ("…，依照《…》第N条的规定执行。"): no further measure. */
 const CLOSING_RE = /^(第[〇零一二两三四五六七八九十百千\d]+条)?\s*(的|之)?\s*(有关|相关)?\s*(规定)?\s*(执行|办理|处理|处罚|予以处罚)?\s*[)）]?\s*[。.]?\s*$/;
@@ -106,11 +104,6 @@ function citationScope(ctx: CheckContext, unit: TextUnit, index: number): string
     // publicity page printing "《中华人民共和国治安管理处罚法》第二十五条" over the article's text).
     const prev = ctx.units[unit.id - 1]?.text.trim() ?? '';
     if (prev.length <= LEAD_MAX && (LEAD_RE.test(prev) || CITATION_LINE_RE.test(prev))) scope = `${prev}${scope}`;
-  }
-  // A paragraph that opens with its basis ("根据《…法》，经…决定，从即日起…") is governed by it to its end.
-  if (s > 0) {
-    const opening = OPENING_BASIS_RE.exec(text);
-    if (opening) scope = `${opening[0]} ${scope}`;
   }
   return scope;
 }
