@@ -5,6 +5,7 @@ import { CLAUSE_NUMBER_RE, inQuotes } from '../text/structure.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext, UnitHit } from '../types.js';
 import type { Guarded } from './guarded.js';
+import { reportsActionsDone, reportsRuleContent } from './reported-speech.js';
 
 export const ALL_TYPES: readonly MatterType[] = MATTER_TYPES;
 export const VILLAGE_TYPES: readonly MatterType[] = [
@@ -162,6 +163,9 @@ export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number,
   const { kind } = ctx.structure;
   const stretch = kind.stretches.get(unit.charBlock[index] ?? (unit.blockPositions[0] as number));
   if (stretch === 'frame') return false;
+  // Round seventeen: a tally of enforcement already done reports actions, in any kind of page; a named document's
+  // content reported after 规定/写明/约定 is that document's clause (reported-speech.ts).
+  if (reportsActionsDone(sentence)) return false;
   if (kind.sets && stretch === undefined) return !ESSAY_VOICE_RE.test(sentence);
   // The headline of a report is no clause ("某村的“罚款公约”引争议").
   if (!kind.sets && unit.blockPositions.includes(ctx.structure.titlePos ?? -1) && unit.text.length <= 60) return false;
@@ -172,7 +176,7 @@ export function clauseInReport(ctx: CheckContext, unit: TextUnit, index: number,
   // An instrument's own article quoted whole in a report ("第五条 乱倒垃圾的，罚款200元。" under "附：某村村规民约")
   // is the content of a specific document.
   if (stretch === undefined && OWN_ARTICLE_RE.test(unit.text)) return true;
-  if (PROVISION_RE.test(sentence) && !narratesUnder(sentence)) return true;
+  if ((PROVISION_RE.test(sentence) || reportsRuleContent(sentence)) && !narratesUnder(sentence)) return true;
   // "方案还明确规定，…给予分配；凡已出嫁满3年的，不予分配": the reporting verb governs every
   // clause of its sentence, also those after a semicolon.
   let from = index;

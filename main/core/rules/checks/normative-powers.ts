@@ -8,6 +8,8 @@ import { isVehicleMeasure, vehicleMeasureExcused, withVehicleMeasures } from './
 import { narratedEnforcement } from './narrated-enforcement.js';
 import { basisOpensLaterClause } from './penalty-basis-scope.js';
 import { statuteArticleParagraph } from './quoted-articles.js';
+import { restatesCitedStatute } from './statute-linked.js';
+import { SANCTION } from '../statutes/sanction-classes.js';
 import { cutAimsAtActivity, directMeasureExcused, isDirectMeasure, namesLaw, withDirectMeasures } from './direct-measures.js';
 
 /**
@@ -127,6 +129,8 @@ export const normativeSetsLicense: Rule = {
       const paper = approved ? approvedObject(m[0]) : m[0];
       if (!BASE_LICENSE_RE.test(m[0]) && (STATUTORY_LICENCE_RE.test(paper) || IDENTITY_PAPER_RE.test(paper))) return null;
       if ((approved ? PROGRAMME_FUNDS_RE : PROGRAMME_RE).test(sentence) || (!local && EXISTING_LICENCE_RE.test(sentence))) return null;
+      // Round seventeen: the cited article (or the law cited as the basis) sets this licence itself.
+      if (restatesCitedStatute(ctx, unit, m.index, SANCTION.license)) return null;
       if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
       // Refusing a certificate is aimed at outsiders by nature; other forms must name an activity.
       // A licence the text issues by name needs no activity named beside it.
@@ -209,6 +213,8 @@ export const normativeSetsCoercion: Rule = {
       // a law named in 《》, an article, or a basis elsewhere in the sentence still counts.
       const basis = isDirectMeasure(m[0]) || isVehicleMeasure(m[0]) ? namesLaw(sentence) : BARE_YIFA_RE.test(sentence) ? NAMED_LAW_RE.test(sentence) : citesBasis(sentence);
       if (basis && !flatDespiteVagueBasis(unit.text, m.index, sentence) && !measureBeyondVagueBasis(unit.text, m.index, sentence) && !basisOpensLaterClause(unit.text, m.index, m.index + m[0].length)) return null;
+      // Round seventeen: the cited article (or the law cited as the basis) provides this compulsion itself.
+      if (restatesCitedStatute(ctx, unit, m.index, SANCTION.coercion)) return null;
       return { unit, start: m.index, end: m.index + m[0].length };
     }, { oncePerSentence: true });
   },

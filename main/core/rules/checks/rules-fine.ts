@@ -9,6 +9,8 @@ import { basisOnlyInLaterClause, villageDemandsFine } from './penalty-basis-scop
 import { guarded } from './guarded.js';
 import { inQuotedArticle, statuteArticleParagraph } from './quoted-articles.js';
 import { appliesQuotedStatuteSanction } from './applied-statute-penalty.js';
+import { restatesCitedStatute } from './statute-linked.js';
+import { penaltyClass } from '../statutes/sanction-classes.js';
 
 const NUM = '[\\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 /** 村规民约: any fine, confiscation or "罚" in kind. */
@@ -127,6 +129,8 @@ export const rulesSetsFine: Rule = {
         // not one it sets.
         if (/(被|已被|曾被|受到|受过)$/.test(unit.text.slice(Math.max(0, m.index - 2), m.index))) return null;
         if (condemnedAfter(unit.text, m.index + m[0].length)) return null;
+        // Round seventeen: the article (or the law) the clause cites carries this kind of penalty — restated.
+        if (restatesCitedStatute(ctx, unit, m.index, penaltyClass(m[0]))) return null;
         if (!clauseInReport(ctx, unit, m.index, sentence)) return null;
         return {
           unit,
@@ -151,6 +155,8 @@ export const rulesSetsFine: Rule = {
       if (STATUTE_CITED_RE.test(sentence) && !villageDemandsFine(sentence)) return null;
       // 违约金 under a contract or agreement the rules mention is that contract's remedy.
       if (m[0].endsWith('违约金') && /合同|协议|约定/.test(sentence)) return null;
+      // The statute's penalty restated, unless the village itself demands the money (its own fine whatever it cites).
+      if (!villageDemandsFine(sentence) && restatesCitedStatute(ctx, unit, m.index, penaltyClass(m[0]))) return null;
       // A charge is a fine only when the sentence lays it on those who break the rules and names an amount.
       if (/^(收取|交纳|缴纳|征用|征收)/.test(m[0]) && !m[0].endsWith('违约金') && !(BREACH_RE.test(sentence) && AMOUNT_RE.test(sentence))) return null;
       // A deduction is a fine only as the sanction of a breach, not the settling of an account.

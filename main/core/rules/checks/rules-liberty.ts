@@ -7,6 +7,8 @@ import { ANIMAL_RE, STAY_RE } from './rules-liberty-stay.js';
 import { restatedPublicOrderOffence } from './public-order-offence.js';
 import { statuteArticleParagraph } from './quoted-articles.js';
 import { BARE_DETENTION, detentionForOwnBan } from './own-ban-detention.js';
+import { restatesCitedStatute } from './statute-linked.js';
+import { libertyClass } from '../statutes/sanction-classes.js';
 import { CONDITIONAL_OUT_RE, HOME_ISOLATION_RE, LAW_BOUND_PERSON_RE, lifted } from './rules-liberty-home.js';
 
 /** Detention, searches, public shaming. */
@@ -195,6 +197,11 @@ export const rulesRestrictsLiberty: Rule = {
         suggestion: '建议删除以停水、停电作为惩罚手段的内容；欠缴费用等问题应通过协商、调解或依法追索解决。',
       };
     });
-    return [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...atHome, ...removed, ...detained, ...ownBan, ...held, ...utility];
+    // Round seventeen: a restriction the cited article (or the law cited as the basis) itself provides is restated.
+    // Detention for the text's own ban stays the text's unless the article named provides it.
+    const own = [...liberty, ...confined, ...goOut, ...lockdown, ...quarantined, ...atHome, ...removed, ...detained, ...ownBan, ...held].filter(
+      (h) => !restatesCitedStatute(ctx, h.unit, h.start, libertyClass(h.unit.text.slice(h.start, h.end)), ownBan.includes(h)),
+    );
+    return [...own, ...utility];
   },
 };
