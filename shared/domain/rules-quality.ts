@@ -39,7 +39,7 @@ const SelftestFigures = z.object({
 });
 
 /** Parts of the shipped self-test, each labelled before the rules ran on it (issue 13). */
-export const SELFTEST_PARTS = ['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'] as const;
+export const SELFTEST_PARTS = ['test', 'heldout', 'fresh', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'] as const;
 export const SelftestPart = z.enum(SELFTEST_PARTS);
 export type SelftestPart = z.infer<typeof SelftestPart>;
 

@@ -24,7 +24,7 @@ interface Labels {
 }
 
 // Parts labelled but not shipped in the self-test yet: their format is checked here without running a rule on them.
-const UNSHIPPED_PARTS: string[] = ['nineteenth'];
+const UNSHIPPED_PARTS: string[] = [];
 const SPLITS = ['dev', ...SELFTEST_PARTS, ...UNSHIPPED_PARTS];
 const lines = readFileSync(`${CORPUS_DIR}MANIFEST.tsv`, 'utf8').trimEnd().split('\n');
 const header = lines[0]!.split('\t');

@@ -170,6 +170,30 @@ describe('full-text search against a LIKE scan as the oracle', () => {
   });
 });
 
+describe('queries of three or more characters match one run of characters, not scattered bigrams', () => {
+  it('leave out a document holding every bigram of the query apart, and find it once the query is in one paragraph', async () => {
+    const own = await tempCore();
+    try {
+      const matter = registerMatter(own.core.db, '租期审查', { type: 'contract', submittingUnit: '东风村村民委员会', receivedOn: '2024-03-01' });
+      // 租赁 赁期 期限 all occur, but 租赁期限 does not: the first paragraph ends 租赁期, the second holds 期限.
+      const apart = makeDocx(['第一条 租赁期满后，乙方应当返还房屋。', '第二条 付款期限为每月五日前。']);
+      const bytes = (paragraphs: string[]) => ({ matterId: matter.id, role: 'submitted' as const, fileName: 'a.docx', bytes: makeDocx(paragraphs) });
+      await importDocument(own.core.db, 'tester', { ...bytes([]), bytes: apart }, { inline: true });
+      const find = (query: string) => searchQuery(own.core.db, SearchInput.parse({ query, limit: 50 })).hits.filter((h) => h.kind === 'document');
+      expect(find('租赁期').length).toBe(1);
+      expect(find('期限').length).toBe(1);
+      expect(find('租赁期限')).toEqual([]);
+      expect(queryLedger(own.core.db, LedgerFilter.parse({ query: '租赁期限', sort: 'serial', order: 'asc' }))).toEqual([]);
+      await importDocument(own.core.db, 'tester', bytes(['第三条 租赁期限为三年。']), { inline: true });
+      const hit = find('租赁期限');
+      expect(hit.map((h) => h.snippet)).toEqual(['第三条 <mark>租赁期限</mark>为三年。']);
+      expect(queryLedger(own.core.db, LedgerFilter.parse({ query: '租赁期限', sort: 'serial', order: 'asc' })).map((r) => r.id)).toEqual([matter.id]);
+    } finally {
+      own.dispose();
+    }
+  });
+});
+
 describe('search results', () => {
   it('name the matter and the document, point at the paragraph, and mark the hit in an escaped snippet', () => {
     const result = search('违约方应按剩余租期');
