@@ -7,13 +7,20 @@
  *   then need a check against the text (the phrase of bigrams answers them exactly only with positions);
  * - each document's paragraphs as one brotli stream (quality 5 and 9) instead of one row per paragraph;
  * - the reading-view HTML at brotli quality 11 instead of the quality it is stored with.
+ * And what the index without positions would cost search (session 11, for the same decision): queries of 3 and 4
+ * characters (substrings of the texts) answered as search.query's index part does now (the phrase of bigrams,
+ * newest first, until COUNT_CAP sources) and as they would be without positions (every bigram present, then each
+ * candidate document checked against its paragraphs with instr), in the same run, query by query alternating.
  */
 import { pathToFileURL } from 'node:url';
+import type Database from 'better-sqlite3';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { openCore } from '../../main/core/core.js';
 import { readHtml } from '../../main/core/documents/document-store.js';
 import { stopExtractionWorker } from '../../main/core/documents/extract-pool.js';
-import { encodeBlocks } from '../../main/core/search/search-text.js';
+import { COUNT_CAP } from '../../main/core/search/search-service.js';
+import { encodeBlocks, matchExpression } from '../../main/core/search/search-text.js';
+import { quantile, random } from './bench-math.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { buildSearchArchive, corpusFiles, paragraphPool } from './documents-bench.js';
 
@@ -68,6 +75,7 @@ export async function benchArchiveOptions(count = Number(process.env.BENCH_DOCUM
       INSERT INTO search_index (search_index) VALUES ('optimize');`);
     db.pragma('wal_checkpoint(TRUNCATE)');
     const indexMerged = bytes('search_index_data') + bytes('search_index_idx');
+    const searchWithoutPositions = benchSearchWithoutPositions(db, pool);
     const ofText = (n: number) => Number((n / text).toFixed(3));
     const withIndexNone = database - now.index + bytes('option_none_data') + bytes('option_none_idx');
     return {
@@ -91,12 +99,68 @@ export async function benchArchiveOptions(count = Number(process.env.BENCH_DOCUM
       },
       databaseWithIndexWithoutPositions: ofText(withIndexNone),
       databaseWithIndexWithoutPositionsAndParagraphsQ5: ofText(withIndexNone - now.paragraphs + paragraphsQ5),
+      searchWithoutPositions,
       target: 'database ≤ 2.5× the UTF-8 text (issue 17)',
     };
   } finally {
     core.close();
     temp.remove();
   }
+}
+
+/** Sources of the first COUNT_CAP matches, newest first: the index part of search.query. */
+function firstSources(rows: IterableIterator<unknown>): number {
+  let n = 0;
+  for (const _ of rows) if (++n > COUNT_CAP) break;
+  return n;
+}
+
+function benchSearchWithoutPositions(db: Database.Database, pool: string[]): object {
+  const next = random(17);
+  const cjk = pool.join('').replace(/[^\u4e00-\u9fff]+/g, '\n').split('\n').filter((t) => t.length >= 4);
+  const phrase = db.prepare(
+    `SELECT s.id FROM search_index i JOIN search_sources s ON s.id = i.rowid JOIN matters m ON m.id = s.matter_id
+     WHERE search_index MATCH ? AND s.kind = 'document' ORDER BY i.rowid DESC`,
+  );
+  const checked = db.prepare(
+    // option_none's rowid is the document id (one source per bench document); matter titles are left out of both.
+    `SELECT s.id FROM option_none i JOIN search_sources s ON s.kind = 'document' AND s.ref_id = i.rowid JOIN matters m ON m.id = s.matter_id
+     WHERE option_none MATCH @match
+       AND EXISTS (SELECT 1 FROM document_blocks b WHERE b.document_id = s.document_id AND instr(b.text, @query) > 0)
+     ORDER BY i.rowid DESC`,
+  );
+  const out: Record<string, object> = {};
+  for (const length of [3, 4]) {
+    const withPositions: number[] = [];
+    const without: number[] = [];
+    let different = 0;
+    for (let n = 0; n < 60; n++) {
+      const run = cjk[Math.floor(next() * cjk.length)]!;
+      const at = Math.floor(next() * (run.length - length + 1));
+      const query = run.slice(at, at + length);
+      const bigrams = [...new Set(Array.from({ length: length - 1 }, (_, i) => query.slice(i, i + 2)))];
+      const match = bigrams.map((b) => `"${b}"`).join(' AND ');
+      const timed = (fn: () => number, into: number[]) => {
+        const t = performance.now();
+        const found = fn();
+        into.push(performance.now() - t);
+        return found;
+      };
+      const first = n % 2 === 0;
+      const a = first ? timed(() => firstSources(phrase.iterate(matchExpression(query))), withPositions) : 0;
+      const b = timed(() => firstSources(checked.iterate({ match, query })), without);
+      const c = first ? a : timed(() => firstSources(phrase.iterate(matchExpression(query))), withPositions);
+      if (b !== c) different++;
+    }
+    const ms = (xs: number[], q: number) => Number(quantile(xs, q).toFixed(2));
+    out[`${length}char`] = {
+      p50Ms: { withPositions: ms(withPositions, 0.5), withoutPositions: ms(without, 0.5) },
+      p95Ms: { withPositions: ms(withPositions, 0.95), withoutPositions: ms(without, 0.95) },
+      p95Ratio: Number((quantile(without, 0.95) / quantile(withPositions, 0.95)).toFixed(2)),
+      queriesWithDifferentCounts: different,
+    };
+  }
+  return out;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
