@@ -22,6 +22,8 @@ describe('checklist templates and libraries in the browser', () => {
     expect(await copyDialog.getByLabel('新模板编号').inputValue()).toBe('office.village.rules');
     await copyDialog.getByLabel('单位名称').fill('红花镇司法所');
     await copyDialog.getByRole('button', { name: '复 制' }).click();
+    // The dialog closes only when the copy succeeded (a refused field keeps it open with the reason under it).
+    await copyDialog.waitFor({ state: 'hidden' });
 
     // The copy opens in the editor at version 1; add an office item and move it up one place.
     const drawer = page.locator('.ant-drawer-body');
@@ -100,5 +102,43 @@ describe('checklist templates and libraries in the browser', () => {
     expect(entry).toMatchObject({ id: 'hh-guide-3', verbatim: false, certainty: 'unverified', article: '第3条' });
     // The one refused import is the only failed request the page saw.
     expect(errors).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+  });
+
+  it('keeps the office name typed in the copy dialog when the remembered one arrives late', async () => {
+    // The person copied a template before, so the office name they used is remembered; on a slow PC that answer
+    // comes after they opened the dialog and started typing. It used to reset the whole form (the id too).
+    await api('preferences.set', { templateOffice: '旧单位司法所' });
+    const page = await session.pageAs();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/rpc/preferences.get', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(session.url('#/templates'));
+    await page.getByRole('heading', { name: '审查清单与资料库' }).waitFor();
+    const builtin = (await api('templates.list', { matterType: 'normative' })).find((t) => t.source === 'builtin')!;
+    await page.getByRole('row', { name: new RegExp(builtin.title) }).getByRole('button', { name: '复制为本单位模板' }).click();
+    const dialog = page.getByRole('dialog', { name: '复制为本单位模板' });
+    const newId = dialog.getByLabel('新模板编号');
+    const office = dialog.getByLabel('单位名称');
+    await expect.poll(() => newId.inputValue()).toBe('office.normative');
+    await newId.fill('office.normative.hh');
+    await office.fill('红花镇司法所');
+    const answered = page.waitForResponse('**/api/rpc/preferences.get');
+    release();
+    await answered;
+    await page.unroute('**/api/rpc/preferences.get');
+    // Let the answer reach the form, then check nothing was reset.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    expect(await office.inputValue()).toBe('红花镇司法所');
+    expect(await newId.inputValue()).toBe('office.normative.hh');
+    await dialog.getByRole('button', { name: '取 消' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // Untouched, the remembered name fills in when it arrives.
+    await page.getByRole('row', { name: new RegExp(builtin.title) }).getByRole('button', { name: '复制为本单位模板' }).click();
+    await expect.poll(() => office.inputValue()).toBe('旧单位司法所');
+    await dialog.getByRole('button', { name: '取 消' }).click();
   });
 });

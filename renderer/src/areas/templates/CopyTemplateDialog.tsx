@@ -35,10 +35,18 @@ export function CopyTemplateDialog({ from, taken, onClose, onCopied }: { from: S
       form.setFields([{ name: aboutOffice ? 'office' : 'newId', errors: [e.message] }]);
     },
   });
+  const lastOfficeRef = useRef(lastOffice);
+  lastOfficeRef.current = lastOffice;
+  // A fresh form each time the dialog opens, and only then: a late answer (the remembered office arriving
+  // after the dialog opened, on a slow PC) must not wipe what the user typed meanwhile.
   useEffect(() => {
     if (!from) return;
     form.resetFields();
-    form.setFieldsValue({ newId: suggestCopyId(from.id, takenRef.current), office: lastOffice });
+    form.setFieldsValue({ newId: suggestCopyId(from.id, takenRef.current), office: lastOfficeRef.current });
+  }, [from, form]);
+  // That late answer still fills the office name, unless the user has typed one.
+  useEffect(() => {
+    if (from && lastOffice && !form.isFieldTouched('office')) form.setFieldsValue({ office: lastOffice });
   }, [from, form, lastOffice]);
   return (
     <Modal
