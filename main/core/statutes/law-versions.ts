@@ -42,14 +42,6 @@ export function shortLawName(name: string): string {
   return name.replace(/^中华人民共和国/, '').replace(/\s+/g, '').trim();
 }
 
-/**
- * The form names are matched in: no spaces, book-title marks or 中华人民共和国 anywhere, so
- * 最高人民法院关于适用《中华人民共和国仲裁法》若干问题的解释 and …适用《仲裁法》… meet.
- */
-export function lawLookupKey(name: string): string {
-  return name.normalize('NFKC').replace(/[《》〈〉<>\s]/g, '').replaceAll('中华人民共和国', '');
-}
-
 const OWN_START = /^本(?:法|条例|规定|办法|细则|决定|解释|规则|准则)自(\d{4})年(\d{1,2})月(\d{1,2})日起施行/;
 
 /**

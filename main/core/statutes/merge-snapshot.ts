@@ -5,7 +5,8 @@
  */
 import type Database from 'better-sqlite3';
 import { encodeText } from '../search/search-text.js';
-import { articleText, lawLookupKey, sha256, type LawVersionInput } from './law-versions.js';
+import { lawLookupKey } from './law-key.js';
+import { articleText, sha256, type LawVersionInput } from './law-versions.js';
 import { writeTransaction } from '../store/write-transaction.js';
 
 export interface SnapshotInfo {

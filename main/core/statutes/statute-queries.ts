@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { diffChars } from 'diff';
 import { matchExpression } from '../search/search-text.js';
 import { makeSnippet } from '../search/snippet.js';
-import { lawLookupKey } from './law-versions.js';
+import { lawLookupKey } from './law-key.js';
 
 export type VersionStatus = 'in-force' | 'amended' | 'repealed';
 

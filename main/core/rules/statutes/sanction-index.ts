@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultResourcesDir } from '../../checklists/resources-dir.js';
+import { lawLookupKey } from '../../statutes/law-key.js';
 
 export const SANCTIONS_FILE = 'sanctions.json';
 
@@ -37,10 +38,8 @@ export interface LawSanctions {
   all: number;
 }
 
-/** The form law names are matched in (the statute store's lawLookupKey, main/core/statutes/law-versions.ts). */
-export function lawKey(name: string): string {
-  return name.normalize('NFKC').replace(/[《》〈〉<>\s]/g, '').replaceAll('中华人民共和国', '');
-}
+/** The form law names are matched in: the statute store's own (one definition, main/core/statutes/law-key.ts). */
+export const lawKey = lawLookupKey;
 
 let loaded: Map<string, LawSanctions> | null = null;
 
