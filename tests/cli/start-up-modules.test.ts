@@ -42,6 +42,7 @@ const FORBIDDEN: [string, RegExp][] = [
   ['the restore code', /^main\/core\/backup\/restore\.ts$/],
   ['the statute store', /^main\/core\/statutes\/statute-store\.ts$/],
   ['the router', /^main\/api\//],
+  ['the contract schemas', /^shared\/contract\//],
 ];
 const forbiddenIn = (modules: string[], allow: string[] = []) =>
   FORBIDDEN.filter(([what]) => !allow.includes(what)).flatMap(([what, pattern]) => modules.filter((m) => pattern.test(m)).map((m) => `${what}: ${m}`));
@@ -53,7 +54,7 @@ describe('what a light command loads at start-up (issue 17)', { timeout: 300_000
     expect(forbiddenIn(run.modules).map((line) => line.split(':')[0])).toEqual(expect.arrayContaining(['the rules engine', 'zod']));
   });
 
-  it('importing the core (openCore) loads no rules, zod, checklists loader, restore or statute store', () => {
+  it('importing the core (openCore) loads no rules, zod, checklists loader, restore, statute store or contract', () => {
     const run = traced(['--input-type=module', '-e', "await import('./main/core/core.ts');"]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.modules).toContain('main/core/core.ts');
@@ -79,10 +80,13 @@ describe('what a light command loads at start-up (issue 17)', { timeout: 300_000
     expect(refused.stderr).toContain('请输入检索词');
   });
 
-  it('`stats` loads no rules engine, checklists loader, restore or statute store (its settings are checked with zod)', () => {
+  it('`stats` loads none of them but zod (its stored settings are checked with it); a refused period gets the schema’s words', () => {
     const run = cli('stats', '--from', '2026-01-01', '--to', '2026-12-31');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('审查事项 0 件');
     expect(forbiddenIn(run.modules, ['zod'])).toEqual([]);
+    const refused = cli('stats', '--from', '2026-12-31', '--to', '2026-01-01');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('起始日期不能晚于截止日期');
   });
 });
