@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { MATTER_TYPE_ZH, SEVERITY_ZH } from '../../../shared/domain/labels-zh.js';
 import { dataOption } from '../data-option.js';
-import { plainStatsPeriod, schemaStatsPeriod } from '../stats-period.js';
 
 interface StatsOptions {
   data: string;
@@ -15,7 +14,8 @@ interface StatsOptions {
 /** `review-desk stats`: the figures of a period and the annual-report paragraph; optionally the report file. */
 export async function runStats(options: StatsOptions): Promise<void> {
   // Loaded when the command runs: the archive, and docx/exceljs only when a report file is asked for.
-  const [{ openCore }, { computeStatistics }, { oneDecimal }] = await Promise.all([
+  const [{ plainStatsPeriod, schemaStatsPeriod }, { openCore }, { computeStatistics }, { oneDecimal }] = await Promise.all([
+    import('../stats-period.js'),
     import('../../core/core.js'),
     import('../../core/reports/statistics.js'),
     import('../../core/reports/annual-paragraph.js'),
