@@ -1,14 +1,14 @@
 import type Database from 'better-sqlite3';
-import { defaultResourcesDir, loadReviewResources, type ReviewResources } from './checklists/index.js';
+import { defaultResourcesDir } from './checklists/resources-dir.js';
 import { join } from 'node:path';
 import { DATABASE_FILE, openDatabase, type OpenOptions } from './store/open-database.js';
 import { ensurePrivateFolder, makeFilePrivate } from './store/private-folder.js';
 import { sealAuditLog } from './audit.js';
 import { schemaVersion } from './store/migrations.js';
 import { refuseWhileRestoring } from './backup/restore-guard.js';
-import { applyPendingRestore } from './backup/restore.js';
+import { restoreIsPending } from './backup/pending-restore-files.js';
 import { markInUse, otherUsers } from './store/data-dir-use.js';
-import { closeStatutes } from './statutes/statute-store.js';
+import { closeStatutes } from './statutes/open-stores.js';
 import { cleanInterruptedImports } from './documents/staged-import.js';
 import {
   logRebuildProgress,
@@ -24,8 +24,11 @@ export interface Core {
   db: Database.Database;
   dataDir: string;
   schemaVersion(): number;
-  /** The shipped checklists and libraries, loaded and validated on first use. */
-  resources(): ReviewResources;
+  /**
+   * Folder holding the shipped checklists and libraries; reviewResources(core) (checklists/core-resources.ts)
+   * loads and validates them on first use, so opening an archive does not load their schemas.
+   */
+  resourcesDir: string;
   /** The background index rebuild after an upgrade, while it runs (searchRebuild 'background'); else null. */
   searchRebuild(): BackgroundRebuild | null;
   /**
@@ -107,16 +110,21 @@ function closeArchive(dataDir: string, { db, release, rebuild }: OpenArchive): v
   release();
 }
 
+/**
+ * Opens the archive of `dataDir`. Only what every open needs is imported above; the restore code, the
+ * statute library and the checklists' schemas load when they are used (issue 17: a command's start-up
+ * loads what that command needs — tests/architecture/cli-module-graph.test.ts keeps it so).
+ */
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
-  await applyPendingRestore(dataDir);
+  // A restore staged by the settings page is put in place first; its code loads only when one waits.
+  if (restoreIsPending(dataDir)) await (await import('./backup/restore.js')).applyPendingRestore(dataDir);
   refuseWhileRestoring(dataDir);
   let open = await openArchive(dataDir, options);
-  let resources: ReviewResources | null = null;
   const core: Core = {
     db: open.db,
     dataDir,
     schemaVersion: () => schemaVersion(core.db),
-    resources: () => (resources ??= loadReviewResources(options.resourcesDir ?? defaultResourcesDir())),
+    resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     searchRebuild: () => open.rebuild,
     replaceArchive: async (swap) => {
       closeArchive(dataDir, open);

@@ -1,22 +1,16 @@
 import { z } from 'zod';
 import { ANY_ROLE, CASE_WRITE, OFFICE_READ } from '../domain/account.js';
 import { TextBlock } from '../domain/document-text.js';
+import { DOCUMENT_ROLES } from '../domain/document-roles.js';
 import { CreateMatterInput, Matter } from './matters.js';
 import { method } from './rpc.js';
 import { Id } from './fields.js';
 import { fileBytes, OutBytes, UPLOAD_ENVELOPE_BYTES } from './binary.js';
 
+export { DOCUMENT_ROLES, DOCUMENT_ROLE_ZH } from '../domain/document-roles.js';
 /** What a document is to its matter: 送审稿, 修改稿, 决议/会议记录, 附件. */
-export const DOCUMENT_ROLES = ['submitted', 'revised', 'minutes', 'attachment'] as const;
 export const DocumentRole = z.enum(DOCUMENT_ROLES);
 export type DocumentRole = z.infer<typeof DocumentRole>;
-
-export const DOCUMENT_ROLE_ZH: Record<DocumentRole, string> = {
-  submitted: '送审稿',
-  revised: '修改稿',
-  minutes: '决议/会议记录',
-  attachment: '附件',
-};
 
 /** doc: Word 97–2003 and WPS 文字 binary files; image: JPG/PNG/TIFF scans and photos (read by OCR). */
 export const DocumentFormat = z.enum(['docx', 'pdf', 'txt', 'doc', 'image']);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChecklistDimension } from './checklist.js';
 import { MatterStatus, MatterType, ReviewResult, Severity } from './matter.js';
+import { LETTER_KINDS } from './letter-kinds.js';
 
 /** ISO calendar date yyyy-mm-dd that names a real day. */
 export const IsoDate = z
@@ -13,16 +14,10 @@ export const IsoDate = z
   }, '日期不存在');
 export type IsoDate = z.infer<typeof IsoDate>;
 
+export { LETTER_KINDS, LETTER_KIND_ZH } from './letter-kinds.js';
 /** The letters an office issues from a review. */
-export const LETTER_KINDS = ['legality-opinion', 'legal-opinion', 'return-notice'] as const;
 export const LetterKind = z.enum(LETTER_KINDS);
 export type LetterKind = z.infer<typeof LetterKind>;
-
-export const LETTER_KIND_ZH: Record<LetterKind, string> = {
-  'legality-opinion': '合法性审查意见书',
-  'legal-opinion': '法律意见书',
-  'return-notice': '审查意见反馈函（退回补正通知）',
-};
 
 /** One opinion as printed in a letter; the order in `LetterModel.opinions` is the reviewer's order. */
 export const LetterOpinion = z.object({

@@ -13,7 +13,7 @@ import { openCore } from '../../main/core/core.js';
 import { commitDocument, sha256Hex } from '../../main/core/documents/document-service.js';
 import { extractDocx } from '../../main/core/documents/extract-docx.js';
 import { pageImage } from '../../main/core/documents/page-view.js';
-import { splitParts } from '../../main/core/documents/prepare-work.js';
+import { splitParts } from '../../main/core/documents/search-parts.js';
 import { correctText } from '../../main/core/documents/text-versions.js';
 import { createMatter } from '../../main/core/matters/matter-service.js';
 import { observeWriteTransactions, writeTransaction } from '../../main/core/store/write-transaction.js';

@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Finding } from '../../../shared/domain/finding.js';
 import { SEVERITY_ZH, MATTER_TYPE_ZH } from '../../../shared/domain/labels-zh.js';
-import { MATTER_TYPES, type MatterType } from '../../../shared/domain/matter.js';
+import type { MatterType } from '../../../shared/domain/matter.js';
+import { MATTER_TYPES } from '../../../shared/domain/matter-vocabulary.js';
 import { isAppError } from '../../core/errors.js';
 
 export type CheckReport =

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { OFFICE_KIND_ZH, PACKAGE_KIND_ZH, parseOfficeKind, parsePackageKind, suggestOfficeCode } from '../../../shared/domain/exchange.js';
+import { OFFICE_KIND_ZH, PACKAGE_KIND_ZH, parseOfficeKind, parsePackageKind, suggestOfficeCode } from '../../../shared/domain/exchange-vocabulary.js';
 import type { Core } from '../../core/core.js';
 import { AppError } from '../../core/errors.js';
 import type { PackagePreview } from '../../core/exchange/import-package.js';

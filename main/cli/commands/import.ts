@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { CreateMatterInput } from '../../../shared/contract/matters.js';
-import { MATTER_TYPES, type MatterType } from '../../../shared/domain/matter.js';
+import type { MatterType } from '../../../shared/domain/matter.js';
+import { MATTER_TYPES } from '../../../shared/domain/matter-vocabulary.js';
 import type { BatchItem } from '../../core/documents/batch-import.js';
 import { cleanDisplayText } from '../../core/documents/clean-name.js';
 import { AppError, isAppError } from '../../core/errors.js';
@@ -93,6 +93,8 @@ export async function runImport(
   };
   for (const file of missing) report({ file, ok: false, code: 'file.not-found', message: `找不到文件或文件夹“${file}”。` });
   const items: (BatchItem & { path: string })[] = [];
+  // The matter schema (zod) loads with the work, not for `import --help` (issue 17).
+  const { CreateMatterInput } = await import('../../../shared/contract/matters.js');
   for (const file of files) {
     const matter = CreateMatterInput.safeParse({ type: options.type, title: titleOf(file), submittingUnit: options.unit, receivedOn });
     if (!matter.success) {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { LawSearchInput, LawShowInput, VERSION_STATUS_ZH, type ArticleView } from '../../../shared/contract/statutes.js';
+import type { ArticleView } from '../../../shared/contract/statutes.js';
 import { AppError } from '../../core/errors.js';
 import type { Progress } from '../../core/statutes/merge-snapshot.js';
 import { dataOption } from '../data-option.js';
@@ -8,6 +8,8 @@ import { plainSnippet } from '../plain-snippet.js';
 
 // The statute store (SQLite), the law services and the archive are loaded when a subcommand runs (issue 17).
 const statuteStore = () => import('../../core/statutes/statute-store.js');
+// So are the input schemas (zod): `law --help` loads none of them.
+const contract = () => import('../../../shared/contract/statutes.js');
 const lawService = () => import('../../core/statutes/law-service.js');
 const todayInChina = async () => (await import('../../core/letters/letter-service.js')).todayInChina();
 
@@ -30,7 +32,7 @@ function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
   return parsed.data;
 }
 
-function printArticle(a: ArticleView): void {
+function printArticle(a: ArticleView, VERSION_STATUS_ZH: Record<ArticleView['status'], string>): void {
   console.log(`${a.citation}（${a.versionDate}版，${a.effective ? `${a.effective}起施行，` : ''}${VERSION_STATUS_ZH[a.status]}）`);
   if (a.chapter) console.log(a.chapter);
   console.log(`${a.label}\u3000${a.text}`);
@@ -51,11 +53,12 @@ export function registerLaw(program: Command): void {
     .option('--date <YYYY-MM-DD>', '施行日期（默认今天）')
     .option('--json', '以 JSON 输出')
     .action(async (name: string, article: string, options: { data: string; date?: string; json?: boolean }) => {
+      const { LawShowInput, VERSION_STATUS_ZH } = await contract();
       const input = parse(LawShowInput, { law: name, article, date: options.date });
       const db = (await statuteStore()).statuteDb(options.data, { progress: progressBar('首次使用，正在建立法规库') });
       const view = (await lawService()).lawShow(db, input, await todayInChina());
       if (options.json) console.log(JSON.stringify(view, null, 2));
-      else printArticle(view);
+      else printArticle(view, VERSION_STATUS_ZH);
     });
   law
     .command('search')
@@ -65,6 +68,7 @@ export function registerLaw(program: Command): void {
     .option('--limit <n>', '最多显示条文数', '50')
     .option('--json', '以 JSON 输出')
     .action(async (query: string, options: { data: string; limit: string; json?: boolean }) => {
+      const { LawSearchInput } = await contract();
       const input = parse(LawSearchInput, { query, limit: Number(options.limit) });
       const db = (await statuteStore()).statuteDb(options.data, { progress: progressBar('首次使用，正在建立法规库') });
       const result = (await lawService()).lawSearch(db, input);

@@ -3,7 +3,6 @@ import { finished } from 'node:stream/promises';
 import type { LedgerRow } from '../../../shared/contract/reports.js';
 import type { Command } from 'commander';
 import { AppError } from '../../core/errors.js';
-import { LedgerFilter } from '../../../shared/contract/reports.js';
 import { dataOption } from '../data-option.js';
 
 interface LedgerOptions {
@@ -31,6 +30,8 @@ async function writeXlsxFile(path: string, rows: readonly LedgerRow[], subtitle:
 
 /** `review-desk ledger`: the whole ledger (or a received-date range / types) as XLSX, or CSV with --csv. */
 export async function runLedger(options: LedgerOptions): Promise<void> {
+  // The filter's schema (zod) loads with the work, not for `ledger --help` (issue 17).
+  const { LedgerFilter } = await import('../../../shared/contract/reports.js');
   const filter = LedgerFilter.safeParse({ from: options.from, to: options.to, types: options.type, sort: 'receivedOn', order: 'asc' });
   if (!filter.success) throw new AppError('input.invalid', `参数有误：${filter.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`);
   // Loaded here, not at the top: `review-desk ledger --help` and the other commands need none of it

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { LETTER_KINDS, type LetterKind } from '../../../shared/domain/letter.js';
+import type { LetterKind } from '../../../shared/domain/letter.js';
+import { LETTER_KINDS } from '../../../shared/domain/letter-kinds.js';
 import { dataOption } from '../data-option.js';
 import { asOption, closeStdin } from '../acting-account.js';
 

@@ -1,10 +1,11 @@
 import { Option, type Command } from 'commander';
-import { DOCUMENT_ROLE_ZH } from '../../../shared/contract/documents.js';
-import { SearchInput, type SearchResult } from '../../../shared/contract/search.js';
-import { MATTER_TYPES, type MatterType } from '../../../shared/domain/matter.js';
-import { AppError } from '../../core/errors.js';
+import type { SearchResult } from '../../../shared/contract/search.js';
+import { DOCUMENT_ROLE_ZH } from '../../../shared/domain/document-roles.js';
+import type { MatterType } from '../../../shared/domain/matter.js';
+import { MATTER_TYPES } from '../../../shared/domain/matter-vocabulary.js';
 import { dataOption } from '../data-option.js';
 import { plainSnippet } from '../plain-snippet.js';
+import { plainSearchInput, schemaSearchInput } from '../search-input.js';
 
 export { plainSnippet };
 
@@ -18,21 +19,13 @@ interface SearchCommandOptions {
 }
 
 export async function runSearch(query: string, options: SearchCommandOptions): Promise<SearchResult> {
-  const parsed = SearchInput.safeParse({
-    query,
-    type: options.type,
-    unit: options.unit,
-    year: options.year === undefined ? undefined : Number(options.year),
-    limit: Number(options.limit),
-  });
-  if (!parsed.success) {
-    throw new AppError('input.invalid', parsed.error.issues.map((i) => i.message).join('；'));
-  }
+  // Checked without zod when plainly valid; otherwise by the contract's schema, which words the refusal.
+  const input = plainSearchInput(query, options) ?? (await schemaSearchInput(query, options));
   // The archive (SQLite) and the search service load when the command runs (issue 17).
   const [{ openCore }, { searchQuery }] = await Promise.all([import('../../core/core.js'), import('../../core/search/search-service.js')]);
   const core = await openCore(options.data);
   try {
-    return searchQuery(core.db, parsed.data);
+    return searchQuery(core.db, input);
   } finally {
     core.close();
   }

@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
 import { SEVERITY_ZH } from '../../../shared/domain/labels-zh.js';
 import type { SelftestReport } from '../../../shared/domain/rules-quality.js';
-import { RULES } from '../../core/rules/index.js';
-import { loadTestPart, runSelftest } from '../../core/rules/selftest/shipped.js';
+import type { Rule } from '../../core/rules/types.js';
 
 const pct = (x: number | null) => (x === null ? '  —  ' : x.toFixed(2).padStart(5));
 
 /** One table: one line per main rule, then the overall and noise figures. */
-function formatTable(report: Omit<SelftestReport, 'parts'>, heading: string): string[] {
-  const byId = new Map(RULES.map((r) => [r.id, r]));
+function formatTable(report: Omit<SelftestReport, 'parts'>, heading: string, rules: readonly Rule[]): string[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
   const lines = [heading, `规则                                      级别      文件  命中 误报 漏报  精确率 召回率`];
   for (const r of report.rules) {
     const rule = byId.get(r.rule);
@@ -28,10 +27,10 @@ function formatTable(report: Omit<SelftestReport, 'parts'>, heading: string): st
 }
 
 /** The human-readable report: each labelling round on its own, then all of them together. */
-export function formatSelftest(report: SelftestReport): string {
+export function formatSelftest(report: SelftestReport, rules: readonly Rule[]): string {
   const lines: string[] = [];
-  for (const p of report.parts ?? []) lines.push(...formatTable(p, `【${p.source}】`), '');
-  lines.push(...formatTable(report, `【合计】预检规则自测：${report.source}`));
+  for (const p of report.parts ?? []) lines.push(...formatTable(p, `【${p.source}】`, rules), '');
+  lines.push(...formatTable(report, `【合计】预检规则自测：${report.source}`, rules));
   return lines.join('\n');
 }
 
@@ -40,8 +39,10 @@ export function registerSelftest(program: Command): void {
     .command('selftest')
     .description('在随程序提供的真实文件测试集上运行预检规则，输出每条规则的精确率和召回率（rules self-test）')
     .option('--json', '以 JSON 输出')
-    .action((options: { json?: boolean }) => {
+    .action(async (options: { json?: boolean }) => {
+      // The rules engine and the shipped test set load when the command runs, not for `selftest --help` (issue 17).
+      const [{ RULES }, { loadTestPart, runSelftest }] = await Promise.all([import('../../core/rules/index.js'), import('../../core/rules/selftest/shipped.js')]);
       const report = runSelftest(loadTestPart());
-      console.log(options.json ? JSON.stringify(report, null, 2) : formatSelftest(report));
+      console.log(options.json ? JSON.stringify(report, null, 2) : formatSelftest(report, RULES));
     });
 }

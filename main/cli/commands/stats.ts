@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AppError } from '../../core/errors.js';
 import { MATTER_TYPE_ZH, SEVERITY_ZH } from '../../../shared/domain/labels-zh.js';
 import { dataOption } from '../data-option.js';
 
@@ -15,17 +14,17 @@ interface StatsOptions {
 /** `review-desk stats`: the figures of a period and the annual-report paragraph; optionally the report file. */
 export async function runStats(options: StatsOptions): Promise<void> {
   // Loaded when the command runs: the archive, and docx/exceljs only when a report file is asked for.
-  const [{ StatsPeriod }, { openCore }, { computeStatistics }, { oneDecimal }] = await Promise.all([
-    import('../../../shared/contract/reports.js'),
+  const [{ plainStatsPeriod, schemaStatsPeriod }, { openCore }, { computeStatistics }, { oneDecimal }] = await Promise.all([
+    import('../stats-period.js'),
     import('../../core/core.js'),
     import('../../core/reports/statistics.js'),
     import('../../core/reports/annual-paragraph.js'),
   ]);
-  const period = StatsPeriod.safeParse({ from: options.from, to: options.to });
-  if (!period.success) throw new AppError('input.invalid', `日期有误：${period.error.issues.map((i) => i.message).join('；')}`);
+  // Checked without the contract's schema when plainly valid; otherwise by it, which words the refusal.
+  const period = plainStatsPeriod(options.from, options.to) ?? (await schemaStatsPeriod(options.from, options.to));
   const core = await openCore(options.data);
   try {
-    const stats = computeStatistics(core.db, period.data);
+    const stats = computeStatistics(core.db, period);
     if (options.out) {
       const { statisticsDocx, statisticsXlsx } = await import('../../core/reports/stats-export.js');
       const bytes = /\.xlsx$/i.test(options.out) ? await statisticsXlsx(stats) : await statisticsDocx(stats);

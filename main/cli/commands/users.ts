@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { ROLES, ROLE_LABELS_ZH, type Role } from '../../../shared/domain/account.js';
+import type { Role } from '../../../shared/domain/account.js';
+import { ROLES, ROLE_LABELS_ZH } from '../../../shared/domain/roles.js';
 import type { Method, MethodInput, MethodOutput } from '../../../shared/contract/index.js';
 import type { HandlerContext } from '../../api/context.js';
 import type { Core } from '../../core/core.js';

@@ -9,9 +9,10 @@ import { DATABASE_FILE, openDatabase } from '../store/open-database.js';
 import { stageBackup } from './backup-file.js';
 import { refuseWhileInUse } from './restore-guard.js';
 import { detachStatutes } from './backup-statutes.js';
-import { closeStatutes } from '../statutes/statute-store.js';
+import { closeStatutes } from '../statutes/open-stores.js';
 import { officeTimeZoneOfFile } from '../clock.js';
 import { fileStampInZone } from '../../../shared/domain/office-time.js';
+import { PENDING_FILE, PENDING_INFO, restoreIsPending } from './pending-restore-files.js';
 
 export interface RestoreResult {
   /** The figures of the archive now in place. */
@@ -79,9 +80,6 @@ async function swapIn(dataDir: string, staged: string): Promise<string | null> {
   return previous;
 }
 
-const PENDING_FILE = 'restore-pending.sqlite';
-const PENDING_INFO = 'restore-pending.json';
-
 export interface PendingRestore {
   from: string;
   requestedAt: string;
@@ -109,7 +107,7 @@ export async function stagePendingRestore(dataDir: string, from: string, passphr
 }
 
 export function readPendingRestore(dataDir: string): PendingRestore | null {
-  if (!existsSync(join(dataDir, PENDING_FILE)) || !existsSync(join(dataDir, PENDING_INFO))) return null;
+  if (!restoreIsPending(dataDir)) return null;
   try {
     return JSON.parse(readFileSync(join(dataDir, PENDING_INFO), 'utf8')) as PendingRestore;
   } catch {

@@ -1,5 +1,6 @@
 /** Checklist templates, the legal-basis library and the phrase library (issue 4's data), over plain data. */
 export { defaultResourcesDir } from './resources-dir.js';
+export { reviewResources } from './core-resources.js';
 export {
   loadBuiltinTemplates,
   loadLegalBasisLibrary,

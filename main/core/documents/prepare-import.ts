@@ -9,7 +9,8 @@ import { computeFindings, readCheckOptions } from '../findings/finding-service.j
 import * as store from './document-store.js';
 import { extractFile, type ExtractedDocument } from './extract.js';
 import { prepareInWorker, type ExtractionHooks } from './extract-pool.js';
-import { prepareWork, sameCheckTarget, type CheckTarget, type PreparedWork, type SearchPart } from './prepare-work.js';
+import { prepareWork, sameCheckTarget, type CheckTarget, type PreparedWork } from './prepare-work.js';
+import type { SearchPart } from './search-parts.js';
 import { cleanDisplayText } from './clean-name.js';
 import { storedExtraction } from './stored-extraction.js';
 import { classifyFile } from './file-kind.js';
@@ -59,7 +60,7 @@ export interface PreparedImport {
   sha256: string;
   bytes: Buffer;
   extracted: ExtractedDocument;
-  /** The search index text in parts (prepare-work.ts), made here so the write transactions only insert it. */
+  /** The search index text in parts (search-parts.ts), made here so the write transactions only insert it. */
   parts: SearchPart[];
   /** The pre-checks' findings, when the matter was known at preparation (`checkFor`). */
   findings: Finding[] | null;

@@ -7,7 +7,7 @@ import { nowIso, prepared } from '../store/statements.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { insertBlocks, nextDocumentId, storeBlob } from './document-store.js';
 import { HTML_PIECE_CHARS, packHtml, splitHtml, writeHtmlPart } from './html-parts.js';
-import type { SearchPart } from './prepare-work.js';
+import type { SearchPart } from './search-parts.js';
 
 /**
  * Large documents are written in steps, so no write transaction holds the archive's write lock for long

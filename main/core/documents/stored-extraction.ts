@@ -4,7 +4,7 @@ import { prepared } from '../store/statements.js';
 import { htmlInRow, readHtmlPart } from './html-parts.js';
 import { readBlocksPage } from './document-store.js';
 import { currentTextVersion, readBlocksAt } from './text-versions.js';
-import { PART_MAX_BLOCKS } from './prepare-work.js';
+import { PART_MAX_BLOCKS } from './search-parts.js';
 import { HTML_PIECE_CHARS, type ExtractionHead, type FeedPiece } from './worker-pieces.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { Finding } from '../../../shared/domain/finding.js';
 import type { TextBlock } from '../../../shared/domain/document-text.js';
 import type { ExtractedDocument } from './extract.js';
-import type { CheckTarget, PreparedWork, SearchPart } from './prepare-work.js';
+import type { CheckTarget, PreparedWork } from './prepare-work.js';
+import type { SearchPart } from './search-parts.js';
 
 /**
  * A prepared import crosses from the worker to the main thread in pieces the main thread asks for one

@@ -1,6 +1,7 @@
 import { LegalBasisEntry, Phrase, type LegalBasisLibrary, type PhraseLibrary } from '../../../shared/domain/checklist.js';
 import { recordAudit } from '../audit.js';
 import type { Core } from '../core.js';
+import { reviewResources } from '../checklists/core-resources.js';
 import { getMatter } from '../matters/matter-service.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { getOpinion } from './opinion-rows.js';
@@ -14,14 +15,14 @@ function officeDocuments<T>(core: Core, table: 'office_legal_basis' | 'office_ph
 
 /** The shipped legal-basis library with the office's entries added (same id: the office's wins). */
 export function effectiveLegalBasis(core: Core): LegalBasisLibrary {
-  const shipped = core.resources().legalBasis;
+  const shipped = reviewResources(core).legalBasis;
   const office = officeDocuments(core, 'office_legal_basis', (v) => LegalBasisEntry.parse(v));
   const ids = new Set(office.map((e) => e.id));
   return { version: shipped.version, entries: [...shipped.entries.filter((e) => !ids.has(e.id)), ...office] };
 }
 
 export function effectivePhrases(core: Core): PhraseLibrary {
-  const shipped = core.resources().phrases;
+  const shipped = reviewResources(core).phrases;
   const office = officeDocuments(core, 'office_phrases', (v) => Phrase.parse(v));
   const ids = new Set(office.map((p) => p.id));
   return { version: shipped.version, phrases: [...shipped.phrases.filter((p) => !ids.has(p.id)), ...office] };

@@ -5,6 +5,7 @@ import { ChecklistTemplateError, copyTemplate, exportTemplate, importTemplate } 
 import { findTemplateReferenceProblems } from '../checklists/references.js';
 import { recordAudit } from '../audit.js';
 import type { Core } from '../core.js';
+import { reviewResources } from '../checklists/core-resources.js';
 import { AppError } from '../errors.js';
 import { nowIso, prepared } from '../store/statements.js';
 import { effectiveLegalBasis } from './library-service.js';
@@ -25,7 +26,7 @@ function officeRows(db: Database.Database): TemplateRow[] {
 export function listTemplates(core: Core, matterType?: MatterType) {
   const office = officeRows(core.db).map((r) => ({ template: ChecklistTemplate.parse(JSON.parse(r.document)), isDefault: r.is_default === 1 }));
   const officeDefaults = new Set(office.filter((o) => o.isDefault).map((o) => o.template.matterType));
-  const builtin = core.resources().templates.map((template) => ({ template, isDefault: !officeDefaults.has(template.matterType) }));
+  const builtin = reviewResources(core).templates.map((template) => ({ template, isDefault: !officeDefaults.has(template.matterType) }));
   return [...builtin, ...office]
     .filter(({ template }) => !matterType || template.matterType === matterType)
     .map(({ template, isDefault }) => ({
@@ -42,7 +43,7 @@ export function listTemplates(core: Core, matterType?: MatterType) {
 export function getTemplate(core: Core, id: string): ChecklistTemplate {
   const row = prepared(core.db, 'SELECT document FROM checklist_templates WHERE id = ?').get(id) as { document: string } | undefined;
   if (row) return ChecklistTemplate.parse(JSON.parse(row.document));
-  const builtin = core.resources().templates.find((t) => t.id === id);
+  const builtin = reviewResources(core).templates.find((t) => t.id === id);
   if (!builtin) throw new AppError('template.not-found', `找不到审查清单模板“${id}”。`);
   return builtin;
 }
@@ -53,7 +54,7 @@ export function defaultTemplateFor(core: Core, matterType: MatterType): Checklis
     | { document: string }
     | undefined;
   if (row) return ChecklistTemplate.parse(JSON.parse(row.document));
-  const builtin = core.resources().templates.find((t) => t.matterType === matterType);
+  const builtin = reviewResources(core).templates.find((t) => t.matterType === matterType);
   if (!builtin) throw new AppError('template.missing', `没有适用于该事项类型的审查清单模板。`);
   return builtin;
 }
@@ -66,7 +67,7 @@ function rethrow(e: unknown): never {
 /** Stores an office template (new or edited); edits of an existing one must raise its version. */
 export function saveTemplate(core: Core, actor: string, template: ChecklistTemplate, makeDefault: boolean): ChecklistTemplate {
   if (template.source !== 'office') throw new AppError('template.builtin-readonly', '内置模板不能直接修改，请先复制为本单位模板。');
-  if (core.resources().templates.some((t) => t.id === template.id)) {
+  if (reviewResources(core).templates.some((t) => t.id === template.id)) {
     throw new AppError('template.id-taken', `模板编号“${template.id}”与内置模板相同，请换一个编号。`);
   }
   const problems = findTemplateReferenceProblems(template, effectiveLegalBasis(core));

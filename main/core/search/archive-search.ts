@@ -6,7 +6,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { LetterSearchHit, OpinionSearchHit } from '../../../shared/contract/search.js';
-import { LETTER_KIND_ZH, type LetterKind, type LetterModel } from '../../../shared/domain/letter.js';
+import type { LetterKind, LetterModel } from '../../../shared/domain/letter.js';
+import { LETTER_KIND_ZH } from '../../../shared/domain/letter-kinds.js';
 import type { MatterType, ReviewResult } from '../../../shared/domain/matter.js';
 import { prepared } from '../store/statements.js';
 import { occurrencesIn, snippetAt } from './occurrences.js';

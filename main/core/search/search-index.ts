@@ -46,7 +46,7 @@ export function removeSource(db: Database.Database, kind: string, refId: number)
   prepared(db, 'DELETE FROM search_sources WHERE kind = ? AND ref_id = ?').run(kind, refId);
 }
 
-/** Indexes a document as its parts' bodies (see prepare-work.ts), one FTS row per part, in the caller's transaction. */
+/** Indexes a document as its parts' bodies (see search-parts.ts), one FTS row per part, in the caller's transaction. */
 export function indexDocument(db: Database.Database, documentId: number, matterId: number, bodies: readonly string[]): void {
   removeSource(db, 'document', documentId);
   bodies.forEach((body, part) => {

@@ -3,7 +3,7 @@ import { prepared } from '../store/statements.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { insertIndexRows } from './search-index.js';
 import { encodeBlocks } from './search-text.js';
-import { splitParts } from '../documents/prepare-work.js';
+import { splitParts } from '../documents/search-parts.js';
 
 /** Sources re-indexed per write transaction: short enough that a second process waits under a second. */
 const CHUNK = 200;

@@ -9,7 +9,8 @@ import { resolveArticle, type ResolvedCitation } from './citation.js';
 import { readyStatuteDb, statuteDb, statutesReady } from './statute-store.js';
 
 export { formatCitation, parseCitationRef, resolveArticle, type ResolvedCitation } from './citation.js';
-export { closeStatutes, statutesReady } from './statute-store.js';
+export { statutesReady } from './statute-store.js';
+export { closeStatutes } from './open-stores.js';
 
 /** The statute store of the core's data folder, built from the shipped snapshot on first use. */
 export function statutesFor(core: Core): Database.Database {

@@ -12,12 +12,9 @@ import { groupLawVersions } from './law-versions.js';
 import { mergeSnapshot, type MergeReport, type Progress } from './merge-snapshot.js';
 import { readShippedSnapshot, shippedCommit } from './snapshot-file.js';
 import { openStatuteDb, statuteDbPath } from './statute-db.js';
+import { openStores as open, readyStores as ready, resourcesFor } from './open-stores.js';
 
-const open = new Map<string, Database.Database>();
-/** The resources folder a data folder's store is built from (tests build from their own). */
-const resourcesFor = new Map<string, string>();
-/** Folders whose store is known to hold the shipped snapshot (checked once per process). */
-const ready = new Set<string>();
+export { closeStatutes } from './open-stores.js';
 
 export interface SnapshotRow {
   id: number;
@@ -97,15 +94,4 @@ export function statuteDb(dataDir: string, options: { resourcesDir?: string; pro
 export function readyStatuteDb(dataDir: string): Database.Database {
   if (!statutesReady(dataDir)) throw new AppError('statutes.not-ready', '法规库尚未建立，请先打开“法规库”页面等待初始化完成。');
   return handle(dataDir);
-}
-
-export function closeStatutes(dataDir: string): void {
-  const db = open.get(dataDir);
-  open.delete(dataDir);
-  ready.delete(dataDir);
-  resourcesFor.delete(dataDir);
-  if (db?.open) {
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
-  }
 }

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { getDocument, importDocument } from '../../../main/core/documents/document-service.js';
 import { stopExtractionWorker } from '../../../main/core/documents/extract-pool.js';
 import { listDocumentFindings } from '../../../main/core/findings/finding-service.js';
-import { PART_MAX_BLOCKS } from '../../../main/core/documents/prepare-work.js';
+import { PART_MAX_BLOCKS } from '../../../main/core/documents/search-parts.js';
 import { searchQuery } from '../../../main/core/search/search-service.js';
 import { tempCore } from '../../support/core.js';
 import { registerMatter } from './fixtures.js';

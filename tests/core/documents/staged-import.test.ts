@@ -8,7 +8,7 @@ import { CreateMatterInput } from '../../../shared/contract/matters.js';
 import { openCore } from '../../../main/core/core.js';
 import { getDocument, importAsNewMatter, importDocument } from '../../../main/core/documents/document-service.js';
 import { stopExtractionWorker } from '../../../main/core/documents/extract-pool.js';
-import { PART_MAX_BLOCKS } from '../../../main/core/documents/prepare-work.js';
+import { PART_MAX_BLOCKS } from '../../../main/core/documents/search-parts.js';
 import { discardImport, HTML_PIECE_CHARS, stageDocument, STEP_BLOCKS } from '../../../main/core/documents/staged-import.js';
 import { searchQuery } from '../../../main/core/search/search-service.js';
 import { runDoctor } from '../../../main/core/store/doctor.js';
