@@ -9,6 +9,8 @@ const DIGITS: Record<string, number> = {
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 const NUMERAL_CLASS = '0-9零〇一二两三四五六七八九十百千';
+/** An article number as a pattern source: exactly the numerals parseArticleNumeral reads. */
+export const ARTICLE_NUMERAL = `[${NUMERAL_CLASS}]+`;
 export const CHINESE_NUMERAL = new RegExp(`^[${NUMERAL_CLASS.slice(3)}]+$`);
 
 /** Parses 27, 二十七, 一百零五, 七百零五 (up to 9999); undefined when the text is not a number. */
@@ -52,7 +54,7 @@ export function articleNumbers(article: string): number[] {
 /** Every article number cited in free text (第二十七条, 第27条), e.g. an opinion phrase. */
 export function citedArticleNumbers(text: string): number[] {
   const out: number[] = [];
-  const re = new RegExp(`第([${NUMERAL_CLASS}]+)条`, 'g');
+  const re = new RegExp(`第(${ARTICLE_NUMERAL})条`, 'g');
   for (const match of text.normalize('NFKC').matchAll(re)) {
     const n = parseArticleNumeral(match[1] ?? '');
     if (n !== undefined) out.push(n);

@@ -9,12 +9,13 @@
  * nothing. The library is resources/statutes/sanctions.json, derived from the shipped snapshot
  * (statutes/sanction-index.ts).
  */
-import { articleNumbers, parseArticleNumeral } from '../../checklists/article-number.js';
+import { ARTICLE_NUMERAL, articleNumbers, parseArticleNumeral } from '../../checklists/article-number.js';
 import type { TextUnit } from '../text/units.js';
 import type { CheckContext } from '../types.js';
 import { lawKey, statuteSanctions, type LawSanctions } from '../statutes/sanction-index.js';
 
-const NUM = '[〇零一二两三四五六七八九十百千\\d]+';
+/** The numerals parseArticleNumeral reads, so every number matched here can be looked up. */
+const NUM = ARTICLE_NUMERAL;
 /** 《title》, then optionally its articles: 第五十条, 第十七条之一, 第10、11条, 第五十条第一款第（二）项, 第五十条和第五十一条. */
 const CITE_RE = new RegExp(
   `《([^《》]{2,60})》((?:(?:[、,，和及与或]|以及)?第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第?[（(]${NUM}[)）]项)?(?:[—–~至到-]第?${NUM}条)?)*)`,
@@ -60,9 +61,10 @@ export function citedStatuteClasses(text: string, articlesOnly = false): number 
     if (!law) continue;
     const at = m.index ?? 0;
     const articles = m[2] ?? '';
+    const before = text.slice(Math.max(0, at - 4), at);
     if (articles !== '') mask |= articleClasses(law, articles);
-    else if (articlesOnly || BREACH_BEFORE_RE.test(text.slice(Math.max(0, at - 4), at))) continue;
-    else if (BASIS_BEFORE_RE.test(text.slice(Math.max(0, at - 4), at)) || BASIS_AFTER_RE.test(text.slice(at + m[0].length, at + m[0].length + 8))) mask |= law.all;
+    else if (articlesOnly || BREACH_BEFORE_RE.test(before)) continue;
+    else if (BASIS_BEFORE_RE.test(before) || BASIS_AFTER_RE.test(text.slice(at + m[0].length, at + m[0].length + 8))) mask |= law.all;
   }
   return mask;
 }
@@ -74,7 +76,7 @@ const LEAD_MAX = 80;
 const CITATION_LINE_RE = new RegExp(`^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?\\s*((根据|依据|依照|按照)\\s*)?《[^《》]{2,60}》\\s*第${NUM}条(之${NUM})?(第${NUM}款)?\\s*(的)?(规定)?\\s*[:：]?$`);
 
 /** What may follow a citation that closes its sentence ("…，依照《…》第N条的规定执行。"): no further measure. */
-const CLOSING_RE = /^(第[〇零一二两三四五六七八九十百千\d]+条)?\s*(的|之)?\s*(有关|相关)?\s*(规定)?\s*(执行|办理|处理|处罚|予以处罚)?\s*[)）]?\s*[。.]?\s*$/;
+const CLOSING_RE = new RegExp(`^(第${NUM}条)?\\s*(的|之)?\\s*(有关|相关)?\\s*(规定)?\\s*(执行|办理|处理|处罚|予以处罚)?\\s*[)）]?\\s*[。.]?\\s*$`);
 
 /**
  * The text a clause's citation may stand in: its sentence up to the trigger (the branches after "；" share the article
