@@ -68,8 +68,7 @@ export function penaltyClass(trigger: string): number {
 
 /** The class of a rules.restricts-liberty trigger: detention, quarantine, or another restriction of liberty. */
 export function libertyClass(trigger: string): number {
-  if (/拘留/.test(trigger)) return SANCTION.detention;
-  if (/隔离|隔離|封闭|封村|观察/.test(trigger)) return SANCTION.quarantine;
-  // Confinement (不得外出, 扣留人员) is what the quarantine law lets the government order; detention is a penalty.
-  return SANCTION.quarantine;
+  // Isolation and confinement alike (隔离, 封村, 不得外出, 扣留人员) are what the quarantine law lets the government
+  // order; detention is a penalty.
+  return /拘留/.test(trigger) ? SANCTION.detention : SANCTION.quarantine;
 }
