@@ -113,7 +113,7 @@ function closeArchive(dataDir: string, { db, release, rebuild }: OpenArchive): v
 /**
  * Opens the archive of `dataDir`. Only what every open needs is imported above; the restore code, the
  * statute library and the checklists' schemas load when they are used (issue 17: a command's start-up
- * loads what that command needs — tests/architecture/cli-module-graph.test.ts keeps it so).
+ * loads what that command needs — tests/cli/start-up-modules.test.ts keeps it so).
  */
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
   // A restore staged by the settings page is put in place first; its code loads only when one waits.
