@@ -23,7 +23,7 @@ import { stopExtractionWorker } from '../../main/core/documents/extract-pool.js'
 import { ledgerPage, queryLedger } from '../../main/core/reports/ledger.js';
 import { searchQuery } from '../../main/core/search/search-service.js';
 import { makeTempDir } from '../support/temp-dir.js';
-import { buildSearchArchive, corpusFiles, paragraphPool } from './documents-bench.js';
+import { buildSearchArchive, corpusFiles, paragraphPool, substringQueries } from './documents-bench.js';
 import { quantile, random } from './bench-math.js';
 
 const IMPORTS = 12;
@@ -63,14 +63,8 @@ export async function benchArchiveGrowth(): Promise<object> {
   try {
     const pool = await paragraphPool(corpusFiles());
     const next = random(5);
-    const cjk = pool.join('').replace(/[^\u4e00-\u9fff]+/g, '\n').split('\n').filter((s) => s.length >= 4);
-    const queries = [1, 2, 3].map((length) =>
-      Array.from({ length: QUERIES_PER_LENGTH }, () => {
-        const run = cjk[Math.floor(next() * cjk.length)]!;
-        const at = Math.floor(next() * (run.length - length + 1));
-        return run.slice(at, at + length);
-      }),
-    );
+    const queriesOf = substringQueries(pool, next);
+    const queries = [1, 2, 3].map((length) => queriesOf(length, QUERIES_PER_LENGTH));
     const all = LedgerFilter.parse({});
     const filtered = LedgerFilter.parse({ types: ['village.rules', 'contract'], from: '2021-01-01', to: '2022-12-31' });
     const text = LedgerFilter.parse({ query: '村民' });

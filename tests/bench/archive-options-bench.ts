@@ -22,7 +22,7 @@ import { COUNT_CAP } from '../../main/core/search/search-service.js';
 import { encodeBlocks, matchExpression } from '../../main/core/search/search-text.js';
 import { quantile, random } from './bench-math.js';
 import { makeTempDir } from '../support/temp-dir.js';
-import { buildSearchArchive, corpusFiles, paragraphPool } from './documents-bench.js';
+import { buildSearchArchive, corpusFiles, paragraphPool, substringQueries } from './documents-bench.js';
 
 const brotli = (bytes: Buffer, quality: number) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
@@ -117,7 +117,7 @@ function firstSources(rows: IterableIterator<unknown>): number {
 
 function benchSearchWithoutPositions(db: Database.Database, pool: string[]): object {
   const next = random(17);
-  const cjk = pool.join('').replace(/[^\u4e00-\u9fff]+/g, '\n').split('\n').filter((t) => t.length >= 4);
+  const queriesOf = substringQueries(pool, next);
   const phrase = db.prepare(
     `SELECT s.id FROM search_index i JOIN search_sources s ON s.id = i.rowid JOIN matters m ON m.id = s.matter_id
      WHERE search_index MATCH ? AND s.kind = 'document' ORDER BY i.rowid DESC`,
@@ -134,10 +134,7 @@ function benchSearchWithoutPositions(db: Database.Database, pool: string[]): obj
     const withPositions: number[] = [];
     const without: number[] = [];
     let different = 0;
-    for (let n = 0; n < 60; n++) {
-      const run = cjk[Math.floor(next() * cjk.length)]!;
-      const at = Math.floor(next() * (run.length - length + 1));
-      const query = run.slice(at, at + length);
+    for (const [n, query] of queriesOf(length, 60).entries()) {
       const bigrams = [...new Set(Array.from({ length: length - 1 }, (_, i) => query.slice(i, i + 2)))];
       const match = bigrams.map((b) => `"${b}"`).join(' AND ');
       const timed = (fn: () => number, into: number[]) => {

@@ -25,7 +25,7 @@ import { stopExtractionWorker } from '../../main/core/documents/extract-pool.js'
 import { COUNT_CAP, searchQuery } from '../../main/core/search/search-service.js';
 import { charExpression, encodeBlocks, matchExpression } from '../../main/core/search/search-text.js';
 import { makeTempDir } from '../support/temp-dir.js';
-import { buildSearchArchive, corpusFiles, paragraphPool } from './documents-bench.js';
+import { buildSearchArchive, corpusFiles, paragraphPool, substringQueries } from './documents-bench.js';
 import { quantile, random } from './bench-math.js';
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
@@ -106,14 +106,10 @@ function indexPart(db: Database.Database, table: string, match: string): string[
 
 function benchSearchLayouts(db: Database.Database, pool: string[]): object {
   const next = random(11);
-  const cjk = pool.join('').replace(/[^\u4e00-\u9fff]+/g, '\n').split('\n').filter((s) => s.length >= 4);
+  const queriesOf = substringQueries(pool, next);
   const out: Record<string, object> = {};
   for (const length of [1, 2, 3, 4]) {
-    const queries = Array.from({ length: QUERIES_PER_LENGTH }, () => {
-      const run = cjk[Math.floor(next() * cjk.length)]!;
-      const at = Math.floor(next() * (run.length - length + 1));
-      return run.slice(at, at + length);
-    });
+    const queries = queriesOf(length, QUERIES_PER_LENGTH);
     const now: number[] = [];
     const before: number[] = [];
     const full: number[] = [];

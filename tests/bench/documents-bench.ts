@@ -196,6 +196,20 @@ export async function paragraphPool(files: { bytes: Buffer }[]): Promise<string[
 }
 
 /** Fills an archive with `count` documents of 20–60 fixture paragraphs, one matter each. */
+/**
+ * The queries the search benches time: substrings of `length` Chinese characters of the pool's text (from runs
+ * of four or more), each drawn with two calls of `next`, so a seed gives the same queries in every bench.
+ */
+export function substringQueries(pool: string[], next: () => number): (length: number, count: number) => string[] {
+  const cjk = pool.join('').replace(/[^\u4e00-\u9fff]+/g, '\n').split('\n').filter((s) => s.length >= 4);
+  return (length, count) =>
+    Array.from({ length: count }, () => {
+      const run = cjk[Math.floor(next() * cjk.length)]!;
+      const at = Math.floor(next() * (run.length - length + 1));
+      return run.slice(at, at + length);
+    });
+}
+
 export function buildSearchArchive(db: Database.Database, pool: string[], count: number, seed = 42): { characters: number } {
   const next = random(seed);
   const types = ['village.rules', 'village.contract', 'normative', 'decision', 'contract'] as const;
@@ -252,13 +266,7 @@ export async function benchSearch(pool: string[]): Promise<object> {
     const { characters: chars } = buildSearchArchive(db, pool, SEARCH_DOCUMENTS);
     const buildSeconds = (performance.now() - t0) / 1000;
 
-    const cjk = pool.join('').replace(/[^\u4e00-\u9fff]+/g, '\n').split('\n').filter((s) => s.length >= 4);
-    const queriesOf = (length: number, n: number) =>
-      Array.from({ length: n }, () => {
-        const run = cjk[Math.floor(next() * cjk.length)]!;
-        const at = Math.floor(next() * (run.length - length + 1));
-        return run.slice(at, at + length);
-      });
+    const queriesOf = substringQueries(pool, next);
 
     // The naive scan as the brief describes it: LIKE over every paragraph, all matching documents counted.
     const scanTop = prepared(
