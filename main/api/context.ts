@@ -2,6 +2,7 @@ import type { Core } from '../core/core.js';
 import type { AccountRow } from '../core/accounts/account-store.js';
 import { resolveSession, type Door } from '../core/accounts/sessions.js';
 import type { RpcResult } from '../../shared/contract/rpc.js';
+import { SIGN_IN_METHODS } from '../../shared/contract/transport.js';
 import { type Clock, officeClock } from '../core/clock.js';
 
 /**
@@ -45,10 +46,7 @@ export function contextForSession(core: Core, door: Door, token: string | null, 
   return contextFor(core, door, check.account, { ...extra, sessionHash: check.tokenHash });
 }
 
-/** The methods whose answer carries a new session token, which the door keeps and the page never sees. */
-const SIGN_IN_METHODS = new Set(['auth.login', 'auth.setup']);
-
-/** Takes the token out of a sign-in's answer: `{ token, result }` with the token blanked in `result`. */
+/** Takes the token out of a sign-in's answer (the door keeps it, the page never sees it): `{ token, result }` with the token blanked in `result`. */
 export function takeSessionToken(method: string, result: RpcResult<unknown>): { token: string | null; result: RpcResult<unknown> } {
   if (!result.ok || !SIGN_IN_METHODS.has(method)) return { token: null, result };
   const value = result.value as { token: string };

@@ -6,6 +6,12 @@ export const HTTP_RPC_PREFIX = '/api/rpc/';
 export const IPC_CHANNEL = 'review-desk:invoke';
 
 /**
+ * The methods whose answer starts a new session: the doors keep the token they carry, and the page counts
+ * them so that a 401 for a call sent under the session before is not taken for the new one ending.
+ */
+export const SIGN_IN_METHODS: ReadonlySet<string> = new Set(['auth.login', 'auth.setup']);
+
+/**
  * File bytes over HTTP (issue 15): a call whose input holds Uint8Array fields is sent as
  * multipart/form-data — the part named JSON_PART holds the JSON of the other fields, and each binary
  * field is a part of its own name. A reply whose value holds bytes comes back the same way.

@@ -1,5 +1,5 @@
 import type { Method, MethodInput, MethodOutput, RpcError, RpcResult } from '../../../shared/contract/index';
-import { HTTP_RPC_PREFIX } from '../../../shared/contract/transport';
+import { HTTP_RPC_PREFIX, SIGN_IN_METHODS } from '../../../shared/contract/transport';
 import { decodeRpcReply, encodeRpcRequest } from './rpc-wire';
 
 /** A failed call: the code and Chinese message the core sent. */
@@ -59,13 +59,23 @@ export function onSignInRequired(listener: SignInListener): () => void {
   };
 }
 
+/**
+ * Counts the sign-ins this page has seen. A call sent before a sign-in carried the session before it;
+ * its 401 may arrive after the person signed in again (a list refetched while the sign-in page was up),
+ * and must not bring the sign-in page back over the new session.
+ */
+let sessionsStarted = 0;
+
 /** Calls one contract method; resolves with its typed output or throws ApiError. */
 export async function call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const sentInSession = sessionsStarted;
   const result = await transport(method, input);
   if (!result.ok) {
     const { code } = result.error;
-    if (code === 'auth.required' || code === 'auth.expired') signInListener?.(code === 'auth.expired' ? 'expired' : 'required');
+    const signedOut = code === 'auth.required' || code === 'auth.expired';
+    if (signedOut && sentInSession === sessionsStarted) signInListener?.(code === 'auth.expired' ? 'expired' : 'required');
     throw new ApiError(result.error);
   }
+  if (SIGN_IN_METHODS.has(method)) sessionsStarted++;
   return result.value as MethodOutput<M>;
 }
