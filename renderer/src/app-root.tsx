@@ -8,12 +8,22 @@ import './styles.css';
 import { I18nProvider } from './i18n';
 import { earlyStaleTime, takeEarlyQueries } from './early-queries';
 import { clearHomeView } from './areas/workflow/home-handoff';
+import { ApiError } from './api/client';
 
 const queryClient = new QueryClient({
   // earlyStaleTime: 0 (every answer stale at once, React Query's default) except for an answer the entry
   // asked for early, which the screen's first mount takes as it is (early-queries.ts).
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: earlyStaleTime } },
+  defaultOptions: { queries: { retry: retryOnce, refetchOnWindowFocus: false, staleTime: earlyStaleTime } },
 });
+
+/**
+ * A failed read is tried once more, unless nobody is signed in: that retry could only be answered 401 again,
+ * and it went out a second later, often while the person was signing in again.
+ */
+function retryOnce(failures: number, error: Error): boolean {
+  if (error instanceof ApiError && (error.code === 'auth.required' || error.code === 'auth.expired')) return false;
+  return failures < 1;
+}
 
 /**
  * Renders the app (main.tsx loads this module after it has asked who is signed in). `lite`: the light

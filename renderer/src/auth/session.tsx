@@ -88,8 +88,10 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const signedIn = useCallback(
     (me: Me) => {
       if (state.kind === 'interrupted' && state.me.id === me.id) {
-        // Same person: keep the screen and its unsaved input, refresh what failed meanwhile.
-        void queryClient.invalidateQueries();
+        // Same person: keep the screen and its unsaved input, refresh what failed meanwhile. Whatever is still
+        // in flight went out under the session that ended and will be refused: drop it and ask again (a
+        // refetch would otherwise join the doomed first load and leave the list showing the refusal).
+        void queryClient.cancelQueries().then(() => queryClient.invalidateQueries());
       } else {
         // Someone else (or a fresh start): nothing cached for the previous person may show.
         queryClient.clear();
