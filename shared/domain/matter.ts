@@ -1,40 +1,20 @@
 import { z } from 'zod';
-import { MATTER_TYPES, REVIEW_RESULTS } from './matter-vocabulary.js';
+import { MATTER_STATUSES, MATTER_TYPES, REVIEW_RESULTS, SEVERITIES } from './matter-vocabulary.js';
 import { SHOWN_STATUSES } from './shown-status.js';
 
-export { MATTER_TYPES, REVIEW_RESULTS } from './matter-vocabulary.js';
+export { MATTER_STATUSES, MATTER_TYPES, REVIEW_RESULTS, SEVERITIES, isVillageType } from './matter-vocabulary.js';
 
 export const MatterType = /* @__PURE__ */ z.enum(MATTER_TYPES);
 export type MatterType = z.infer<typeof MatterType>;
-
-/** True for the five 村级重大事项 subtypes. */
-export function isVillageType(type: MatterType): boolean {
-  return type.startsWith('village.');
-}
 
 /** Review conclusion (审查结论). */
 export const ReviewResult = /* @__PURE__ */ z.enum(REVIEW_RESULTS);
 export type ReviewResult = z.infer<typeof ReviewResult>;
 
-/**
- * Matter status (the flow 流转、审查、反馈). The allowed moves between them live in
- * main/core; this list is only the vocabulary.
- */
-export const MATTER_STATUSES = [
-  'registered',
-  'in-review',
-  'awaiting-signoff',
-  'opinion-issued',
-  'awaiting-feedback',
-  'closed',
-  'returned',
-  'withdrawn',
-] as const;
 export const MatterStatus = /* @__PURE__ */ z.enum(MATTER_STATUSES);
 export type MatterStatus = z.infer<typeof MatterStatus>;
 
 /** Severity of an opinion or finding: 必须修改 / 建议修改 / 提示. */
-export const SEVERITIES = ['must', 'should', 'hint'] as const;
 export const Severity = /* @__PURE__ */ z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
 

@@ -1,16 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Statistics } from '../../../shared/contract/reports.js';
-import {
-  MATTER_STATUSES,
-  MATTER_TYPES,
-  type MatterStatus,
-  type MatterType,
-  REVIEW_RESULTS,
-  type ReviewResult,
-  SEVERITIES,
-  type Severity,
-  isVillageType,
-} from '../../../shared/domain/matter.js';
+import type { MatterStatus, MatterType, ReviewResult, Severity } from '../../../shared/domain/matter.js';
+import { MATTER_STATUSES, MATTER_TYPES, REVIEW_RESULTS, SEVERITIES, isVillageType } from '../../../shared/domain/matter-vocabulary.js';
 import { AppError } from '../errors.js';
 import { prepared } from '../store/statements.js';
 import { clockWorkingDays } from '../workflow/deadline-service.js';

@@ -1,5 +1,6 @@
 import packagedData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import { CalendarData } from '../../../shared/domain/workflow.js';
+import type { CalendarData } from '../../../shared/domain/workflow.js';
+import { readCalendarData } from './workflow-data-check.js';
 import { AppError } from '../errors.js';
 import { type DayNumber, fromDayNumber, toDayNumber, weekdayOf } from './iso-date.js';
 
@@ -43,11 +44,10 @@ function isWeekday(day: DayNumber): boolean {
 }
 
 function parseData(raw: unknown, source: string): CalendarData {
-  const parsed = CalendarData.safeParse(raw);
-  if (!parsed.success) {
-    throw new AppError('calendar.invalid', `节假日数据格式不正确（${source}）`, parsed.error.issues);
-  }
-  return parsed.data;
+  // Checked as CalendarData would, without loading zod for twenty years of packaged days (workflow-data-check.ts).
+  const data = readCalendarData(raw);
+  if (!data) throw new AppError('calendar.invalid', `节假日数据格式不正确（${source}）`);
+  return data;
 }
 
 function yearsOf(data: CalendarData): Set<number> {

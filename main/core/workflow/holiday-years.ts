@@ -9,6 +9,7 @@ import { writeTransaction } from '../store/write-transaction.js';
 import { createCalendar, defaultCalendar } from './holiday-calendar.js';
 import { parseHolidayNotice } from './holiday-notice.js';
 import { fromDayNumber, toDayNumber, weekdayOf } from './iso-date.js';
+import { type YearRow, officeHolidayYears } from './office-holiday-years.js';
 
 /*
  * Working-day years an office adds itself (issue 20). The packaged chinese-days data ends with the
@@ -17,26 +18,7 @@ import { fromDayNumber, toDayNumber, weekdayOf } from './iso-date.js';
  * stored years to its townships as a file. Where a newer package release has a year, the package wins.
  */
 
-interface YearRow {
-  year: number;
-  holidays: string;
-  workdays: string;
-  source_text: string | null;
-  saved_at: string;
-  saved_by: string;
-}
-
-function dataOf(row: YearRow): CalendarData {
-  const parsed = CalendarData.safeParse({ holidays: JSON.parse(row.holidays), workdays: JSON.parse(row.workdays) });
-  if (!parsed.success) throw new AppError('holidays.corrupt', `${row.year}年的节假日数据已损坏，请重新导入。`);
-  return parsed.data;
-}
-
-/** The years the office added, for the working-day calendar. */
-export function officeHolidayYears(db: Database.Database): { year: number; data: CalendarData }[] {
-  const rows = prepared(db, 'SELECT * FROM holiday_years ORDER BY year').all() as YearRow[];
-  return rows.map((r) => ({ year: r.year, data: dataOf(r) }));
-}
+export { officeHolidayYears } from './office-holiday-years.js';
 
 /** Every day of a year with whether it is a working day under the given data (for the confirming calendar). */
 function yearDays(year: number, data: CalendarData): HolidayYearPreview['days'] {

@@ -1,21 +1,18 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { WorkflowSettingsInput, WorkflowSettingsView } from '../../../shared/contract/workflow.js';
-import { MATTER_TYPES, type MatterType } from '../../../shared/domain/matter.js';
-import {
-  DEFAULT_DEADLINE_SETTINGS,
-  DeadlineSettings,
-  OfficeReviewLimits,
-  type ReviewTimeLimit,
-  reviewLimitFor,
-} from '../../../shared/domain/workflow.js';
+import type { MatterType } from '../../../shared/domain/matter.js';
+import { MATTER_TYPES } from '../../../shared/domain/matter-vocabulary.js';
+import type { DeadlineSettings, OfficeReviewLimits, ReviewTimeLimit } from '../../../shared/domain/workflow.js';
+import { DEFAULT_DEADLINE_SETTINGS, reviewLimitFor } from '../../../shared/domain/workflow-defaults.js';
 import { recordAudit } from '../audit.js';
 import { AppError } from '../errors.js';
 import { prepared } from '../store/statements.js';
 import { type WorkingDayCalendar, calendarFromSettings, deadlineRuleText } from './working-days.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import { DEFAULT_TIME_ZONE, dateInZone } from '../clock.js';
-import { officeHolidayYears } from './holiday-years.js';
+import { officeHolidayYears } from './office-holiday-years.js';
+import { readDeadlineSettings, readOfficeLimits } from './workflow-data-check.js';
 
 /** Settings keys in the settings table; values are JSON validated on every read. */
 const LIMITS_KEY = 'workflow.limits';
@@ -54,12 +51,13 @@ function calendarFor(db: Database.Database, deadline: DeadlineSettings): Working
 
 /** The office's deadline settings and limits (defaults where none are saved) and its calendar. */
 export function loadWorkflowSettings(db: Database.Database): WorkflowSettings {
-  const limits = OfficeReviewLimits.safeParse(readJson(db, LIMITS_KEY) ?? {});
-  const deadline = DeadlineSettings.safeParse(readJson(db, DEADLINE_KEY) ?? {});
-  if (!limits.success || !deadline.success) {
+  // Checked as the schemas would, without loading them (workflow-data-check.ts); saving goes through them.
+  const limits = readOfficeLimits(readJson(db, LIMITS_KEY) ?? {});
+  const deadline = readDeadlineSettings(readJson(db, DEADLINE_KEY) ?? {});
+  if (!limits || !deadline) {
     throw new AppError('settings.invalid', '审查期限设置已损坏，请在设置中重新保存。');
   }
-  return { officeLimits: limits.data, deadline: deadline.data, calendar: calendarFor(db, deadline.data) };
+  return { officeLimits: limits, deadline, calendar: calendarFor(db, deadline) };
 }
 
 /** The working-day limit that applies to a type under the office's settings. */

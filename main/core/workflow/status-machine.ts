@@ -1,6 +1,6 @@
 import type { MatterStatus } from '../../../shared/domain/matter.js';
 import { MATTER_STATUS_ZH } from '../../../shared/domain/labels-zh.js';
-import { moveNeedsReason } from '../../../shared/domain/workflow.js';
+import { moveNeedsReason } from '../../../shared/domain/workflow-defaults.js';
 import { AppError } from '../errors.js';
 
 export { moveNeedsReason };

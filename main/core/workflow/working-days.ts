@@ -1,10 +1,5 @@
-import {
-  type ClockPause,
-  DEFAULT_DEADLINE_SETTINGS,
-  type DeadlineSettings,
-  type PauseMode,
-  deadlineRuleZh,
-} from '../../../shared/domain/workflow.js';
+import type { ClockPause, DeadlineSettings, PauseMode } from '../../../shared/domain/workflow.js';
+import { DEFAULT_DEADLINE_SETTINGS, deadlineRuleZh } from '../../../shared/domain/workflow-defaults.js';
 import { AppError } from '../errors.js';
 import { type CalendarOptions, type WorkingDayCalendar, createCalendar, defaultCalendar } from './holiday-calendar.js';
 import { type DayNumber, fromDayNumber, toDayNumber, yearOf } from './iso-date.js';
