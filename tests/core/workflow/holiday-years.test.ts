@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/router.js';
+import { officeHolidayYears } from '../../../main/core/workflow/office-holiday-years.js';
 import type { Method, MethodInput, MethodOutput } from '../../../shared/contract/index.js';
 import { contextAs } from '../../support/accounts.js';
 import { tableCounts, tempCore } from '../../support/core.js';
@@ -100,5 +101,17 @@ describe('adding a year of working days from the notice', () => {
   it('only an administrator may add a year', async () => {
     const res = await dispatch('holidays.save', { year: 2028, data: { holidays: {}, workdays: {} } }, await contextAs(env.core, '只审查', ['reviewer']));
     expect(res).toMatchObject({ ok: false, error: { code: 'auth.forbidden' } });
+  });
+
+  // A stored year whose JSON was damaged (a crash of another tool, a hand edit) once surfaced as a bare
+  // SyntaxError from every deadline; it is now the Chinese 「…已损坏，请重新导入」, as a year of the wrong shape was.
+  it('refuses a damaged stored year with a Chinese message, whether its JSON or its shape is broken', () => {
+    const db = other.core.db;
+    db.prepare("INSERT INTO holiday_years (year, holidays, workdays, source_text, saved_at, saved_by) VALUES (2031, '{\"2031-01-01\": \"元旦\"', '{}', NULL, '2026-12-08T00:00:00.000Z', 't')").run();
+    expect(() => officeHolidayYears(db)).toThrow(expect.objectContaining({ code: 'holidays.corrupt', message: '2031年的节假日数据已损坏，请重新导入。' }));
+    db.prepare(`UPDATE holiday_years SET holidays = '{"2031-02-30": "春节"}' WHERE year = 2031`).run();
+    expect(() => officeHolidayYears(db)).toThrow(expect.objectContaining({ code: 'holidays.corrupt' }));
+    db.prepare('DELETE FROM holiday_years WHERE year = 2031').run();
+    expect(officeHolidayYears(db).map((y) => y.year)).not.toContain(2031);
   });
 });
