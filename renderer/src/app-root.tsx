@@ -8,7 +8,7 @@ import './styles.css';
 import { I18nProvider } from './i18n';
 import { earlyStaleTime, takeEarlyQueries } from './early-queries';
 import { clearHomeView } from './areas/workflow/home-handoff';
-import { ApiError } from './api/client';
+import { ApiError, isSignedOutCode } from './api/client';
 
 const queryClient = new QueryClient({
   // earlyStaleTime: 0 (every answer stale at once, React Query's default) except for an answer the entry
@@ -21,7 +21,7 @@ const queryClient = new QueryClient({
  * and it went out a second later, often while the person was signing in again.
  */
 function retryOnce(failures: number, error: Error): boolean {
-  if (error instanceof ApiError && (error.code === 'auth.required' || error.code === 'auth.expired')) return false;
+  if (error instanceof ApiError && isSignedOutCode(error.code)) return false;
   return failures < 1;
 }
 

@@ -1,6 +1,7 @@
 import { MATTER_TYPES } from '../../../shared/domain/matter-vocabulary.js';
 import { DEFAULT_DEADLINE_SETTINGS, LIMIT_CERTAINTIES, PAUSE_MODES } from '../../../shared/domain/workflow-defaults.js';
 import type { CalendarData, DeadlineSettings, OfficeReviewLimits, ReviewTimeLimit } from '../../../shared/domain/workflow.js';
+import { isCalendarDate } from './iso-date.js';
 
 /**
  * The stored workflow settings and holiday data, checked without zod. Every deadline, the stats command
@@ -21,20 +22,6 @@ function isPlainObject(value: Json): value is Plain {
 
 /** A record's `__proto__` key (JSON.parse makes it an own property): zod's records leave it out, so do these. */
 const PROTO = '__proto__';
-
-const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A 'YYYY-MM-DD' string naming a real day of the proleptic Gregorian calendar, years 0000–9999 (as z.iso.date). */
-export function isCalendarDate(value: Json): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE_SHAPE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= days;
-}
 
 const isIntIn = (value: Json, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
@@ -68,8 +55,9 @@ export function readOfficeLimits(value: Json): OfficeReviewLimits | null {
   return out;
 }
 
-function readDates(value: Json, fallback: string[]): string[] | null {
-  if (value === undefined) return fallback;
+/** A list of days; absent, the default (none). */
+function readDates(value: Json): string[] | null {
+  if (value === undefined) return [];
   if (!Array.isArray(value) || value.length > 2000 || !value.every(isCalendarDate)) return null;
   return value as string[];
 }
@@ -81,8 +69,8 @@ export function readDeadlineSettings(value: Json): DeadlineSettings | null {
   const { countStartDay = d.countStartDay, pauseMode = d.pauseMode, countAdjustedWorkdays = d.countAdjustedWorkdays, soonDays = d.soonDays } = value;
   if (typeof countStartDay !== 'boolean' || typeof countAdjustedWorkdays !== 'boolean') return null;
   if (!isOneOf(pauseMode, PAUSE_MODES) || !isIntIn(soonDays, 0, 30)) return null;
-  const extraOffDays = readDates(value.extraOffDays, []);
-  const extraWorkdays = readDates(value.extraWorkdays, []);
+  const extraOffDays = readDates(value.extraOffDays);
+  const extraWorkdays = readDates(value.extraWorkdays);
   if (!extraOffDays || !extraWorkdays) return null;
   return { countStartDay, pauseMode, countAdjustedWorkdays, soonDays, extraOffDays, extraWorkdays };
 }

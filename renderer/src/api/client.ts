@@ -59,6 +59,11 @@ export function onSignInRequired(listener: SignInListener): () => void {
   };
 }
 
+/** A refusal because nobody is signed in (no session, or one past the idle limit): answered 401. */
+export function isSignedOutCode(code: string): boolean {
+  return code === 'auth.required' || code === 'auth.expired';
+}
+
 /**
  * Counts the sign-ins this page has seen. A call sent before a sign-in carried the session before it;
  * its 401 may arrive after the person signed in again (a list refetched while the sign-in page was up),
@@ -72,8 +77,7 @@ export async function call<M extends Method>(method: M, input: MethodInput<M>): 
   const result = await transport(method, input);
   if (!result.ok) {
     const { code } = result.error;
-    const signedOut = code === 'auth.required' || code === 'auth.expired';
-    if (signedOut && sentInSession === sessionsStarted) signInListener?.(code === 'auth.expired' ? 'expired' : 'required');
+    if (isSignedOutCode(code) && sentInSession === sessionsStarted) signInListener?.(code === 'auth.expired' ? 'expired' : 'required');
     throw new ApiError(result.error);
   }
   if (SIGN_IN_METHODS.has(method)) sessionsStarted++;

@@ -12,8 +12,8 @@ import {
   OfficeReviewLimits,
   ReviewTimeLimit,
 } from '../../../shared/domain/workflow.js';
+import { isCalendarDate } from '../../../main/core/workflow/iso-date.js';
 import {
-  isCalendarDate,
   readCalendarData,
   readDeadlineSettings,
   readOfficeLimits,
